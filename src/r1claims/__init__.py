@@ -1,0 +1,84 @@
+"""r1claims: a scoped, sourced record of the figures reported about DeepSeek-R1, and the tools
+to check text against it.
+
+>>> import r1claims
+>>> cs = r1claims.load()              # the bundled record
+>>> cs.claim("v3-training-cost")      # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from r1claims.check import CheckReport, check
+    from r1claims.errors import DataError, InputError, R1ClaimsError
+    from r1claims.load import load, load_record
+    from r1claims.model import (
+        Category,
+        Citation,
+        Claim,
+        DateValue,
+        Entity,
+        Quantity,
+        Relation,
+        Scope,
+        Source,
+    )
+    from r1claims.reconcile import ConflictReport, reconcile
+    from r1claims.record import ClaimSet
+    from r1claims.validate import ValidationReport, validate
+
+__all__ = [
+    "Category",
+    "CheckReport",
+    "Citation",
+    "Claim",
+    "ClaimSet",
+    "ConflictReport",
+    "DataError",
+    "DateValue",
+    "Entity",
+    "InputError",
+    "Quantity",
+    "R1ClaimsError",
+    "Relation",
+    "Scope",
+    "Source",
+    "ValidationReport",
+    "check",
+    "load",
+    "load_record",
+    "reconcile",
+    "validate",
+]
+
+# Everything is imported on first use, so that `r1claims --help` does not pay for pydantic.
+_LAZY = {
+    "check": "r1claims.check",
+    "CheckReport": "r1claims.check",
+    "reconcile": "r1claims.reconcile",
+    "ConflictReport": "r1claims.reconcile",
+    "DataError": "r1claims.errors",
+    "InputError": "r1claims.errors",
+    "R1ClaimsError": "r1claims.errors",
+    "load": "r1claims.load",
+    "load_record": "r1claims.load",
+    "ClaimSet": "r1claims.record",
+    "ValidationReport": "r1claims.validate",
+    "validate": "r1claims.validate",
+    **{
+        name: "r1claims.model"
+        for name in ("Category", "Citation", "Claim", "DateValue", "Entity", "Quantity",
+                     "Relation", "Scope", "Source")
+    },
+}
+
+
+def __getattr__(name: str) -> Any:
+    """Import public names on first use."""
+    if name in _LAZY:
+        import importlib
+
+        return getattr(importlib.import_module(_LAZY[name]), name)
+    raise AttributeError(f"module 'r1claims' has no attribute {name!r}")

@@ -1,0 +1,147 @@
+"""The loaded record (`ClaimSet`): entities, sources, claims and relations with typed lookups."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
+
+from r1claims.model import Claim, Entity, Relation, Source
+from r1claims.yamlsource import Path, YamlDocument
+
+__all__ = ["ClaimSet"]
+
+
+class ClaimSet(BaseModel):
+    """A record of claims, queryable from a notebook: ``cs.claim("v3-training-cost")``.
+
+    Claims, sources, entities and relations keep the order of the files. Lookups by id are O(1).
+    Positions in the YAML files are kept when the set was loaded from disk, so later checks can
+    report ``file:line:col``.
+    """
+
+    model_config = ConfigDict(frozen=True, arbitrary_types_allowed=True)
+
+    entities: list[Entity] = Field(default_factory=list, description="Entities claims are about.")
+    sources: list[Source] = Field(default_factory=list, description="Documents cited.")
+    claims: list[Claim] = Field(default_factory=list, description="The figures.")
+    relations: list[Relation] = Field(default_factory=list, description="Links between claims.")
+
+    _claims: dict[str, Claim] = PrivateAttr(default_factory=dict)
+    _sources: dict[str, Source] = PrivateAttr(default_factory=dict)
+    _entities: dict[str, Entity] = PrivateAttr(default_factory=dict)
+    _origins: dict[tuple[str, str], tuple[YamlDocument, Path]] = PrivateAttr(default_factory=dict)
+
+    def model_post_init(self, context: Any, /) -> None:
+        """Index the records by id (the first of any duplicate wins; `validate` reports it)."""
+        for claim in self.claims:
+            self._claims.setdefault(claim.id, claim)
+        for source in self.sources:
+            self._sources.setdefault(source.id, source)
+        for entity in self.entities:
+            self._entities.setdefault(entity.id, entity)
+
+    # lookups -------------------------------------------------------------------------------
+    def claim(self, claim_id: str) -> Claim:
+        """The claim with this id; ``KeyError`` naming the id when there is none."""
+        try:
+            return self._claims[claim_id]
+        except KeyError:
+            raise KeyError(f"no claim with id {claim_id!r}") from None
+
+    def source(self, source_id: str) -> Source:
+        """The source with this id; ``KeyError`` when there is none."""
+        try:
+            return self._sources[source_id]
+        except KeyError:
+            raise KeyError(f"no source with id {source_id!r}") from None
+
+    def entity(self, entity_id: str) -> Entity:
+        """The entity with this id; ``KeyError`` when there is none."""
+        try:
+            return self._entities[entity_id]
+        except KeyError:
+            raise KeyError(f"no entity with id {entity_id!r}") from None
+
+    def has_claim(self, claim_id: str) -> bool:
+        """True when a claim with this id exists."""
+        return claim_id in self._claims
+
+    def has_source(self, source_id: str) -> bool:
+        """True when a source with this id exists."""
+        return source_id in self._sources
+
+    def has_entity(self, entity_id: str) -> bool:
+        """True when an entity with this id exists."""
+        return entity_id in self._entities
+
+    def family(self, entity_id: str) -> str:
+        """The family of an entity (the id itself when the entity is unknown)."""
+        entity = self._entities.get(entity_id)
+        return entity.family if entity else entity_id
+
+    def entity_name(self, entity_id: str) -> str:
+        """Display name of an entity (the id itself when unknown)."""
+        entity = self._entities.get(entity_id)
+        return entity.name if entity else entity_id
+
+    def filter(
+        self,
+        *,
+        kind: str | None = None,
+        subject: str | None = None,
+        source: str | None = None,
+        family: str | None = None,
+    ) -> list[Claim]:
+        """Claims matching every given criterion, in record order."""
+        out = []
+        for claim in self.claims:
+            if kind is not None and claim.kind != kind:
+                continue
+            if subject is not None and claim.subject != subject:
+                continue
+            if family is not None and self.family(claim.subject) != family:
+                continue
+            if source is not None and all(c.source != source for c in claim.citations):
+                continue
+            out.append(claim)
+        return out
+
+    def __iter__(self) -> Iterator[Claim]:  # type: ignore[override]
+        return iter(self.claims)
+
+    def __len__(self) -> int:
+        return len(self.claims)
+
+    # positions -----------------------------------------------------------------------------
+    def attach_origin(self, kind: str, item_id: str, doc: YamlDocument, path: Path) -> None:
+        """Remember where an item was read from (used by the loader)."""
+        self._origins.setdefault((kind, item_id), (doc, path))
+
+    def locate(self, kind: str, item_id: str, *sub: str | int) -> tuple[str, int, int]:
+        """``(file, line, column)`` of an item or of a field inside it; ``("<memory>", 1, 1)``
+        when the set was not read from a file."""
+        origin = self._origins.get((kind, item_id))
+        if origin is None:
+            return ("<memory>", 1, 1)
+        doc, path = origin
+        line, col = doc.locate((*path, *sub))
+        return (doc.path, line, col)
+
+    # display -------------------------------------------------------------------------------
+    def __rich__(self) -> Any:
+        from r1claims.render.tables import claims_table
+
+        return claims_table(self, self.claims)
+
+    def _repr_html_(self) -> str:
+        from r1claims.render.html import claims_html
+
+        return claims_html(self, self.claims)
+
+    def __repr__(self) -> str:
+        return (
+            f"ClaimSet({len(self.claims)} claims, {len(self.sources)} sources, "
+            f"{len(self.entities)} entities, {len(self.relations)} relations)"
+        )

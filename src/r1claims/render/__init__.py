@@ -1,0 +1,1 @@
+"""Renderers: turn typed reports into strings (text, markdown, JSON, GitHub annotations, rich)."""

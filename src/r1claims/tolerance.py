@@ -1,0 +1,56 @@
+"""When does a stated figure restate a precise one? One rule, shared by validate, reconcile, check.
+
+A figure written to resolution ``p`` (``$5.5 million``: p = 100,000) restates a value ``v`` when
+``v`` lies in ``[stated - p/2, stated + p)``: ordinary rounding, plus truncation (writers often
+cut "$5.576M" to "$5.5M"). Qualifiers widen or open the window: ``about`` adds a relative slack of
+``ABOUT_SLACK``; ``more_than``/``at_least`` and ``less_than``/``at_most`` accept everything on
+their side; a ``range`` accepts ``[lower, upper]`` widened by half the resolution.
+"""
+
+from __future__ import annotations
+
+__all__ = ["ABOUT_SLACK", "restates", "window"]
+
+#: Relative slack for "about", "nearly", "roughly", "approximately".
+ABOUT_SLACK = 0.05
+
+
+def window(
+    amount: float,
+    precision: float,
+    qualifier: str = "exact",
+    lower: float | None = None,
+    upper: float | None = None,
+) -> tuple[float, float]:
+    """The interval of true values that a stated figure is consistent with."""
+    half = precision / 2
+    if qualifier == "range" and lower is not None and upper is not None:
+        return (lower - half, upper + half)
+    lo, hi = (amount - half, amount + precision) if amount >= 0 else (amount - precision, amount + half)
+    if qualifier == "about":
+        slack = abs(amount) * ABOUT_SLACK
+        lo, hi = min(lo, amount - slack), max(hi, amount + slack)
+    if qualifier in ("more_than", "at_least"):
+        hi = float("inf")
+    if qualifier in ("less_than", "at_most"):
+        lo = float("-inf")
+    return (lo, hi)
+
+
+def restates(
+    stated: float,
+    stated_precision: float,
+    actual: float,
+    actual_precision: float = 0.0,
+    qualifier: str = "exact",
+    lower: float | None = None,
+    upper: float | None = None,
+) -> bool:
+    """True when a figure stated as ``stated`` (resolution, qualifier, bounds) fits ``actual``.
+
+    The actual value's own resolution widens the window by half of it, so that two rounded
+    figures that overlap are not reported as a conflict.
+    """
+    lo, hi = window(stated, stated_precision, qualifier, lower, upper)
+    slack = actual_precision / 2
+    return lo - slack <= actual <= hi + slack
