@@ -1,0 +1,454 @@
+"""Reconciler: group figures that answer the same question and classify how they relate.
+
+Grouping rule
+    A group is every claim with the same ``kind``, the same ``metric`` (benchmarks only) and a
+    subject of the same entity ``family``: "cost / deepseek" holds V3's run, R1's RL stages and
+    the fleet estimates alike. The value never decides the group.
+
+Classification inside a group (near-linear: one dict pass, one sort per partition)
+    1. Relations recorded in the data: ``derived`` formulas are recomputed and said to hold or
+       not within their tolerance; ``part_of`` and ``restates`` are stated.
+    2. Members are partitioned by *comparable scope*: subject, phase, unit, ``per``, ``as_of``
+       and hardware. Inside a partition, values sorted on their scale are merged while each
+       restates the next within its stated precision (`r1claims.tolerance`): a cluster of two or
+       more is *restated* (rounding or precision). Two clusters in one partition are a
+       *different_scope* finding when their estimator or basis differ, and an *unexplained
+       conflict* when they do not.
+    3. Headline figures (members that are not a part of, or a restatement of, another member)
+       are compared pairwise, at most ``MAX_HEADLINE`` of them, the most cited first: each pair
+       is *different_scope* with the scope fields that differ named.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections import defaultdict
+from collections.abc import Iterable
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from r1claims.explain import (
+    KIND_QUESTIONS,
+    correction_for,
+    describe,
+    explain_claim,
+    scope_differences,
+    scope_summary,
+)
+from r1claims.formula import FormulaError, evaluate, references
+from r1claims.humanize import format_amount, format_value
+from r1claims.model import Category, Claim, DateValue, Quantity, Relation
+from r1claims.record import ClaimSet
+from r1claims.tolerance import restates
+
+__all__ = [
+    "MAX_HEADLINE",
+    "ConflictReport",
+    "Coverage",
+    "Finding",
+    "Group",
+    "Member",
+    "Misframed",
+    "group_key",
+    "reconcile",
+]
+
+#: Most headline figures compared pairwise in one group (the most cited are kept).
+MAX_HEADLINE = 6
+
+FindingKind = Literal["restated", "different_scope", "derived", "part_of", "conflict"]
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+
+class Coverage(_Frozen):
+    """One citation of a figure: who stated it, as what, and the verdict on the framing."""
+
+    source: str = Field(description="Source id.")
+    source_title: str = Field(description="Source title.")
+    primary: bool = Field(description="Whether the source originated the figure.")
+    stated: str | None = Field(description="The figure as the source wrote it, if recorded.")
+    verdict: str = Field(description="supported, misleading, refuted or unverifiable.")
+    reasons: list[str] = Field(description="Reason codes for the verdict.")
+
+
+class Member(_Frozen):
+    """A figure in a group, with what it covers and why it is what it is."""
+
+    claim_id: str = Field(description="Claim id.")
+    label: str = Field(description="Claim label.")
+    subject: str = Field(description="Entity id.")
+    value: str = Field(description="Value as displayed ('$5.576M').")
+    amount: float | None = Field(description="Numeric value, for quantities.")
+    unit: str | None = Field(description="Unit, for quantities.")
+    status: str = Field(description="established, estimate, disputed, wrong, unverified.")
+    scope_summary: str = Field(description="The structured scope in one line.")
+    explanation: str = Field(description="What the figure is and is not, in plain sentences.")
+    coverage: list[Coverage] = Field(description="Citations, with verdicts.")
+
+
+class Finding(_Frozen):
+    """How two or more figures of a group relate."""
+
+    kind: FindingKind = Field(description="restated, different_scope, derived, part_of, conflict.")
+    members: list[str] = Field(description="Claim ids involved, the precise or result one first.")
+    holds: bool | None = Field(default=None, description="For derived: does the formula hold?")
+    differs_in: list[str] = Field(default_factory=list, description="Scope fields that differ.")
+    explanation: str = Field(description="The relation in one or two plain sentences.")
+
+
+class Misframed(_Frozen):
+    """A citation whose framing of a figure was misleading or refuted, with the correction."""
+
+    claim_id: str = Field(description="The figure's claim id.")
+    source: str = Field(description="Source id.")
+    source_title: str = Field(description="Source title.")
+    stated: str = Field(description="What the source wrote (its figure, or the claim's value).")
+    said: str | None = Field(description="The subject or scope the source gave it.")
+    verdict: str = Field(description="misleading or refuted.")
+    reasons: list[str] = Field(description="Reason codes.")
+    correction: str = Field(description="What the figure really covers.")
+
+
+class Group(_Frozen):
+    """Figures that answer the same question."""
+
+    id: str = Field(description="Stable id: kind/family or kind/metric/family.")
+    question: str = Field(description="The question the figures answer.")
+    kind: str = Field(description="Claim kind of every member.")
+    family: str = Field(description="Entity family of the members' subjects.")
+    metric: str | None = Field(description="Benchmark, for scores and ranks.")
+    members: list[Member] = Field(description="Figures ordered on their scale, low to high.")
+    findings: list[Finding] = Field(description="Relations between members.")
+    misframed: list[Misframed] = Field(description="Citations that framed a member wrongly.")
+    summary: str = Field(description="The group in one plain paragraph.")
+
+
+class ConflictReport(_Frozen):
+    """Every group of the record, sorted by id."""
+
+    groups: list[Group] = Field(description="Groups sorted by id.")
+
+    @property
+    def conflicts(self) -> list[Finding]:
+        """Unexplained conflicts: same scope, different values, not rounding."""
+        return [f for g in self.groups for f in g.findings if f.kind == "conflict"]
+
+    @property
+    def broken_derivations(self) -> list[Finding]:
+        """Derivations whose recomputed value does not match."""
+        return [f for g in self.groups for f in g.findings if f.kind == "derived" and not f.holds]
+
+    @property
+    def misframed(self) -> list[Misframed]:
+        """Misleading or refuted citations, across groups."""
+        return [m for g in self.groups for m in g.misframed]
+
+    def select(
+        self, *, group: str | None = None, kind: str | None = None, subject: str | None = None
+    ) -> ConflictReport:
+        """The report restricted to a group id, a kind, or groups with a member about a subject."""
+        groups = [
+            g
+            for g in self.groups
+            if (group is None or g.id == group)
+            and (kind is None or g.kind == kind)
+            and (subject is None or any(m.subject == subject for m in g.members))
+        ]
+        return ConflictReport(groups=groups)
+
+    def __rich__(self) -> Any:
+        from r1claims.render.conflicts import rich_view
+
+        return rich_view(self)
+
+    def _repr_html_(self) -> str:
+        from r1claims.render.conflicts import render_html
+
+        return render_html(self)
+
+
+def group_key(claim: Claim, cs: ClaimSet) -> str:
+    """The group id of a claim: ``kind/family`` or ``kind/metric/family``."""
+    family = cs.family(claim.subject)
+    return f"{claim.kind}/{claim.metric}/{family}" if claim.metric else f"{claim.kind}/{family}"
+
+
+def _scale_key(claim: Claim) -> tuple[str, float, str]:
+    value = claim.value
+    if isinstance(value, Quantity):
+        return (value.unit, value.amount, claim.id)
+    if isinstance(value, DateValue):
+        return ("date", float(value.date.toordinal()), claim.id)
+    return ("category", 0.0, f"{value.category}\0{claim.id}")
+
+
+def _same_value(a: Claim, b: Claim) -> bool:
+    """Do two values of one comparable scope restate each other (either way round)?"""
+    va, vb = a.value, b.value
+    if isinstance(va, Quantity) and isinstance(vb, Quantity):
+        return restates(va.amount, va.precision, vb.amount, vb.precision, va.qualifier,
+                        va.lower, va.upper) or restates(
+            vb.amount, vb.precision, va.amount, va.precision, vb.qualifier, vb.lower, vb.upper)
+    if isinstance(va, DateValue) and isinstance(vb, DateValue):
+        coarse = "year" if "year" in (va.precision, vb.precision) else (
+            "month" if "month" in (va.precision, vb.precision) else "day")
+        fields = {"year": 1, "month": 2, "day": 3}[coarse]
+        return va.date.timetuple()[:fields] == vb.date.timetuple()[:fields]
+    if isinstance(va, Category) and isinstance(vb, Category):
+        return va.category.casefold() == vb.category.casefold()
+    return False
+
+
+def _precision_rank(claim: Claim) -> float:
+    value = claim.value
+    return value.precision if isinstance(value, Quantity) else 0.0
+
+
+def _comparable_scope(claim: Claim) -> tuple[Any, ...]:
+    s = claim.scope
+    unit = claim.value.unit if isinstance(claim.value, Quantity) else type(claim.value).__name__
+    return (claim.subject, s.phase, unit, s.per, s.as_of, s.hardware)
+
+
+class _GroupBuilder:
+    def __init__(self, cs: ClaimSet, key: str, claims: list[Claim],
+                 relations: list[Relation]) -> None:
+        self.cs = cs
+        self.key = key
+        self.claims = sorted(claims, key=_scale_key)
+        self.relations = relations
+        self.findings: list[Finding] = []
+        self.covered_by_relation: set[str] = set()
+
+    def build(self) -> Group:
+        for rel in sorted(self.relations, key=lambda r: r.id):
+            self.recorded_relation(rel)
+        self.partitions()
+        self.headline_pairs()
+        first = self.claims[0]
+        members = [self.member(c) for c in self.claims]
+        misframed = [
+            self.misframed(c, cit)
+            for c in self.claims
+            for cit in c.citations
+            if cit.framing.verdict in ("misleading", "refuted")
+        ]
+        family = self.cs.family(first.subject)
+        question = KIND_QUESTIONS.get(first.kind, "What is the figure?")
+        return Group(
+            id=self.key,
+            question=f"{question} ({self._family_name(family)}"
+            + (f", {first.metric})" if first.metric else ")"),
+            kind=first.kind,
+            family=family,
+            metric=first.metric,
+            members=members,
+            findings=self.findings,
+            misframed=misframed,
+            summary=self.summary(members, misframed),
+        )
+
+    def _family_name(self, family: str) -> str:
+        return self.cs.entity_name(family)
+
+    def member(self, claim: Claim) -> Member:
+        q = claim.value if isinstance(claim.value, Quantity) else None
+        coverage = []
+        for cit in claim.citations:
+            source = self.cs.source(cit.source) if self.cs.has_source(cit.source) else None
+            coverage.append(Coverage(
+                source=cit.source,
+                source_title=source.title if source else cit.source,
+                primary=bool(source and source.primary),
+                stated=cit.stated.text if cit.stated else None,
+                verdict=cit.framing.verdict,
+                reasons=list(cit.framing.reasons),
+            ))
+        return Member(
+            claim_id=claim.id, label=claim.label, subject=claim.subject,
+            value=format_value(claim.value), amount=q.amount if q else None,
+            unit=q.unit if q else None, status=claim.status,
+            scope_summary=scope_summary(claim, self.cs),
+            explanation=explain_claim(claim, self.cs), coverage=coverage,
+        )
+
+    def misframed(self, claim: Claim, cit: Any) -> Misframed:
+        source = self.cs.source(cit.source) if self.cs.has_source(cit.source) else None
+        said = cit.framing.scope or (
+            self.cs.entity_name(cit.framing.subject) if cit.framing.subject else None)
+        return Misframed(
+            claim_id=claim.id, source=cit.source,
+            source_title=source.title if source else cit.source,
+            stated=cit.stated.text if cit.stated else format_value(claim.value),
+            said=said, verdict=cit.framing.verdict, reasons=list(cit.framing.reasons),
+            correction=correction_for(claim, cit, self.cs),
+        )
+
+    # 1. relations recorded in the data ------------------------------------------------------
+    def recorded_relation(self, rel: Relation) -> None:
+        cs = self.cs
+        target = cs.claim(rel.claim)
+        if rel.kind == "derived" and rel.formula is not None:
+            self.derived(rel, target)
+            return
+        assert rel.of is not None
+        whole = cs.claim(rel.of)
+        self.covered_by_relation.add(target.id)
+        if rel.kind == "part_of":
+            share = ""
+            tv, wv = target.value, whole.value
+            if isinstance(tv, Quantity) and isinstance(wv, Quantity) and wv.amount:
+                share = f" ({tv.amount / wv.amount:.1%} of it)"
+            text = f"{describe(target, cs)} is part of {describe(whole, cs)}{share}."
+            self.findings.append(Finding(kind="part_of", members=[whole.id, target.id],
+                                         explanation=text))
+        else:
+            text = f"{format_value(target.value)} restates {describe(whole, cs)}."
+            self.findings.append(Finding(kind="restated", members=[whole.id, target.id],
+                                         explanation=text))
+
+    def derived(self, rel: Relation, target: Claim) -> None:
+        assert rel.formula is not None
+        cs = self.cs
+        refs = references(rel.formula)
+        values: dict[str, float] = {}
+        # claim ids never contain * or /, so the operators can be made readable first
+        shown = rel.formula.replace("*", "×").replace("/", "÷")
+        for ref in refs:
+            value = cs.claim(ref).value
+            if isinstance(value, Quantity):
+                values[ref] = value.amount
+            shown = shown.replace("{" + ref + "}", format_value(value))
+        tv = target.value
+        try:
+            computed = evaluate(rel.formula, values)
+        except FormulaError as exc:
+            self.findings.append(Finding(
+                kind="derived", members=[target.id, *refs], holds=False,
+                explanation=f"{target.id} cannot be recomputed: {exc}."))
+            return
+        if not isinstance(tv, Quantity):
+            return
+        off = abs(computed - tv.amount) / max(abs(tv.amount), abs(computed), 1e-300)
+        holds = off <= rel.tolerance
+        computed_text = format_amount(computed, tv.unit, tv.precision)
+        verdict = (f"holds (off by {off:.2%}, within {rel.tolerance:.1%})" if holds
+                   else f"does NOT hold: off by {off:.2%}, tolerance {rel.tolerance:.1%}")
+        self.findings.append(Finding(
+            kind="derived", members=[target.id, *refs], holds=holds,
+            explanation=f"{format_value(tv)} ({target.scope.covers}) = {shown} = "
+            f"{computed_text}: {verdict}."))
+
+    # 2. partitions by comparable scope -------------------------------------------------------
+    def partitions(self) -> None:
+        parts: dict[tuple[Any, ...], list[Claim]] = defaultdict(list)
+        for claim in self.claims:  # already on the scale
+            parts[_comparable_scope(claim)].append(claim)
+        for members in parts.values():
+            clusters: list[list[Claim]] = [[members[0]]]
+            for claim in members[1:]:
+                if _same_value(clusters[-1][-1], claim):
+                    clusters[-1].append(claim)
+                else:
+                    clusters.append([claim])
+            for cluster in clusters:
+                if len(cluster) > 1:
+                    self.restated(cluster)
+            for a, b in itertools.pairwise(clusters):
+                self.split(a, b)
+
+    def restated(self, cluster: list[Claim]) -> None:
+        precise = min(cluster, key=_precision_rank)
+        others = [c for c in cluster if c is not precise]
+        self.covered_by_relation.update(c.id for c in others)
+        rounded = ", ".join(
+            f"{format_value(c.value)} ({self.cs.entity_name(c.scope.estimator)})" for c in others)
+        self.findings.append(Finding(
+            kind="restated", members=[precise.id, *(c.id for c in others)],
+            explanation=f"Same figure at different precision: {format_value(precise.value)} "
+            f"({self.cs.entity_name(precise.scope.estimator)}) is the precise value; "
+            f"{rounded} round{'s' if len(others) == 1 else ''} to it."))
+
+    def split(self, a: list[Claim], b: list[Claim]) -> None:
+        x, y = a[0], b[0]
+        differs = [f for f in ("estimator", "basis") if f in scope_differences(x, y)]
+        if differs:
+            self.findings.append(Finding(
+                kind="different_scope", members=[x.id, y.id], differs_in=differs,
+                explanation=f"{format_value(x.value)} and {format_value(y.value)} measure the "
+                f"same thing but come from different {' and '.join(differs)}: "
+                f"{self._who(x)} versus {self._who(y)}."))
+            return
+        self.findings.append(Finding(
+            kind="conflict", members=[x.id, y.id],
+            explanation=f"Unexplained conflict: {format_value(x.value)} and "
+            f"{format_value(y.value)} have the same scope ({x.scope.covers}; "
+            f"{self._who(x)}) but differ beyond rounding. Fix the value or record the "
+            f"scope that tells them apart."))
+
+    def _who(self, claim: Claim) -> str:
+        return f"{self.cs.entity_name(claim.scope.estimator)}, {claim.scope.basis.replace('_', ' ')}"
+
+    # 3. headline pairs ------------------------------------------------------------------------
+    def headline_pairs(self) -> None:
+        headline = [c for c in self.claims if c.id not in self.covered_by_relation]
+        headline.sort(key=lambda c: (-len(c.citations), _scale_key(c)))
+        headline = sorted(headline[:MAX_HEADLINE], key=_scale_key)
+        done = {frozenset(f.members[:2]) for f in self.findings}
+        for x, y in itertools.combinations(headline, 2):
+            if frozenset((x.id, y.id)) in done or _comparable_scope(x) == _comparable_scope(y):
+                continue
+            differs = scope_differences(x, y)
+            self.findings.append(Finding(
+                kind="different_scope", members=[x.id, y.id], differs_in=differs,
+                explanation=f"{describe(x, self.cs)} and {describe(y, self.cs)} differ in "
+                f"{', '.join(d.replace('_', ' ') for d in differs) or 'scope'}: "
+                "they answer different questions."))
+
+    def summary(self, members: list[Member], misframed: list[Misframed]) -> str:
+        counts: dict[str, int] = defaultdict(int)
+        for f in self.findings:
+            counts[f.kind] += 1
+        derived = [f for f in self.findings if f.kind == "derived"]
+        holding = sum(1 for f in derived if f.holds)
+        scopes = len({_comparable_scope(c) for c in self.claims})
+        parts = [f"{len(members)} figure{'s' if len(members) != 1 else ''} in {scopes} "
+                 f"scope{'s' if scopes != 1 else ''}"]
+        if counts["restated"]:
+            parts.append(f"{counts['restated']} restated at another precision")
+        if derived:
+            parts.append(f"{holding} of {len(derived)} derivations hold")
+        if counts["part_of"]:
+            parts.append(f"{counts['part_of']} part-of links")
+        parts.append(f"{counts['conflict']} unexplained conflict"
+                     f"{'s' if counts['conflict'] != 1 else ''}")
+        if misframed:
+            sources = len({m.source for m in misframed})
+            parts.append(f"{len(misframed)} citation{'s' if len(misframed) != 1 else ''} "
+                         f"in {sources} source{'s' if sources != 1 else ''} framed a figure wrongly")
+        return "; ".join(parts) + "."
+
+
+def reconcile(claimset: ClaimSet) -> ConflictReport:
+    """Group the record's figures and explain how they relate (see the module docstring)."""
+    groups: dict[str, list[Claim]] = defaultdict(list)
+    for claim in claimset.claims:
+        groups[group_key(claim, claimset)].append(claim)
+    by_group: dict[str, list[Relation]] = defaultdict(list)
+    for rel in claimset.relations:
+        if _relation_usable(rel, claimset):
+            by_group[group_key(claimset.claim(rel.claim), claimset)].append(rel)
+    return ConflictReport(groups=[
+        _GroupBuilder(claimset, key, groups[key], by_group.get(key, [])).build()
+        for key in sorted(groups)
+    ])
+
+
+def _relation_usable(rel: Relation, cs: ClaimSet) -> bool:
+    ids: Iterable[str] = [rel.claim, *([rel.of] if rel.of else []),
+                          *(references(rel.formula) if rel.formula else [])]
+    return all(cs.has_claim(i) for i in ids)
