@@ -43,6 +43,7 @@ _LAYOUT: dict[str, dict[str, type[BaseModel]]] = {
     CLAIMS_FILE: {"entities": Entity, "claims": Claim, "relations": Relation},
 }
 _REQUIRED = {SOURCES_FILE: {"sources"}, CLAIMS_FILE: {"claims"}}
+_VALUE_TAGS = {"quantity", "date", "category"}
 _ITEM_KIND = {"sources": "source", "entities": "entity", "claims": "claim", "relations": "relation"}
 
 
@@ -83,6 +84,12 @@ class LoadResult:
     diagnostics: list[Diagnostic] = field(default_factory=list)
     #: every item that validated, with the document and path it was read from, duplicates kept
     items: dict[str, list[tuple[Any, YamlDocument, Path]]] = field(default_factory=dict)
+    #: ids of items that failed the schema, per section: references to them are not reported
+    #: again as unknown (one mistake, one message)
+    invalid_ids: dict[str, set[str]] = field(default_factory=dict)
+    #: sections that could not be read at all (a top-level error): references into them are
+    #: not checked
+    unreadable: set[str] = field(default_factory=set)
 
     @property
     def ok(self) -> bool:
@@ -135,7 +142,13 @@ def _pydantic_diagnostic(
     doc: YamlDocument, prefix: Path, error: Any
 ) -> Diagnostic:
     """Map one pydantic error onto a located, coded diagnostic."""
-    loc: Path = (*prefix, *(p for p in error["loc"] if isinstance(p, (str, int))))
+    raw = [p for p in error["loc"] if isinstance(p, (str, int))]
+    # drop the union tag pydantic puts after `value` (value.quantity.amount -> value.amount)
+    for i in range(len(raw) - 1):
+        if raw[i] == "value" and raw[i + 1] in _VALUE_TAGS:
+            del raw[i + 1]
+            break
+    loc: Path = (*prefix, *raw)
     kind = error["type"]
     where = _dotted(loc)
     msg = error["msg"]
@@ -153,7 +166,7 @@ def _pydantic_diagnostic(
         )
     line, col = doc.locate(loc)
     got = error.get("input")
-    shown = "" if isinstance(got, (dict, list)) else f" (got {got!r})"
+    shown = "" if isinstance(got, (dict, list)) else f" (got {_yaml_repr(got)})"
     if kind == "literal_error":
         return Diagnostic.make("R1C104", f"{where}: {msg}{shown}", doc.path, line, col)
     if kind.endswith("_type") or kind in {"finite_number", "value_shape", "union_tag_invalid"}:
@@ -166,6 +179,15 @@ def _pydantic_diagnostic(
     return Diagnostic.make("R1C100", f"{where}: {text}{shown}", doc.path, line, col)
 
 
+def _yaml_repr(value: object) -> str:
+    """A value as the user wrote it in YAML: true, null, 'text', 12."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if value is None:
+        return "null"
+    return repr(value)
+
+
 def _dotted(loc: Path) -> str:
     out = ""
     for part in loc:
@@ -174,14 +196,17 @@ def _dotted(loc: Path) -> str:
 
 
 def _read_items(
-    doc: YamlDocument, filename: str, found: dict[str, list[tuple[Any, Path]]]
+    doc: YamlDocument, filename: str, found: dict[str, list[tuple[Any, Path]]],
+    result: LoadResult,
 ) -> None:
     """Validate each top-level list item on its own, so one bad item hides no other."""
     data = doc.data
     layout = _LAYOUT[filename]
     if data is None and not doc.ok:
+        result.unreadable.update(layout)
         return
     if not isinstance(data, dict):
+        result.unreadable.update(layout)
         doc.diagnostics.append(
             Diagnostic.make(
                 "R1C020",
@@ -191,6 +216,8 @@ def _read_items(
             )
         )
         return
+    if any(key not in layout for key in data):
+        result.unreadable.update(k for k in layout if k not in data)
     for key in _REQUIRED[filename] - data.keys():
         doc.diagnostics.append(
             Diagnostic.make(
@@ -222,9 +249,15 @@ def _read_items(
             try:
                 found.setdefault(key, []).append((model.model_validate(item), path))
             except ValidationError as exc:
-                doc.diagnostics.extend(
-                    _pydantic_diagnostic(doc, path, err) for err in exc.errors()
-                )
+                if isinstance(item, dict) and isinstance(item.get("id"), str):
+                    result.invalid_ids.setdefault(key, set()).add(item["id"])
+                # a YAML-level error (a tag, say) already explains a schema error at its spot
+                taken = {(d.location.line, d.location.column) for d in doc.diagnostics}
+                for err in exc.errors():
+                    diagnostic = _pydantic_diagnostic(doc, path, err)
+                    spot = (diagnostic.location.line, diagnostic.location.column)
+                    if spot not in taken:
+                        doc.diagnostics.append(diagnostic)
 
 
 def load_record(
@@ -244,8 +277,9 @@ def load_record(
             result.documents[filename] = doc
             if doc.diagnostics and doc.data is None:
                 result.diagnostics.extend(doc.diagnostics)
+                result.unreadable.update(_LAYOUT[filename])
                 continue
-            _read_items(doc, filename, found)
+            _read_items(doc, filename, found, result)
             result.diagnostics.extend(doc.diagnostics)
         claimset = ClaimSet(
             entities=[m for m, _ in found.get("entities", [])],

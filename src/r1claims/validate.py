@@ -11,6 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from rapidfuzz import fuzz
 
 from r1claims.diagnostics import Diagnostic
+from r1claims.humanize import format_amount
 from r1claims.formula import FormulaError, evaluate, references
 from r1claims.load import LoadResult, gc_paused, load_record
 from r1claims.model import Claim, DateValue, Quantity
@@ -120,17 +121,28 @@ class _Checks:
                 else:
                     first[model.id] = path
 
+    def known(self, section: str, item_id: str) -> bool:
+        """True when the id exists, failed the schema (already reported), or its section
+        could not be read: only a reference to nothing at all is reported."""
+        if section in self.result.unreadable:
+            return True
+        if item_id in self.result.invalid_ids.get(section, set()):
+            return True
+        lookup = {"claims": self.cs.has_claim, "sources": self.cs.has_source,
+                  "entities": self.cs.has_entity}[section]
+        return lookup(item_id)
+
     def references_and_quotes(self) -> None:
         cs = self.cs
         for claim, doc, path in self.items("claims"):
-            if not cs.has_entity(claim.subject):
+            if not self.known("entities", claim.subject):
                 self.add(
                     "R1C202", f"subject {claim.subject!r} is not an entity", doc,
                     (*path, "subject"), "add it under `entities:` or fix the id",
                 )
             for i, cit in enumerate(claim.citations):
                 cpath = (*path, "citations", i)
-                if not cs.has_source(cit.source):
+                if not self.known("sources", cit.source):
                     self.add(
                         "R1C201", f"source {cit.source!r} is not in sources.yaml", doc,
                         (*cpath, "source"), "add the source to sources.yaml or fix the id",
@@ -139,7 +151,7 @@ class _Checks:
                     self.add("R1C300", "quote is blank", doc, (*cpath, "quote"),
                              "paste the source's words verbatim")
                 framing = cit.framing
-                if framing.subject is not None and not cs.has_entity(framing.subject):
+                if framing.subject is not None and not self.known("entities", framing.subject):
                     self.add(
                         "R1C202", f"framing subject {framing.subject!r} is not an entity",
                         doc, (*cpath, "framing", "subject"),
@@ -178,6 +190,8 @@ class _Checks:
             )
 
     def uncited_sources(self) -> None:
+        if "claims" in self.result.unreadable:
+            return  # the claims could not be read, so every source would look uncited
         cited = {c.source for claim in self.cs.claims for c in claim.citations}
         for source, doc, path in self.items("sources"):
             if source.id not in cited:
@@ -191,8 +205,9 @@ class _Checks:
             refs += [("formula", r) for r in (references(rel.formula) if rel.formula else [])]
             missing = [(field, ref) for field, ref in refs if not cs.has_claim(ref)]
             for field, ref in missing:
-                self.add("R1C203", f"{field} refers to unknown claim {ref!r}", doc,
-                         (*path, field), "fix the id or add the claim")
+                if not self.known("claims", ref):
+                    self.add("R1C203", f"{field} refers to unknown claim {ref!r}", doc,
+                             (*path, field), "fix the id or add the claim")
             if missing:
                 continue
             target = cs.claim(rel.claim)
@@ -218,9 +233,11 @@ class _Checks:
             return
         actual = target.value.amount
         if abs(computed - actual) > rel.tolerance * max(abs(actual), abs(computed)):
+            unit, precision = target.value.unit, target.value.precision
             self.add(
                 "R1C301",
-                f"{rel.formula} = {computed:,.6g}, but {target.id} is {actual:,.6g} "
+                f"{rel.formula} = {format_amount(computed, unit, precision)}, but {target.id} "
+                f"is {format_amount(actual, unit, precision)} "
                 f"(off by {_relative(computed, actual):.2%}, tolerance {rel.tolerance:.2%})",
                 doc, (*path, "formula"),
                 "fix the figures, the formula, or the tolerance",

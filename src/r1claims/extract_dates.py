@@ -1,0 +1,169 @@
+"""Date matching for figure extraction: month-name dates and unambiguous numeric dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from r1claims.extract_lexicon import (
+    MONTH_ABBREV,
+    MONTH_AMBIGUOUS,
+    MONTH_PREPS,
+    MONTHS,
+    ORDINALS,
+    WEEKDAYS,
+)
+from r1claims.extract_tokens import Hit, Tokens
+
+__all__ = ["match_month_date", "match_numeric_date"]
+
+# Numeric dates, tried at the start of a number token: ISO "2025-01-20", "2025/01/20", and
+# day-month-year "27/01/2025" or "27.01.2025". Slash dates with both parts <= 12 are ambiguous
+# (US month-first vs day-first) and are consumed without a figure; dotted dates are day-first.
+_NUMDATE_RE = re.compile(
+    r"(?P<iy>[0-9]{4})-(?P<im>[0-9]{1,2})-(?P<id>[0-9]{1,2})(?![0-9]|-[0-9])"
+    r"|(?P<sy>[0-9]{4})/(?P<sm>[0-9]{1,2})/(?P<sd>[0-9]{1,2})(?![0-9/])"
+    r"|(?P<a>[0-9]{1,2})(?P<sep>[./])(?P<b>[0-9]{1,2})(?P=sep)(?P<y>[0-9]{4})(?![0-9])"
+)
+
+
+def _valid(year: int | None, month: int, day: int | None) -> bool:
+    if day is None:
+        return 1 <= month <= 12 and (year is None or 1900 <= year <= 2100)
+    try:
+        dt.date(year if year is not None else 2024, month, day)  # 2024 admits Feb 29
+    except ValueError:
+        return False
+    return year is None or 1900 <= year <= 2100
+
+
+def _date_hit(first: int, last: int, year: int | None, month: int, day: int | None) -> Hit:
+    return Hit(first, last, "date", unit="date", year=year, month=month, day=day)
+
+
+def _last_token_before(tk: Tokens, i: int, end: int) -> int:
+    """Index of the last token starting before char offset ``end``, or -1 if misaligned."""
+    k = i
+    while k + 1 < tk.n and tk.starts[k + 1] < end:
+        k += 1
+    return k if tk.ends[k] == end else -1
+
+
+def match_numeric_date(tk: Tokens, i: int) -> Hit | None:
+    """ISO and day-first numeric dates starting at number token ``i``."""
+    m = _NUMDATE_RE.match(tk.text, tk.starts[i])
+    if m is None or tk.kind(i - 1) in ("word", "code") and tk.glued(i):
+        return None
+    last = _last_token_before(tk, i, m.end())
+    if last < 0:
+        return None
+    if m.group("iy"):
+        y, mo, d = int(m.group("iy")), int(m.group("im")), int(m.group("id"))
+    elif m.group("sy"):
+        y, mo, d = int(m.group("sy")), int(m.group("sm")), int(m.group("sd"))
+    else:
+        a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("y"))
+        if m.group("sep") == "." or a > 12:
+            d, mo = a, b
+        elif b > 12:
+            mo, d = a, b
+        else:
+            return Hit(i, last)  # ambiguous 01/02/2025: consume, report nothing
+    if not _valid(y, mo, d):
+        return Hit(i, last)
+    return _date_hit(i, last, y, mo, d)
+
+
+def _month_at(tk: Tokens, i: int) -> int | None:
+    """The month number if token ``i`` is a capitalised month name."""
+    if tk.kind(i) != "word" or not tk.raw[i][:1].isupper():
+        return None
+    return MONTHS.get(tk.low[i])
+
+
+def _day_at(tk: Tokens, k: int) -> tuple[int, int] | None:
+    """A day of month (1-31, optional ordinal suffix) at token ``k``: (day, last token)."""
+    if tk.kind(k) != "num" or not tk.raw[k].isdigit() or len(tk.raw[k]) > 2:
+        return None
+    last = k
+    if tk.glued(k + 1):
+        if tk.lo(k + 1) not in ORDINALS:
+            return None
+        last = k + 1
+    day = int(tk.raw[k])
+    return (day, last) if 1 <= day <= 31 else None
+
+
+def _year_at(tk: Tokens, k: int) -> int | None:
+    r = tk.rw(k)
+    if tk.kind(k) != "num" or len(r) != 4 or not r.isdigit() or tk.glued(k + 1) and (
+        tk.kind(k + 1) in ("word", "code", "num")
+    ):
+        return None
+    y = int(r)
+    return y if 1900 <= y <= 2100 else None
+
+
+def _after_day(tk: Tokens, k: int) -> tuple[int | None, int]:
+    """An optional ", 2025" after a day ending at token ``k``: (year, last token)."""
+    j = k + 1
+    if tk.rw(j) == ",":
+        j += 1
+    y = _year_at(tk, j)
+    return (y, j) if y is not None else (None, k)
+
+
+def match_month_date(tk: Tokens, i: int) -> Hit | None:
+    """Dates led by a month or weekday name: "Jan. 27, 2025", "December 2024", "Tue Feb 25"."""
+    first = i
+    if tk.low[i] in WEEKDAYS and tk.raw[i][:1].isupper():
+        k = i + 1
+        if tk.rw(k) == "." and tk.glued(k):
+            k += 1
+        if tk.rw(k) == ",":
+            k += 1
+        if _month_at(tk, k) is None:
+            return None
+        i = k
+    month = _month_at(tk, i)
+    if month is None:
+        return None
+    k = i + 1
+    if tk.rw(k) == "." and tk.glued(k):
+        k += 1
+    day = _day_at(tk, k)
+    if day is not None:
+        y, last = _after_day(tk, day[1])
+        if _valid(y, month, day[0]):
+            return _date_hit(first, last, y, month, day[0])
+        return None
+    y = _year_at(tk, i + 1)
+    if y is not None:
+        return _date_hit(first, i + 1, y, month, None)
+    if first != i or tk.low[i] in MONTH_ABBREV:
+        return None
+    if tk.low[i] in MONTH_AMBIGUOUS and tk.lo(i - 1) not in MONTH_PREPS:
+        return None
+    return _date_hit(i, i, None, month, None)
+
+
+def match_day_month(tk: Tokens, i: int) -> Hit | None:
+    """Day-first dates at number token ``i``: "20 January 2025", "20th of January"."""
+    day = _day_at(tk, i)
+    if day is None or tk.glued(i) and tk.kind(i - 1) in ("word", "code", "num"):
+        return None
+    k = day[1] + 1
+    if tk.lo(k) == "of":
+        k += 1
+    month = _month_at(tk, k)
+    if month is None:
+        return None
+    last = k
+    if tk.rw(k + 1) == "." and tk.glued(k + 1) and tk.low[k] in MONTH_ABBREV:
+        last = k + 1
+    y = _year_at(tk, last + 1)
+    if y is not None:
+        last += 1
+    if not _valid(y, month, day[0]):
+        return None
+    return _date_hit(i, last, y, month, day[0])

@@ -1,0 +1,179 @@
+"""One-pass tokeniser and number-literal parsing for figure extraction."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+
+from r1claims.extract_lexicon import SCALE_WORDS, TENS_WORDS, UNIT_WORDS
+
+__all__: list[str] = []
+
+# A number literal. Every repetition is bounded and every alternative ends at a non-digit, so
+# scanning is linear: digit runs longer than 30 are taken whole by the `long` alternative and
+# ignored. Alternatives, in order: English thousands "2,048" / "1,234.5"; dot thousands
+# "1.234.567" / "1.234,5"; space or thin-space thousands "1 234 567" (never straight after a
+# letter, so "R1 671B" stays apart); a plain number with a decimal point, or a decimal comma
+# followed by one or two digits that does not continue a list ("1,5" but not "1,1,1").
+_NUM = (
+    r"[0-9]{1,3}(?:,[0-9]{3}){1,8}(?:\.[0-9]{1,12})?(?![0-9])"
+    r"|[0-9]{1,3}(?:\.[0-9]{3}){2,8}(?:,[0-9]{1,12})?(?![0-9])"
+    r"|[0-9]{1,3}\.[0-9]{3},[0-9]{1,12}(?![0-9])"
+    r"|(?<![^\W\d_])[0-9]{1,3}(?:[ \u00a0\u202f\u2009][0-9]{3}){1,8}(?:[.,][0-9]{1,12})?(?![0-9])"
+    r"|[0-9]{1,30}(?:\.[0-9]{1,12}(?![0-9])|,[0-9]{1,2}(?![0-9])(?!,[0-9]))?"
+)
+_TOKEN_RE = re.compile(
+    r"(?P<url>(?:https?://|www\.)[^\s<>\"]{1,500})"
+    r"|(?P<long>[0-9]{31,})"
+    r"|(?P<num>" + _NUM + r")"
+    r"|(?P<code>[^\W\d_]{1,20}[0-9]{1,10}(?:[^\W\d_]{1,10}[0-9]{0,10}){0,2})"
+    r"|(?P<word>[^\W\d_]{1,60}(?:['’][^\W\d_]{1,10})?)"
+    r"|(?P<sym>[^\w\s])"
+)
+
+
+@dataclass(slots=True)
+class Tokens:
+    """The token stream of one text, as parallel lists (cheaper than one object per token)."""
+
+    text: str
+    kinds: list[str] = field(default_factory=list)
+    starts: list[int] = field(default_factory=list)
+    ends: list[int] = field(default_factory=list)
+    raw: list[str] = field(default_factory=list)
+    low: list[str] = field(default_factory=list)
+    n: int = 0
+
+    def glued(self, i: int) -> bool:
+        """True when token ``i`` follows token ``i - 1`` with nothing in between."""
+        return 0 < i < self.n and self.starts[i] == self.ends[i - 1]
+
+    def kind(self, i: int) -> str:
+        return self.kinds[i] if 0 <= i < self.n else ""
+
+    def lo(self, i: int) -> str:
+        return self.low[i] if 0 <= i < self.n else ""
+
+    def rw(self, i: int) -> str:
+        return self.raw[i] if 0 <= i < self.n else ""
+
+    def line_start(self, i: int) -> bool:
+        """True when only whitespace stands between the previous line break and token ``i``."""
+        if i == 0:
+            return True
+        return "\n" in self.text[self.ends[i - 1] : self.starts[i]]
+
+
+def tokenize(text: str) -> Tokens:
+    """Split ``text`` into url / long / num / code / word / sym tokens in a single regex pass."""
+    tk = Tokens(text)
+    kinds, starts, ends, raw = tk.kinds, tk.starts, tk.ends, tk.raw
+    for m in _TOKEN_RE.finditer(text):
+        kinds.append(m.lastgroup or "sym")
+        starts.append(m.start())
+        ends.append(m.end())
+        raw.append(m.group())
+    tk.low = [r.lower() for r in raw]
+    tk.n = len(raw)
+    return tk
+
+
+@dataclass(slots=True)
+class Literal:
+    """A parsed number: its value and the resolution it was written to."""
+
+    value: Decimal
+    precision: Decimal
+    integer: bool
+    grouped: bool
+
+
+_SPACES = str.maketrans("", "", " \u00a0\u202f\u2009")
+
+
+def parse_literal(s: str) -> Literal | None:
+    """Read a number literal in English, German or space-grouped notation.
+
+    Resolution rule: decimals give ``10**-n``. For integers, trailing zeros are not significant
+    in whole groups of three: "294,000" and "50,000" have resolution 1000, "2,048" and "100"
+    have 1, "1,000,000" has 1e6.
+    """
+    grouped = any(c in s for c in " \u00a0\u202f\u2009")
+    s = s.translate(_SPACES)
+    if "," in s and "." in s:
+        if s.rfind(",") > s.rfind("."):
+            s = s.replace(".", "").replace(",", ".")
+        else:
+            s = s.replace(",", "")
+        grouped = True
+    elif s.count(".") >= 2:
+        s = s.replace(".", "")
+        grouped = True
+    elif "," in s:
+        parts = s.split(",")
+        if len(parts) > 2 or len(parts[1]) == 3:
+            s = s.replace(",", "")
+            grouped = True
+        else:
+            s = s.replace(",", ".")
+    try:
+        value = Decimal(s)
+    except InvalidOperation:
+        return None
+    if "." in s:
+        exp = -len(s.split(".", 1)[1])
+        return Literal(value, Decimal(1).scaleb(exp), False, grouped)
+    digits = s.lstrip("0")
+    tz = len(digits) - len(digits.rstrip("0")) if digits else 0
+    return Literal(value, Decimal(1).scaleb(3 * (tz // 3)), True, grouped)
+
+
+def parse_number_words(tk: Tokens, i: int) -> tuple[Decimal, Decimal, int] | None:
+    """Read "six", "twenty-five", "two hundred", "two thousand", "six million" from token ``i``.
+
+    Returns (value, precision, end token index) or None.
+    """
+    w = tk.lo(i)
+    if w in UNIT_WORDS:
+        cur = Decimal(UNIT_WORDS[w])
+        k = i + 1
+    elif w in TENS_WORDS:
+        cur = Decimal(TENS_WORDS[w])
+        k = i + 1
+        if tk.rw(k) == "-" and tk.glued(k) and tk.glued(k + 1) and tk.lo(k + 1) in UNIT_WORDS:
+            cur += UNIT_WORDS[tk.lo(k + 1)]
+            k += 2
+    else:
+        return None
+    prec = Decimal(1)
+    if tk.lo(k) == "hundred":
+        cur *= 100
+        prec = Decimal(100)
+        k += 1
+    scale = SCALE_WORDS.get(tk.lo(k))
+    if scale is not None:
+        cur *= scale
+        prec = scale
+        k += 1
+    return cur, prec, k
+
+
+@dataclass(slots=True)
+class Hit:
+    """A match over tokens ``first``..``last`` (inclusive); ``kind`` None means "consume, skip"."""
+
+    first: int
+    last: int
+    kind: str | None = None
+    value: Decimal = Decimal(0)
+    unit: str = ""
+    precision: Decimal = Decimal(1)
+    qualifier: str = "exact"
+    lower: Decimal | None = None
+    upper: Decimal | None = None
+    hardware: str | None = None
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    noun: str | None = None
