@@ -15,7 +15,7 @@ from r1claims.extract_lexicon import (
 )
 from r1claims.extract_tokens import Hit, Tokens
 
-__all__ = ["match_month_date", "match_numeric_date"]
+__all__ = ["match_day_month", "match_month_date", "match_numeric_date"]
 
 # Numeric dates, tried at the start of a number token: ISO "2025-01-20", "2025/01/20", and
 # day-month-year "27/01/2025" or "27.01.2025". Slash dates with both parts <= 12 are ambiguous

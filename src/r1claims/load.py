@@ -170,13 +170,32 @@ def _pydantic_diagnostic(
     if kind == "literal_error":
         return Diagnostic.make("R1C104", f"{where}: {msg}{shown}", doc.path, line, col)
     if kind.endswith("_type") or kind in {"finite_number", "value_shape", "union_tag_invalid"}:
-        hint = "quote it if you meant text" if isinstance(got, bool) else None
+        hint = None
+        if isinstance(got, bool):
+            hint = "quote it if you meant text"
+        elif isinstance(got, str) and kind in {"float_type", "int_type"}:
+            hint = "write a plain number, without quotes"
+        elif isinstance(got, (int, float)) and kind == "string_type":
+            hint = "quote it: this field is text"
         return Diagnostic.make("R1C103", f"{where}: {msg}{shown}", doc.path, line, col, hint=hint)
     if "date" in msg and kind == "value_error":
         text = msg.removeprefix("Value error, ")
         return Diagnostic.make("R1C105", f"{where}: {text}", doc.path, line, col)
     text = msg.removeprefix("Value error, ")
     return Diagnostic.make("R1C100", f"{where}: {text}{shown}", doc.path, line, col)
+
+
+def _add_schema_diagnostic(doc: YamlDocument, diagnostic: Diagnostic) -> None:
+    """One mistake, one message: a YAML error (a tag, say) already explains a schema error at
+    the same spot, and a schema error replaces the YAML 1.1 warning for the same scalar."""
+    spot = (diagnostic.location.line, diagnostic.location.column)
+    same = [d for d in doc.diagnostics
+            if (d.location.line, d.location.column) == spot]
+    if any(d.level == "error" for d in same):
+        return
+    for d in same:
+        doc.diagnostics.remove(d)
+    doc.diagnostics.append(diagnostic)
 
 
 def _yaml_repr(value: object) -> str:
@@ -251,13 +270,8 @@ def _read_items(
             except ValidationError as exc:
                 if isinstance(item, dict) and isinstance(item.get("id"), str):
                     result.invalid_ids.setdefault(key, set()).add(item["id"])
-                # a YAML-level error (a tag, say) already explains a schema error at its spot
-                taken = {(d.location.line, d.location.column) for d in doc.diagnostics}
                 for err in exc.errors():
-                    diagnostic = _pydantic_diagnostic(doc, path, err)
-                    spot = (diagnostic.location.line, diagnostic.location.column)
-                    if spot not in taken:
-                        doc.diagnostics.append(diagnostic)
+                    _add_schema_diagnostic(doc, _pydantic_diagnostic(doc, path, err))
 
 
 def load_record(

@@ -9,6 +9,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
 
 from r1claims.diagnostics import Diagnostic
 from r1claims.humanize import format_amount
@@ -87,6 +88,8 @@ class _Checks:
         self.cs = claimset
         self.latest = today + dt.timedelta(days=366)
         self.out: list[Diagnostic] = []
+        #: sources a mistyped citation most likely meant: not also reported as uncited
+        self.typo_targets: set[str] = set()
 
     def add(
         self, code: str, message: str, doc: YamlDocument, path: Path, hint: str | None = None
@@ -143,9 +146,12 @@ class _Checks:
             for i, cit in enumerate(claim.citations):
                 cpath = (*path, "citations", i)
                 if not self.known("sources", cit.source):
+                    close = self.close_source(cit.source)
                     self.add(
                         "R1C201", f"source {cit.source!r} is not in sources.yaml", doc,
-                        (*cpath, "source"), "add the source to sources.yaml or fix the id",
+                        (*cpath, "source"),
+                        f"did you mean {close!r}?" if close
+                        else "add the source to sources.yaml or fix the id",
                     )
                 if not cit.quote.strip():
                     self.add("R1C300", "quote is blank", doc, (*cpath, "quote"),
@@ -159,6 +165,16 @@ class _Checks:
                 self.framing_consistency(claim, cit.framing.verdict, cit.framing.reasons,
                                          doc, (*cpath, "framing"))
                 self.stated_figure(claim, cit, doc, cpath)
+
+    def close_source(self, wrong: str) -> str | None:
+        """The existing source id a mistyped one most likely meant (edit distance <= 2)."""
+        best = min(
+            ((Levenshtein.distance(wrong, s.id), s.id) for s in self.cs.sources), default=None
+        )
+        if best is not None and best[0] <= 2:
+            self.typo_targets.add(best[1])
+            return best[1]
+        return None
 
     def framing_consistency(
         self, claim: Claim, verdict: str, reasons: list[str], doc: YamlDocument, path: Path
@@ -194,7 +210,7 @@ class _Checks:
             return  # the claims could not be read, so every source would look uncited
         cited = {c.source for claim in self.cs.claims for c in claim.citations}
         for source, doc, path in self.items("sources"):
-            if source.id not in cited:
+            if source.id not in cited and source.id not in self.typo_targets:
                 self.add("R1C204", f"source {source.id!r} is not cited by any claim", doc,
                          (*path, "id"), "cite it from a claim or remove it")
 
