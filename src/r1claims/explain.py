@@ -15,6 +15,7 @@ __all__ = [
     "BASIS_PHRASES",
     "KIND_QUESTIONS",
     "SCOPE_FIELDS",
+    "contrast",
     "correction_for",
     "describe",
     "estimator_name",
@@ -163,3 +164,22 @@ def _field(claim: Claim, name: str) -> str | None:
 def scope_differences(a: Claim, b: Claim) -> list[str]:
     """Scope fields (and subject, unit) whose values differ between two claims."""
     return [name for name in SCOPE_FIELDS if _field(a, name) != _field(b, name)]
+
+
+def _field_text(claim: Claim, name: str, cs: ClaimSet) -> str:
+    raw = _field(claim, name)
+    if raw is None:
+        return "unstated"
+    if name in ("subject", "estimator"):
+        return cs.entity_name(raw)
+    return raw.replace("_", " ")
+
+
+def contrast(a: Claim, b: Claim, fields: list[str], cs: ClaimSet) -> str:
+    """'subject Model-R1 vs Model-V3, phase rl training vs full training run'."""
+    if not fields:
+        return "their scopes differ only in wording"
+    return ", ".join(
+        f"{name.replace('_', ' ')} {_field_text(a, name, cs)} vs {_field_text(b, name, cs)}"
+        for name in fields
+    )

@@ -34,6 +34,9 @@ DATA_ENV = "R1CLAIMS_DATA"
 #: Largest record file accepted, in bytes. The bundled record is about 0.1 MB.
 MAX_FILE_BYTES = 20 * 1024 * 1024
 
+#: Codes from here on are integrity findings: reported, but the record is still usable.
+_FINDINGS_FROM = "R1C300"
+
 CLAIMS_FILE = "claims.yaml"
 SOURCES_FILE = "sources.yaml"
 
@@ -311,7 +314,11 @@ def load_record(
 
 
 def load(data_dir: str | os.PathLike[str] | None = None) -> ClaimSet:
-    """Load and fully validate a record; raise `DataError` (with diagnostics) on any error.
+    """Load and validate a record; raise `DataError` (with diagnostics) if it is unusable.
+
+    Unusable means a file, YAML, schema or reference error (codes below R1C300). Integrity
+    findings (a derivation that does not hold, an implausible date) do not stop loading: they are
+    what `validate` and `reconcile` report.
 
     With no argument this is the bundled record (or ``$R1CLAIMS_DATA``).
     """
@@ -319,7 +326,7 @@ def load(data_dir: str | os.PathLike[str] | None = None) -> ClaimSet:
 
     result = load_record(data_dir)
     report = validate_loaded(result)
-    errors = [d for d in report.diagnostics if d.level == "error"]
+    errors = [d for d in report.diagnostics if d.level == "error" and d.code < _FINDINGS_FROM]
     if errors or result.claimset is None:
         first = errors[0] if errors else None
         where = (

@@ -30,6 +30,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from r1claims.explain import (
     KIND_QUESTIONS,
+    contrast,
     correction_for,
     describe,
     explain_claim,
@@ -228,6 +229,8 @@ class _GroupBuilder:
         for rel in sorted(self.relations, key=lambda r: r.id):
             self.recorded_relation(rel)
         self.partitions()
+        for claim in self.claims:
+            self.stated_restatements(claim)
         self.headline_pairs()
         first = self.claims[0]
         members = [self.member(c) for c in self.claims]
@@ -373,6 +376,29 @@ class _GroupBuilder:
             f"({self.cs.entity_name(precise.scope.estimator)}) is the precise value; "
             f"{rounded} round{'s' if len(others) == 1 else ''} to it."))
 
+    def stated_restatements(self, claim: Claim) -> None:
+        """Citations that wrote the figure at another precision: say what they round to."""
+        value = claim.value
+        if not isinstance(value, Quantity):
+            return
+        shown: dict[str, list[str]] = {}
+        for cit in claim.citations:
+            stated = cit.stated
+            if stated is None or stated.amount is None or stated.amount == value.amount:
+                continue
+            fits = restates(stated.amount, stated.precision or value.precision, value.amount,
+                            value.precision, stated.qualifier)
+            verb = "rounds to it" if fits else "does not round to it"
+            title = self.cs.source(cit.source).title if self.cs.has_source(cit.source) else cit.source
+            shown.setdefault(verb, []).append(f"{stated.text} ({title})")
+        if not shown:
+            return
+        parts = [f"{', '.join(texts)} {verb}" for verb, texts in sorted(shown.items(), reverse=True)]
+        self.findings.append(Finding(
+            kind="restated", members=[claim.id],
+            explanation=f"{format_value(value)} is the precise value ({claim.scope.covers}); "
+            f"coverage wrote {'; '.join(parts)}."))
+
     def split(self, a: list[Claim], b: list[Claim]) -> None:
         x, y = a[0], b[0]
         differs = [f for f in ("estimator", "basis") if f in scope_differences(x, y)]
@@ -405,9 +431,8 @@ class _GroupBuilder:
             differs = scope_differences(x, y)
             self.findings.append(Finding(
                 kind="different_scope", members=[x.id, y.id], differs_in=differs,
-                explanation=f"{describe(x, self.cs)} and {describe(y, self.cs)} differ in "
-                f"{', '.join(d.replace('_', ' ') for d in differs) or 'scope'}: "
-                "they answer different questions."))
+                explanation=f"{describe(x, self.cs)} and {describe(y, self.cs)} answer "
+                f"different questions: {contrast(x, y, differs, self.cs)}."))
 
     def summary(self, members: list[Member], misframed: list[Misframed]) -> str:
         counts: dict[str, int] = defaultdict(int)

@@ -94,7 +94,7 @@ def render_markdown(report: ConflictReport) -> str:
                 out.append(f"- {_md(mf.source_title)}: {_md(mf.stated)}{said} ({mf.verdict}). "
                            f"Correction: {_md(mf.correction)}")
             out.append("")
-    return "\n".join(out) + ("\n" if out else "")
+    return "\n".join(out).rstrip("\n") + "\n" if out else ""
 
 
 def _group_panel(g: Group) -> Panel:

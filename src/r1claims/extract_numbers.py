@@ -1,0 +1,398 @@
+"""Numeric figures: amount, magnitude, currency, qualifier, range and unit around one number."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from r1claims.extract_lexicon import (
+    BILLION,
+    CODE_CURRENCY,
+    DOLLAR_PREFIX,
+    GLUED_MAG,
+    LABELS,
+    MAG_ABBREV,
+    MEMORY,
+    MODEL_FAMILIES,
+    MODELISH,
+    ORDINALS,
+    QUALIFIER_SYMBOLS,
+    QUALIFIERS,
+    RANK_WORDS,
+    SPACED_MAG,
+    SYM_CURRENCY,
+    TENS_WORDS,
+    UNIT_WORDS,
+    WORD_CURRENCY,
+)
+from r1claims.extract_tokens import Hit, Tokens, parse_literal, parse_number_words
+from r1claims.extract_units import Unit, currency_after, gpu_phrase, per_rate, unit_after
+
+__all__ = ["match_number"]
+
+# Number-shaped things that are not figures, tried at the start of a number token: times of
+# day, phone numbers, arXiv ids ("2501.12948") and dotted versions or IP addresses ("2.3.1").
+_SPECIAL_RE = re.compile(
+    r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:\s?[AaPp]\.?[Mm]\b\.?)?"
+    r"|[0-9]{3}[-. ][0-9]{3}[-. ][0-9]{4}(?![0-9])"
+    r"|[0-9]{1,3}[ .-][0-9]{3}[ .-][0-9]{3}[ .-][0-9]{4}(?![0-9])"
+    r"|[0-9]{4}\.[0-9]{4,5}(?:v[0-9]{1,2})?(?![0-9])"
+    r"|(?P<ver>[0-9]{1,4}(?:\.[0-9]{1,4}){2,5})(?![0-9])"
+)
+_DOT_THOUSANDS = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+")
+_DASHES = frozenset({"-", "–", "—", "‒"})
+_SIGNS = frozenset({"-", "−", "+", "–"})
+_BRACKETS = {"(": ")", "[": "]"}
+
+
+@dataclass(slots=True)
+class Amount:
+    """A number with its magnitude: "5.5 million", "671B", "two thousand", "1,5 Mrd."."""
+
+    last: int
+    value: Decimal
+    precision: Decimal
+    mag: Decimal | None = None
+    b_suffix: bool = False
+    words: bool = False
+    yearlike: bool = False
+    suffix: str | None = None
+    plus: bool = False
+
+
+def _amount(tk: Tokens, i: int) -> Amount | None:
+    if tk.kind(i) != "num":
+        parsed = parse_number_words(tk, i)
+        if parsed is None:
+            return None
+        amt = Amount(parsed[2] - 1, parsed[0], parsed[1], words=True)
+    else:
+        lit = parse_literal(tk.raw[i])
+        if lit is None:
+            return None
+        amt = Amount(i, lit.value, lit.precision)
+        j = i + 1
+        if tk.glued(j) and tk.kind(j) in ("word", "code"):
+            mag = GLUED_MAG.get(tk.raw[j]) if tk.kinds[j] == "word" else None
+            if mag is None:
+                amt.suffix = tk.low[j]
+                return amt
+            amt.mag, amt.last, amt.b_suffix = mag, j, mag == BILLION and tk.raw[j] == "B"
+        elif tk.kind(j) == "word" and not tk.glued(j) and tk.low[j] in SPACED_MAG:
+            amt.mag, amt.last = SPACED_MAG[tk.low[j]], j
+            if (
+                tk.low[j] in MAG_ABBREV
+                and tk.rw(j + 1) == "."
+                and tk.glued(j + 1)
+                and tk.lo(j + 2) in WORD_CURRENCY
+            ):
+                amt.last = j + 1
+        if amt.mag is not None:
+            amt.value *= amt.mag
+            amt.precision *= amt.mag
+        r = tk.raw[i]
+        amt.yearlike = amt.mag is None and len(r) == 4 and r.isdigit() and 1900 <= int(r) <= 2100
+    if tk.rw(amt.last + 1) == "+" and tk.glued(amt.last + 1):
+        amt.plus = True
+        amt.last += 1
+    return amt
+
+
+def _token_through(tk: Tokens, i: int, end: int) -> int:
+    while i + 1 < tk.n and tk.starts[i + 1] < end:
+        i += 1
+    return i
+
+
+def _special(tk: Tokens, i: int) -> Hit | None:
+    m = _SPECIAL_RE.match(tk.text, tk.starts[i])
+    if m is not None and not (m.group("ver") and _DOT_THOUSANDS.fullmatch(m.group("ver"))):
+        return Hit(i, _token_through(tk, i, m.end()))
+    j = i + 1
+    if tk.glued(j) and tk.raw[j] in (":", "/", ",") and tk.glued(j + 1) and tk.kind(j + 1) == "num":
+        return Hit(i, j + 1)  # ratios, fractions, "24/7", lists written "1,2,3"
+    return None
+
+
+def _qualifier(tk: Tokens, start: int, floor: int) -> str:
+    p = start - 1
+    if p < floor:
+        return "exact"
+    if tk.raw[p] in QUALIFIER_SYMBOLS:
+        return QUALIFIER_SYMBOLS[tk.raw[p]]
+    if tk.raw[p] == "." and tk.lo(p - 1) in ("approx", "ca", "c") and p - 1 >= floor:
+        return "about"
+    words: list[str] = []
+    k = p
+    while k >= floor and k > p - 4 and tk.kinds[k] == "word":
+        words.append(tk.low[k])
+        k -= 1
+    words.reverse()
+    for n in range(len(words), 0, -1):
+        q = QUALIFIERS.get(tuple(words[-n:]))
+        if q is not None:
+            return q
+    return "exact"
+
+
+def _currency_before(tk: Tokens, i: int, floor: int) -> tuple[str, int] | None:
+    p = i - 1
+    if p < floor:
+        return None
+    r = tk.raw[p]
+    if r in SYM_CURRENCY and tk.starts[i] - tk.ends[p] <= 1:
+        cur, start = SYM_CURRENCY[r], p
+        if r == "$" and tk.glued(p) and p - 1 >= floor and tk.low[p - 1] in DOLLAR_PREFIX:
+            cur, start = DOLLAR_PREFIX[tk.low[p - 1]], p - 1
+        elif r == "¥" and tk.glued(p) and tk.lo(p - 1) in ("jp", "j"):
+            cur, start = "JPY", p - 1
+        return cur, start
+    if tk.kinds[p] == "word" and tk.low[p] in CODE_CURRENCY and (r.isupper() or r == "Rs"):
+        return CODE_CURRENCY[tk.low[p]], p
+    if r == "." and tk.rw(p - 1) == "Rs" and p - 1 >= floor:
+        return "INR", p - 1
+    return None
+
+
+def _range(tk: Tokens, amt: Amount, start: int, between: bool, cur: str | None) -> Amount | None:
+    """A second amount after "-", "–", "to", "and" (after "between") that makes a range."""
+    e = amt.last + 1
+    pct = tk.rw(e) == "%" and tk.rw(e + 1) in _DASHES
+    if pct:
+        e += 1
+    sep, w = tk.rw(e), tk.lo(e)
+    if not (sep in _DASHES or w in ("to", "bis") or between and w in ("and", "und")):
+        return None
+    if amt.suffix is not None or amt.plus or tk.lo(start - 1) == "from":
+        return None
+    t = e + 1
+    if cur is not None and (tk.rw(t) in SYM_CURRENCY or tk.lo(t) in CODE_CURRENCY):
+        t += 1
+    if tk.kind(t) != tk.kind(start if not between else start + 1) and not amt.words:
+        return None
+    if tk.kind(t) == "num" and _special(tk, t) is not None:
+        return None
+    a2 = _amount(tk, t)
+    if a2 is None or a2.suffix is not None or a2.words != amt.words:
+        return None
+    if pct and tk.rw(a2.last + 1) != "%":
+        return None
+    return a2
+
+
+def _explicit_unit(tk: Tokens, amt: Amount, e: int) -> Unit | None:
+    if amt.b_suffix and tk.lo(e) in MODELISH:
+        return Unit("parameter_count", "parameter", e - 1)
+    if amt.suffix == "x" or amt.suffix is not None and amt.suffix[:1] in "x×":
+        return None
+    return unit_after(tk, e)
+
+
+def _times(tk: Tokens, i: int, amt: Amount) -> Hit | None:
+    """GPU counts written as products: "16x 80GB H100", "8x256 GPUs", "64*8 H800 GPUs"."""
+    factor = Decimal(1)
+    e = amt.last + 1
+    suffix = amt.suffix
+    if suffix == "x":
+        t = e + 1
+    elif suffix is not None and suffix[:1] == "x" and suffix[1:].isdigit():
+        factor, t = Decimal(suffix[1:]), e + 1
+    elif tk.rw(e) in ("*", "×") or tk.lo(e) == "x" and not tk.glued(e):
+        a2 = _amount(tk, e + 1)
+        if a2 is None or a2.suffix is not None or a2.mag is not None:
+            return None
+        factor, t = a2.value, a2.last + 1
+    elif tk.lo(e) in ("nodes", "servers", "machines") and tk.lo(e + 1) in ("of", "with", "each"):
+        t = e + 2 if tk.lo(e + 1) != "each" else e + 3
+        a2 = _amount(tk, t)
+        if a2 is None or a2.suffix is not None:
+            return None
+        factor, t = a2.value, a2.last + 1
+    else:
+        return None
+    gpu = gpu_phrase(tk, t)
+    if gpu is None or gpu.kind != "gpu_count":
+        return Hit(i, max(t - 1, amt.last))
+    return Hit(i, gpu.last, "gpu_count", amt.value * factor, "GPU", Decimal(1),
+               hardware=gpu.hardware)
+
+
+def _context_skips(tk: Tokens, i: int, start: int, floor: int) -> bool:
+    """True when the number at ``i`` is glued into a name, code or label ("GPT-4", "§2")."""
+    if start != i or not tk.glued(i):
+        return False
+    p = i - 1
+    pk, pr = tk.kinds[p], tk.raw[p]
+    if pk in ("word", "code", "num"):
+        return True
+    return pr in ("§", "@", "¶") or (
+        pr in ("-", ".", "/", ":", "_", ",", "\\", "|", "&", "'")
+        and tk.glued(p)
+        and tk.kind(p - 1) in ("word", "code", "num")
+    )
+
+
+def _label_before(tk: Tokens, first: int) -> str:
+    """ "label", "model" or "" for the word just before a bare number."""
+    p = first - 1
+    if tk.rw(p) == "." and tk.glued(p):
+        p -= 1
+    w = tk.lo(p)
+    if tk.kind(p) == "word" and w in LABELS:
+        return "label"
+    if tk.kind(p) == "word" and w in MODEL_FAMILIES or tk.kind(p) == "code":
+        return "model"
+    if tk.kind(p) == "num" and (tk.lo(p - 1) in MODEL_FAMILIES or tk.kind(p - 1) == "code"):
+        return "model"
+    return ""
+
+
+def _prefix(tk: Tokens, i: int, floor: int) -> tuple[int, str | None]:
+    """Rank prefixes ("No. 1", "#1", "number one") and plain/rating context before ``i``."""
+    p = i - 1
+    if p < floor:
+        return i, None
+    r = tk.raw[p]
+    if r == "#" and tk.glued(i):
+        return p, "rank"
+    if r == "." and tk.rw(p - 1) in ("No", "no", "Nr", "NO") and p - 1 >= floor:
+        return p - 1, "rank"
+    if r in ("No", "Nr") or tk.low[p] == "number" and tk.kinds[i] == "word":
+        return p, "rank"
+    if tk.low[p] in ("elo", "rated") or tk.low[p] == "of" and tk.lo(p - 1) in ("elo", "rating"):
+        return i, "rating"
+    if any(tk.lo(k) in RANK_WORDS for k in range(max(floor, p - 2), p + 1)):
+        return i, "rank_context"
+    return i, None
+
+
+def match_number(tk: Tokens, i: int, floor: int) -> Hit | None:
+    """The figure around the number at token ``i`` (a digit token or a number word).
+
+    ``floor`` is the first token not yet consumed: context is never read before it, which keeps
+    figures non-overlapping. A Hit with ``kind=None`` consumes tokens without reporting them.
+    """
+    if tk.kinds[i] == "num":
+        special = _special(tk, i)
+        if special is not None:
+            return special
+    elif tk.low[i] not in UNIT_WORDS and tk.low[i] not in TENS_WORDS:
+        return None
+    amt = _amount(tk, i)
+    if amt is None:
+        return None
+    start, cur = i, None
+    found = _currency_before(tk, i, floor)
+    if found is not None and not amt.words:
+        cur, start = found
+    if start - 1 >= floor and tk.raw[start - 1] in _SIGNS and tk.glued(start) and (
+        not tk.glued(start - 1) or tk.rw(start - 2) in _BRACKETS
+    ):
+        start -= 1
+    if cur is None and not amt.words and _context_skips(tk, i, start, floor):
+        return Hit(i, amt.last)
+    if amt.suffix is not None and amt.suffix[:1] in "x×" or tk.rw(amt.last + 1) in ("*", "×"):
+        return _times(tk, i, amt)
+    if cur is None and amt.suffix is None:
+        times = _times(tk, i, amt)
+        if times is not None and times.kind is not None:
+            return times
+    pstart, context = _prefix(tk, start, floor)
+    between = tk.lo(pstart - 1) == "between" and pstart - 1 >= floor
+    first = pstart - 1 if between else pstart
+    hit = Hit(first, amt.last, value=amt.value, precision=amt.precision)
+    hit.qualifier = _qualifier(tk, first, floor)
+    if amt.plus:
+        hit.qualifier = "more_than"
+    a2 = _range(tk, amt, start, between, cur)
+    if a2 is not None:
+        low = amt.value if amt.mag is not None or a2.mag is None else amt.value * a2.mag
+        lowp = amt.precision if amt.mag is not None or a2.mag is None else amt.precision * a2.mag
+        if low < a2.value:
+            hit.lower, hit.upper, hit.last = low, a2.value, a2.last
+            hit.value = (low + a2.value) / 2
+            hit.precision = min(lowp, a2.precision)
+            hit.qualifier = "more_than" if a2.plus else "range"
+            amt.yearlike = amt.yearlike or a2.yearlike
+            amt.b_suffix = a2.b_suffix
+    elif between:
+        hit.first = pstart
+    e = hit.last + 1
+    if cur is None and amt.suffix is None:
+        after = currency_after(tk, e)
+        if after is not None:
+            cur, hit.last = after
+            e = hit.last + 1
+    if cur is not None:
+        hit.kind, hit.unit = "money", cur
+        rate = per_rate(tk, e, cur)
+        if rate is not None:
+            hit.unit, hit.last = rate
+        return hit
+    return _classify(tk, i, amt, hit, context, floor)
+
+
+def _classify(
+    tk: Tokens, i: int, amt: Amount, hit: Hit, context: str | None, floor: int
+) -> Hit | None:
+    e = hit.last + 1
+    if amt.suffix is not None:
+        if amt.suffix in MEMORY or amt.suffix not in ORDINALS:
+            return Hit(i, amt.last + 1)  # "80GB", "5G", "1990s", "3pm": consumed, not reported
+        hit.last = e
+        if tk.lo(e + 1) == "percentile":
+            hit.kind, hit.unit, hit.last = "percentage", "percentile", e + 1
+        elif context in ("rank", "rank_context") or tk.lo(e + 1) in ("place", "spot", "position"):
+            hit.kind, hit.unit = "rank", "rank"
+        else:
+            return Hit(i, e)
+        return hit
+    unit = _explicit_unit(tk, amt, e)
+    if unit is not None and not (context == "rank" and unit.kind == "count"):
+        hit.kind, hit.unit, hit.last = unit.kind, unit.unit, unit.last
+        hit.hardware, hit.noun = unit.hardware, unit.noun
+    elif context == "rank":
+        hit.kind, hit.unit = "rank", "rank"
+        return hit
+    elif context == "rating":
+        hit.kind, hit.unit = "rating", "elo"
+    elif amt.b_suffix or amt.mag is not None and _parameters_near(tk, e):
+        hit.kind, hit.unit = "parameter_count", "parameter"
+    elif amt.words:
+        return None
+    else:
+        hit.kind, hit.unit = "number", "number"
+    return _filter(tk, i, amt, hit, unit is not None)
+
+
+def _parameters_near(tk: Tokens, e: int) -> bool:
+    for k in range(e, min(e + 4, tk.n)):
+        if tk.low[k] in ("parameters", "params"):
+            return True
+        if tk.kinds[k] not in ("word",):
+            return False
+    return False
+
+
+def _filter(tk: Tokens, i: int, amt: Amount, hit: Hit, explicit: bool) -> Hit | None:
+    """Drop bare numbers that are years, labels, versions, list items or citations."""
+    kind = hit.kind
+    if hit.first != i and tk.kinds[hit.first] != "word":
+        return hit  # a sign or rank prefix was taken: "-17", "#1"
+    label = _label_before(tk, hit.first)
+    weak = kind in ("number", "count")
+    if label == "model" and (weak or kind == "parameter_count" and not explicit):
+        return Hit(i, hit.last)
+    if not weak:
+        return hit
+    if amt.yearlike or label == "label":
+        return Hit(i, hit.last)
+    if kind == "number":
+        nxt = tk.rw(hit.last + 1)
+        if tk.line_start(hit.first) and nxt in (".", ")") and tk.glued(hit.last + 1):
+            return Hit(i, hit.last + 1)
+        opener = tk.rw(hit.first - 1)
+        if opener in _BRACKETS and nxt == _BRACKETS[opener] or opener == "[" or nxt == "]":
+            return Hit(i, hit.last)
+    return hit

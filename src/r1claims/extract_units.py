@@ -1,0 +1,198 @@
+"""Unit phrases after a number: currency words, percent, GPUs, parameters, nouns, "per" rates."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from r1claims.extract_lexicon import (
+    DOLLAR_NATION,
+    GPU_ADJ,
+    GPU_NOUNS,
+    HARDWARE,
+    HOUR_WORDS,
+    IRREGULAR_PLURALS,
+    MEMORY,
+    MONTHS,
+    NOT_PLURAL,
+    PARAM_ADJ,
+    PERCENT_WORDS,
+    SPACED_MAG,
+    STOPWORDS,
+    UNIT_NOUNS,
+    VENDORS,
+    WORD_CURRENCY,
+)
+from r1claims.extract_tokens import Tokens
+
+__all__ = ["Unit", "currency_after", "gpu_phrase", "hardware", "per_rate", "unit_after"]
+
+
+@dataclass(slots=True)
+class Unit:
+    """What follows a number: the kind and unit it gives, and the last token it covers."""
+
+    kind: str
+    unit: str
+    last: int
+    hardware: str | None = None
+    noun: str | None = None
+
+
+def hardware(word: str) -> str | None:
+    """Canonical GPU name for a lowercased code token ("h800s" -> "H800"), else None."""
+    hw = HARDWARE.get(word)
+    if hw is None and word.endswith("s"):
+        hw = HARDWARE.get(word[:-1])
+    return hw
+
+
+def currency_after(tk: Tokens, e: int) -> tuple[str, int] | None:
+    """A currency word or code at token ``e``: "yuan", "US dollars", "U.S. dollars", "Euro"."""
+    k = e
+    nation = None
+    if tk.lo(k) == "u" and tk.rw(k + 1) == "." and tk.lo(k + 2) == "s" and tk.rw(k + 3) == ".":
+        nation, k = "USD", k + 4
+    elif tk.lo(k) == "hong" and tk.lo(k + 1) == "kong":
+        nation, k = "HKD", k + 2
+    elif tk.lo(k) in DOLLAR_NATION and tk.lo(k + 1) in ("dollars", "dollar"):
+        nation, k = DOLLAR_NATION[tk.lo(k)], k + 1
+    w = tk.lo(k)
+    if nation is not None:
+        return (nation, k) if w in ("dollars", "dollar") else None
+    if tk.kind(k) == "word" and w in WORD_CURRENCY:
+        return WORD_CURRENCY[w], k
+    return None
+
+
+def gpu_phrase(tk: Tokens, e: int) -> Unit | None:
+    """ "Nvidia H800 GPUs", "H800s", "80GB H100", "GPU hours", "H800 GPU-hours" at token ``e``."""
+    k = e
+    if tk.lo(k) in GPU_ADJ:
+        k += 1
+        if tk.rw(k) == "-" and tk.glued(k) and tk.lo(k + 1) in GPU_ADJ:
+            k += 2
+    if tk.lo(k) == "of" and (tk.lo(k + 1) in VENDORS or hardware(tk.lo(k + 1))):
+        k += 1
+    vendor = tk.lo(k) in VENDORS
+    if vendor:
+        k += 1
+    if tk.kind(k) == "num" and tk.lo(k + 1) in MEMORY:
+        k += 2
+    hw = hardware(tk.lo(k)) if tk.kind(k) == "code" else None
+    if hw is not None:
+        k += 1
+    noun = False
+    w = tk.lo(k)
+    if w in GPU_NOUNS and (w not in ("cards", "card") or hw or vendor):
+        noun, k = True, k + 1
+    elif w == "graphics" and tk.lo(k + 1) == "processing" and tk.lo(k + 2) in ("units", "unit"):
+        noun, k = True, k + 3
+    elif w == "graphics" and tk.lo(k + 1) in ("cards", "card", "chips"):
+        noun, k = True, k + 2
+    if hw is None and not noun:
+        return None
+    if tk.rw(k) == "-" and tk.glued(k) and tk.lo(k + 1) in HOUR_WORDS:
+        return Unit("gpu_hours", "GPU-hour", k + 1, hw)
+    if tk.lo(k) in HOUR_WORDS and tk.lo(k) != "h":
+        return Unit("gpu_hours", "GPU-hour", k, hw)
+    return Unit("gpu_count", "GPU", k - 1, hw)
+
+
+def _singular(w: str) -> str:
+    if w in IRREGULAR_PLURALS:
+        return IRREGULAR_PLURALS[w]
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith(("ches", "shes", "sses", "xes")):
+        return w[:-2]
+    return w[:-1]
+
+
+def _plural(w: str) -> bool:
+    if w in IRREGULAR_PLURALS:
+        return True
+    return (
+        len(w) > 3
+        and w.endswith("s")
+        and not w.endswith(("ss", "us", "is", "'s", "’s"))
+        and w not in NOT_PLURAL
+    )
+
+
+def noun_after(tk: Tokens, e: int) -> Unit | None:
+    """A counted noun within three words: "six distilled models", "800,000 samples", "55 days"."""
+    k = e
+    seen = 0
+    while seen < 3 and tk.kind(k) == "word":
+        w = tk.low[k]
+        if w in UNIT_NOUNS:
+            kind, unit = UNIT_NOUNS[w]
+            return Unit(kind, unit, k, noun=_singular(w) if kind == "count" else None)
+        if w in STOPWORDS or w in SPACED_MAG or w in MONTHS or w in PERCENT_WORDS:
+            return None
+        if _plural(w):
+            return Unit("count", "count", k, noun=_singular(w))
+        seen += 1
+        k += 1
+        if tk.rw(k) == "-" and tk.glued(k) and tk.glued(k + 1):
+            k += 1
+    return None
+
+
+def unit_after(tk: Tokens, e: int) -> Unit | None:
+    """The unit phrase starting at token ``e`` (currency words are handled by the caller)."""
+    w = tk.lo(e)
+    r = tk.rw(e)
+    if r in ("%", "％") or w in PERCENT_WORDS:
+        return Unit("percentage", "percent", e)
+    if w == "per" and tk.lo(e + 1) == "cent":
+        return Unit("percentage", "percent", e + 1)
+    if w == "percentage" and tk.lo(e + 1) in ("points", "point"):
+        return Unit("percentage", "percentage point", e + 1)
+    if r == "-" and tk.glued(e) and tk.glued(e + 1) and tk.kind(e + 1) == "word":
+        u = UNIT_NOUNS.get(tk.low[e + 1])
+        return Unit(u[0], u[1], e + 1) if u is not None and u[0] != "count" else None
+    gpu = gpu_phrase(tk, e)
+    if gpu is not None:
+        return gpu
+    if w in PARAM_ADJ and tk.lo(e + 1) in ("parameters", "params"):
+        return Unit("parameter_count", "parameter", e + 1)
+    if w in ("active", "activated"):
+        return Unit("parameter_count", "parameter", e - 1)
+    if w == "codeforces" and tk.lo(e + 1) in ("rating", "elo"):
+        return Unit("rating", "elo", e + 1)
+    return noun_after(tk, e)
+
+
+def per_rate(tk: Tokens, e: int, currency: str) -> tuple[str, int] | None:
+    """A rate after money: "per GPU hour", "/GPU-hour", "per share", "per million tokens"."""
+    w = tk.lo(e)
+    slash = tk.rw(e) == "/" and tk.glued(e)
+    if not (w in ("per", "a", "an") or slash):
+        return None
+    k = e + 1
+    gpu = False
+    if tk.kind(k) == "code" and hardware(tk.low[k]):
+        gpu, k = True, k + 1
+    if tk.lo(k) == "gpu":
+        gpu, k = True, k + 1
+    if gpu and tk.rw(k) == "-" and tk.glued(k):
+        k += 1
+    nxt = tk.lo(k)
+    if nxt in ("hour", "hr", "h"):
+        return (f"{currency}/GPU-hour" if gpu else f"{currency}/hour"), k
+    if gpu:
+        return f"{currency}/GPU", k - 1
+    if nxt in ("share", "month", "year", "day", "week", "token"):
+        return f"{currency}/{nxt}", k
+    if w in ("a", "an"):
+        return None
+    if nxt == "one" or tk.rw(k) == "1":
+        k += 1
+    if tk.lo(k) in ("million", "m") or tk.rw(k) == "M":
+        k += 1
+        if tk.lo(k) in ("input", "output"):
+            k += 1
+        if tk.lo(k) in ("tokens", "token"):
+            return f"{currency}/million tokens", k
+    return None

@@ -1,0 +1,183 @@
+"""Reconciler: grouping, restatements, derivations, scope differences, conflicts; its CLI."""
+
+from __future__ import annotations
+
+import json
+import random
+from collections.abc import Callable
+from pathlib import Path
+
+from conftest import MINI, Run
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from r1claims.load import load
+from r1claims.reconcile import reconcile
+from r1claims.record import ClaimSet
+from r1claims.render.conflicts import render_markdown, render_text
+
+COST_GROUP = """\
+== cost/lab: How much did it cost? (The Lab)
+   4 figures in 4 scopes; 1 restated at another precision; 1 of 1 derivations hold; 1 part-of links; 0 unexplained conflicts; 2 citations in 1 source framed a figure wrongly.
+   Figures, low to high:
+   - $294K [r1-rl-cost] $294K covers the RL stages that turned Model-V3-Base into Model-R1. A notional valuation by The Lab at rental prices, not money actually spent. It excludes the base model. It is not 'entire project' (as some coverage put it).
+   - $5.328M [v3-pretraining-cost] $5.328M covers Model-V3's pre-training stage. A notional valuation by The Lab at rental prices, not money actually spent.
+   - $5.576M [v3-cost] $5.576M covers Model-V3's official final training run. A notional valuation by The Lab at rental prices, not money actually spent (a rental price of $2 per GPU-hour). It excludes prior research, ablations and hardware. It is not 'R1's training' (as some coverage put it).
+   - ~$1.6B [fleet-capex] ~$1.6B covers server capital expenditure for the lab's whole GPU fleet. An estimate by example-research, not a company disclosure. Status: estimate (An analyst's estimate, not a disclosure).
+   Relations:
+   * [part of] $5.328M (Model-V3's pre-training stage) is part of $5.576M (Model-V3's official final training run) (95.6% of it).
+   * [derived, holds] $5.576M (Model-V3's official final training run) = 2.788M GPU-hours × $2/GPU-hour = $5.576M: holds (off by 0.00%, within 0.1%).
+   * [restated] $5.576M is the precise value (Model-V3's official final training run); coverage wrote $5.5 million (A blog post) rounds to it.
+   * [different scope] $294K (the RL stages that turned Model-V3-Base into Model-R1) and $5.576M (Model-V3's official final training run) answer different questions: subject Model-R1 vs Model-V3, phase rl training vs full training run.
+   * [different scope] $294K (the RL stages that turned Model-V3-Base into Model-R1) and ~$1.6B (server capital expenditure for the lab's whole GPU fleet) answer different questions: subject Model-R1 vs The Lab, phase rl training vs fleet capex, basis rental price valuation vs analyst estimate, estimator The Lab vs example-research.
+   * [different scope] $5.576M (Model-V3's official final training run) and ~$1.6B (server capital expenditure for the lab's whole GPU fleet) answer different questions: subject Model-V3 vs The Lab, phase full training run vs fleet capex, basis rental price valuation vs analyst estimate, estimator The Lab vs example-research.
+   Framed wrongly in coverage:
+   ! A blog post (blog): $294,000 as 'entire project' -> misleading (wrong_scope). Correction: $294K covers only the RL stages on top of Model-V3.
+   ! A blog post (blog): $5.5 million as 'R1's training' -> misleading (wrong_subject, rounded). Correction: $5.576M is Model-V3's final training run, not R1's.
+
+"""
+
+PRICE_MARKDOWN = """\
+## What price was assumed? (The Lab) (`price/lab`)
+
+1 figure in 1 scope; 0 unexplained conflicts.
+
+| Figure | Claim | What it is |
+|---|---|---|
+| $2/GPU-hour | `rental-price` | $2/GPU-hour covers the rental price assumed to value the run. \
+Disclosed by The Lab. |
+"""
+
+
+def test_groups_are_kind_and_family_sorted() -> None:
+    report = reconcile(load(MINI))
+    assert [g.id for g in report.groups] == ["cost/lab", "gpu_hours/lab", "price/lab"]
+    cost = report.groups[0]
+    assert [m.claim_id for m in cost.members] == [
+        "r1-rl-cost", "v3-pretraining-cost", "v3-cost", "fleet-capex"
+    ]
+
+
+def test_cost_group_text_exactly() -> None:
+    report = reconcile(load(MINI)).select(group="cost/lab")
+    assert render_text(report) == COST_GROUP
+
+
+def test_markdown_exactly() -> None:
+    report = reconcile(load(MINI)).select(group="price/lab")
+    assert render_markdown(report) == PRICE_MARKDOWN
+
+
+def test_cli_text_equals_renderer(cli: Callable[..., Run]) -> None:
+    run = cli("conflicts", "--data", str(MINI), "--group", "cost/lab")
+    assert (run.code, run.out) == (0, COST_GROUP)
+    assert run.err == (
+        "r1claims conflicts: 1 groups, 0 unexplained conflicts, 0 broken derivations, "
+        "2 misframed citations\n"
+    )
+
+
+def test_cli_json_equals_library(cli: Callable[..., Run]) -> None:
+    run = cli("conflicts", "--data", str(MINI), "--format", "json")
+    assert json.loads(run.out) == reconcile(load(MINI)).model_dump(mode="json")
+
+
+def _inject(mini: Path) -> None:
+    """A second value for V3's run with the same scope, and a rental price that breaks the
+    derivation of V3's cost."""
+    text = (mini / "claims.yaml").read_text(encoding="utf-8")
+    text = text.replace("{amount: 2, unit: USD/GPU-hour", "{amount: 2.2, unit: USD/GPU-hour")
+    extra = """  - id: v3-cost-other
+    kind: cost
+    subject: model-v3
+    label: Model-V3 training run cost, again
+    value: {amount: 6200000, unit: USD, precision: 100000}
+    scope:
+      covers: Model-V3's official final training run
+      phase: full_training_run
+      basis: rental_price_valuation
+      estimator: lab
+    status: established
+    citations:
+      - source: v3-report
+        quote: "6.2M"
+        framing: {verdict: supported}
+"""
+    text = text.replace("relations:\n", extra + "relations:\n")
+    (mini / "claims.yaml").write_text(text, encoding="utf-8")
+
+
+def test_injected_conflict_and_broken_derivation(
+    cli: Callable[..., Run], mini_copy: Path
+) -> None:
+    _inject(mini_copy)
+    report = reconcile(ClaimSet.model_validate(load(mini_copy).model_dump()))
+    assert [(f.kind, f.members) for f in report.conflicts] == [
+        ("conflict", ["v3-cost", "v3-cost-other"])
+    ]
+    assert report.conflicts[0].explanation == (
+        "Unexplained conflict: $5.576M and $6.2M have the same scope (Model-V3's official final "
+        "training run; The Lab, rental price valuation) but differ beyond rounding. Fix the value "
+        "or record the scope that tells them apart."
+    )
+    [broken] = report.broken_derivations
+    assert broken.explanation == (
+        "$5.576M (Model-V3's official final training run) = 2.788M GPU-hours × $2/GPU-hour = "
+        "$6.134M: does NOT hold: off by 9.09%, tolerance 0.1%."
+    )
+    assert cli("conflicts", "--data", str(mini_copy)).code == 0
+    assert cli("conflicts", "--data", str(mini_copy), "--fail-on", "conflict").code == 1
+
+
+def test_fail_on_misleading(cli: Callable[..., Run]) -> None:
+    assert cli("conflicts", "--data", str(MINI), "--fail-on", "conflict").code == 0
+    assert cli("conflicts", "--data", str(MINI), "--fail-on", "misleading").code == 1
+
+
+def test_unknown_group_is_a_usage_error(cli: Callable[..., Run]) -> None:
+    run = cli("conflicts", "--data", str(MINI), "--group", "nope")
+    assert run.code == 2
+    assert "no group 'nope'" in run.err
+
+
+def test_restated_values_are_not_conflicts(mini_copy: Path) -> None:
+    text = (mini_copy / "claims.yaml").read_text(encoding="utf-8")
+    extra = """  - id: v3-cost-rounded
+    kind: cost
+    subject: model-v3
+    label: Model-V3 run cost as the press rounded it
+    value: {amount: 5600000, unit: USD, precision: 100000, qualifier: about}
+    scope:
+      covers: Model-V3's official final training run
+      phase: full_training_run
+      basis: press_report
+      estimator: lab
+    status: established
+    citations:
+      - source: blog
+        quote: "about $5.6M"
+        framing: {verdict: supported, reasons: [rounded]}
+"""
+    (mini_copy / "claims.yaml").write_text(text.replace("relations:\n", extra + "relations:\n"),
+                                           encoding="utf-8")
+    group = reconcile(load(mini_copy)).select(group="cost/lab").groups[0]
+    restated = [f for f in group.findings if f.kind == "restated" and len(f.members) == 2]
+    assert [f.members for f in restated] == [["v3-cost", "v3-cost-rounded"]]
+    assert restated[0].explanation == (
+        "Same figure at different precision: $5.576M (The Lab) is the precise value; "
+        "~$5.6M (The Lab) rounds to it."
+    )
+    assert not [f for f in group.findings if f.kind == "conflict"]
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.randoms(use_true_random=False))
+def test_report_does_not_depend_on_input_order(rnd: random.Random) -> None:
+    cs = load(MINI)
+    claims = list(cs.claims)
+    rnd.shuffle(claims)
+    relations = list(cs.relations)
+    rnd.shuffle(relations)
+    shuffled = ClaimSet(entities=cs.entities, sources=cs.sources, claims=claims,
+                        relations=relations)
+    assert reconcile(shuffled) == reconcile(cs)
