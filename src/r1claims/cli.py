@@ -287,7 +287,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
         elif args.format == "markdown":
             _out(render.render_markdown(report))
         elif _is_tty():
-            _print_rich(report)
+            _print_rich(render.rich_view(report, text))
         else:
             _out(render.render_text(report))
         _err(render.summary(report, name))

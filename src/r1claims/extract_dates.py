@@ -52,7 +52,7 @@ def _last_token_before(tk: Tokens, i: int, end: int) -> int:
 def match_numeric_date(tk: Tokens, i: int) -> Hit | None:
     """ISO and day-first numeric dates starting at number token ``i``."""
     m = _NUMDATE_RE.match(tk.text, tk.starts[i])
-    if m is None or tk.kind(i - 1) in ("word", "code") and tk.glued(i):
+    if m is None or (tk.kind(i - 1) in ("word", "code") and tk.glued(i)):
         return None
     last = _last_token_before(tk, i, m.end())
     if last < 0:
@@ -86,7 +86,7 @@ def _day_at(tk: Tokens, k: int) -> tuple[int, int] | None:
     if tk.kind(k) != "num" or not tk.raw[k].isdigit() or len(tk.raw[k]) > 2:
         return None
     last = k
-    if tk.glued(k + 1):
+    if tk.glued(k + 1) and tk.kind(k + 1) in ("word", "code", "num"):
         if tk.lo(k + 1) not in ORDINALS:
             return None
         last = k + 1
@@ -96,8 +96,11 @@ def _day_at(tk: Tokens, k: int) -> tuple[int, int] | None:
 
 def _year_at(tk: Tokens, k: int) -> int | None:
     r = tk.rw(k)
-    if tk.kind(k) != "num" or len(r) != 4 or not r.isdigit() or tk.glued(k + 1) and (
-        tk.kind(k + 1) in ("word", "code", "num")
+    if (
+        tk.kind(k) != "num"
+        or len(r) != 4
+        or not r.isdigit()
+        or (tk.glued(k + 1) and (tk.kind(k + 1) in ("word", "code", "num")))
     ):
         return None
     y = int(r)
@@ -150,7 +153,7 @@ def match_month_date(tk: Tokens, i: int) -> Hit | None:
 def match_day_month(tk: Tokens, i: int) -> Hit | None:
     """Day-first dates at number token ``i``: "20 January 2025", "20th of January"."""
     day = _day_at(tk, i)
-    if day is None or tk.glued(i) and tk.kind(i - 1) in ("word", "code", "num"):
+    if day is None or (tk.glued(i) and tk.kind(i - 1) in ("word", "code", "num")):
         return None
     k = day[1] + 1
     if tk.lo(k) == "of":

@@ -6,6 +6,9 @@ from decimal import Decimal
 
 __all__: list[str] = []
 
+# Vocabulary tables are packed several entries to a line; ruff format would give each its own.
+# fmt: off
+
 THOUSAND = Decimal(1000)
 MILLION = Decimal(10) ** 6
 BILLION = Decimal(10) ** 9
@@ -14,30 +17,29 @@ TRILLION = Decimal(10) ** 12
 # Magnitude suffixes written glued to the digits ("$1.6B", "£30k", "2.788M", "14.8T").
 # Case matters: "m" and "M" both read as million in money and GPU-hour copy ("£5.5m").
 GLUED_MAG: dict[str, Decimal] = {
-    "k": THOUSAND, "K": THOUSAND,
-    "m": MILLION, "M": MILLION, "mn": MILLION, "mln": MILLION, "MM": MILLION,
-    "b": BILLION, "B": BILLION, "bn": BILLION, "bln": BILLION, "Bn": BILLION,
+    "k": THOUSAND, "K": THOUSAND, "m": MILLION, "M": MILLION, "mn": MILLION, "mln": MILLION,
+    "MM": MILLION, "b": BILLION, "B": BILLION, "bn": BILLION, "bln": BILLION, "Bn": BILLION,
     "t": TRILLION, "T": TRILLION, "tn": TRILLION, "trn": TRILLION,
 }
 
 # Magnitude words written after a space ("$5.5 million", "1,5 Mrd", "Rs 500 crore"), lowercased.
 SPACED_MAG: dict[str, Decimal] = {
-    "thousand": THOUSAND, "k": THOUSAND, "tsd": THOUSAND, "tausend": THOUSAND,
-    "million": MILLION, "mn": MILLION, "mln": MILLION, "mio": MILLION, "millionen": MILLION,
-    "millions": MILLION,
+    "thousand": THOUSAND, "k": THOUSAND, "tsd": THOUSAND, "tausend": THOUSAND, "million": MILLION,
+    "mn": MILLION, "mln": MILLION, "mio": MILLION, "millionen": MILLION, "millions": MILLION,
     "billion": BILLION, "bn": BILLION, "bln": BILLION, "mrd": BILLION, "milliarde": BILLION,
-    "milliarden": BILLION, "milliards": BILLION, "billions": BILLION,
-    "trillion": TRILLION, "tn": TRILLION, "trn": TRILLION, "billionen": TRILLION,
-    "crore": Decimal(10) ** 7, "crores": Decimal(10) ** 7, "cr": Decimal(10) ** 7,
-    "lakh": Decimal(10) ** 5, "lakhs": Decimal(10) ** 5,
+    "milliarden": BILLION, "milliards": BILLION, "billions": BILLION, "trillion": TRILLION,
+    "tn": TRILLION, "trn": TRILLION, "billionen": TRILLION, "crore": Decimal(10) ** 7,
+    "crores": Decimal(10) ** 7, "cr": Decimal(10) ** 7, "lakh": Decimal(10) ** 5,
+    "lakhs": Decimal(10) ** 5,
 }
 # Abbreviations that may carry a period before a currency word ("1,5 Mrd. Euro").
 MAG_ABBREV = frozenset({"mrd", "mio", "mn", "bn", "mln", "bln", "tsd", "cr", "tn", "trn"})
 
-# Currency written before the digits.
+# Currency written before the digits. "¥" is read as CNY: in coverage of a Chinese lab it is
+# far more often yuan than yen; "JP¥" gives JPY.
 SYM_CURRENCY: dict[str, str] = {
-    "$": "USD", "€": "EUR", "£": "GBP", "₹": "INR", "₩": "KRW", "₽": "RUB", "¥": "CNY",
-    "￥": "CNY", "元": "CNY",
+    "$": "USD", "€": "EUR", "£": "GBP", "₹": "INR", "₩": "KRW", "₽": "RUB", "¥": "CNY", "￥": "CNY",
+    "元": "CNY",
 }
 # Letters glued before "$" ("US$7 billion", "HK$1 billion").
 DOLLAR_PREFIX: dict[str, str] = {
@@ -52,12 +54,9 @@ CODE_CURRENCY: dict[str, str] = {
 }
 # Currency words after the amount ("100 billion yuan", "1,5 Mrd. Euro"), lowercased.
 WORD_CURRENCY: dict[str, str] = {
-    "dollars": "USD", "dollar": "USD", "bucks": "USD",
-    "euros": "EUR", "euro": "EUR",
-    "pounds": "GBP", "sterling": "GBP",
-    "yuan": "CNY", "renminbi": "CNY",
-    "yen": "JPY", "rupees": "INR", "rupee": "INR",
-    **CODE_CURRENCY,
+    "dollars": "USD", "dollar": "USD", "bucks": "USD", "euros": "EUR", "euro": "EUR",
+    "pounds": "GBP", "sterling": "GBP", "yuan": "CNY", "renminbi": "CNY", "yen": "JPY",
+    "rupees": "INR", "rupee": "INR", **CODE_CURRENCY,
 }
 # Words before "dollars" that change the currency ("Hong Kong dollars").
 DOLLAR_NATION: dict[str, str] = {
@@ -68,8 +67,8 @@ DOLLAR_NATION: dict[str, str] = {
 HARDWARE: dict[str, str] = {
     h.lower(): h
     for h in (
-        "H800", "H100", "A100", "H20", "A800", "H200", "B200", "GB200", "B100", "V100",
-        "A10", "L40S", "L20", "MI300X", "MI250X", "MI300", "H800S",
+    "H800", "H100", "A100", "H20", "A800", "H200", "B200", "GB200", "B100", "V100", "A10", "L40S",
+    "L20", "MI300X", "MI250X", "MI300",
     )
 }
 VENDORS = frozenset({"nvidia", "nvidia's", "nvidia’s", "amd", "amd's", "huawei"})
@@ -84,29 +83,27 @@ MEMORY = frozenset({"gb", "tb", "mb", "kb", "gib", "tib", "gbps", "ghz", "mhz", 
 UNIT_NOUNS: dict[str, tuple[str, str]] = {
     "parameters": ("parameter_count", "parameter"), "parameter": ("parameter_count", "parameter"),
     "params": ("parameter_count", "parameter"), "param": ("parameter_count", "parameter"),
-    "tokens": ("tokens", "token"), "token": ("tokens", "token"),
-    "gpus": ("gpu_count", "GPU"), "gpu": ("gpu_count", "GPU"),
-    "samples": ("count", "sample"), "sample": ("count", "sample"),
-    "models": ("count", "model"), "model": ("count", "model"),
-    "seconds": ("duration", "second"), "second": ("duration", "second"),
-    "minutes": ("duration", "minute"), "minute": ("duration", "minute"),
-    "mins": ("duration", "minute"),
+    "tokens": ("tokens", "token"), "token": ("tokens", "token"), "gpus": ("gpu_count", "GPU"),
+    "gpu": ("gpu_count", "GPU"), "samples": ("count", "sample"), "sample": ("count", "sample"),
+    "models": ("count", "model"), "model": ("count", "model"), "seconds": ("duration", "second"),
+    "second": ("duration", "second"), "minutes": ("duration", "minute"),
+    "minute": ("duration", "minute"), "mins": ("duration", "minute"),
     "hours": ("duration", "hour"), "hour": ("duration", "hour"), "hrs": ("duration", "hour"),
-    "stunden": ("duration", "hour"),
-    "days": ("duration", "day"), "day": ("duration", "day"), "tage": ("duration", "day"),
-    "tagen": ("duration", "day"),
-    "weeks": ("duration", "week"), "week": ("duration", "week"), "wochen": ("duration", "week"),
-    "months": ("duration", "month"), "month": ("duration", "month"),
-    "monate": ("duration", "month"), "monaten": ("duration", "month"),
-    "years": ("duration", "year"), "year": ("duration", "year"), "jahre": ("duration", "year"),
-    "jahren": ("duration", "year"),
-    "elo": ("rating", "elo"), "rating": ("rating", "elo"),
+    "stunden": ("duration", "hour"), "days": ("duration", "day"), "day": ("duration", "day"),
+    "tage": ("duration", "day"), "tagen": ("duration", "day"), "weeks": ("duration", "week"),
+    "week": ("duration", "week"), "wochen": ("duration", "week"), "months": ("duration", "month"),
+    "month": ("duration", "month"), "monate": ("duration", "month"),
+    "monaten": ("duration", "month"), "years": ("duration", "year"), "year": ("duration", "year"),
+    "jahre": ("duration", "year"), "jahren": ("duration", "year"), "elo": ("rating", "elo"),
+    "rating": ("rating", "elo"),
 }
 PARAM_ADJ = frozenset({"total", "active", "activated", "trainable", "dense", "sparse"})
 # Words after a "671B" that make it a model size rather than anything else.
 MODELISH = frozenset(
-    {"model", "models", "moe", "llm", "llms", "version", "versions", "variant", "variants",
-     "checkpoint", "dense", "base", "distilled", "distill", "active", "activated", "total"}
+    {
+    "model", "models", "moe", "llm", "llms", "version", "versions", "variant", "variants",
+    "checkpoint", "dense", "base", "distilled", "distill", "active", "activated", "total",
+    }
 )
 PERCENT_WORDS = frozenset({"percent", "pct", "prozent", "pc"})
 ORDINALS = frozenset({"st", "nd", "rd", "th"})
@@ -116,111 +113,121 @@ RANK_WORDS = frozenset(
 
 # Qualifier phrases read right-to-left from just before the figure; longest match wins.
 QUALIFIERS: dict[tuple[str, ...], str] = {
-    ("about",): "about", ("around",): "about", ("approximately",): "about",
-    ("approx",): "about", ("roughly",): "about", ("nearly",): "about", ("almost",): "about",
-    ("some",): "about", ("circa",): "about", ("ca",): "about", ("estimated",): "about",
-    ("close", "to"): "about", ("in", "the", "region", "of"): "about", ("an", "estimated"): "about",
-    ("rund",): "about", ("etwa",): "about", ("knapp",): "about", ("ungefähr",): "about",
-    ("over",): "more_than", ("more", "than"): "more_than", ("above",): "more_than",
-    ("upwards", "of"): "more_than", ("exceeding",): "more_than", ("in", "excess", "of"): "more_than",
-    ("north", "of"): "more_than", ("über",): "more_than", ("mehr", "als"): "more_than",
-    ("under",): "less_than", ("less", "than"): "less_than", ("fewer", "than"): "less_than",
-    ("below",): "less_than", ("just", "under"): "less_than", ("just", "below"): "less_than",
-    ("unter",): "less_than", ("weniger", "als"): "less_than",
-    ("at", "least"): "at_least", ("no", "less", "than"): "at_least",
-    ("no", "fewer", "than"): "at_least", ("a", "minimum", "of"): "at_least",
-    ("mindestens",): "at_least",
-    ("at", "most"): "at_most", ("up", "to"): "at_most", ("as", "much", "as"): "at_most",
-    ("as", "many", "as"): "at_most", ("as", "high", "as"): "at_most",
-    ("no", "more", "than"): "at_most", ("a", "maximum", "of"): "at_most", ("bis", "zu"): "at_most",
-    ("höchstens",): "at_most",
+    ("about",): "about", ("around",): "about", ("approximately",): "about", ("approx",): "about",
+    ("roughly",): "about", ("nearly",): "about", ("almost",): "about", ("some",): "about",
+    ("circa",): "about", ("ca",): "about", ("estimated",): "about", ("close", "to"): "about",
+    ("in", "the", "region", "of"): "about", ("an", "estimated"): "about", ("rund",): "about",
+    ("etwa",): "about", ("knapp",): "about", ("ungefähr",): "about", ("over",): "more_than",
+    ("more", "than"): "more_than", ("above",): "more_than", ("upwards", "of"): "more_than",
+    ("exceeding",): "more_than", ("in", "excess", "of"): "more_than", ("north", "of"): "more_than",
+    ("über",): "more_than", ("mehr", "als"): "more_than", ("under",): "less_than",
+    ("less", "than"): "less_than", ("fewer", "than"): "less_than", ("below",): "less_than",
+    ("just", "under"): "less_than", ("just", "below"): "less_than", ("unter",): "less_than",
+    ("weniger", "als"): "less_than", ("at", "least"): "at_least",
+    ("no", "less", "than"): "at_least", ("no", "fewer", "than"): "at_least",
+    ("a", "minimum", "of"): "at_least", ("mindestens",): "at_least", ("at", "most"): "at_most",
+    ("up", "to"): "at_most", ("as", "much", "as"): "at_most", ("as", "many", "as"): "at_most",
+    ("as", "high", "as"): "at_most", ("no", "more", "than"): "at_most",
+    ("a", "maximum", "of"): "at_most", ("bis", "zu"): "at_most", ("höchstens",): "at_most",
 }
 QUALIFIER_SYMBOLS: dict[str, str] = {
-    "~": "about", "≈": "about", "∼": "about", ">": "more_than", "<": "less_than",
-    "≥": "at_least", "≤": "at_most",
+    "~": "about", "≈": "about", "∼": "about", ">": "more_than", "<": "less_than", "≥": "at_least",
+    "≤": "at_most",
 }
 
 UNIT_WORDS: dict[str, int] = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
 }
 TENS_WORDS: dict[str, int] = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "ninety": 90,
 }
 SCALE_WORDS: dict[str, Decimal] = {
     "thousand": THOUSAND, "million": MILLION, "billion": BILLION, "trillion": TRILLION,
 }
 
 MONTHS: dict[str, int] = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
-    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
-    "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
-    "december": 12, "dec": 12,
-    "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "mai": 5, "juni": 6, "juli": 7,
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12,
+    "dec": 12, "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "mai": 5, "juni": 6, "juli": 7,
     "oktober": 10, "dezember": 12,
 }
-MONTH_ABBREV = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-                          "nov", "dec"})
+MONTH_ABBREV = frozenset(
+    {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+)
 # Month names that are also ordinary words or names; alone they need a preposition before.
 MONTH_AMBIGUOUS = frozenset({"may", "march", "june", "august", "mai"})
 MONTH_PREPS = frozenset(
-    {"in", "since", "until", "till", "by", "early", "late", "mid", "last", "next", "this",
-     "during", "of", "from", "through", "before", "after", "im", "seit", "bis", "ab"}
+    {
+    "in", "since", "until", "till", "by", "early", "late", "mid", "last", "next", "this", "during",
+    "of", "from", "through", "before", "after", "im", "seit", "bis", "ab",
+    }
 )
 WEEKDAYS = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
-     "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "montag", "dienstag",
-     "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"}
+    {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
+    "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "montag", "dienstag", "mittwoch",
+    "donnerstag", "freitag", "samstag", "sonntag",
+    }
 )
 
 # Words before a number that make it a label or an index, not a quantity ("Table 4").
 LABELS = frozenset(
-    {"table", "tab", "fig", "figure", "figures", "section", "sec", "chapter", "ch", "appendix",
-     "step", "phase", "stage", "part", "eq", "equation", "page", "pp", "p", "line", "item",
-     "fortune", "nasdaq", "ftse", "nikkei", "dax", "cac", "russell", "dow", "version", "ver",
-     "v", "rule", "article", "art", "paragraph", "para", "vol", "volume", "issue", "episode",
-     "season", "round", "level", "tier", "gen", "generation", "series", "type", "class",
-     "exhibit", "footnote", "note", "ref", "chart", "slide", "question", "problem", "exercise",
-     "task", "windows", "iphone", "ios", "android", "python", "covid", "top", "release",
-     "build", "patch", "aime", "math", "mmlu", "swe", "verified", "web3", "web", "industry",
-     "abschnitt", "tabelle", "abbildung", "kapitel", "seite"}
+    {
+    "table", "tab", "fig", "figure", "figures", "section", "sec", "chapter", "ch", "appendix",
+    "step", "phase", "stage", "part", "eq", "equation", "page", "pp", "p", "line", "item",
+    "fortune", "nasdaq", "ftse", "nikkei", "dax", "cac", "russell", "dow", "version", "ver", "v",
+    "rule", "article", "art", "paragraph", "para", "vol", "volume", "issue", "episode", "season",
+    "round", "level", "tier", "gen", "generation", "series", "type", "class", "exhibit",
+    "footnote", "note", "ref", "chart", "slide", "question", "problem", "exercise", "task",
+    "windows", "iphone", "ios", "android", "python", "covid", "top", "release", "build", "patch",
+    "aime", "math", "mmlu", "swe", "verified", "web3", "web", "industry", "abschnitt", "tabelle",
+    "abbildung", "kapitel", "seite",
+    }
 )
 # Model families: a number right after one is a version ("Gemini 2.0", "Llama 3.3 70B").
 MODEL_FAMILIES = frozenset(
-    {"gpt", "llama", "claude", "gemini", "qwen", "mistral", "mixtral", "phi", "gemma", "grok",
-     "deepseek", "falcon", "palm", "bard", "kimi", "yi", "baichuan", "glm", "chatglm", "ernie",
-     "olmo", "sonnet", "opus", "haiku", "nemotron", "sora", "copilot", "bert", "o", "r", "dbrx",
-     "minimax", "hunyuan", "doubao", "codestral", "starcoder", "deepseekmath", "coder"}
+    {
+    "gpt", "llama", "claude", "gemini", "qwen", "mistral", "mixtral", "phi", "gemma", "grok",
+    "deepseek", "falcon", "palm", "bard", "kimi", "yi", "baichuan", "glm", "chatglm", "ernie",
+    "olmo", "sonnet", "opus", "haiku", "nemotron", "sora", "copilot", "bert", "o", "r", "dbrx",
+    "minimax", "hunyuan", "doubao", "codestral", "starcoder", "deepseekmath", "coder",
+    }
 )
 
 STOPWORDS = frozenset(
-    {"the", "a", "an", "of", "and", "or", "to", "in", "on", "at", "for", "by", "with", "from",
-     "as", "is", "was", "were", "are", "be", "been", "has", "have", "had", "than", "that",
-     "which", "who", "this", "these", "those", "its", "it", "per", "each", "more", "less",
-     "over", "under", "about", "after", "before", "into", "out", "up", "down", "while", "when",
-     "but", "so", "if", "not", "no", "also", "all", "only", "just", "such", "other", "their",
-     "his", "her", "our", "your", "we", "they", "he", "she", "you", "i", "new", "next", "last",
-     "first", "later", "ago", "earlier", "since", "until", "during", "through", "across",
-     "between", "among", "against", "versus", "vs", "plus", "minus", "times", "percent",
-     "billion", "million", "trillion", "thousand", "would", "could", "will", "can", "may",
-     "might", "should", "did", "does", "do", "said", "says", "per", "via", "like", "then",
-     "there", "here", "where", "what", "how", "why", "whose", "whom", "any", "some", "most",
-     "many", "much", "few", "both", "either", "neither", "every", "own", "same", "very",
-     "der", "die", "das", "und", "von", "mit", "für", "auf", "ein", "eine", "im", "zu"}
+    {
+    "the", "a", "an", "of", "and", "or", "to", "in", "on", "at", "for", "by", "with", "from", "as",
+    "is", "was", "were", "are", "be", "been", "has", "have", "had", "than", "that", "which", "who",
+    "this", "these", "those", "its", "it", "per", "each", "more", "less", "over", "under", "about",
+    "after", "before", "into", "out", "up", "down", "while", "when", "but", "so", "if", "not",
+    "no", "also", "all", "only", "just", "such", "other", "their", "his", "her", "our", "your",
+    "we", "they", "he", "she", "you", "i", "new", "next", "last", "first", "later", "ago",
+    "earlier", "since", "until", "during", "through", "across", "between", "among", "against",
+    "versus", "vs", "plus", "minus", "times", "percent", "billion", "million", "trillion",
+    "thousand", "would", "could", "will", "can", "may", "might", "should", "did", "does", "do",
+    "said", "says", "via", "like", "then", "there", "here", "where", "what", "how", "why", "whose",
+    "whom", "any", "some", "most", "many", "much", "few", "both", "either", "neither", "every",
+    "own", "same", "very", "der", "die", "das", "und", "von", "mit", "für", "auf", "ein", "eine",
+    "im", "zu",
+    }
 )
 NOT_PLURAL = frozenset(
-    {"always", "perhaps", "whereas", "towards", "afterwards", "besides", "unless", "thus",
-     "was", "has", "does", "is", "its", "this", "yes", "less", "plus", "minus", "versus",
-     "series", "news", "its", "us", "as", "analysis", "basis", "bus", "gas", "chaos", "lens",
-     "ethos", "mos", "was", "his", "hers", "ours", "yours", "theirs", "sometimes", "nowadays",
-     "s", "elsewhere", "sales", "its", "alias", "status", "campus", "bonus", "focus",
-     "corpus", "virus", "census", "consensus", "nexus", "ends", "lbs"}
+    {
+    "always", "perhaps", "whereas", "towards", "afterwards", "besides", "unless", "thus", "was",
+    "has", "does", "is", "its", "this", "yes", "less", "plus", "minus", "versus", "series", "news",
+    "us", "as", "analysis", "basis", "bus", "gas", "chaos", "lens", "ethos", "mos", "his", "hers",
+    "ours", "yours", "theirs", "sometimes", "nowadays", "s", "elsewhere", "sales", "alias",
+    "status", "campus", "bonus", "focus", "corpus", "virus", "census", "consensus", "nexus",
+    "ends", "lbs",
+    }
 )
 IRREGULAR_PLURALS: dict[str, str] = {
     "people": "person", "children": "child", "men": "man", "women": "woman", "staff": "staff",
     "employees": "employee", "data": "data", "mice": "mouse", "feet": "foot", "teeth": "tooth",
     "indices": "index", "matrices": "matrix", "analyses": "analysis", "theses": "thesis",
 }
+# fmt: on

@@ -20,6 +20,7 @@ from r1claims.extract_lexicon import (
     QUALIFIER_SYMBOLS,
     QUALIFIERS,
     RANK_WORDS,
+    SCALE_WORDS,
     SPACED_MAG,
     SYM_CURRENCY,
     TENS_WORDS,
@@ -42,7 +43,7 @@ _SPECIAL_RE = re.compile(
 )
 _DOT_THOUSANDS = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+")
 _DASHES = frozenset({"-", "–", "—", "‒"})
-_SIGNS = frozenset({"-", "−", "+", "–"})
+_SIGNS = frozenset({"-", "−", "+"})
 _BRACKETS = {"(": ")", "[": "]"}
 
 
@@ -79,6 +80,8 @@ def _amount(tk: Tokens, i: int) -> Amount | None:
                 amt.suffix = tk.low[j]
                 return amt
             amt.mag, amt.last, amt.b_suffix = mag, j, mag == BILLION and tk.raw[j] == "B"
+        elif tk.rw(j) == "-" and tk.glued(j) and tk.glued(j + 1) and tk.lo(j + 1) in SCALE_WORDS:
+            amt.mag, amt.last = SCALE_WORDS[tk.low[j + 1]], j + 1  # "70-billion-parameter"
         elif tk.kind(j) == "word" and not tk.glued(j) and tk.low[j] in SPACED_MAG:
             amt.mag, amt.last = SPACED_MAG[tk.low[j]], j
             if (
@@ -162,14 +165,14 @@ def _range(tk: Tokens, amt: Amount, start: int, between: bool, cur: str | None) 
     if pct:
         e += 1
     sep, w = tk.rw(e), tk.lo(e)
-    if not (sep in _DASHES or w in ("to", "bis") or between and w in ("and", "und")):
+    if not (sep in _DASHES or w in ("to", "bis") or (between and w in ("and", "und"))):
         return None
     if amt.suffix is not None or amt.plus or tk.lo(start - 1) == "from":
         return None
     t = e + 1
     if cur is not None and (tk.rw(t) in SYM_CURRENCY or tk.lo(t) in CODE_CURRENCY):
         t += 1
-    if tk.kind(t) != tk.kind(start if not between else start + 1) and not amt.words:
+    if tk.kind(t) != "num" and not amt.words:
         return None
     if tk.kind(t) == "num" and _special(tk, t) is not None:
         return None
@@ -184,7 +187,7 @@ def _range(tk: Tokens, amt: Amount, start: int, between: bool, cur: str | None) 
 def _explicit_unit(tk: Tokens, amt: Amount, e: int) -> Unit | None:
     if amt.b_suffix and tk.lo(e) in MODELISH:
         return Unit("parameter_count", "parameter", e - 1)
-    if amt.suffix == "x" or amt.suffix is not None and amt.suffix[:1] in "x×":
+    if amt.suffix == "x" or (amt.suffix is not None and amt.suffix[:1] in "x×"):
         return None
     return unit_after(tk, e)
 
@@ -198,7 +201,7 @@ def _times(tk: Tokens, i: int, amt: Amount) -> Hit | None:
         t = e + 1
     elif suffix is not None and suffix[:1] == "x" and suffix[1:].isdigit():
         factor, t = Decimal(suffix[1:]), e + 1
-    elif tk.rw(e) in ("*", "×") or tk.lo(e) == "x" and not tk.glued(e):
+    elif tk.rw(e) in ("*", "×") or (tk.lo(e) == "x" and not tk.glued(e)):
         a2 = _amount(tk, e + 1)
         if a2 is None or a2.suffix is not None or a2.mag is not None:
             return None
@@ -214,8 +217,9 @@ def _times(tk: Tokens, i: int, amt: Amount) -> Hit | None:
     gpu = gpu_phrase(tk, t)
     if gpu is None or gpu.kind != "gpu_count":
         return Hit(i, max(t - 1, amt.last))
-    return Hit(i, gpu.last, "gpu_count", amt.value * factor, "GPU", Decimal(1),
-               hardware=gpu.hardware)
+    return Hit(
+        i, gpu.last, "gpu_count", amt.value * factor, "GPU", Decimal(1), hardware=gpu.hardware
+    )
 
 
 def _context_skips(tk: Tokens, i: int, start: int, floor: int) -> bool:
@@ -241,7 +245,7 @@ def _label_before(tk: Tokens, first: int) -> str:
     w = tk.lo(p)
     if tk.kind(p) == "word" and w in LABELS:
         return "label"
-    if tk.kind(p) == "word" and w in MODEL_FAMILIES or tk.kind(p) == "code":
+    if (tk.kind(p) == "word" and w in MODEL_FAMILIES) or tk.kind(p) == "code":
         return "model"
     if tk.kind(p) == "num" and (tk.lo(p - 1) in MODEL_FAMILIES or tk.kind(p - 1) == "code"):
         return "model"
@@ -258,9 +262,9 @@ def _prefix(tk: Tokens, i: int, floor: int) -> tuple[int, str | None]:
         return p, "rank"
     if r == "." and tk.rw(p - 1) in ("No", "no", "Nr", "NO") and p - 1 >= floor:
         return p - 1, "rank"
-    if r in ("No", "Nr") or tk.low[p] == "number" and tk.kinds[i] == "word":
+    if r in ("No", "Nr") or (tk.low[p] == "number" and tk.kinds[i] == "word"):
         return p, "rank"
-    if tk.low[p] in ("elo", "rated") or tk.low[p] == "of" and tk.lo(p - 1) in ("elo", "rating"):
+    if tk.low[p] in ("elo", "rated") or (tk.low[p] == "of" and tk.lo(p - 1) in ("elo", "rating")):
         return i, "rating"
     if any(tk.lo(k) in RANK_WORDS for k in range(max(floor, p - 2), p + 1)):
         return i, "rank_context"
@@ -286,13 +290,16 @@ def match_number(tk: Tokens, i: int, floor: int) -> Hit | None:
     found = _currency_before(tk, i, floor)
     if found is not None and not amt.words:
         cur, start = found
-    if start - 1 >= floor and tk.raw[start - 1] in _SIGNS and tk.glued(start) and (
-        not tk.glued(start - 1) or tk.rw(start - 2) in _BRACKETS
+    if (
+        start - 1 >= floor
+        and tk.raw[start - 1] in _SIGNS
+        and tk.glued(start)
+        and (not tk.glued(start - 1) or tk.rw(start - 2) in _BRACKETS)
     ):
         start -= 1
     if cur is None and not amt.words and _context_skips(tk, i, start, floor):
         return Hit(i, amt.last)
-    if amt.suffix is not None and amt.suffix[:1] in "x×" or tk.rw(amt.last + 1) in ("*", "×"):
+    if (amt.suffix is not None and amt.suffix[:1] in "x×") or tk.rw(amt.last + 1) in ("*", "×"):
         return _times(tk, i, amt)
     if cur is None and amt.suffix is None:
         times = _times(tk, i, amt)
@@ -330,12 +337,10 @@ def match_number(tk: Tokens, i: int, floor: int) -> Hit | None:
         if rate is not None:
             hit.unit, hit.last = rate
         return hit
-    return _classify(tk, i, amt, hit, context, floor)
+    return _classify(tk, i, amt, hit, context=context)
 
 
-def _classify(
-    tk: Tokens, i: int, amt: Amount, hit: Hit, context: str | None, floor: int
-) -> Hit | None:
+def _classify(tk: Tokens, i: int, amt: Amount, hit: Hit, *, context: str | None) -> Hit | None:
     e = hit.last + 1
     if amt.suffix is not None:
         if amt.suffix in MEMORY or amt.suffix not in ORDINALS:
@@ -348,6 +353,8 @@ def _classify(
         else:
             return Hit(i, e)
         return hit
+    if amt.words and tk.rw(e) == "-" and tk.glued(e):
+        return Hit(i, amt.last)  # "a one-day loss", "a two-week sprint": adjectives
     unit = _explicit_unit(tk, amt, e)
     if unit is not None and not (context == "rank" and unit.kind == "count"):
         hit.kind, hit.unit, hit.last = unit.kind, unit.unit, unit.last
@@ -357,7 +364,7 @@ def _classify(
         return hit
     elif context == "rating":
         hit.kind, hit.unit = "rating", "elo"
-    elif amt.b_suffix or amt.mag is not None and _parameters_near(tk, e):
+    elif amt.b_suffix or (amt.mag is not None and _parameters_near(tk, e)):
         hit.kind, hit.unit = "parameter_count", "parameter"
     elif amt.words:
         return None
@@ -382,17 +389,19 @@ def _filter(tk: Tokens, i: int, amt: Amount, hit: Hit, explicit: bool) -> Hit | 
         return hit  # a sign or rank prefix was taken: "-17", "#1"
     label = _label_before(tk, hit.first)
     weak = kind in ("number", "count")
-    if label == "model" and (weak or kind == "parameter_count" and not explicit):
+    if label == "model" and (weak or (kind == "parameter_count" and not explicit)):
         return Hit(i, hit.last)
     if not weak:
         return hit
     if amt.yearlike or label == "label":
         return Hit(i, hit.last)
     if kind == "number":
+        if hit.value < 10 and hit.lower is None and tk.raw[i].isdigit():
+            return Hit(i, hit.last)  # a bare single digit is an index far more often than not
         nxt = tk.rw(hit.last + 1)
         if tk.line_start(hit.first) and nxt in (".", ")") and tk.glued(hit.last + 1):
             return Hit(i, hit.last + 1)
         opener = tk.rw(hit.first - 1)
-        if opener in _BRACKETS and nxt == _BRACKETS[opener] or opener == "[" or nxt == "]":
+        if (opener in _BRACKETS and nxt == _BRACKETS[opener]) or opener == "[" or nxt == "]":
             return Hit(i, hit.last)
     return hit

@@ -1,0 +1,119 @@
+"""Context around a figure: its sentence, the entities and benchmarks named near it.
+
+Entities are found with one compiled alternation of every entity's name and aliases (longest
+first, word-bounded), run once over the whole text, so that the cost stays linear in the input.
+Short all-caps or digit-bearing aliases ("R1", "V3", "NVDA") match case-sensitively; longer
+names match case-insensitively.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from r1claims.record import ClaimSet
+
+__all__ = ["Mention", "TextIndex", "metric_names"]
+
+#: Characters on each side of a figure that count as its context, within its sentence.
+WINDOW = 220
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)\]]*\s+(?=[\"“‘(\[]*[A-Z0-9$€£¥])|\n\s*\n|\n(?=\s*[-*•\d])")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """An entity (or benchmark) named in the text, with its span."""
+
+    start: int
+    end: int
+    ref: str
+
+
+def metric_names(metric: str) -> list[str]:
+    """Ways a benchmark slug is written: 'aime-2024' -> ['aime-2024', 'aime 2024'] ."""
+    spaced = metric.replace("-", " ")
+    names = {metric, spaced}
+    head = spaced.split()[0] if spaced.split() else ""
+    if len(head) >= 4:  # "aime 2024" is also written "AIME"; too-short heads would misfire
+        names.add(head)
+    return sorted(names)
+
+
+def _alternation(names: dict[str, str], *, case_sensitive: bool) -> re.Pattern[str] | None:
+    if not names:
+        return None
+    ordered = sorted(names, key=lambda n: (-len(n), n))
+    body = "|".join(re.escape(n) for n in ordered)
+    flags = 0 if case_sensitive else re.IGNORECASE
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w]|-(?=\w))", flags)
+
+
+class TextIndex:
+    """Sentences, entity mentions and benchmark mentions of one text, for fast lookups."""
+
+    def __init__(self, text: str, cs: ClaimSet) -> None:
+        self.text = text
+        self.bounds = [0] + [m.end() for m in _SENTENCE_END.finditer(text)] + [len(text)]
+        self.entities = self._scan(self._entity_names(cs))
+        self.metrics = self._scan(self._metric_names(cs))
+        self._entity_starts = [m.start for m in self.entities]
+        self._metric_starts = [m.start for m in self.metrics]
+
+    @staticmethod
+    def _entity_names(cs: ClaimSet) -> dict[str, str]:
+        names: dict[str, str] = {}
+        for entity in cs.entities:
+            for name in (entity.name, *entity.aliases):
+                names.setdefault(name, entity.id)
+        return names
+
+    @staticmethod
+    def _metric_names(cs: ClaimSet) -> dict[str, str]:
+        names: dict[str, str] = {}
+        for claim in cs.claims:
+            if claim.metric:
+                for name in metric_names(claim.metric):
+                    names.setdefault(name, claim.metric)
+        return names
+
+    def _scan(self, names: dict[str, str]) -> list[Mention]:
+        strict = {n: r for n, r in names.items() if len(n) <= 4 or any(c.isdigit() for c in n)}
+        loose = {n: r for n, r in names.items() if n not in strict}
+        found: list[Mention] = []
+        lowered = {n.lower(): r for n, r in loose.items()}
+        for rx, table in ((_alternation(strict, case_sensitive=True), strict),
+                          (_alternation(loose, case_sensitive=False), lowered)):
+            if rx is None:
+                continue
+            for m in rx.finditer(self.text):
+                key = m.group(0) if table is strict else m.group(0).lower()
+                found.append(Mention(m.start(), m.end(), table[key]))
+        found.sort(key=lambda x: (x.start, -x.end))
+        kept: list[Mention] = []
+        for mention in found:  # drop mentions inside a longer one ("R1" in "DeepSeek R1")
+            if kept and mention.start < kept[-1].end:
+                continue
+            kept.append(mention)
+        return kept
+
+    def sentence(self, start: int, end: int) -> tuple[int, int]:
+        """Bounds of the sentence holding ``[start, end)``, clipped to `WINDOW` each side."""
+        i = bisect.bisect_right(self.bounds, start) - 1
+        lo = self.bounds[max(i, 0)]
+        j = bisect.bisect_left(self.bounds, end)
+        hi = self.bounds[min(j, len(self.bounds) - 1)]
+        return (max(lo, start - WINDOW), min(hi, end + WINDOW))
+
+    @staticmethod
+    def _within(mentions: list[Mention], starts: list[int], lo: int, hi: int) -> list[Mention]:
+        return mentions[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)]
+
+    def entities_near(self, lo: int, hi: int) -> list[Mention]:
+        """Entity mentions in ``[lo, hi)``."""
+        return self._within(self.entities, self._entity_starts, lo, hi)
+
+    def metrics_near(self, lo: int, hi: int) -> list[Mention]:
+        """Benchmark mentions in ``[lo, hi)``."""
+        return self._within(self.metrics, self._metric_starts, lo, hi)

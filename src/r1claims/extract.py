@@ -1,0 +1,149 @@
+"""Find the figures in free text (money, GPU counts, parameters, percentages, dates) with spans."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Literal, cast
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from r1claims.extract_dates import match_day_month, match_month_date, match_numeric_date
+from r1claims.extract_lexicon import MONTHS, TENS_WORDS, UNIT_WORDS, WEEKDAYS
+from r1claims.extract_numbers import match_number
+from r1claims.extract_tokens import Hit, Tokens, tokenize
+
+__all__ = ["Figure", "FigureKind", "FigureQualifier", "extract_figures"]
+
+FigureKind = Literal[
+    "money",
+    "gpu_count",
+    "gpu_hours",
+    "parameter_count",
+    "percentage",
+    "duration",
+    "date",
+    "count",
+    "rating",
+    "rank",
+    "tokens",
+    "number",
+]
+FigureQualifier = Literal[
+    "exact", "about", "at_least", "at_most", "more_than", "less_than", "range"
+]
+
+
+class Figure(BaseModel):
+    """One figure found in a text: where it is, what it measures, and how it was written."""
+
+    model_config = ConfigDict(frozen=True)
+
+    start: int = Field(description="Offset of the first character in the input (str index).")
+    end: int = Field(description="Offset just past the last character: text[start:end].")
+    text: str = Field(
+        description="The figure as written, with currency sign, magnitude and unit words "
+        "('$5.5 million', '2,048 Nvidia H800 GPUs', '17–18%'); qualifier words are left out."
+    )
+    kind: FigureKind = Field(description="What the figure measures.")
+    value: float = Field(
+        description="Value in base units ('$5.5 million' is 5500000); midpoint for ranges; "
+        "0.0 for dates. Always positive: a written sign stays in `text`."
+    )
+    unit: str = Field(
+        description="Currency code ('USD', 'EUR', 'CNY'...; rates as 'USD/GPU-hour'), or "
+        "'GPU', 'GPU-hour', 'parameter', 'token', 'percent', 'percentile', 'day', 'hour', "
+        "'elo', 'rank', 'sample', 'model', 'count', 'date', 'number' (a bare number)."
+    )
+    precision: float = Field(
+        description="Resolution as written, in base units: '$5.5 million' 1e5, '79.8%' 0.1; "
+        "integers drop trailing zeros in whole groups of three ('294,000' 1000, '2,048' 1). "
+        "Dates use 1.0; their resolution is which of year/month/day are set."
+    )
+    qualifier: FigureQualifier = Field(
+        default="exact", description="about, more_than, less_than, at_least, at_most, range."
+    )
+    lower: float | None = Field(default=None, description="Lower bound of a range.")
+    upper: float | None = Field(default=None, description="Upper bound of a range.")
+    hardware: str | None = Field(default=None, description="GPU model named with a count.")
+    year: int | None = Field(default=None, description="Year of a date, when written.")
+    month: int | None = Field(default=None, description="Month of a date, when written.")
+    day: int | None = Field(default=None, description="Day of a date, when written.")
+    noun: str | None = Field(
+        default=None, description="For counts, the counted noun, singular and lowercased."
+    )
+
+
+_NUMBER_WORDS = frozenset(UNIT_WORDS) | frozenset(TENS_WORDS)
+_DATE_WORDS = frozenset(MONTHS) | WEEKDAYS
+
+
+def _opt(d: Decimal | None) -> float | None:
+    return None if d is None else float(d)
+
+
+def _figure(tk: Tokens, hit: Hit) -> Figure:
+    start, end = tk.starts[hit.first], tk.ends[hit.last]
+    # model_construct skips validation: every field is built here with its declared type, and
+    # validating hundreds of thousands of figures from hostile input would dominate run time.
+    return Figure.model_construct(
+        start=start,
+        end=end,
+        text=tk.text[start:end],
+        kind=cast(FigureKind, hit.kind),
+        value=float(hit.value),
+        unit=hit.unit,
+        precision=float(hit.precision),
+        qualifier=cast(FigureQualifier, hit.qualifier),
+        lower=_opt(hit.lower),
+        upper=_opt(hit.upper),
+        hardware=hit.hardware,
+        year=hit.year,
+        month=hit.month,
+        day=hit.day,
+        noun=hit.noun,
+    )
+
+
+def _match_at(tk: Tokens, i: int, floor: int) -> Hit | None:
+    kind = tk.kinds[i]
+    if kind == "num":
+        return match_numeric_date(tk, i) or match_day_month(tk, i) or match_number(tk, i, floor)
+    if kind != "word":
+        return None
+    w = tk.low[i]
+    hit = match_month_date(tk, i) if w in _DATE_WORDS else None
+    if hit is None and w in _NUMBER_WORDS:
+        hit = match_number(tk, i, floor)
+    return hit
+
+
+def extract_figures(text: str) -> list[Figure]:
+    """Return every figure in ``text``, sorted by start, with non-overlapping exact spans.
+
+    The text is tokenised in one linear regex pass; each number, number word, month or weekday
+    token is then matched against a bounded window of neighbouring tokens, so the running time is
+    linear in the input. Qualifier words before a figure ("about", "more than", "up to") set
+    ``qualifier`` but are not part of ``text``. Not reported: model names and versions
+    ("GPT-4", "Qwen-7B", "Llama 3.3 70B"), product codes ("H800" alone), labels ("Table 4",
+    "Fig. 1", "[2]", "§2.3"), list numbers, bare years, arXiv ids, URLs, times and phone numbers.
+    """
+    tk = tokenize(text)
+    figures: list[Figure] = []
+    floor = 0
+    kinds = tk.kinds
+    low = tk.low
+    for i in range(tk.n):
+        if i < floor:
+            continue
+        k = kinds[i]
+        if k != "num" and (
+            k != "word" or (low[i] not in _NUMBER_WORDS and low[i] not in _DATE_WORDS)
+        ):
+            continue
+        hit = _match_at(tk, i, floor)
+        if hit is None:
+            continue
+        floor = hit.last + 1
+        if hit.kind is not None:
+            figures.append(_figure(tk, hit))
+    return figures

@@ -1,0 +1,309 @@
+"""Link one extracted figure to the record and decide its verdict (rules in `r1claims.check`)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from r1claims.context import TextIndex
+from r1claims.extract import Figure
+from r1claims.humanize import format_value
+from r1claims.model import Claim, DateValue, Quantity
+from r1claims.record import ClaimSet
+from r1claims.scopewords import ScopeTag, find_scope_tags, unit_denominators
+from r1claims.tolerance import restates
+
+__all__ = ["PRECEDENT_SCORE", "Judgement", "judge"]
+
+#: Sentence-to-quote similarity (rapidfuzz token_set_ratio, 0-100) above which the record's
+#: own verdict on that quote is reused.
+PRECEDENT_SCORE = 90.0
+#: Denominators that mean the same as the record's ``per``.
+_SAME_PER = {"token": {"token", "forward pass"}}
+_ATTRIBUTION = re.compile(
+    r"estimat|according to|reportedly|report(?:s|ed)? (?:say|suggest|indicate)|analysts?|"
+    r"believed|claims?|said|says|per\s+[A-Z]",
+    re.IGNORECASE,
+)
+_SCOPE_DEFINING = {"whole_programme", "hardware", "operating", "deployment", "rl", "pretraining",
+                   "training", "intraday", "close", "release", "app_ranking", "publication",
+                   "founding", "funds"}
+
+
+@dataclass
+class Judgement:
+    """A verdict with its reasons, explanation and the linked claim."""
+
+    verdict: str
+    explanation: str
+    claim: Claim | None = None
+    reasons: list[str] = field(default_factory=list)
+
+
+@dataclass
+class _Context:
+    sentence: str
+    clause: str
+    subjects: list[str]          # entity ids named in the sentence, nearest first
+    metrics: set[str]
+    tags: list[ScopeTag]
+    per: list[str]
+
+
+def _context(fig: Figure, index: TextIndex, clause: tuple[int, int]) -> _Context:
+    lo, hi = index.sentence(fig.start, fig.end)
+    c_lo, c_hi = max(lo, clause[0]), min(hi, clause[1])
+    mentions = index.entities_near(lo, hi)
+    centre = (fig.start + fig.end) / 2
+    subjects: list[str] = []
+    for m in sorted(mentions, key=lambda m: abs((m.start + m.end) / 2 - centre)):
+        if m.ref not in subjects:
+            subjects.append(m.ref)
+    clause_text = index.text[c_lo:c_hi]
+    return _Context(
+        sentence=index.text[lo:hi],
+        clause=clause_text,
+        subjects=subjects,
+        metrics={m.ref for m in index.metrics_near(lo, hi)},
+        tags=find_scope_tags(clause_text),
+        per=unit_denominators(index.text[fig.end:min(hi, fig.end + 60)]),
+    )
+
+
+def _fits(fig: Figure, claim: Claim, factor: float) -> bool:
+    value = claim.value
+    if not isinstance(value, Quantity):
+        return False
+    amount = abs(value.amount)
+    qualifier = fig.qualifier
+    if fig.kind == "duration" and qualifier == "more_than":
+        qualifier = "about"  # "trained over 55 days" is a span, not a lower bound
+    lower = fig.lower * factor if fig.lower is not None else None
+    upper = fig.upper * factor if fig.upper is not None else None
+    return restates(fig.value * factor, fig.precision * factor, amount, value.precision,
+                    qualifier, lower, upper)
+
+
+def _acceptable_subjects(claim: Claim) -> set[str]:
+    """The claim's subject and those coverage gave it with a supported framing."""
+    ok = {claim.subject}
+    for cit in claim.citations:
+        if cit.framing.verdict == "supported" and cit.framing.subject:
+            ok.add(cit.framing.subject)
+    return ok
+
+
+def _attributed_subjects(claim: Claim) -> set[str]:
+    return {c.framing.subject for c in claim.citations if c.framing.subject}
+
+
+def _tags_fit(ctx: _Context, claim: Claim) -> bool | None:
+    """True when a scope word fits the claim's phase, False when none does, None if no words."""
+    tags = [t for t in ctx.tags if t.name in _SCOPE_DEFINING]
+    if not tags:
+        return None
+    return any(claim.scope.phase in t.phases for t in tags)
+
+
+def _score(ctx: _Context, claim: Claim, cs: ClaimSet) -> float:
+    score = 0.0
+    if claim.subject in ctx.subjects:
+        score += 3
+    elif _acceptable_subjects(claim) & set(ctx.subjects):
+        score += 3
+    elif _attributed_subjects(claim) & set(ctx.subjects):
+        score += 2
+    elif {cs.family(s) for s in ctx.subjects} & {cs.family(claim.subject)}:
+        score += 1
+    fit = _tags_fit(ctx, claim)
+    score += {True: 2.0, False: -1.0, None: 0.0}[fit]
+    if claim.metric and claim.metric in ctx.metrics:
+        score += 2
+    if claim.scope.estimator in ctx.subjects:
+        score += 1
+    best = max((fuzz.token_set_ratio(ctx.sentence.lower(), c.quote.lower())
+                for c in claim.citations), default=0.0)
+    score += best / 50
+    return score
+
+
+def _significant_digits(fig: Figure) -> int:
+    if fig.precision <= 0 or fig.value == 0:
+        return 0
+    return max(0, math.floor(math.log10(abs(fig.value) / fig.precision) + 1e-9) + 1)
+
+
+def _precedent(ctx: _Context, fig: Figure, claim: Claim) -> Judgement | None:
+    """The record's own verdict when the sentence is (nearly) a quote it judged."""
+    for cit in claim.citations:
+        if fuzz.token_set_ratio(ctx.sentence.lower(), cit.quote.lower()) < PRECEDENT_SCORE:
+            continue
+        if cit.stated is not None and cit.stated.text.lower() not in ctx.sentence.lower():
+            continue
+        framing = cit.framing
+        explanation = _explain_claim(claim, cs_free=True)
+        if framing.correction:
+            explanation = f"{framing.correction} ({explanation})"
+        return Judgement(framing.verdict, explanation, claim, list(framing.reasons))
+    return None
+
+
+def _explain_claim(claim: Claim, *, cs_free: bool = False) -> str:
+    s = claim.scope
+    basis = f", {s.basis_detail}" if s.basis_detail else ""
+    per = f" per {s.per}" if s.per else ""
+    return f"record {claim.id}: {format_value(claim.value)}{per} is {s.covers}{basis}"
+
+
+def _verdict_for_link(fig: Figure, ctx: _Context, claim: Claim, cs: ClaimSet) -> Judgement:
+    precedent = _precedent(ctx, fig, claim)
+    if precedent is not None:
+        return precedent
+    reasons: list[str] = []
+    problems: list[str] = []
+    subjects = set(ctx.subjects)
+    family = cs.family(claim.subject)
+    ok_subjects = _acceptable_subjects(claim)
+    if not subjects & ok_subjects:
+        others = [s for s in ctx.subjects if cs.family(s) == family and s != family]
+        if others:
+            reasons.append("wrong_subject")
+            problems.append(f"the text gives it to {cs.entity_name(others[0])}")
+    if _tags_fit(ctx, claim) is False:
+        reasons.append("wrong_scope")
+        words = ", ".join(sorted({t.name.replace("_", " ") for t in ctx.tags}))
+        problems.append(f"the text frames it as {words}")
+    if claim.scope.per and ctx.per:
+        same = _SAME_PER.get(claim.scope.per, {claim.scope.per})
+        if not set(ctx.per) & same:
+            reasons.append("wrong_unit")
+            problems.append(f"the text says per {ctx.per[0]}, the record per {claim.scope.per}")
+    if claim.scope.basis == "analyst_estimate" and not (
+        claim.scope.estimator in subjects or _ATTRIBUTION.search(ctx.sentence)
+    ):
+        reasons.append("unattributed_estimate")
+        problems.append(f"it is an estimate by {cs.entity_name(claim.scope.estimator)}, "
+                        "presented as fact")
+    value = claim.value
+    if isinstance(value, Quantity) and fig.precision > value.precision and fig.unit != "date":
+        reasons.append("rounded")
+    base = _explain_claim(claim)
+    if claim.status in ("wrong",):
+        return Judgement("refuted", f"The record marks this figure as wrong: {base}.", claim,
+                         ["contradicted"])
+    if problems:
+        return Judgement("misleading", f"Right figure, wrong framing: {'; '.join(problems)}. "
+                         f"In the {base}.", claim, reasons)
+    if claim.status == "unverified":
+        return Judgement("unverifiable", f"Matches an unverified record: {base}.", claim, reasons)
+    return Judgement("supported", f"Matches the {base}.", claim, reasons)
+
+
+def _candidates(fig: Figure, ctx: _Context, by_unit: dict[str, list[Claim]]
+                ) -> list[tuple[Claim, float]]:
+    from r1claims.check import UNIT_FITS
+
+    out = []
+    for unit, factor in UNIT_FITS.get(fig.unit, ()):
+        for claim in by_unit.get(unit, ()):
+            if claim.metric and claim.metric not in ctx.metrics:
+                continue
+            out.append((claim, factor))
+    return out
+
+
+def _relevant(ctx: _Context, claim: Claim, cs: ClaimSet) -> bool:
+    if not ctx.subjects:
+        return False
+    families = {cs.family(s) for s in ctx.subjects}
+    return cs.family(claim.subject) in families
+
+
+def judge(fig: Figure, index: TextIndex, cs: ClaimSet, by_unit: dict[str, list[Claim]],
+          dates: list[Claim], clause: tuple[int, int]) -> Judgement:
+    """Link ``fig`` and judge it."""
+    ctx = _context(fig, index, clause)
+    if fig.kind == "date":
+        return _judge_date(fig, ctx, cs, dates)
+    candidates = _candidates(fig, ctx, by_unit)
+    if not candidates:
+        if fig.kind == "money":
+            return Judgement("unverifiable", f"The record holds no {fig.unit} figures; "
+                             "currency conversions are not judged.")
+        return Judgement("unverifiable", f"The record has no figure in {fig.unit}.")
+    fitting = [(c, f) for c, f in candidates if _fits(fig, c, f)]
+    if fitting:
+        scored = sorted(((_score(ctx, c, cs), c.id, c) for c, _ in fitting), reverse=True)
+        score, _, best = scored[0]
+        specific = _significant_digits(fig) >= 3
+        if _relevant(ctx, best, cs) or (not ctx.subjects and (specific or score >= 2)):
+            return _verdict_for_link(fig, ctx, best, cs)
+    return _refute_or_unverifiable(fig, ctx, cs, candidates)
+
+
+def _refute_or_unverifiable(fig: Figure, ctx: _Context, cs: ClaimSet,
+                            candidates: list[tuple[Claim, float]]) -> Judgement:
+    pinned = []
+    for claim, _ in candidates:
+        if claim.subject not in ctx.subjects or claim.status == "wrong":
+            continue
+        if claim.metric and claim.metric not in ctx.metrics:
+            continue
+        if _tags_fit(ctx, claim) is False:
+            continue
+        pinned.append(claim)
+    if pinned and _tags_fit(ctx, pinned[0]) is None:
+        # no scope words: only a single scope for this subject pins the record down
+        scopes = {(c.kind, c.scope.phase, c.scope.per, c.metric) for c in pinned}
+        if len(scopes) > 1:
+            pinned = []
+    if pinned:
+        if fig.unit == "percent" and all(
+            isinstance(c.value, Quantity) and c.value.unit == "percentile" for c in pinned
+        ):
+            claim = pinned[0]
+            return Judgement("refuted", f"The record has a percentile, not a share: "
+                             f"{_explain_claim(claim)}.", claim, ["wrong_unit", "contradicted"])
+        claim = max(pinned, key=lambda c: _score(ctx, c, cs))
+        return Judgement("refuted", f"The record contradicts it: {_explain_claim(claim)}.",
+                         claim, ["contradicted"])
+    if ctx.subjects and not any(_relevant(ctx, c, cs) for c, _ in candidates):
+        name = cs.entity_name(ctx.subjects[0])
+        return Judgement("unverifiable", f"The record has no figure like this for {name}.")
+    return Judgement("unverifiable", "No record matches this figure and its context closely "
+                     "enough to judge it.")
+
+
+def _date_fits(fig: Figure, claim: Claim) -> bool:
+    value = claim.value
+    target: dt.date | None = value.date if isinstance(value, DateValue) else claim.scope.as_of
+    if target is None:
+        return False
+    if fig.year is not None and fig.year != target.year:
+        return False
+    if fig.month is not None and fig.month != target.month:
+        return False
+    precise = not isinstance(value, DateValue) or value.precision == "day"
+    return not (fig.day is not None and precise and fig.day != target.day)
+
+
+def _judge_date(fig: Figure, ctx: _Context, cs: ClaimSet, dates: list[Claim]) -> Judgement:
+    fitting = [c for c in dates if _fits_date_context(c, ctx) and _date_fits(fig, c)]
+    if fitting:
+        best = max(fitting, key=lambda c: (_score(ctx, c, cs), c.id))
+        if _relevant(ctx, best, cs) or _tags_fit(ctx, best):
+            return _verdict_for_link(fig, ctx, best, cs)
+    pinned = [c for c in dates if isinstance(c.value, DateValue) and c.subject in ctx.subjects
+              and _tags_fit(ctx, c) is True]
+    if len(pinned) == 1 and fig.month is not None:
+        return Judgement("refuted", f"The record dates it otherwise: {_explain_claim(pinned[0])}.",
+                         pinned[0], ["wrong_date"])
+    return Judgement("unverifiable", "No dated record matches this date in this context.")
+
+
+def _fits_date_context(claim: Claim, ctx: _Context) -> bool:
+    return isinstance(claim.value, DateValue) or bool(set(ctx.subjects) & {claim.subject})

@@ -1,0 +1,114 @@
+"""Scope words: phrases in running text that say what a figure covers, mapped to scope phases.
+
+The checker reads the words around a figure ("final training run", "entire project",
+"reinforcement learning", "hardware", "intraday") and compares the phases they allow with the
+phase of the record it links to. The table is domain vocabulary about *kinds of scope*, never
+about particular sentences, so it applies to any record that uses the phase vocabulary of
+`r1claims.model`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["SCOPE_TAGS", "ScopeTag", "find_scope_tags", "unit_denominators"]
+
+_TRAINING_PHASES = frozenset({
+    "pretraining", "context_extension", "post_training", "full_training_run", "rl_training",
+    "sft_data_generation", "distillation",
+})
+
+
+@dataclass(frozen=True)
+class ScopeTag:
+    """A kind of scope a text can give a figure, the phrases that signal it, and the phases
+    of a record that fit it."""
+
+    name: str
+    pattern: str
+    phases: frozenset[str]
+
+
+#: Tags in priority order. The first tags are the broad, whole-programme framings.
+SCOPE_TAGS: tuple[ScopeTag, ...] = (
+    ScopeTag(
+        "whole_programme",
+        r"entire (?:project|programme|program|effort|development)|total (?:development|project)"
+        r"|all[- ]in|whole (?:project|effort|programme|program)|overall cost|"
+        r"development costs?|cost to (?:build|develop)|to (?:build|develop) (?:it|the model)",
+        frozenset({"company_history_spend"}),
+    ),
+    ScopeTag(
+        "hardware",
+        r"hardware|servers?|capex|capital (?:expenditure|spending|investment)|build-?outs?|"
+        r"infrastructure spend|data cent(?:er|re)s?|(?:gpu|chip) (?:spend|purchases?)|"
+        r"bought|owns?|at (?:its|their) disposal|fleet",
+        frozenset({"fleet_capex", "hardware_fleet", "company_history_spend"}),
+    ),
+    ScopeTag(
+        "operating",
+        r"operat(?:ing|ions?|e) (?:costs?|the clusters?)|cluster operations|opex|running costs",
+        frozenset({"fleet_opex"}),
+    ),
+    ScopeTag(
+        "deployment",
+        r"to run (?:it|the model)|run locally|inference|serv(?:e|ing) (?:it|the model)|"
+        r"deploy(?:ment|ing)?|self-host(?:ing)?|requir(?:es|ing|ed) \d",
+        frozenset({"inference_deployment"}),
+    ),
+    ScopeTag(
+        "rl",
+        r"reinforcement[- ]learning|\bRL\b|post-?training|GRPO",
+        frozenset({"rl_training", "post_training", "sft_data_generation"}),
+    ),
+    ScopeTag(
+        "pretraining",
+        r"pre-?train(?:ing|ed)?|base model|final (?:training )?run|training run|"
+        r"official training",
+        frozenset({"pretraining", "context_extension", "full_training_run"}),
+    ),
+    ScopeTag(
+        "training",
+        r"\btrain(?:ed|ing)?\b|to train",
+        _TRAINING_PHASES,
+    ),
+    ScopeTag("intraday", r"intraday|during (?:the )?(?:day|session)|at (?:its|one) point",
+             frozenset({"intraday"})),
+    ScopeTag("close", r"\bclos(?:e|ed|ing)\b|end of (?:the )?(?:day|session)",
+             frozenset({"trading_day_close", "closing_price", "previous_close"})),
+    ScopeTag("release", r"releas(?:e|ed|ing)|launch(?:ed|es)?|unveil(?:ed)?|debut(?:ed)?|"
+             r"came out|open-?sourced", frozenset({"release"})),
+    ScopeTag("app_ranking", r"app store|top (?:free )?app|most downloaded|No\. ?1\b|"
+             r"number one|charts?", frozenset({"app_ranking"})),
+    ScopeTag("publication", r"published|paper|journal|preprint", frozenset({"publication"})),
+    ScopeTag("founding", r"founded|established in|spun (?:off|out)", frozenset({"founding"})),
+    ScopeTag("funds", r"assets|under management|\bAUM\b|manag(?:es|ed) (?:about |over )?\$",
+             frozenset({"funds_under_management"})),
+)
+
+_COMPILED = tuple((tag, re.compile(tag.pattern, re.IGNORECASE)) for tag in SCOPE_TAGS)
+
+_PER = re.compile(
+    r"\b(?:per|each|every|for each|during each|for every)\s+"
+    r"(token|query|request|task|prompt|input|forward pass|word|user|answer|response)s?\b",
+    re.IGNORECASE,
+)
+
+
+def find_scope_tags(window: str) -> list[ScopeTag]:
+    """Scope tags whose phrases occur in ``window``, in `SCOPE_TAGS` order.
+
+    A narrower training tag hides the generic "training" one, so "training run" is read as a
+    final-run framing and not as any training.
+    """
+    found = [tag for tag, rx in _COMPILED if rx.search(window)]
+    names = {t.name for t in found}
+    if names & {"rl", "pretraining", "whole_programme"}:
+        found = [t for t in found if t.name != "training"]
+    return found
+
+
+def unit_denominators(window: str) -> list[str]:
+    """What a rate is per, as the text says it: 'per query' -> ['query']."""
+    return sorted({m.group(1).lower() for m in _PER.finditer(window)})
