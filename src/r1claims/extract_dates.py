@@ -139,7 +139,7 @@ def match_month_date(tk: Tokens, i: int) -> Hit | None:
         y, last = _after_day(tk, day[1])
         if _valid(y, month, day[0]):
             return _date_hit(first, last, y, month, day[0])
-        return None
+        return Hit(first, last)  # "Feb 30": date-shaped but impossible, so no figure at all
     y = _year_at(tk, i + 1)
     if y is not None:
         return _date_hit(first, i + 1, y, month, None)

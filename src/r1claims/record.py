@@ -108,6 +108,16 @@ class ClaimSet(BaseModel):
             out.append(claim)
         return out
 
+    def __eq__(self, other: object) -> bool:
+        """Equal when the records are equal; where they were read from does not matter."""
+        if not isinstance(other, ClaimSet):
+            return NotImplemented
+        return (self.entities, self.sources, self.claims, self.relations) == (
+            other.entities, other.sources, other.claims, other.relations
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable indexes: not hashable
+
     def __iter__(self) -> Iterator[Claim]:  # type: ignore[override]
         return iter(self.claims)
 

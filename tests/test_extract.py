@@ -1,0 +1,484 @@
+"""Tests for figure extraction: positive tables, negatives, hostile inputs, span invariants."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from pydantic import ValidationError
+
+from r1claims.extract import Figure, extract_figures
+
+Row = tuple[str, str, float, str]
+Expected = list[tuple[str, str, float, str, dict[str, Any]]]
+
+
+def _e(text: str, kind: str, value: float, unit: str, **extra: Any) -> tuple[Any, ...]:
+    return (text, kind, value, unit, extra)
+
+
+def _check(sentence: str, expected: Expected) -> None:
+    figures = extract_figures(sentence)
+    assert [(f.text, f.kind, f.value, f.unit) for f in figures] == [e[:4] for e in expected]
+    for fig, exp in zip(figures, expected, strict=True):
+        assert sentence[fig.start : fig.end] == fig.text
+        for key, want in exp[4].items():
+            assert getattr(fig, key) == want, (fig.text, key)
+
+
+MONEY = [
+    (
+        "DeepSeek said training V3 cost $5.576 million, or about $5.5 million.",
+        [
+            _e("$5.576 million", "money", 5_576_000.0, "USD", precision=1000.0, qualifier="exact"),
+            _e("$5.5 million", "money", 5_500_000.0, "USD", precision=100_000.0, qualifier="about"),
+        ],
+    ),
+    ("The run cost $294,000.", [_e("$294,000", "money", 294_000.0, "USD", precision=1000.0)]),
+    ("High-Flyer spent $1.6 billion", [_e("$1.6 billion", "money", 1.6e9, "USD", precision=1e8)]),
+    ("servers worth $1.6B", [_e("$1.6B", "money", 1.6e9, "USD", precision=1e8)]),
+    (
+        "OpenAI spent $100 million+ on GPT-4.",
+        [_e("$100 million+", "money", 1e8, "USD", qualifier="more_than", precision=1e6)],
+    ),
+    ("a US$7 billion fund", [_e("US$7 billion", "money", 7e9, "USD")]),
+    ("USD 5.6M in compute", [_e("USD 5.6M", "money", 5_600_000.0, "USD", precision=100_000.0)]),
+    ("Börsenwert von €1,5 Mrd", [_e("€1,5 Mrd", "money", 1.5e9, "EUR", precision=1e8)]),
+    ("Kosten: 1,5 Mrd. Euro.", [_e("1,5 Mrd. Euro", "money", 1.5e9, "EUR")]),
+    ("a salary of £30k", [_e("£30k", "money", 30_000.0, "GBP", precision=1000.0)]),
+    ("¥2 billion in funding", [_e("¥2 billion", "money", 2e9, "CNY")]),
+    ("RMB 10 billion fund", [_e("RMB 10 billion", "money", 1e10, "CNY")]),
+    ("100 billion yuan of chips", [_e("100 billion yuan", "money", 1e11, "CNY")]),
+    ("six million dollars", [_e("six million dollars", "money", 6e6, "USD", precision=1e6)]),
+    (
+        "$5–6 million, according to DeepSeek",
+        [_e("$5–6 million", "money", 5.5e6, "USD", qualifier="range", lower=5e6, upper=6e6)],
+    ),
+    (
+        "5.6 million US dollars",
+        [_e("5.6 million US dollars", "money", 5.6e6, "USD", precision=1e5)],
+    ),
+    (
+        "cost $6 mn and $1.6bn",
+        [_e("$6 mn", "money", 6e6, "USD"), _e("$1.6bn", "money", 1.6e9, "USD")],
+    ),
+    ("Rs 500 crore", [_e("Rs 500 crore", "money", 5e9, "INR", precision=1e7)]),
+    (
+        "rent at $2 per GPU hour or $2/GPU-hour",
+        [
+            _e("$2 per GPU hour", "money", 2.0, "USD/GPU-hour"),
+            _e("$2/GPU-hour", "money", 2.0, "USD/GPU-hour"),
+        ],
+    ),
+    (
+        "around $30,000 each; each costing around $30,000",
+        [
+            _e("$30,000", "money", 30_000.0, "USD", qualifier="about"),
+            _e("$30,000", "money", 30_000.0, "USD", qualifier="about"),
+        ],
+    ),
+    (
+        "Nvidia lost $589 billion, nearly $600 billion, in market value",
+        [
+            _e("$589 billion", "money", 5.89e11, "USD", precision=1e9, qualifier="exact"),
+            _e("$600 billion", "money", 6e11, "USD", qualifier="about"),
+        ],
+    ),
+    (
+        "between $5 million and $6 million",
+        [_e("between $5 million and $6 million", "money", 5.5e6, "USD", lower=5e6, upper=6e6)],
+    ),
+    (
+        "R1 costs $0.55 per million input tokens and $2.19 per million output tokens.",
+        [
+            _e("$0.55 per million input tokens", "money", 0.55, "USD/million tokens"),
+            _e("$2.19 per million output tokens", "money", 2.19, "USD/million tokens"),
+        ],
+    ),
+    ("dropped to $118.42 a share", [_e("$118.42 a share", "money", 118.42, "USD/share")]),
+    (
+        "trained for just $5.6m (£4.5m), compared to $100m for GPT-4",
+        [
+            _e("$5.6m", "money", 5.6e6, "USD"),
+            _e("£4.5m", "money", 4.5e6, "GBP"),
+            _e("$100m", "money", 1e8, "USD"),
+        ],
+    ),
+    (
+        "Die Trainingskosten lagen bei rund 5,6 Millionen Dollar; knapp 600 Mrd. Dollar weg.",
+        [
+            _e("5,6 Millionen Dollar", "money", 5.6e6, "USD", qualifier="about"),
+            _e("600 Mrd. Dollar", "money", 6e11, "USD", qualifier="about"),
+        ],
+    ),
+    ("under $6 million", [_e("$6 million", "money", 6e6, "USD", qualifier="less_than")]),
+    ("no more than $1,000", [_e("$1,000", "money", 1000.0, "USD", qualifier="at_most")]),
+    ("well over $500 million", [_e("$500 million", "money", 5e8, "USD", qualifier="more_than")]),
+    ("~$6M on compute", [_e("$6M", "money", 6e6, "USD", qualifier="about", precision=1e6)]),
+    ("a 1.234.567 Euro Auftrag", [_e("1.234.567 Euro", "money", 1_234_567.0, "EUR")]),
+]
+
+GPUS = [
+    (
+        "trained on 2,048 Nvidia H800 GPUs",
+        [_e("2,048 Nvidia H800 GPUs", "gpu_count", 2048.0, "GPU", hardware="H800", precision=1.0)],
+    ),
+    ("512 H800s", [_e("512 H800s", "gpu_count", 512.0, "GPU", hardware="H800")]),
+    ("512 Nvidia H800 chips", [_e("512 Nvidia H800 chips", "gpu_count", 512.0, "GPU")]),
+    ("some 50,000 GPUs", [_e("50,000 GPUs", "gpu_count", 50_000.0, "GPU", precision=1000.0)]),
+    ("two thousand GPUs", [_e("two thousand GPUs", "gpu_count", 2000.0, "GPU")]),
+    ("16x 80GB H100", [_e("16x 80GB H100", "gpu_count", 16.0, "GPU", hardware="H100")]),
+    ("a 64*8 H800 GPUs cluster", [_e("64*8 H800 GPUs", "gpu_count", 512.0, "GPU")]),
+    ("8x256 GPUs", [_e("8x256 GPUs", "gpu_count", 2048.0, "GPU")]),
+    ("256 nodes of 8 GPUs", [_e("256 nodes of 8 GPUs", "gpu_count", 2048.0, "GPU")]),
+    ("bought 10,000 A100s in 2021", [_e("10,000 A100s", "gpu_count", 10_000.0, "GPU")]),
+    ("a 2,048-GPU cluster", [_e("2,048-GPU", "gpu_count", 2048.0, "GPU")]),
+    ("an 8x256 grid", []),
+    (
+        "about 50,000 Hopper GPUs",
+        [_e("50,000 Hopper GPUs", "gpu_count", 50_000.0, "GPU", hardware=None, qualifier="about")],
+    ),
+]
+
+GPU_HOURS = [
+    (
+        "2.788M GPU hours",
+        [_e("2.788M GPU hours", "gpu_hours", 2.788e6, "GPU-hour", precision=1000.0)],
+    ),
+    (
+        "2,788K H800 GPU hours",
+        [_e("2,788K H800 GPU hours", "gpu_hours", 2.788e6, "GPU-hour", hardware="H800")],
+    ),
+    ("147,000 GPU-hours", [_e("147,000 GPU-hours", "gpu_hours", 147_000.0, "GPU-hour")]),
+    (
+        "180K H800 GPU hours per trillion tokens",
+        [_e("180K H800 GPU hours", "gpu_hours", 180_000.0, "GPU-hour")],
+    ),
+    (
+        "2,7 Millionen GPU-Stunden",
+        [_e("2,7 Millionen GPU-Stunden", "gpu_hours", 2.7e6, "GPU-hour")],
+    ),
+]
+
+PARAMETERS = [
+    (
+        "671 billion parameters",
+        [_e("671 billion parameters", "parameter_count", 6.71e11, "parameter")],
+    ),
+    ("the 671B MoE model", [_e("671B", "parameter_count", 6.71e11, "parameter", precision=1e9)]),
+    ("37B active", [_e("37B", "parameter_count", 3.7e10, "parameter")]),
+    ("37 billion activated", [_e("37 billion", "parameter_count", 3.7e10, "parameter")]),
+    (
+        "1.5B parameters",
+        [_e("1.5B parameters", "parameter_count", 1.5e9, "parameter", precision=1e8)],
+    ),
+    ("DeepSeek R1 671B model", [_e("671B", "parameter_count", 6.71e11, "parameter")]),
+    (
+        "The smallest of these, at 1.5B parameters, runs on a laptop.",
+        [_e("1.5B parameters", "parameter_count", 1.5e9, "parameter")],
+    ),
+    (
+        "a 70-billion-parameter model",
+        [_e("70-billion-parameter", "parameter_count", 7e10, "parameter")],
+    ),
+    (
+        "671 billion total parameters",
+        [_e("671 billion total parameters", "parameter_count", 6.71e11, "parameter")],
+    ),
+    (
+        "sizes 7B and 14B",
+        [
+            _e("7B", "parameter_count", 7e9, "parameter"),
+            _e("14B", "parameter_count", 1.4e10, "parameter"),
+        ],
+    ),
+]
+
+PERCENT = [
+    ("Nvidia fell 17%", [_e("17%", "percentage", 17.0, "percent", precision=1.0)]),
+    (
+        "shares dropped 17–18%",
+        [_e("17–18%", "percentage", 17.5, "percent", qualifier="range", lower=17.0, upper=18.0)],
+    ),
+    ("17-18 percent", [_e("17-18 percent", "percentage", 17.5, "percent", qualifier="range")]),
+    ("by as much as 17–18%", [_e("17–18%", "percentage", 17.5, "percent", qualifier="range")]),
+    ("79.8% on AIME", [_e("79.8%", "percentage", 79.8, "percent", precision=0.1)]),
+    ("96.3rd percentile", [_e("96.3rd percentile", "percentage", 96.3, "percentile")]),
+    ("fell 17 per cent", [_e("17 per cent", "percentage", 17.0, "percent")]),
+    ("closed −17%", [_e("−17%", "percentage", 17.0, "percent")]),
+    ("Die Aktie verlor 17 Prozent", [_e("17 Prozent", "percentage", 17.0, "percent")]),
+    ("up 2 percentage points", [_e("2 percentage points", "percentage", 2.0, "percentage point")]),
+    # "X% to Y%" usually reports a change, so only a dash joins two percentages into a range.
+    (
+        "rose 17% to 18%",
+        [_e("17%", "percentage", 17.0, "percent"), _e("18%", "percentage", 18.0, "percent")],
+    ),
+    ("17%–18%", [_e("17%–18%", "percentage", 17.5, "percent", lower=17.0, upper=18.0)]),
+    (
+        "The Nasdaq Composite fell 3.1% and the S&P 500 dropped 1.5%.",
+        [_e("3.1%", "percentage", 3.1, "percent"), _e("1.5%", "percentage", 1.5, "percent")],
+    ),
+    (
+        "Microsoft slipped 2.1%, Alphabet fell 4.2 per cent and Oracle 14%.",
+        [
+            _e("2.1%", "percentage", 2.1, "percent"),
+            _e("4.2 per cent", "percentage", 4.2, "percent"),
+            _e("14%", "percentage", 14.0, "percent"),
+        ],
+    ),
+    (
+        "at most 5%; up to 30%",
+        [
+            _e("5%", "percentage", 5.0, "percent", qualifier="at_most"),
+            _e("30%", "percentage", 30.0, "percent", qualifier="at_most"),
+        ],
+    ),
+]
+
+DURATIONS = [
+    ("55 days", [_e("55 days", "duration", 55.0, "day")]),
+    ("about 4 days", [_e("4 days", "duration", 4.0, "day", qualifier="about")]),
+    (
+        "80 hours and 198 hours",
+        [_e("80 hours", "duration", 80.0, "hour"), _e("198 hours", "duration", 198.0, "hour")],
+    ),
+    ("less than two months", [_e("two months", "duration", 2.0, "month", qualifier="less_than")]),
+    ("a 55-day run", [_e("55-day", "duration", 55.0, "day")]),
+    ("roughly 1-2 weeks", [_e("1-2 weeks", "duration", 1.5, "week", qualifier="range")]),
+    ("the biggest one-day loss", []),
+]
+
+DATES = [
+    ("January 20, 2025", [_e("January 20, 2025", "date", 0.0, "date", year=2025, month=1, day=20)]),
+    ("on Jan. 27", [_e("Jan. 27", "date", 0.0, "date", year=None, month=1, day=27)]),
+    ("Jan 27, 2025", [_e("Jan 27, 2025", "date", 0.0, "date", year=2025, month=1, day=27)]),
+    ("20 January 2025", [_e("20 January 2025", "date", 0.0, "date", year=2025, month=1, day=20)]),
+    ("the 20 January release", [_e("20 January", "date", 0.0, "date", month=1, day=20)]),
+    ("2025-01-20", [_e("2025-01-20", "date", 0.0, "date", year=2025, month=1, day=20)]),
+    ("27/01/2025", [_e("27/01/2025", "date", 0.0, "date", year=2025, month=1, day=27)]),
+    ("01/27/2025", [_e("01/27/2025", "date", 0.0, "date", year=2025, month=1, day=27)]),
+    ("am 27.01.2025", [_e("27.01.2025", "date", 0.0, "date", year=2025, month=1, day=27)]),
+    ("03/04/2025", []),
+    ("in December", [_e("December", "date", 0.0, "date", year=None, month=12, day=None)]),
+    ("December 2024", [_e("December 2024", "date", 0.0, "date", year=2024, month=12, day=None)]),
+    ("Tue Feb 25", [_e("Tue Feb 25", "date", 0.0, "date", month=2, day=25)]),
+    ("Monday, Jan. 27", [_e("Monday, Jan. 27", "date", 0.0, "date", month=1, day=27)]),
+    ("on Monday", []),
+    ("in May", [_e("May", "date", 0.0, "date", month=5)]),
+    ("You May want it", []),
+    ("Feb 30", []),
+    (
+        "released on 20 January 2025, a week before the 27 January selloff",
+        [
+            _e("20 January 2025", "date", 0.0, "date", year=2025),
+            _e("27 January", "date", 0.0, "date", year=None, day=27),
+        ],
+    ),
+]
+
+RATINGS_RANKS_COUNTS = [
+    ("2,029 Elo", [_e("2,029 Elo", "rating", 2029.0, "elo")]),
+    ("a 2029 rating on Codeforces", [_e("2029 rating", "rating", 2029.0, "elo")]),
+    ("a Codeforces rating of 2029", [_e("2029", "rating", 2029.0, "elo")]),
+    ("it ranks 8th", [_e("8th", "rank", 8.0, "rank")]),
+    ("the app hit No. 1 on the App Store", [_e("No. 1", "rank", 1.0, "rank")]),
+    ("number one in the US", [_e("number one", "rank", 1.0, "rank")]),
+    ("#1 free app", [_e("#1", "rank", 1.0, "rank")]),
+    (
+        "14.8 trillion tokens",
+        [_e("14.8 trillion tokens", "tokens", 1.48e13, "token", precision=1e11)],
+    ),
+    ("800,000 samples", [_e("800,000 samples", "count", 800_000.0, "sample", noun="sample")]),
+    ("800k samples", [_e("800k samples", "count", 800_000.0, "sample", noun="sample")]),
+    ("six distilled models", [_e("six distilled models", "count", 6.0, "model", noun="model")]),
+    ("6 distilled versions", [_e("6 distilled versions", "count", 6.0, "count", noun="version")]),
+    (
+        "employs around 200 people",
+        [_e("200 people", "count", 200.0, "count", noun="person", qualifier="about")],
+    ),
+    ("128K tokens of context", [_e("128K tokens", "tokens", 128_000.0, "token")]),
+    (
+        "1.2k upvotes",
+        [_e("1.2k upvotes", "count", 1200.0, "count", noun="upvote", precision=100.0)],
+    ),
+    (
+        "between 5 and 6 million users",
+        [_e("between 5 and 6 million users", "count", 5.5e6, "count", lower=5e6, upper=6e6)],
+    ),
+    ("scored 90.8 on MMLU", [_e("90.8", "number", 90.8, "number")]),
+    ("1 234 567 views", [_e("1 234 567 views", "count", 1_234_567.0, "count")]),
+    (
+        "128\u202f000 tokens",
+        [_e("128\u202f000 tokens", "tokens", 128_000.0, "token", precision=1000.0)],
+    ),
+]
+
+FORUM_AND_WIRE = [
+    (
+        "(Reuters) - Nvidia shares fell 17% on Monday, Jan. 27, wiping out nearly $600 billion.",
+        [
+            _e("17%", "percentage", 17.0, "percent"),
+            _e("Monday, Jan. 27", "date", 0.0, "date", month=1, day=27),
+            _e("$600 billion", "money", 6e11, "USD", qualifier="about"),
+        ],
+    ),
+    (
+        "Pre-training took 2.788M H800 GPU hours, about 55 days, on 14.8 trillion tokens.",
+        [
+            _e("2.788M H800 GPU hours", "gpu_hours", 2.788e6, "GPU-hour", hardware="H800"),
+            _e("55 days", "duration", 55.0, "day", qualifier="about"),
+            _e("14.8 trillion tokens", "tokens", 1.48e13, "token"),
+        ],
+    ),
+    (
+        "OpenAI's o3-mini, released Jan 31, scored 87.3% vs R1's 79.8%.",
+        [
+            _e("Jan 31", "date", 0.0, "date"),
+            _e("87.3%", "percentage", 87.3, "percent"),
+            _e("79.8%", "percentage", 79.8, "percent"),
+        ],
+    ),
+    (
+        "Their cluster: 8x H800 per node, 256 nodes.",
+        [_e("8x H800", "gpu_count", 8.0, "GPU"), _e("256 nodes", "count", 256.0, "count")],
+    ),
+    (
+        "Posted 3 hours ago by u/llm_fan · it needed 2048 GPUs for 2 months lol",
+        [
+            _e("3 hours", "duration", 3.0, "hour"),
+            _e("2048 GPUs", "gpu_count", 2048.0, "GPU", precision=1.0),
+            _e("2 months", "duration", 2.0, "month"),
+        ],
+    ),
+    (
+        "At least 3 distilled models beat o1-mini.",
+        [_e("3 distilled models", "count", 3.0, "model", qualifier="at_least")],
+    ),
+]
+
+NEGATIVES = [
+    "R1, V3, H800, H100, A100, GPT-4, GPT-4o, GPT-5, o1, o1-1217, o1-mini",
+    "Qwen-7B, Qwen2.5-Math-1.5B, Llama-3.1-8B, Llama 3.3 70B, DeepSeek-R1-Distill-Qwen-32B",
+    "Claude 3.5 Sonnet and Gemini 2.0 lag behind.",
+    "A Fortune 200 company; see Fig. 1, [2], Table 4 and §2.3.",
+    "1. Foundation:\n  2. Reasoning Boost\n3) Done",
+    "In early 2025, and in 2020, DeepSeek grew.",
+    "v2 of the paper, 2501.12948, https://arxiv.org/abs/2501.12948 and www.deepseek.com/v3",
+    "at 10:30 a.m., or at 9:30am, call 555-123-4567 or +1 555 123 4567",
+    "The FTSE 100 closed flat and the S&P 500 too.",
+    "Ratios 1:1 and 24/7 and 1/3 of",
+    "the 1990s and the 5G rollout and 80GB of memory",
+    "one of the most important, and two of them said",
+    "Step 2 and Phase 3 and Section 4 and Chapter 5",
+    "AIME 2024 and MATH-500 and SWE-bench",
+]
+
+ALL_POSITIVE = (
+    MONEY
+    + GPUS
+    + GPU_HOURS
+    + PARAMETERS
+    + PERCENT
+    + DURATIONS
+    + DATES
+    + RATINGS_RANKS_COUNTS
+    + FORUM_AND_WIRE
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"), ALL_POSITIVE, ids=[c[0][:40] for c in ALL_POSITIVE]
+)
+def test_figures(sentence: str, expected: Expected) -> None:
+    _check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence", NEGATIVES)
+def test_negatives_yield_nothing(sentence: str) -> None:
+    assert extract_figures(sentence) == []
+
+
+def test_figure_is_frozen_and_complete() -> None:
+    [fig] = extract_figures("It cost $5.5 million.")
+    assert fig == Figure(
+        start=8,
+        end=20,
+        text="$5.5 million",
+        kind="money",
+        value=5_500_000.0,
+        unit="USD",
+        precision=100_000.0,
+        qualifier="exact",
+        lower=None,
+        upper=None,
+        hardware=None,
+        year=None,
+        month=None,
+        day=None,
+        noun=None,
+    )
+    with pytest.raises(ValidationError):
+        fig.value = 1.0  # type: ignore[misc]
+
+
+HOSTILE = [
+    "7" * 100_000,
+    ("abc$5M,17%H800x" * 2_000),
+    "," * 100_000,
+    "." * 100_000,
+    "$" * 100_000,
+    "-" * 100_000,
+    "1," * 50_000,
+    "1.1." * 25_000,
+    "1 " * 50_000,
+    "$1-" * 30_000,
+    "(" * 50_000 + "5%" + ")" * 50_000,
+    "a1" * 50_000,
+    "Jan 1, " * 20_000,
+]
+
+
+@pytest.mark.parametrize("text", HOSTILE, ids=[repr(h[:12]) for h in HOSTILE])
+def test_hostile_inputs_finish_sanely(text: str) -> None:
+    figures = extract_figures(text)
+    _assert_invariants(text, figures)
+
+
+def test_long_digit_run_is_skipped() -> None:
+    assert extract_figures("7" * 100_000 + " and 17%")[-1].text == "17%"
+    assert [f.text for f in extract_figures("7" * 100_000)] == []
+
+
+def _assert_invariants(text: str, figures: list[Figure]) -> None:
+    last_end = 0
+    for f in figures:
+        assert 0 <= f.start < f.end <= len(text)
+        assert text[f.start : f.end] == f.text
+        assert f.start >= last_end
+        last_end = f.end
+        assert f.value >= 0
+        if f.lower is not None and f.upper is not None:
+            assert f.lower <= f.value <= f.upper
+
+
+_ALPHABET = st.sampled_from(
+    [
+        *"0123456789 ,.-–$€£¥%+~x*/:#()[]§\n\u202fkKmMbBT",
+        *("million", "billion", " GPUs", " H800", " parameters", "Jan", " days", "between"),
+        " and ",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_ALPHABET, max_size=60).map("".join))
+def test_spans_are_exact_sorted_and_disjoint(text: str) -> None:
+    _assert_invariants(text, extract_figures(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=200))
+def test_never_raises_on_arbitrary_text(text: str) -> None:
+    _assert_invariants(text, extract_figures(text))

@@ -1,0 +1,20 @@
+"""Type-checked use of the public API (mypy --strict runs on this file in CI)."""
+
+from __future__ import annotations
+
+import r1claims
+from r1claims.check import CheckReport, Finding
+from r1claims.reconcile import ConflictReport, Group
+
+
+def notebook_session() -> list[str]:
+    cs: r1claims.ClaimSet = r1claims.load()
+    claim: r1claims.Claim = cs.claim(cs.claims[0].id)
+    costs: list[r1claims.Claim] = cs.filter(kind="cost", family="deepseek")
+    report: ConflictReport = r1claims.reconcile(cs)
+    groups: list[Group] = report.select(kind="cost").groups
+    checked: CheckReport = r1claims.check("R1 cost $294,000 to train.", cs)
+    flagged: list[Finding] = checked.flagged
+    validation: r1claims.ValidationReport = r1claims.validate()
+    return [claim.id, *(c.id for c in costs), *(g.id for g in groups),
+            *(f.verdict for f in flagged), str(validation.failed())]
