@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 
 from r1claims.model import Category, DateValue, Quantity
@@ -77,8 +78,12 @@ def format_date(date: dt.date, precision: str) -> str:
     return f"{date.day} {date.strftime('%b %Y')}"
 
 
+@functools.lru_cache(maxsize=65536)
 def format_value(value: Quantity | DateValue | Category) -> str:
-    """A claim's value as a reader would write it, with its qualifier and bounds."""
+    """A claim's value as a reader would write it, with its qualifier and bounds.
+
+    Cached: values are frozen, and reports format the same value several times.
+    """
     if isinstance(value, DateValue):
         return format_date(value.date, value.precision)
     if isinstance(value, Category):

@@ -43,10 +43,12 @@ class ClaimSet(BaseModel):
             self._entities.setdefault(entity.id, entity)
 
     # lookups -------------------------------------------------------------------------------
+    # Hot lookups read ``__pydantic_private__`` directly: going through pydantic's
+    # ``__getattr__`` for private attributes cost 30% of `reconcile` on 100K claims.
     def claim(self, claim_id: str) -> Claim:
         """The claim with this id; ``KeyError`` naming the id when there is none."""
         try:
-            return self._claims[claim_id]
+            return self.__pydantic_private__["_claims"][claim_id]  # type: ignore[index]
         except KeyError:
             raise KeyError(f"no claim with id {claim_id!r}") from None
 
@@ -66,24 +68,24 @@ class ClaimSet(BaseModel):
 
     def has_claim(self, claim_id: str) -> bool:
         """True when a claim with this id exists."""
-        return claim_id in self._claims
+        return claim_id in self.__pydantic_private__["_claims"]  # type: ignore[index]
 
     def has_source(self, source_id: str) -> bool:
         """True when a source with this id exists."""
-        return source_id in self._sources
+        return source_id in self.__pydantic_private__["_sources"]  # type: ignore[index]
 
     def has_entity(self, entity_id: str) -> bool:
         """True when an entity with this id exists."""
-        return entity_id in self._entities
+        return entity_id in self.__pydantic_private__["_entities"]  # type: ignore[index]
 
     def family(self, entity_id: str) -> str:
         """The family of an entity (the id itself when the entity is unknown)."""
-        entity = self._entities.get(entity_id)
+        entity = self.__pydantic_private__["_entities"].get(entity_id)  # type: ignore[index]
         return entity.family if entity else entity_id
 
     def entity_name(self, entity_id: str) -> str:
         """Display name of an entity (the id itself when unknown)."""
-        entity = self._entities.get(entity_id)
+        entity = self.__pydantic_private__["_entities"].get(entity_id)  # type: ignore[index]
         return entity.name if entity else entity_id
 
     def filter(

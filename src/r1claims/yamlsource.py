@@ -43,8 +43,14 @@ _NAN = re.compile(r"\.(nan|NaN|NAN)")
 _YAML11_BOOLS = re.compile(r"y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF")
 
 
+# First characters with which no plain scalar is anything but a string (the fast path).
+_ONLY_TEXT_START = frozenset("abcdeghijklmpqrsuvwxzABCDEGHIJKLMPQRSUVWXZ_/(\"'`$€£¥")
+
+
 def _resolve_plain(text: str) -> Any:
     """Resolve an untagged plain scalar with the YAML 1.2 core schema."""
+    if text[:1] in _ONLY_TEXT_START:
+        return text
     if _NULL.fullmatch(text):
         return None
     if text in _BOOL:
@@ -106,11 +112,6 @@ class _Frame:
     awaiting_key: bool = True
     size: int = 1
     anchor: str | None = None
-
-
-def _mark(event: Any) -> tuple[int, int]:
-    mark = event.start_mark
-    return (mark.line + 1, mark.column + 1)
 
 
 class _Builder:
@@ -195,20 +196,22 @@ class _Builder:
         top.awaiting_key = True
 
     def on_event(self, event: Any) -> bool:
-        """Handle one event; return False to stop reading."""
-        pos = _mark(event)
-        if isinstance(event, yaml.DocumentStartEvent):
-            self.documents += 1
-            if self.documents > 1:
-                self.error(
-                    "R1C016",
-                    "the file holds more than one YAML document",
-                    pos,
-                    "remove the `---` separator: a record file is one document",
-                )
-                return False
+        """Handle one event; return False to stop reading. Scalars, the most common event,
+        are tested first."""
+        mark = event.start_mark
+        pos = (mark.line + 1, mark.column + 1)
+        kind = type(event)
+        if kind is yaml.ScalarEvent:
+            if event.tag is not None:
+                self._check_tag(event, pos)
+            self.nodes += 1
+            if self.nodes > self.max_nodes:
+                return self.count(0, pos)
+            value = self._scalar(event, pos)
+            self.record(pos)
+            self.attach(value, pos, 1, event.anchor)
             return True
-        if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+        if kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
             self._check_tag(event, pos)
             if len(self.stack) >= self.max_depth:
                 self.error(
@@ -220,27 +223,19 @@ class _Builder:
                 return False
             if not self.count(1, pos):
                 return False
-            is_map = isinstance(event, yaml.MappingStartEvent)
+            is_map = kind is yaml.MappingStartEvent
             path = self.child_path()
             self.record(pos)
             self.stack.append(
                 _Frame({} if is_map else [], path, is_map=is_map, anchor=event.anchor)
             )
             return True
-        if isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+        if kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
             frame = self.stack.pop()
             start = self.doc.positions.get(frame.path, pos)
             self.attach(frame.container, start, frame.size, frame.anchor)
             return True
-        if isinstance(event, yaml.ScalarEvent):
-            self._check_tag(event, pos)
-            if not self.count(1, pos):
-                return False
-            value = self._scalar(event, pos)
-            self.record(pos)
-            self.attach(value, pos, 1, event.anchor)
-            return True
-        if isinstance(event, yaml.AliasEvent):
+        if kind is yaml.AliasEvent:
             if event.anchor not in self.anchors:
                 self.error("R1C010", f"unknown alias *{event.anchor}", pos)
                 return False
@@ -249,6 +244,17 @@ class _Builder:
                 return False
             self.record(pos)
             self.attach(value, pos, size, None)
+            return True
+        if kind is yaml.DocumentStartEvent:
+            self.documents += 1
+            if self.documents > 1:
+                self.error(
+                    "R1C016",
+                    "the file holds more than one YAML document",
+                    pos,
+                    "remove the `---` separator: a record file is one document",
+                )
+                return False
         return True
 
     def _check_tag(self, event: Any, pos: tuple[int, int]) -> None:
@@ -266,7 +272,7 @@ class _Builder:
         if event.style:  # quoted or block scalar: always a string
             return event.value
         text = event.value
-        if _YAML11_BOOLS.fullmatch(text):
+        if text[:1] in "yYnNoO" and _YAML11_BOOLS.fullmatch(text):
             self.doc.diagnostics.append(
                 Diagnostic.make(
                     "R1C017",
