@@ -111,7 +111,9 @@ def _tags_fit(ctx: _Context, claim: Claim) -> bool | None:
 
 def _score(ctx: _Context, claim: Claim, cs: ClaimSet) -> float:
     score = 0.0
-    if claim.subject in ctx.subjects:
+    if ctx.subjects and claim.subject == ctx.subjects[0]:
+        score += 3.5  # the entity named nearest the figure
+    elif claim.subject in ctx.subjects:
         score += 3
     elif _acceptable_subjects(claim) & set(ctx.subjects):
         score += 3
@@ -228,7 +230,7 @@ def judge(fig: Figure, index: TextIndex, cs: ClaimSet, by_unit: dict[str, list[C
     """Link ``fig`` and judge it."""
     ctx = _context(fig, index, clause)
     if fig.kind == "date":
-        return _judge_date(fig, ctx, cs, dates)
+        return _judge_date(fig, ctx, cs, dates, index.text[max(0, fig.start - 20):fig.start])
     candidates = _candidates(fig, ctx, by_unit)
     if not candidates:
         if fig.kind == "money":
@@ -262,6 +264,9 @@ def _refute_or_unverifiable(fig: Figure, ctx: _Context, cs: ClaimSet,
         if len(scopes) > 1:
             pinned = []
     if pinned:
+        # the figure belongs to the nearest named entity that has a record here
+        nearest = next(s for s in ctx.subjects if any(c.subject == s for c in pinned))
+        pinned = [c for c in pinned if c.subject == nearest]
         if fig.unit == "percent" and all(
             isinstance(c.value, Quantity) and c.value.unit == "percentile" for c in pinned
         ):
@@ -278,11 +283,14 @@ def _refute_or_unverifiable(fig: Figure, ctx: _Context, cs: ClaimSet,
                      "enough to judge it.")
 
 
-def _date_fits(fig: Figure, claim: Claim) -> bool:
+def _date_fits(fig: Figure, claim: Claim, *, deadline: bool = False) -> bool:
     value = claim.value
     target: dt.date | None = value.date if isinstance(value, DateValue) else claim.scope.as_of
     if target is None:
         return False
+    if deadline and fig.year and fig.month and fig.day:
+        stated = dt.date(fig.year, fig.month, fig.day)
+        return stated - dt.timedelta(days=31) <= target <= stated
     if fig.year is not None and fig.year != target.year:
         return False
     if fig.month is not None and fig.month != target.month:
@@ -291,8 +299,14 @@ def _date_fits(fig: Figure, claim: Claim) -> bool:
     return not (fig.day is not None and precise and fig.day != target.day)
 
 
-def _judge_date(fig: Figure, ctx: _Context, cs: ClaimSet, dates: list[Claim]) -> Judgement:
-    fitting = [c for c in dates if _fits_date_context(c, ctx) and _date_fits(fig, c)]
+_BY = re.compile(r"\b(?:by|before|until|no later than|as early as)\s*$", re.IGNORECASE)
+
+
+def _judge_date(fig: Figure, ctx: _Context, cs: ClaimSet, dates: list[Claim],
+                before: str) -> Judgement:
+    deadline = bool(_BY.search(before))  # "by January 27": any earlier date fits too
+    fitting = [c for c in dates
+               if _fits_date_context(c, ctx) and _date_fits(fig, c, deadline=deadline)]
     if fitting:
         best = max(fitting, key=lambda c: (_score(ctx, c, cs), c.id))
         if _relevant(ctx, best, cs) or _tags_fit(ctx, best):
