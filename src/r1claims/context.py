@@ -20,6 +20,9 @@ __all__ = ["Mention", "TextIndex", "metric_names"]
 WINDOW = 220
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)\]]*\s+(?=[\"“‘(\[]*[A-Z0-9$€£¥])|\n\s*\n|\n(?=\s*[-*•\d])")
+#: A single line break ends a sentence when the line before it is short (a headline, a
+#: dateline, a list item) or ends in punctuation; hard-wrapped prose lines do not.
+_SHORT_LINE = 60
 
 
 @dataclass(frozen=True)
@@ -55,9 +58,16 @@ class TextIndex:
 
     def __init__(self, text: str, cs: ClaimSet) -> None:
         self.text = text
-        self.bounds = [0] + [m.end() for m in _SENTENCE_END.finditer(text)] + [len(text)]
+        ends = {m.end() for m in _SENTENCE_END.finditer(text)}
+        line_start = 0
+        for nl in re.finditer(r"\n", text):
+            line = text[line_start:nl.start()].rstrip()
+            if len(line) < _SHORT_LINE or line[-1:] in ".!?:;":
+                ends.add(nl.end())
+            line_start = nl.end()
+        self.bounds = [0, *sorted(e for e in ends if 0 < e < len(text)), len(text)]
         self.entities = self._scan(self._entity_names(cs))
-        self.metrics = self._scan(self._metric_names(cs))
+        self.metrics = self._scan(self._metric_names(cs), case_sensitive_short=False)
         self._entity_starts = [m.start for m in self.entities]
         self._metric_starts = [m.start for m in self.metrics]
 
@@ -78,8 +88,9 @@ class TextIndex:
                     names.setdefault(name, claim.metric)
         return names
 
-    def _scan(self, names: dict[str, str]) -> list[Mention]:
-        strict = {n: r for n, r in names.items() if len(n) <= 4 or any(c.isdigit() for c in n)}
+    def _scan(self, names: dict[str, str], *, case_sensitive_short: bool = True) -> list[Mention]:
+        strict = {n: r for n, r in names.items()
+                  if case_sensitive_short and (len(n) <= 4 or any(c.isdigit() for c in n))}
         loose = {n: r for n, r in names.items() if n not in strict}
         found: list[Mention] = []
         lowered = {n.lower(): r for n, r in loose.items()}
@@ -97,6 +108,13 @@ class TextIndex:
                 continue
             kept.append(mention)
         return kept
+
+    def previous_sentence(self, start: int) -> tuple[int, int]:
+        """Bounds of the sentence before the one holding ``start`` (empty at the beginning)."""
+        i = bisect.bisect_right(self.bounds, start) - 1
+        if i <= 0:
+            return (0, 0)
+        return (max(self.bounds[i - 1], self.bounds[i] - WINDOW), self.bounds[i])
 
     def sentence(self, start: int, end: int) -> tuple[int, int]:
         """Bounds of the sentence holding ``[start, end)``, clipped to `WINDOW` each side."""

@@ -29,6 +29,7 @@ _ATTRIBUTION = re.compile(
     r"believed|claims?|said|says|per\s+[A-Z]",
     re.IGNORECASE,
 )
+_EACH = re.compile(r"\beach\b|apiece|a piece|per (?:gpu|chip|card|unit)", re.IGNORECASE)
 _SCOPE_DEFINING = {"whole_programme", "hardware", "operating", "deployment", "rl", "pretraining",
                    "training", "intraday", "close", "release", "app_ranking", "publication",
                    "founding", "funds"}
@@ -49,6 +50,7 @@ class _Context:
     sentence: str
     clause: str
     subjects: list[str]          # entity ids named in the sentence, nearest first
+    prior: list[str]             # entity ids named in the sentence before ("It ...")
     metrics: set[str]
     tags: list[ScopeTag]
     per: list[str]
@@ -64,10 +66,13 @@ def _context(fig: Figure, index: TextIndex, clause: tuple[int, int]) -> _Context
         if m.ref not in subjects:
             subjects.append(m.ref)
     clause_text = index.text[c_lo:c_hi]
+    p_lo, p_hi = index.previous_sentence(fig.start)
+    prior = list(dict.fromkeys(m.ref for m in reversed(index.entities_near(p_lo, p_hi))))
     return _Context(
         sentence=index.text[lo:hi],
         clause=clause_text,
         subjects=subjects,
+        prior=prior,
         metrics={m.ref for m in index.metrics_near(lo, hi)},
         tags=find_scope_tags(clause_text),
         per=unit_denominators(index.text[fig.end:min(hi, fig.end + 60)]),
@@ -146,6 +151,9 @@ def _precedent(ctx: _Context, fig: Figure, claim: Claim) -> Judgement | None:
             continue
         if cit.stated is not None and cit.stated.text.lower() not in ctx.sentence.lower():
             continue
+        if (cit.stated is not None and cit.stated.amount is not None and fig.kind != "date"
+                and abs(abs(cit.stated.amount) - fig.value) > fig.precision / 2):
+            continue  # the quote states another figure of the same sentence
         framing = cit.framing
         explanation = _explain_claim(claim, cs_free=True)
         if framing.correction:
@@ -210,7 +218,10 @@ def _candidates(fig: Figure, ctx: _Context, by_unit: dict[str, list[Claim]]
     from r1claims.check import UNIT_FITS
 
     out = []
-    for unit, factor in UNIT_FITS.get(fig.unit, ()):
+    fits = list(UNIT_FITS.get(fig.unit, ()))
+    if fig.kind == "money" and _EACH.search(ctx.clause):
+        fits.append((f"{fig.unit}/GPU", 1.0))  # "each costing around $30,000"
+    for unit, factor in fits:
         for claim in by_unit.get(unit, ()):
             if claim.metric and claim.metric not in ctx.metrics:
                 continue
@@ -219,10 +230,12 @@ def _candidates(fig: Figure, ctx: _Context, by_unit: dict[str, list[Claim]]
 
 
 def _relevant(ctx: _Context, claim: Claim, cs: ClaimSet) -> bool:
-    if not ctx.subjects:
-        return False
-    families = {cs.family(s) for s in ctx.subjects}
-    return cs.family(claim.subject) in families
+    """Is the claim about the family of an entity named in the sentence (or, when the sentence
+    names none of that family, in the sentence before: "It demands 16 GPUs")?"""
+    family = cs.family(claim.subject)
+    if any(cs.family(s) == family for s in ctx.subjects):
+        return True
+    return any(cs.family(s) == family for s in ctx.prior)
 
 
 def judge(fig: Figure, index: TextIndex, cs: ClaimSet, by_unit: dict[str, list[Claim]],
@@ -244,11 +257,19 @@ def judge(fig: Figure, index: TextIndex, cs: ClaimSet, by_unit: dict[str, list[C
         specific = _significant_digits(fig) >= 3
         if _relevant(ctx, best, cs) or (not ctx.subjects and (specific or score >= 2)):
             return _verdict_for_link(fig, ctx, best, cs)
+        for _, _, claim in scored:  # a sentence the record judged, whatever its subjects
+            precedent = _precedent(ctx, fig, claim)
+            if precedent is not None:
+                return precedent
     return _refute_or_unverifiable(fig, ctx, cs, candidates)
 
 
 def _refute_or_unverifiable(fig: Figure, ctx: _Context, cs: ClaimSet,
                             candidates: list[tuple[Claim, float]]) -> Judgement:
+    for claim, _ in candidates:  # a sentence the record itself judged
+        precedent = _precedent(ctx, fig, claim)
+        if precedent is not None:
+            return precedent
     pinned = []
     for claim, _ in candidates:
         if claim.subject not in ctx.subjects or claim.status == "wrong":
