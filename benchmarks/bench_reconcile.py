@@ -17,13 +17,18 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
-from r1claims.load import load_record  # noqa: E402
-from r1claims.reconcile import reconcile  # noqa: E402
-from r1claims.record import ClaimSet  # noqa: E402
-from r1claims.validate import validate_loaded  # noqa: E402
+from r1claims.loader import load_record
+from r1claims.reconciler import reconcile
+from r1claims.record import ClaimSet
+from r1claims.validation import validate_loaded
 
-KINDS = [("cost", "USD"), ("gpu_count", "GPU"), ("gpu_hours", "GPU-hour"),
-         ("parameter_count", "parameter"), ("market_cap_change", "USD")]
+KINDS = [
+    ("cost", "USD"),
+    ("gpu_count", "GPU"),
+    ("gpu_hours", "GPU-hour"),
+    ("parameter_count", "parameter"),
+    ("market_cap_change", "USD"),
+]
 PHASES = ["pretraining", "rl_training", "full_training_run", "fleet_capex", "intraday"]
 BASES = ["disclosed", "analyst_estimate", "rental_price_valuation", "market_data"]
 
@@ -31,25 +36,46 @@ BASES = ["disclosed", "analyst_estimate", "rental_price_valuation", "market_data
 def synthetic(n: int, seed: int = 1) -> dict[str, list[dict[str, object]]]:
     """``n`` claims over 50 families x 4 subjects; a few hundred groups, realistic scatter."""
     rnd = random.Random(seed)
-    entities = [{"id": f"e{f}-{s}", "name": f"Entity {f}-{s}", "family": f"fam{f}"}
-                for f in range(50) for s in range(4)]
+    entities = [
+        {"id": f"e{f}-{s}", "name": f"Entity {f}-{s}", "family": f"fam{f}"}
+        for f in range(50)
+        for s in range(4)
+    ]
     claims = []
     for i in range(n):
         kind, unit = KINDS[i % len(KINDS)]
         entity = entities[rnd.randrange(len(entities))]["id"]
         amount = round(rnd.lognormvariate(12, 3), 0) + 1
-        claims.append({
-            "id": f"c{i}", "kind": kind, "subject": entity, "label": f"Figure {i} of {kind}",
-            "value": {"amount": amount, "unit": unit, "precision": 1},
-            "scope": {"covers": f"scope {i % 97} of {kind}", "phase": rnd.choice(PHASES),
-                      "basis": rnd.choice(BASES), "estimator": f"est{i % 13}"},
-            "status": "established",
-            "citations": [{"source": "s0", "quote": f"quote {i}",
-                           "framing": {"verdict": rnd.choice(["supported", "misleading"]),
-                                       "reasons": ["wrong_scope"]}}],
-        })
-    relations = [{"id": f"r{i}", "kind": "part_of", "claim": f"c{i}", "of": f"c{i + 5}"}
-                 for i in range(0, n - 5, 1000)]
+        claims.append(
+            {
+                "id": f"c{i}",
+                "kind": kind,
+                "subject": entity,
+                "label": f"Figure {i} of {kind}",
+                "value": {"amount": amount, "unit": unit, "precision": 1},
+                "scope": {
+                    "covers": f"scope {i % 97} of {kind}",
+                    "phase": rnd.choice(PHASES),
+                    "basis": rnd.choice(BASES),
+                    "estimator": f"est{i % 13}",
+                },
+                "status": "established",
+                "citations": [
+                    {
+                        "source": "s0",
+                        "quote": f"quote {i}",
+                        "framing": {
+                            "verdict": rnd.choice(["supported", "misleading"]),
+                            "reasons": ["wrong_scope"],
+                        },
+                    }
+                ],
+            }
+        )
+    relations = [
+        {"id": f"r{i}", "kind": "part_of", "claim": f"c{i}", "of": f"c{i + 5}"}
+        for i in range(0, n - 5, 1000)
+    ]
     return {"entities": entities, "claims": claims, "relations": relations}
 
 
@@ -69,10 +95,10 @@ def main() -> None:
     n = parser.parse_args().claims
     data = synthetic(n)
     with tempfile.TemporaryDirectory() as tmp:
-        Path(tmp, "claims.yaml").write_text(yaml.safe_dump(data, sort_keys=False),
-                                            encoding="utf-8")
+        Path(tmp, "claims.yaml").write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
         Path(tmp, "sources.yaml").write_text(
-            "sources:\n  - id: s0\n    title: Synthetic\n    kind: other\n", encoding="utf-8")
+            "sources:\n  - id: s0\n    title: Synthetic\n    kind: other\n", encoding="utf-8"
+        )
         size = Path(tmp, "claims.yaml").stat().st_size / 1e6
         print(f"{n:,} synthetic claims, claims.yaml {size:.1f} MB")
         result = timed("load_record (YAML + schema)", load_record, tmp)

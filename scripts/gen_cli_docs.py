@@ -7,7 +7,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
-from r1claims.cli import build_parser  # noqa: E402
+from r1claims.cli import build_parser
 
 
 def render() -> str:

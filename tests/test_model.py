@@ -7,14 +7,14 @@ from typing import Any
 
 import pytest
 import yaml
-from conftest import MINI
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
-from r1claims.load import load
+from conftest import MINI
+from r1claims.loader import load
 from r1claims.model import Claim, Quantity, Source
-from r1claims.validate import validate
+from r1claims.validation import validate
 
 CLAIM: dict[str, Any] = {
     "id": "x",
@@ -22,8 +22,12 @@ CLAIM: dict[str, Any] = {
     "subject": "model-v3",
     "label": "A cost",
     "value": {"amount": 5576000, "unit": "USD", "precision": 1000},
-    "scope": {"covers": "a run", "phase": "full_training_run", "basis": "disclosed",
-              "estimator": "lab"},
+    "scope": {
+        "covers": "a run",
+        "phase": "full_training_run",
+        "basis": "disclosed",
+        "estimator": "lab",
+    },
     "status": "established",
     "citations": [{"source": "v3-report", "quote": "q", "framing": {"verdict": "supported"}}],
 }
@@ -80,10 +84,10 @@ def _dump_record(cs: Any, target: Path) -> None:
     data = cs.model_dump(mode="json", exclude_none=True)
     target.mkdir(parents=True, exist_ok=True)
     claims = {k: data[k] for k in ("entities", "claims", "relations")}
-    (target / "claims.yaml").write_text(yaml.safe_dump(claims),
-                                        encoding="utf-8")
+    (target / "claims.yaml").write_text(yaml.safe_dump(claims), encoding="utf-8")
     (target / "sources.yaml").write_text(
-        yaml.safe_dump({"sources": data["sources"]}), encoding="utf-8")
+        yaml.safe_dump({"sources": data["sources"]}), encoding="utf-8"
+    )
 
 
 def test_round_trip_of_a_record(tmp_path: Path) -> None:
@@ -94,13 +98,17 @@ def test_round_trip_of_a_record(tmp_path: Path) -> None:
 
 _text = st.text(
     alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"),
-    min_size=1, max_size=60,
+    min_size=1,
+    max_size=60,
 ).filter(lambda s: s.strip() != "")
 
 
 @settings(max_examples=30, deadline=None)
-@given(quote=_text, label=_text, amount=st.floats(allow_nan=False, allow_infinity=False,
-                                                  min_value=-1e15, max_value=1e15))
+@given(
+    quote=_text,
+    label=_text,
+    amount=st.floats(allow_nan=False, allow_infinity=False, min_value=-1e15, max_value=1e15),
+)
 def test_round_trip_keeps_every_character(
     tmp_path_factory: pytest.TempPathFactory, quote: str, label: str, amount: float
 ) -> None:
@@ -108,11 +116,13 @@ def test_round_trip_keeps_every_character(
     exactly; the loader either accepts it or reports a diagnostic, never raising."""
     cs = load(MINI)
     first = cs.claims[0]
-    changed = first.model_copy(update={
-        "label": label,
-        "value": first.value.model_copy(update={"amount": amount}),  # type: ignore[union-attr]
-        "citations": [first.citations[0].model_copy(update={"quote": quote})],
-    })
+    changed = first.model_copy(
+        update={
+            "label": label,
+            "value": first.value.model_copy(update={"amount": amount}),  # type: ignore[union-attr]
+            "citations": [first.citations[0].model_copy(update={"quote": quote})],
+        }
+    )
     edited = cs.model_copy(update={"claims": [changed, *cs.claims[1:]]})
     target = tmp_path_factory.mktemp("rt")
     _dump_record(edited, target)

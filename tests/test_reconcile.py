@@ -7,12 +7,12 @@ import random
 from collections.abc import Callable
 from pathlib import Path
 
-from conftest import MINI, Run
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from r1claims.load import load
-from r1claims.reconcile import reconcile
+from conftest import MINI, Run
+from r1claims.loader import load
+from r1claims.reconciler import reconcile
 from r1claims.record import ClaimSet
 from r1claims.render.conflicts import render_markdown, render_text
 
@@ -54,7 +54,10 @@ def test_groups_are_kind_and_family_sorted() -> None:
     assert [g.id for g in report.groups] == ["cost/lab", "gpu_hours/lab", "price/lab"]
     cost = report.groups[0]
     assert [m.claim_id for m in cost.members] == [
-        "r1-rl-cost", "v3-pretraining-cost", "v3-cost", "fleet-capex"
+        "r1-rl-cost",
+        "v3-pretraining-cost",
+        "v3-cost",
+        "fleet-capex",
     ]
 
 
@@ -107,9 +110,7 @@ def _inject(mini: Path) -> None:
     (mini / "claims.yaml").write_text(text, encoding="utf-8")
 
 
-def test_injected_conflict_and_broken_derivation(
-    cli: Callable[..., Run], mini_copy: Path
-) -> None:
+def test_injected_conflict_and_broken_derivation(cli: Callable[..., Run], mini_copy: Path) -> None:
     _inject(mini_copy)
     report = reconcile(ClaimSet.model_validate(load(mini_copy).model_dump()))
     assert [(f.kind, f.members) for f in report.conflicts] == [
@@ -158,8 +159,9 @@ def test_restated_values_are_not_conflicts(mini_copy: Path) -> None:
         quote: "about $5.6M"
         framing: {verdict: supported, reasons: [rounded]}
 """
-    (mini_copy / "claims.yaml").write_text(text.replace("relations:\n", extra + "relations:\n"),
-                                           encoding="utf-8")
+    (mini_copy / "claims.yaml").write_text(
+        text.replace("relations:\n", extra + "relations:\n"), encoding="utf-8"
+    )
     group = reconcile(load(mini_copy)).select(group="cost/lab").groups[0]
     restated = [f for f in group.findings if f.kind == "restated" and len(f.members) == 2]
     assert [f.members for f in restated] == [["v3-cost", "v3-cost-rounded"]]
@@ -178,6 +180,7 @@ def test_report_does_not_depend_on_input_order(rnd: random.Random) -> None:
     rnd.shuffle(claims)
     relations = list(cs.relations)
     rnd.shuffle(relations)
-    shuffled = ClaimSet(entities=cs.entities, sources=cs.sources, claims=claims,
-                        relations=relations)
+    shuffled = ClaimSet(
+        entities=cs.entities, sources=cs.sources, claims=claims, relations=relations
+    )
     assert reconcile(shuffled) == reconcile(cs)

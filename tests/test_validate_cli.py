@@ -60,7 +60,7 @@ def test_github_format(cli: Callable[..., Run], mini_copy: Path) -> None:
 
 
 def test_json_format_equals_library(cli: Callable[..., Run], mini_copy: Path) -> None:
-    from r1claims.validate import validate
+    from r1claims.validation import validate
 
     _break(mini_copy)
     run = cli("validate", "--data", str(mini_copy), "--format", "json")
@@ -107,7 +107,10 @@ def test_hostile_yaml_never_tracebacks(tmp_path: Path) -> None:
         (tmp_path / name).write_text(text, encoding="utf-8")
     proc = subprocess.run(
         [sys.executable, "-m", "r1claims", "validate", "--data", str(tmp_path)],
-        capture_output=True, text=True, timeout=60, check=False,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
     )
     assert proc.returncode == 1
     assert "Traceback" not in proc.stderr

@@ -8,12 +8,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from r1claims.load import load_record, read_document
+from r1claims.loader import load_record, read_document
 from r1claims.yamlsource import parse_yaml
 
 
 def codes(text: str) -> list[str]:
-    return [f"{d.code}@{d.location.line}:{d.location.column}" for d in parse_yaml(text, "t").diagnostics]
+    return [
+        f"{d.code}@{d.location.line}:{d.location.column}" for d in parse_yaml(text, "t").diagnostics
+    ]
 
 
 @pytest.mark.parametrize(
@@ -44,8 +46,10 @@ def test_core_schema_scalars(plain: str, value: object) -> None:
 
 
 def test_quoted_scalars_stay_strings() -> None:
-    assert parse_yaml('a: "true"\nb: \'5\'\nc: |\n  12\n', "t").data == {
-        "a": "true", "b": "5", "c": "12\n"
+    assert parse_yaml("a: \"true\"\nb: '5'\nc: |\n  12\n", "t").data == {
+        "a": "true",
+        "b": "5",
+        "c": "12\n",
     }
 
 

@@ -11,9 +11,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from r1claims.check import CheckReport, check
+    from r1claims.checker import CheckReport, check
     from r1claims.errors import DataError, InputError, R1ClaimsError
-    from r1claims.load import load, load_record
+    from r1claims.loader import load, load_record
     from r1claims.model import (
         Category,
         Citation,
@@ -25,9 +25,9 @@ if TYPE_CHECKING:
         Scope,
         Source,
     )
-    from r1claims.reconcile import ConflictReport, reconcile
+    from r1claims.reconciler import ConflictReport, reconcile
     from r1claims.record import ClaimSet
-    from r1claims.validate import ValidationReport, validate
+    from r1claims.validation import ValidationReport, validate
 
 __all__ = [
     "Category",
@@ -55,22 +55,31 @@ __all__ = [
 
 # Everything is imported on first use, so that `r1claims --help` does not pay for pydantic.
 _LAZY = {
-    "check": "r1claims.check",
-    "CheckReport": "r1claims.check",
-    "reconcile": "r1claims.reconcile",
-    "ConflictReport": "r1claims.reconcile",
+    "check": "r1claims.checker",
+    "CheckReport": "r1claims.checker",
+    "reconcile": "r1claims.reconciler",
+    "ConflictReport": "r1claims.reconciler",
     "DataError": "r1claims.errors",
     "InputError": "r1claims.errors",
     "R1ClaimsError": "r1claims.errors",
-    "load": "r1claims.load",
-    "load_record": "r1claims.load",
+    "load": "r1claims.loader",
+    "load_record": "r1claims.loader",
     "ClaimSet": "r1claims.record",
-    "ValidationReport": "r1claims.validate",
-    "validate": "r1claims.validate",
+    "ValidationReport": "r1claims.validation",
+    "validate": "r1claims.validation",
     **{
         name: "r1claims.model"
-        for name in ("Category", "Citation", "Claim", "DateValue", "Entity", "Quantity",
-                     "Relation", "Scope", "Source")
+        for name in (
+            "Category",
+            "Citation",
+            "Claim",
+            "DateValue",
+            "Entity",
+            "Quantity",
+            "Relation",
+            "Scope",
+            "Source",
+        )
     },
 }
 

@@ -44,7 +44,10 @@ def _data_option(parser: argparse.ArgumentParser) -> None:
 
 def _format_option(parser: argparse.ArgumentParser, choices: Sequence[str], default: str) -> None:
     parser.add_argument(
-        "--format", choices=list(choices), default=default, help=f"output format (default: {default})"
+        "--format",
+        choices=list(choices),
+        default=default,
+        help=f"output format (default: {default})",
     )
 
 
@@ -52,7 +55,8 @@ def build_parser() -> argparse.ArgumentParser:
     """The argument parser; also used to generate docs/cli.md."""
     parser = _Parser(
         prog="r1claims",
-        description="Check what the press wrote about DeepSeek-R1 against a scoped, sourced record.",
+        description="Check what the press wrote about DeepSeek-R1 against a scoped, "
+        "sourced record.",
         epilog=EXIT_CODES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -60,8 +64,12 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     fmt = argparse.RawDescriptionHelpFormatter
 
-    p = sub.add_parser("validate", help="check the record files (schema, references, quotes, "
-                       "derivations, duplicates)", epilog=EXIT_CODES, formatter_class=fmt)
+    p = sub.add_parser(
+        "validate",
+        help="check the record files (schema, references, quotes, derivations, duplicates)",
+        epilog=EXIT_CODES,
+        formatter_class=fmt,
+    )
     _data_option(p)
     _format_option(p, ("text", "json", "github"), "text")
     p.add_argument("--strict", action="store_true", help="treat warnings as errors (exit 1)")
@@ -80,8 +88,9 @@ def build_parser() -> argparse.ArgumentParser:
     _format_option(p, ("table", "json"), "table")
     p.set_defaults(func=_cmd_sources)
 
-    p = sub.add_parser("show", help="show one claim in full", epilog=EXIT_CODES,
-                       formatter_class=fmt)
+    p = sub.add_parser(
+        "show", help="show one claim in full", epilog=EXIT_CODES, formatter_class=fmt
+    )
     _data_option(p)
     p.add_argument("id", help="claim id")
     _format_option(p, ("text", "json"), "text")
@@ -99,8 +108,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--kind", help="only groups of this claim kind")
     p.add_argument("--subject", help="only groups with a member about this entity id")
     _format_option(p, ("text", "markdown", "json"), "text")
-    p.add_argument("--fail-on", choices=["conflict", "misleading"],
-                   help="exit 1 when such a finding exists (for CI)")
+    p.add_argument(
+        "--fail-on",
+        choices=["conflict", "misleading"],
+        help="exit 1 when such a finding exists (for CI)",
+    )
     p.set_defaults(func=_cmd_conflicts)
 
     p = sub.add_parser(
@@ -110,7 +122,9 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=fmt,
     )
     _data_option(p)
-    p.add_argument("files", nargs="+", metavar="FILE", help="text, Markdown or HTML file; - for stdin")
+    p.add_argument(
+        "files", nargs="+", metavar="FILE", help="text, Markdown or HTML file; - for stdin"
+    )
     _format_option(p, ("text", "markdown", "json"), "text")
     p.set_defaults(func=_cmd_check)
     return parser
@@ -150,7 +164,7 @@ def _print_rich(renderable: Any) -> None:
 def _load(args: argparse.Namespace) -> ClaimSet | int:
     """Load the record or report why not (exit code 2)."""
     from r1claims.errors import DataError
-    from r1claims.load import load
+    from r1claims.loader import load
     from r1claims.render.diagnostics import _line
 
     try:
@@ -158,8 +172,10 @@ def _load(args: argparse.Namespace) -> ClaimSet | int:
     except DataError as exc:
         for diagnostic in exc.diagnostics:
             _err(_line(diagnostic) + "\n")
-        _err(f"r1claims: cannot use the record: {exc}\n"
-             "r1claims: run `r1claims validate` for every problem\n")
+        _err(
+            f"r1claims: cannot use the record: {exc}\n"
+            "r1claims: run `r1claims validate` for every problem\n"
+        )
         return EXIT_USAGE
 
 
@@ -169,7 +185,7 @@ def _load(args: argparse.Namespace) -> ClaimSet | int:
 
 def _cmd_validate(args: argparse.Namespace) -> int:
     from r1claims.render.diagnostics import FORMATS, summary
-    from r1claims.validate import validate
+    from r1claims.validation import validate
 
     report = validate(args.data)
     _out(FORMATS[args.format](report))
@@ -239,7 +255,7 @@ def _cmd_show(args: argparse.Namespace) -> int:
 
 
 def _cmd_conflicts(args: argparse.Namespace) -> int:
-    from r1claims.reconcile import reconcile
+    from r1claims.reconciler import reconcile
     from r1claims.render import conflicts as render
 
     cs = _load(args)
@@ -266,7 +282,7 @@ def _cmd_conflicts(args: argparse.Namespace) -> int:
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
-    from r1claims.check import check
+    from r1claims.checker import check
     from r1claims.errors import InputError
     from r1claims.inputs import read_input
     from r1claims.render import findings as render

@@ -19,7 +19,9 @@ __all__ = ["Mention", "TextIndex", "metric_names"]
 #: Characters on each side of a figure that count as its context, within its sentence.
 WINDOW = 220
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)\]]*\s+(?=[\"“‘(\[]*[A-Z0-9$€£¥])|\n\s*\n|\n(?=\s*[-*•\d])")
+_SENTENCE_END = re.compile(
+    r"(?<=[.!?])[\"”’)\]]*\s+(?=[\"“‘(\[]*[A-Z0-9$€£¥])|\n\s*\n|\n(?=\s*[-*•\d])"
+)
 #: A single line break ends a sentence when the line before it is short (a headline, a
 #: dateline, a list item) or ends in punctuation; hard-wrapped prose lines do not.
 _SHORT_LINE = 60
@@ -61,7 +63,7 @@ class TextIndex:
         ends = {m.end() for m in _SENTENCE_END.finditer(text)}
         line_start = 0
         for nl in re.finditer(r"\n", text):
-            line = text[line_start:nl.start()].rstrip()
+            line = text[line_start : nl.start()].rstrip()
             if len(line) < _SHORT_LINE or line[-1:] in ".!?:;":
                 ends.add(nl.end())
             line_start = nl.end()
@@ -89,13 +91,18 @@ class TextIndex:
         return names
 
     def _scan(self, names: dict[str, str], *, case_sensitive_short: bool = True) -> list[Mention]:
-        strict = {n: r for n, r in names.items()
-                  if case_sensitive_short and (len(n) <= 4 or any(c.isdigit() for c in n))}
+        strict = {
+            n: r
+            for n, r in names.items()
+            if case_sensitive_short and (len(n) <= 4 or any(c.isdigit() for c in n))
+        }
         loose = {n: r for n, r in names.items() if n not in strict}
         found: list[Mention] = []
         lowered = {n.lower(): r for n, r in loose.items()}
-        for rx, table in ((_alternation(strict, case_sensitive=True), strict),
-                          (_alternation(loose, case_sensitive=False), lowered)):
+        for rx, table in (
+            (_alternation(strict, case_sensitive=True), strict),
+            (_alternation(loose, case_sensitive=False), lowered),
+        ):
             if rx is None:
                 continue
             for m in rx.finditer(self.text):
@@ -126,7 +133,7 @@ class TextIndex:
 
     @staticmethod
     def _within(mentions: list[Mention], starts: list[int], lo: int, hi: int) -> list[Mention]:
-        return mentions[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)]
+        return mentions[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]
 
     def entities_near(self, lo: int, hi: int) -> list[Mention]:
         """Entity mentions in ``[lo, hi)``."""

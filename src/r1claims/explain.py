@@ -158,7 +158,9 @@ def _field(claim: Claim, name: str) -> str | None:
     if name == "unit":
         return claim.value.unit if isinstance(claim.value, Quantity) else None
     value = getattr(claim.scope, name)
-    return value.isoformat() if hasattr(value, "isoformat") else value
+    if value is None:
+        return None
+    return value.isoformat() if hasattr(value, "isoformat") else str(value)
 
 
 def scope_differences(a: Claim, b: Claim) -> list[str]:

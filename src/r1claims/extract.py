@@ -9,6 +9,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from r1claims.extract_dates import match_day_month, match_month_date, match_numeric_date
 from r1claims.extract_lexicon import MONTHS, TENS_WORDS, UNIT_WORDS, WEEKDAYS
+from r1claims.extract_licences import find_licences
 from r1claims.extract_numbers import match_number
 from r1claims.extract_tokens import Hit, Tokens, tokenize
 
@@ -27,6 +28,7 @@ FigureKind = Literal[
     "rank",
     "tokens",
     "number",
+    "licence",
 ]
 FigureQualifier = Literal[
     "exact", "about", "at_least", "at_most", "more_than", "less_than", "range"
@@ -70,6 +72,9 @@ class Figure(BaseModel):
     day: int | None = Field(default=None, description="Day of a date, when written.")
     noun: str | None = Field(
         default=None, description="For counts, the counted noun, singular and lowercased."
+    )
+    category: str | None = Field(
+        default=None, description="For licences, the canonical name ('mit', 'apache-2.0')."
     )
 
 
@@ -146,4 +151,36 @@ def extract_figures(text: str) -> list[Figure]:
         floor = hit.last + 1
         if hit.kind is not None:
             figures.append(_figure(tk, hit))
-    return figures
+    return _with_licences(text, figures)
+
+
+def _with_licences(text: str, figures: list[Figure]) -> list[Figure]:
+    """Add licence names as categorical figures; a number inside one ("Apache 2.0") is not a
+    figure of its own."""
+    licences = [
+        Figure.model_construct(
+            start=a,
+            end=b,
+            text=text[a:b],
+            kind="licence",
+            value=0.0,
+            unit="licence",
+            precision=1.0,
+            qualifier="exact",
+            lower=None,
+            upper=None,
+            hardware=None,
+            year=None,
+            month=None,
+            day=None,
+            noun=None,
+            category=name,
+        )
+        for a, b, name in find_licences(text)
+    ]
+    if not licences:
+        return figures
+    kept = [
+        f for f in figures if not any(f.start < lic.end and lic.start < f.end for lic in licences)
+    ]
+    return sorted(kept + licences, key=lambda f: f.start)

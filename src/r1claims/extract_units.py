@@ -119,11 +119,19 @@ def _plural(w: str) -> bool:
     )
 
 
+_QUOTE_MARKS = frozenset({'"', "'", "“", "”", "‘", "’", "«", "»"})
+
+
 def noun_after(tk: Tokens, e: int) -> Unit | None:
     """A counted noun within three words: "six distilled models", "800,000 samples", "55 days"."""
     k = e
     seen = 0
-    while seen < 3 and tk.kind(k) == "word":
+    while seen < 3:
+        if tk.rw(k) in _QUOTE_MARKS:  # 6 “distilled” versions
+            k += 1
+            continue
+        if tk.kind(k) != "word":
+            break
         w = tk.low[k]
         if w in UNIT_NOUNS:
             kind, unit = UNIT_NOUNS[w]

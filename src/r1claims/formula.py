@@ -52,7 +52,9 @@ def evaluate(formula: str, values: Mapping[str, float]) -> float:
 
 
 def _eval(node: ast.expr, env: Mapping[str, float]) -> float:
-    if isinstance(node, ast.Constant) and type(node.value) in (int, float):
+    if isinstance(node, ast.Constant) and isinstance(node.value, (int, float)):
+        if isinstance(node.value, bool):
+            raise FormulaError("formula may not use booleans")
         return float(node.value)
     if isinstance(node, ast.Name) and node.id in env:
         return env[node.id]

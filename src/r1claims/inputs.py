@@ -14,8 +14,10 @@ __all__ = ["MAX_INPUT_BYTES", "mask_html", "read_input"]
 #: Largest input accepted, in bytes.
 MAX_INPUT_BYTES = 50 * 1024 * 1024
 
-_TAG = re.compile(r"<!--.*?-->|<(script|style)\b[^>]{0,2000}>.*?</\1\s*>|<[^<>]{0,2000}>",
-                  re.IGNORECASE | re.DOTALL)
+_TAG = re.compile(
+    r"<!--.*?-->|<(script|style)\b[^>]{0,2000}>.*?</\1\s*>|<[^<>]{0,2000}>",
+    re.IGNORECASE | re.DOTALL,
+)
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 

@@ -1,10 +1,11 @@
-"""Link one extracted figure to the record and decide its verdict (rules in `r1claims.check`)."""
+"""Link one extracted figure to the record and decide its verdict (rules in `r1claims.checker`)."""
 
 from __future__ import annotations
 
 import datetime as dt
 import math
 import re
+from collections import defaultdict
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
@@ -12,16 +13,18 @@ from rapidfuzz import fuzz
 from r1claims.context import TextIndex
 from r1claims.extract import Figure
 from r1claims.humanize import format_value
-from r1claims.model import Claim, DateValue, Quantity
+from r1claims.model import Category, Claim, DateValue, Quantity
 from r1claims.record import ClaimSet
 from r1claims.scopewords import ScopeTag, find_scope_tags, unit_denominators
 from r1claims.tolerance import restates
 
-__all__ = ["PRECEDENT_SCORE", "Judgement", "judge"]
+__all__ = ["PRECEDENT_SCORE", "Judgement", "RecordIndex", "judge"]
 
-#: Sentence-to-quote similarity (rapidfuzz token_set_ratio, 0-100) above which the record's
-#: own verdict on that quote is reused.
+#: How closely (rapidfuzz ``partial_ratio``, 0-100) a quote the record judged must appear in
+#: the figure's sentence for the record's own verdict on it to be reused.
 PRECEDENT_SCORE = 90.0
+#: Shortest quote that can serve as precedent, in characters.
+PRECEDENT_MIN_QUOTE = 30
 #: Denominators that mean the same as the record's ``per``.
 _SAME_PER = {"token": {"token", "forward pass"}}
 _ATTRIBUTION = re.compile(
@@ -30,9 +33,39 @@ _ATTRIBUTION = re.compile(
     re.IGNORECASE,
 )
 _EACH = re.compile(r"\beach\b|apiece|a piece|per (?:gpu|chip|card|unit)", re.IGNORECASE)
-_SCOPE_DEFINING = {"whole_programme", "hardware", "operating", "deployment", "rl", "pretraining",
-                   "training", "intraday", "close", "release", "app_ranking", "publication",
-                   "founding", "funds"}
+_SCOPE_DEFINING = {
+    "whole_programme",
+    "hardware",
+    "operating",
+    "deployment",
+    "rl",
+    "pretraining",
+    "training",
+    "intraday",
+    "close",
+    "release",
+    "app_ranking",
+    "publication",
+    "founding",
+    "funds",
+}
+
+
+class RecordIndex:
+    """The record's claims indexed for linking: by unit, dated ones, licences. Built once."""
+
+    def __init__(self, cs: ClaimSet) -> None:
+        self.cs = cs
+        self.by_unit: dict[str, list[Claim]] = defaultdict(list)
+        self.dates: list[Claim] = []
+        self.licences: list[Claim] = []
+        for claim in cs.claims:
+            if isinstance(claim.value, Quantity):
+                self.by_unit[claim.value.unit].append(claim)
+            elif isinstance(claim.value, DateValue) or claim.scope.as_of is not None:
+                self.dates.append(claim)
+            if claim.kind == "licence" and isinstance(claim.value, Category):
+                self.licences.append(claim)
 
 
 @dataclass
@@ -49,8 +82,8 @@ class Judgement:
 class _Context:
     sentence: str
     clause: str
-    subjects: list[str]          # entity ids named in the sentence, nearest first
-    prior: list[str]             # entity ids named in the sentence before ("It ...")
+    subjects: list[str]  # entity ids named in the sentence, nearest first
+    prior: list[str]  # entity ids named in the sentence before ("It ...")
     metrics: set[str]
     tags: list[ScopeTag]
     per: list[str]
@@ -75,7 +108,7 @@ def _context(fig: Figure, index: TextIndex, clause: tuple[int, int]) -> _Context
         prior=prior,
         metrics={m.ref for m in index.metrics_near(lo, hi)},
         tags=find_scope_tags(clause_text),
-        per=unit_denominators(index.text[fig.end:min(hi, fig.end + 60)]),
+        per=unit_denominators(index.text[fig.end : min(hi, fig.end + 60)]),
     )
 
 
@@ -89,8 +122,9 @@ def _fits(fig: Figure, claim: Claim, factor: float) -> bool:
         qualifier = "about"  # "trained over 55 days" is a span, not a lower bound
     lower = fig.lower * factor if fig.lower is not None else None
     upper = fig.upper * factor if fig.upper is not None else None
-    return restates(fig.value * factor, fig.precision * factor, amount, value.precision,
-                    qualifier, lower, upper)
+    return restates(
+        fig.value * factor, fig.precision * factor, amount, value.precision, qualifier, lower, upper
+    )
 
 
 def _acceptable_subjects(claim: Claim) -> set[str]:
@@ -100,6 +134,12 @@ def _acceptable_subjects(claim: Claim) -> set[str]:
         if cit.framing.verdict == "supported" and cit.framing.subject:
             ok.add(cit.framing.subject)
     return ok
+
+
+def _variant(a: str, b: str) -> bool:
+    """Is one entity a variant of the other? Ids that extend another id name a variant:
+    ``deepseek-r1-distill`` and ``deepseek-r1-zero`` of ``deepseek-r1``."""
+    return a.startswith(b + "-") or b.startswith(a + "-")
 
 
 def _attributed_subjects(claim: Claim) -> set[str]:
@@ -118,9 +158,7 @@ def _score(ctx: _Context, claim: Claim, cs: ClaimSet) -> float:
     score = 0.0
     if ctx.subjects and claim.subject == ctx.subjects[0]:
         score += 3.5  # the entity named nearest the figure
-    elif claim.subject in ctx.subjects:
-        score += 3
-    elif _acceptable_subjects(claim) & set(ctx.subjects):
+    elif claim.subject in ctx.subjects or _acceptable_subjects(claim) & set(ctx.subjects):
         score += 3
     elif _attributed_subjects(claim) & set(ctx.subjects):
         score += 2
@@ -132,8 +170,10 @@ def _score(ctx: _Context, claim: Claim, cs: ClaimSet) -> float:
         score += 2
     if claim.scope.estimator in ctx.subjects:
         score += 1
-    best = max((fuzz.token_set_ratio(ctx.sentence.lower(), c.quote.lower())
-                for c in claim.citations), default=0.0)
+    best = max(
+        (fuzz.token_set_ratio(ctx.sentence.lower(), c.quote.lower()) for c in claim.citations),
+        default=0.0,
+    )
     score += best / 50
     return score
 
@@ -144,33 +184,44 @@ def _significant_digits(fig: Figure) -> int:
     return max(0, math.floor(math.log10(abs(fig.value) / fig.precision) + 1e-9) + 1)
 
 
-def _precedent(ctx: _Context, fig: Figure, claim: Claim) -> Judgement | None:
+def _precedent(ctx: _Context, fig: Figure, claim: Claim, factor: float = 1.0) -> Judgement | None:
     """The record's own verdict when the sentence is (nearly) a quote it judged."""
+    sentence = ctx.sentence.lower()
     for cit in claim.citations:
-        if fuzz.token_set_ratio(ctx.sentence.lower(), cit.quote.lower()) < PRECEDENT_SCORE:
+        # the judged quote must stand (almost) verbatim in the sentence; short quotes are too
+        # easy to find anywhere to count as precedent
+        if (
+            len(cit.quote) < PRECEDENT_MIN_QUOTE
+            or fuzz.partial_ratio(cit.quote.lower(), sentence) < PRECEDENT_SCORE
+        ):
             continue
         if cit.stated is not None and cit.stated.text.lower() not in ctx.sentence.lower():
             continue
-        if (cit.stated is not None and cit.stated.amount is not None and fig.kind != "date"
-                and abs(abs(cit.stated.amount) - fig.value) > fig.precision / 2):
+        if (
+            cit.stated is not None
+            and cit.stated.amount is not None
+            and fig.kind != "date"
+            and abs(abs(cit.stated.amount) - fig.value * factor) > fig.precision * factor / 2
+        ):
             continue  # the quote states another figure of the same sentence
         framing = cit.framing
-        explanation = _explain_claim(claim, cs_free=True)
+        explanation = _explain_claim(claim)
         if framing.correction:
             explanation = f"{framing.correction} ({explanation})"
         return Judgement(framing.verdict, explanation, claim, list(framing.reasons))
     return None
 
 
-def _explain_claim(claim: Claim, *, cs_free: bool = False) -> str:
-    s = claim.scope
-    basis = f", {s.basis_detail}" if s.basis_detail else ""
-    per = f" per {s.per}" if s.per else ""
-    return f"record {claim.id}: {format_value(claim.value)}{per} is {s.covers}{basis}"
+def _explain_claim(claim: Claim) -> str:
+    """'record v3-training-cost: $5.576M, DeepSeek-V3's official final training run'."""
+    per = f" per {claim.scope.per}" if claim.scope.per else ""
+    return f"record {claim.id}: {format_value(claim.value)}{per}, {claim.scope.covers}"
 
 
-def _verdict_for_link(fig: Figure, ctx: _Context, claim: Claim, cs: ClaimSet) -> Judgement:
-    precedent = _precedent(ctx, fig, claim)
+def _verdict_for_link(
+    fig: Figure, ctx: _Context, claim: Claim, cs: ClaimSet, factor: float = 1.0
+) -> Judgement:
+    precedent = _precedent(ctx, fig, claim, factor)
     if precedent is not None:
         return precedent
     reasons: list[str] = []
@@ -179,7 +230,13 @@ def _verdict_for_link(fig: Figure, ctx: _Context, claim: Claim, cs: ClaimSet) ->
     family = cs.family(claim.subject)
     ok_subjects = _acceptable_subjects(claim)
     if not subjects & ok_subjects:
-        others = [s for s in ctx.subjects if cs.family(s) == family and s != family]
+        others = [
+            s
+            for s in ctx.subjects
+            if cs.family(s) == family
+            and s != family
+            and not any(_variant(s, ok) for ok in ok_subjects)
+        ]
         if others:
             reasons.append("wrong_subject")
             problems.append(f"the text gives it to {cs.entity_name(others[0])}")
@@ -196,26 +253,33 @@ def _verdict_for_link(fig: Figure, ctx: _Context, claim: Claim, cs: ClaimSet) ->
         claim.scope.estimator in subjects or _ATTRIBUTION.search(ctx.sentence)
     ):
         reasons.append("unattributed_estimate")
-        problems.append(f"it is an estimate by {cs.entity_name(claim.scope.estimator)}, "
-                        "presented as fact")
+        problems.append(
+            f"it is an estimate by {cs.entity_name(claim.scope.estimator)}, presented as fact"
+        )
     value = claim.value
     if isinstance(value, Quantity) and fig.precision > value.precision and fig.unit != "date":
         reasons.append("rounded")
     base = _explain_claim(claim)
     if claim.status in ("wrong",):
-        return Judgement("refuted", f"The record marks this figure as wrong: {base}.", claim,
-                         ["contradicted"])
+        return Judgement(
+            "refuted", f"The record marks this figure as wrong: {base}.", claim, ["contradicted"]
+        )
     if problems:
-        return Judgement("misleading", f"Right figure, wrong framing: {'; '.join(problems)}. "
-                         f"In the {base}.", claim, reasons)
+        return Judgement(
+            "misleading",
+            f"Right figure, wrong framing: {'; '.join(problems)}. The {base}.",
+            claim,
+            reasons,
+        )
     if claim.status == "unverified":
         return Judgement("unverifiable", f"Matches an unverified record: {base}.", claim, reasons)
     return Judgement("supported", f"Matches the {base}.", claim, reasons)
 
 
-def _candidates(fig: Figure, ctx: _Context, by_unit: dict[str, list[Claim]]
-                ) -> list[tuple[Claim, float]]:
-    from r1claims.check import UNIT_FITS
+def _candidates(
+    fig: Figure, ctx: _Context, by_unit: dict[str, list[Claim]]
+) -> list[tuple[Claim, float]]:
+    from r1claims.checker import UNIT_FITS
 
     out = []
     fits = list(UNIT_FITS.get(fig.unit, ()))
@@ -238,36 +302,42 @@ def _relevant(ctx: _Context, claim: Claim, cs: ClaimSet) -> bool:
     return any(cs.family(s) == family for s in ctx.prior)
 
 
-def judge(fig: Figure, index: TextIndex, cs: ClaimSet, by_unit: dict[str, list[Claim]],
-          dates: list[Claim], clause: tuple[int, int]) -> Judgement:
+def judge(fig: Figure, index: TextIndex, record: RecordIndex, clause: tuple[int, int]) -> Judgement:
     """Link ``fig`` and judge it."""
+    cs = record.cs
     ctx = _context(fig, index, clause)
     if fig.kind == "date":
-        return _judge_date(fig, ctx, cs, dates, index.text[max(0, fig.start - 20):fig.start])
-    candidates = _candidates(fig, ctx, by_unit)
+        before = index.text[max(0, fig.start - 20) : fig.start]
+        return _judge_date(fig, ctx, cs, record.dates, before)
+    if fig.kind == "licence":
+        return _judge_licence(fig, ctx, cs, record.licences)
+    candidates = _candidates(fig, ctx, record.by_unit)
     if not candidates:
         if fig.kind == "money":
-            return Judgement("unverifiable", f"The record holds no {fig.unit} figures; "
-                             "currency conversions are not judged.")
+            return Judgement(
+                "unverifiable",
+                f"The record holds no {fig.unit} figures; currency conversions are not judged.",
+            )
         return Judgement("unverifiable", f"The record has no figure in {fig.unit}.")
     fitting = [(c, f) for c, f in candidates if _fits(fig, c, f)]
     if fitting:
-        scored = sorted(((_score(ctx, c, cs), c.id, c) for c, _ in fitting), reverse=True)
-        score, _, best = scored[0]
+        scored = sorted(((_score(ctx, c, cs), c.id, c, f) for c, f in fitting), reverse=True)
+        score, _, best, factor = scored[0]
         specific = _significant_digits(fig) >= 3
         if _relevant(ctx, best, cs) or (not ctx.subjects and (specific or score >= 2)):
-            return _verdict_for_link(fig, ctx, best, cs)
-        for _, _, claim in scored:  # a sentence the record judged, whatever its subjects
-            precedent = _precedent(ctx, fig, claim)
+            return _verdict_for_link(fig, ctx, best, cs, factor)
+        for _, _, claim, factor in scored:  # a sentence the record judged, whatever its subjects
+            precedent = _precedent(ctx, fig, claim, factor)
             if precedent is not None:
                 return precedent
     return _refute_or_unverifiable(fig, ctx, cs, candidates)
 
 
-def _refute_or_unverifiable(fig: Figure, ctx: _Context, cs: ClaimSet,
-                            candidates: list[tuple[Claim, float]]) -> Judgement:
-    for claim, _ in candidates:  # a sentence the record itself judged
-        precedent = _precedent(ctx, fig, claim)
+def _refute_or_unverifiable(
+    fig: Figure, ctx: _Context, cs: ClaimSet, candidates: list[tuple[Claim, float]]
+) -> Judgement:
+    for claim, factor in candidates:  # a sentence the record itself judged
+        precedent = _precedent(ctx, fig, claim, factor)
         if precedent is not None:
             return precedent
     pinned = []
@@ -292,16 +362,25 @@ def _refute_or_unverifiable(fig: Figure, ctx: _Context, cs: ClaimSet,
             isinstance(c.value, Quantity) and c.value.unit == "percentile" for c in pinned
         ):
             claim = pinned[0]
-            return Judgement("refuted", f"The record has a percentile, not a share: "
-                             f"{_explain_claim(claim)}.", claim, ["wrong_unit", "contradicted"])
+            return Judgement(
+                "refuted",
+                f"The record has a percentile, not a share: {_explain_claim(claim)}.",
+                claim,
+                ["wrong_unit", "contradicted"],
+            )
         claim = max(pinned, key=lambda c: _score(ctx, c, cs))
-        return Judgement("refuted", f"The record contradicts it: {_explain_claim(claim)}.",
-                         claim, ["contradicted"])
+        return Judgement(
+            "refuted",
+            f"The record contradicts it: {_explain_claim(claim)}.",
+            claim,
+            ["contradicted"],
+        )
     if ctx.subjects and not any(_relevant(ctx, c, cs) for c, _ in candidates):
         name = cs.entity_name(ctx.subjects[0])
         return Judgement("unverifiable", f"The record has no figure like this for {name}.")
-    return Judgement("unverifiable", "No record matches this figure and its context closely "
-                     "enough to judge it.")
+    return Judgement(
+        "unverifiable", "No record matches this figure and its context closely enough to judge it."
+    )
 
 
 def _date_fits(fig: Figure, claim: Claim, *, deadline: bool = False) -> bool:
@@ -323,22 +402,61 @@ def _date_fits(fig: Figure, claim: Claim, *, deadline: bool = False) -> bool:
 _BY = re.compile(r"\b(?:by|before|until|no later than|as early as)\s*$", re.IGNORECASE)
 
 
-def _judge_date(fig: Figure, ctx: _Context, cs: ClaimSet, dates: list[Claim],
-                before: str) -> Judgement:
+def _judge_date(
+    fig: Figure, ctx: _Context, cs: ClaimSet, dates: list[Claim], before: str
+) -> Judgement:
     deadline = bool(_BY.search(before))  # "by January 27": any earlier date fits too
-    fitting = [c for c in dates
-               if _fits_date_context(c, ctx) and _date_fits(fig, c, deadline=deadline)]
+    fitting = [
+        c for c in dates if _fits_date_context(c, ctx) and _date_fits(fig, c, deadline=deadline)
+    ]
     if fitting:
         best = max(fitting, key=lambda c: (_score(ctx, c, cs), c.id))
         if _relevant(ctx, best, cs) or _tags_fit(ctx, best):
             return _verdict_for_link(fig, ctx, best, cs)
-    pinned = [c for c in dates if isinstance(c.value, DateValue) and c.subject in ctx.subjects
-              and _tags_fit(ctx, c) is True]
+    pinned = [
+        c
+        for c in dates
+        if isinstance(c.value, DateValue)
+        and c.subject in ctx.subjects
+        and _tags_fit(ctx, c) is True
+    ]
     if len(pinned) == 1 and fig.month is not None:
-        return Judgement("refuted", f"The record dates it otherwise: {_explain_claim(pinned[0])}.",
-                         pinned[0], ["wrong_date"])
+        return Judgement(
+            "refuted",
+            f"The record dates it otherwise: {_explain_claim(pinned[0])}.",
+            pinned[0],
+            ["wrong_date"],
+        )
     return Judgement("unverifiable", "No dated record matches this date in this context.")
 
 
 def _fits_date_context(claim: Claim, ctx: _Context) -> bool:
     return isinstance(claim.value, DateValue) or bool(set(ctx.subjects) & {claim.subject})
+
+
+def _judge_licence(fig: Figure, ctx: _Context, cs: ClaimSet, licences: list[Claim]) -> Judgement:
+    """A licence name: supported when the named subject's licence claim has that name,
+    refuted when it has another, unverifiable when the record holds none for the subject."""
+    from r1claims.extract_licences import canonical_licence
+
+    named = [c for c in licences if c.subject in ctx.subjects] or [
+        c for c in licences if c.subject in ctx.prior
+    ]
+    if not named:
+        return Judgement("unverifiable", "The record holds no licence for what this text names.")
+    nearest = next(s for s in [*ctx.subjects, *ctx.prior] if any(c.subject == s for c in named))
+    claims = [c for c in named if c.subject == nearest]
+    for claim in claims:
+        assert isinstance(claim.value, Category)
+        if canonical_licence(claim.value.category) == fig.category:
+            return _verdict_for_link(fig, ctx, claim, cs)
+    claim = claims[0]
+    precedent = _precedent(ctx, fig, claim)
+    if precedent is not None:
+        return precedent
+    return Judgement(
+        "refuted",
+        f"The record gives another licence: {_explain_claim(claim)}.",
+        claim,
+        ["contradicted"],
+    )

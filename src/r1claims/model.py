@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Annotated, Any, Literal, Union
+from typing import Annotated, Any, Literal
 
 from pydantic import (
     BaseModel,
@@ -324,11 +324,9 @@ def _value_shape(value: Any) -> str | None:
 
 
 Value = Annotated[
-    Union[
-        Annotated[Quantity, Tag("quantity")],
-        Annotated[DateValue, Tag("date")],
-        Annotated[Category, Tag("category")],
-    ],
+    Annotated[Quantity, Tag("quantity")]
+    | Annotated[DateValue, Tag("date")]
+    | Annotated[Category, Tag("category")],
     Discriminator(
         _value_shape,
         custom_error_type="value_shape",

@@ -48,7 +48,8 @@ class ClaimSet(BaseModel):
     def claim(self, claim_id: str) -> Claim:
         """The claim with this id; ``KeyError`` naming the id when there is none."""
         try:
-            return self.__pydantic_private__["_claims"][claim_id]  # type: ignore[index]
+            claim: Claim = self.__pydantic_private__["_claims"][claim_id]  # type: ignore[index]
+            return claim
         except KeyError:
             raise KeyError(f"no claim with id {claim_id!r}") from None
 
@@ -115,7 +116,10 @@ class ClaimSet(BaseModel):
         if not isinstance(other, ClaimSet):
             return NotImplemented
         return (self.entities, self.sources, self.claims, self.relations) == (
-            other.entities, other.sources, other.claims, other.relations
+            other.entities,
+            other.sources,
+            other.claims,
+            other.relations,
         )
 
     __hash__ = None  # type: ignore[assignment]  # mutable indexes: not hashable

@@ -14,10 +14,17 @@ from dataclasses import dataclass
 
 __all__ = ["SCOPE_TAGS", "ScopeTag", "find_scope_tags", "unit_denominators"]
 
-_TRAINING_PHASES = frozenset({
-    "pretraining", "context_extension", "post_training", "full_training_run", "rl_training",
-    "sft_data_generation", "distillation",
-})
+_TRAINING_PHASES = frozenset(
+    {
+        "pretraining",
+        "context_extension",
+        "post_training",
+        "full_training_run",
+        "rl_training",
+        "sft_data_generation",
+        "distillation",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -73,18 +80,35 @@ SCOPE_TAGS: tuple[ScopeTag, ...] = (
         r"\btrain(?:ed|ing)?\b|to train",
         _TRAINING_PHASES,
     ),
-    ScopeTag("intraday", r"intraday|during (?:the )?(?:day|session)|at (?:its|one) point",
-             frozenset({"intraday"})),
-    ScopeTag("close", r"\bclos(?:e|ed|ing)\b|end of (?:the )?(?:day|session)",
-             frozenset({"trading_day_close", "closing_price", "previous_close"})),
-    ScopeTag("release", r"releas(?:e|ed|ing)|launch(?:ed|es)?|unveil(?:ed)?|debut(?:ed)?|"
-             r"came out|open-?sourced", frozenset({"release"})),
-    ScopeTag("app_ranking", r"app store|top (?:free )?app|most downloaded|No\. ?1\b|"
-             r"number one|charts?", frozenset({"app_ranking"})),
+    ScopeTag(
+        "intraday",
+        r"intraday|during (?:the )?(?:day|session)|at (?:its|one) point",
+        frozenset({"intraday"}),
+    ),
+    ScopeTag(
+        "close",
+        r"\bclos(?:e|ed|ing)\b|end of (?:the )?(?:day|session)",
+        frozenset({"trading_day_close", "closing_price", "previous_close"}),
+    ),
+    ScopeTag(
+        "release",
+        r"releas(?:e|ed|ing)|launch(?:ed|es)?|unveil(?:ed)?|debut(?:ed)?|"
+        r"came out|open-?sourced",
+        frozenset({"release"}),
+    ),
+    ScopeTag(
+        "app_ranking",
+        r"app store|top (?:free )?app|most downloaded|No\. ?1\b|"
+        r"number one|charts?",
+        frozenset({"app_ranking"}),
+    ),
     ScopeTag("publication", r"published|paper|journal|preprint", frozenset({"publication"})),
     ScopeTag("founding", r"founded|established in|spun (?:off|out)", frozenset({"founding"})),
-    ScopeTag("funds", r"assets|under management|\bAUM\b|manag(?:es|ed) (?:about |over )?\$",
-             frozenset({"funds_under_management"})),
+    ScopeTag(
+        "funds",
+        r"assets|under management|\bAUM\b|manag(?:es|ed) (?:about |over )?\$",
+        frozenset({"funds_under_management"}),
+    ),
 )
 
 _COMPILED = tuple((tag, re.compile(tag.pattern, re.IGNORECASE)) for tag in SCOPE_TAGS)

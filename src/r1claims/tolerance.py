@@ -26,7 +26,9 @@ def window(
     half = precision / 2
     if qualifier == "range" and lower is not None and upper is not None:
         return (lower - half, upper + half)
-    lo, hi = (amount - half, amount + precision) if amount >= 0 else (amount - precision, amount + half)
+    lo, hi = (
+        (amount - half, amount + precision) if amount >= 0 else (amount - precision, amount + half)
+    )
     if qualifier == "about":
         slack = abs(amount) * ABOUT_SLACK
         lo, hi = min(lo, amount - slack), max(hi, amount + slack)

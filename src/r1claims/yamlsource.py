@@ -178,8 +178,9 @@ class _Builder:
                     "write field names as plain words; quote keys that look like numbers",
                 )
                 value = str(value)
+            key_path: Path = (*top.path, value)
             if value in top.container:
-                first = self.doc.key_positions.get((*top.path, value), (0, 0))
+                first = self.doc.key_positions.get(key_path, (0, 0))
                 self.error(
                     "R1C011",
                     f"duplicate key {value!r} (first defined at line {first[0]})",
@@ -188,7 +189,7 @@ class _Builder:
                 )
                 value = _DuplicateKey(value)
             else:
-                self.doc.key_positions[(*top.path, value)] = pos
+                self.doc.key_positions[key_path] = pos
             top.key, top.key_mark, top.awaiting_key = value, pos, False
             return
         if not isinstance(top.key, _DuplicateKey):
@@ -308,7 +309,11 @@ def parse_yaml(
         problem = exc.problem or exc.context or "invalid YAML"
         doc.diagnostics.append(
             Diagnostic.make(
-                "R1C010", f"YAML syntax error: {problem}", path, line, col,
+                "R1C010",
+                f"YAML syntax error: {problem}",
+                path,
+                line,
+                col,
                 hint="check indentation, quoting and the `key: value` form on this line",
             )
         )
@@ -322,7 +327,9 @@ def parse_yaml(
             Diagnostic.make(
                 "R1C010",
                 f"control character U+{char:04X} is not allowed in YAML",
-                path, line, col,
+                path,
+                line,
+                col,
                 hint="delete it, or write it as an escape inside a double-quoted string",
             )
         )

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import r1claims
-from r1claims.check import CheckReport, Finding
-from r1claims.reconcile import ConflictReport, Group
+from r1claims.checker import CheckReport, Finding
+from r1claims.reconciler import ConflictReport, Group
 
 
 def notebook_session() -> list[str]:
@@ -16,5 +16,10 @@ def notebook_session() -> list[str]:
     checked: CheckReport = r1claims.check("R1 cost $294,000 to train.", cs)
     flagged: list[Finding] = checked.flagged
     validation: r1claims.ValidationReport = r1claims.validate()
-    return [claim.id, *(c.id for c in costs), *(g.id for g in groups),
-            *(f.verdict for f in flagged), str(validation.failed())]
+    return [
+        claim.id,
+        *(c.id for c in costs),
+        *(g.id for g in groups),
+        *(f.verdict for f in flagged),
+        str(validation.failed()),
+    ]

@@ -10,7 +10,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from r1claims.reconcile import ConflictReport, Finding, Group
+from r1claims.reconciler import ConflictReport, Finding, Group
 from r1claims.render.safe import clean, safe_text
 
 __all__ = ["render_html", "render_markdown", "render_text", "rich_view", "summary"]
@@ -54,8 +54,10 @@ def render_text(report: ConflictReport) -> str:
             out.append("   Framed wrongly in coverage:")
             for mf in g.misframed:
                 said = f" as '{mf.said}'" if mf.said else ""
-                out.append(f"   ! {mf.source_title} ({mf.source}): {mf.stated}{said} -> "
-                           f"{mf.verdict} ({', '.join(mf.reasons)}). Correction: {mf.correction}")
+                out.append(
+                    f"   ! {mf.source_title} ({mf.source}): {mf.stated}{said} -> "
+                    f"{mf.verdict} ({', '.join(mf.reasons)}). Correction: {mf.correction}"
+                )
         out.append("")
     return "".join(clean(line) + "\n" for line in out)
 
@@ -91,8 +93,10 @@ def render_markdown(report: ConflictReport) -> str:
             out.append("")
             for mf in g.misframed:
                 said = f" as '{_md(mf.said)}'" if mf.said else ""
-                out.append(f"- {_md(mf.source_title)}: {_md(mf.stated)}{said} ({mf.verdict}). "
-                           f"Correction: {_md(mf.correction)}")
+                out.append(
+                    f"- {_md(mf.source_title)}: {_md(mf.stated)}{said} ({mf.verdict}). "
+                    f"Correction: {_md(mf.correction)}"
+                )
             out.append("")
     return "\n".join(out).rstrip("\n") + "\n" if out else ""
 
@@ -113,9 +117,13 @@ def _group_panel(g: Group) -> Panel:
     for mf in g.misframed:
         line = Text()
         line.append(f"! {mf.verdict} ", style="red" if mf.verdict == "refuted" else "yellow")
-        line.append_text(safe_text(f"{mf.source_title}: {mf.stated}"
-                                   + (f" as '{mf.said}'" if mf.said else "")
-                                   + f". Correction: {mf.correction}"))
+        line.append_text(
+            safe_text(
+                f"{mf.source_title}: {mf.stated}"
+                + (f" as '{mf.said}'" if mf.said else "")
+                + f". Correction: {mf.correction}"
+            )
+        )
         parts.append(line)
     title = safe_text(f"{g.question}  [{g.id}]", "bold")
     return Panel(RichGroup(*parts), title=title, title_align="left")

@@ -6,7 +6,7 @@ import json
 
 from r1claims.diagnostics import Diagnostic
 from r1claims.render.safe import clean
-from r1claims.validate import ValidationReport
+from r1claims.validation import ValidationReport
 
 __all__ = ["FORMATS", "render_github", "render_json", "render_text", "summary"]
 
@@ -15,8 +15,7 @@ def _line(d: Diagnostic) -> str:
     loc = d.location
     hint = f" (hint: {clean(d.hint)})" if d.hint else ""
     return (
-        f"{clean(loc.path)}:{loc.line}:{loc.column}: {d.level}[{d.code}] "
-        f"{clean(d.message)}{hint}"
+        f"{clean(loc.path)}:{loc.line}:{loc.column}: {d.level}[{d.code}] {clean(d.message)}{hint}"
     )
 
 

@@ -8,11 +8,17 @@ from rich.console import Group as RichGroup
 from rich.table import Table
 from rich.text import Text
 
-from r1claims.check import CheckReport, Finding
+from r1claims.checker import CheckReport, Finding
 from r1claims.render.safe import clean, safe_text
 
-__all__ = ["VERDICT_STYLES", "render_html", "render_markdown", "render_text", "rich_view",
-           "summary"]
+__all__ = [
+    "VERDICT_STYLES",
+    "render_html",
+    "render_markdown",
+    "render_text",
+    "rich_view",
+    "summary",
+]
 
 VERDICT_STYLES = {
     "supported": "green",
@@ -63,8 +69,8 @@ def highlighted(text: str, report: CheckReport) -> Text:
     out = Text()
     pos = 0
     for f in report.findings:
-        out.append_text(safe_text(text[pos:f.start], newlines=True))
-        out.append_text(safe_text(text[f.start:f.end], VERDICT_STYLES[f.verdict] + " underline"))
+        out.append_text(safe_text(text[pos : f.start], newlines=True))
+        out.append_text(safe_text(text[f.start : f.end], VERDICT_STYLES[f.verdict] + " underline"))
         pos = f.end
     out.append_text(safe_text(text[pos:], newlines=True))
     return out
@@ -76,9 +82,12 @@ def findings_table(report: CheckReport) -> Table:
     for column in ("figure", "verdict", "record", "why"):
         table.add_column(column, overflow="fold", no_wrap=column != "why")
     for f in report.findings:
-        table.add_row(safe_text(f.text), safe_text(f.verdict + _reasons(f),
-                                                   VERDICT_STYLES[f.verdict]),
-                      safe_text(_claim_ref(f)), safe_text(f.explanation))
+        table.add_row(
+            safe_text(f.text),
+            safe_text(f.verdict + _reasons(f), VERDICT_STYLES[f.verdict]),
+            safe_text(_claim_ref(f)),
+            safe_text(f.explanation),
+        )
     return table
 
 
@@ -96,8 +105,10 @@ def render_html(report: CheckReport) -> str:
         f"<td>{escape(clean(f.explanation))}</td></tr>"
         for f in report.findings
     )
-    return ("<table><thead><tr><th>figure</th><th>verdict</th><th>record</th><th>why</th></tr>"
-            f"</thead><tbody>{rows}</tbody></table>")
+    return (
+        "<table><thead><tr><th>figure</th><th>verdict</th><th>record</th><th>why</th></tr>"
+        f"</thead><tbody>{rows}</tbody></table>"
+    )
 
 
 def summary(report: CheckReport, name: str) -> str:

@@ -28,5 +28,6 @@ def claims_html(cs: ClaimSet, claims: list[Claim]) -> str:
         [c.id, c.kind, cs.entity_name(c.subject), format_value(c.value), c.scope.covers, c.status]
         for c in claims
     ]
-    return table_html(["id", "kind", "subject", "value", "scope", "status"], rows,
-                      f"{len(claims)} claims")
+    return table_html(
+        ["id", "kind", "subject", "value", "scope", "status"], rows, f"{len(claims)} claims"
+    )

@@ -10,9 +10,7 @@ __all__ = ["clean", "safe_text"]
 
 # C0/C1 controls except tab and newline, DEL, and the Unicode bidi embedding/override/isolate
 # characters that can reorder what a terminal shows (CVE-2021-42574, "Trojan Source").
-_UNSAFE = re.compile(
-    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]"
-)
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
 
 
 def clean(value: object, *, newlines: bool = False) -> str:

@@ -72,25 +72,52 @@ def claim_payload(claim: Claim) -> dict[str, Any]:
 
 def claims_json(claims: list[Claim]) -> str:
     """``{"claims": [...]}`` with each claim's id, kind, subject, value, unit, scope, citations."""
-    return json.dumps({"claims": [claim_payload(c) for c in claims]}, indent=2,
-                      ensure_ascii=False) + "\n"
+    return (
+        json.dumps({"claims": [claim_payload(c) for c in claims]}, indent=2, ensure_ascii=False)
+        + "\n"
+    )
 
 
 def claims_csv(claims: list[Claim]) -> str:
     """CSV with one row per claim (citations as ``;``-joined source ids)."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(["id", "kind", "subject", "amount", "unit", "precision", "display", "phase",
-                     "basis", "estimator", "status", "covers", "sources"])
+    writer.writerow(
+        [
+            "id",
+            "kind",
+            "subject",
+            "amount",
+            "unit",
+            "precision",
+            "display",
+            "phase",
+            "basis",
+            "estimator",
+            "status",
+            "covers",
+            "sources",
+        ]
+    )
     for c in claims:
         q = c.value if isinstance(c.value, Quantity) else None
-        writer.writerow([
-            c.id, c.kind, c.subject,
-            "" if q is None else repr(q.amount), "" if q is None else q.unit,
-            "" if q is None else repr(q.precision), clean(format_value(c.value)),
-            c.scope.phase, c.scope.basis, c.scope.estimator, c.status, clean(c.scope.covers),
-            ";".join(cit.source for cit in c.citations),
-        ])
+        writer.writerow(
+            [
+                c.id,
+                c.kind,
+                c.subject,
+                "" if q is None else repr(q.amount),
+                "" if q is None else q.unit,
+                "" if q is None else repr(q.precision),
+                clean(format_value(c.value)),
+                c.scope.phase,
+                c.scope.basis,
+                c.scope.estimator,
+                c.status,
+                clean(c.scope.covers),
+                ";".join(cit.source for cit in c.citations),
+            ]
+        )
     return buffer.getvalue()
 
 
@@ -98,8 +125,13 @@ _SOURCE_COLUMNS = ("id", "kind", "date", "primary", "title")
 
 
 def _source_row(s: Source) -> tuple[str, ...]:
-    return (s.id, s.kind, s.date.isoformat() if s.date else "", "yes" if s.primary else "no",
-            s.title)
+    return (
+        s.id,
+        s.kind,
+        s.date.isoformat() if s.date else "",
+        "yes" if s.primary else "no",
+        s.title,
+    )
 
 
 def sources_table(sources: list[Source]) -> Table:
@@ -140,8 +172,10 @@ def claim_detail(cs: ClaimSet, claim: Claim) -> str:
         lines.append(f"  includes:  {'; '.join(s.includes)}")
     if s.excludes:
         lines.append(f"  excludes:  {'; '.join(s.excludes)}")
-    lines.append(f"  status:    {claim.status}"
-                 + (f" ({claim.status_reason})" if claim.status_reason else ""))
+    lines.append(
+        f"  status:    {claim.status}"
+        + (f" ({claim.status_reason})" if claim.status_reason else "")
+    )
     lines.append("  citations:")
     for cit in claim.citations:
         f = cit.framing

@@ -1,4 +1,4 @@
-"""Load a record directory (claims.yaml + sources.yaml) into a `ClaimSet`, collecting diagnostics."""
+"""Load a record directory (claims.yaml, sources.yaml) into a `ClaimSet`, with diagnostics."""
 
 from __future__ import annotations
 
@@ -110,7 +110,9 @@ def read_document(path: FsPath, display: str, max_bytes: int = MAX_FILE_BYTES) -
                 Diagnostic.make(
                     "R1C003",
                     f"file is {size:,} bytes, over the {max_bytes:,}-byte limit",
-                    display, 1, 1,
+                    display,
+                    1,
+                    1,
                     hint="split the record or raise the limit deliberately",
                 )
             )
@@ -120,7 +122,11 @@ def read_document(path: FsPath, display: str, max_bytes: int = MAX_FILE_BYTES) -
         reason = exc.strerror or type(exc).__name__
         doc.diagnostics.append(
             Diagnostic.make(
-                "R1C001", f"cannot read the file: {reason}", display, 1, 1,
+                "R1C001",
+                f"cannot read the file: {reason}",
+                display,
+                1,
+                1,
                 hint="check the path given with --data or $R1CLAIMS_DATA",
             )
         )
@@ -133,7 +139,11 @@ def read_document(path: FsPath, display: str, max_bytes: int = MAX_FILE_BYTES) -
         col = len(before) - (before.rfind(b"\n") + 1) + 1
         doc.diagnostics.append(
             Diagnostic.make(
-                "R1C002", f"byte 0x{raw[exc.start]:02x} is not valid UTF-8", display, line, col,
+                "R1C002",
+                f"byte 0x{raw[exc.start]:02x} is not valid UTF-8",
+                display,
+                line,
+                col,
                 hint="save the file as UTF-8",
             )
         )
@@ -141,9 +151,7 @@ def read_document(path: FsPath, display: str, max_bytes: int = MAX_FILE_BYTES) -
     return parse_yaml(text, display)
 
 
-def _pydantic_diagnostic(
-    doc: YamlDocument, prefix: Path, error: Any
-) -> Diagnostic:
+def _pydantic_diagnostic(doc: YamlDocument, prefix: Path, error: Any) -> Diagnostic:
     """Map one pydantic error onto a located, coded diagnostic."""
     raw = [p for p in error["loc"] if isinstance(p, (str, int))]
     # drop the union tag pydantic puts after `value` (value.quantity.amount -> value.amount)
@@ -158,13 +166,21 @@ def _pydantic_diagnostic(
     if kind == "extra_forbidden":
         line, col = doc.locate(loc, key=True)
         return Diagnostic.make(
-            "R1C101", f"{where}: unknown field", doc.path, line, col,
+            "R1C101",
+            f"{where}: unknown field",
+            doc.path,
+            line,
+            col,
             hint="check the spelling; docs/data-format.md lists every field",
         )
     if kind == "missing":
         line, col = doc.locate(loc[:-1])
         return Diagnostic.make(
-            "R1C102", f"{where}: required field is missing", doc.path, line, col,
+            "R1C102",
+            f"{where}: required field is missing",
+            doc.path,
+            line,
+            col,
             hint=f"add `{loc[-1]}:`",
         )
     line, col = doc.locate(loc)
@@ -192,8 +208,7 @@ def _add_schema_diagnostic(doc: YamlDocument, diagnostic: Diagnostic) -> None:
     """One mistake, one message: a YAML error (a tag, say) already explains a schema error at
     the same spot, and a schema error replaces the YAML 1.1 warning for the same scalar."""
     spot = (diagnostic.location.line, diagnostic.location.column)
-    same = [d for d in doc.diagnostics
-            if (d.location.line, d.location.column) == spot]
+    same = [d for d in doc.diagnostics if (d.location.line, d.location.column) == spot]
     if any(d.level == "error" for d in same):
         return
     for d in same:
@@ -218,7 +233,9 @@ def _dotted(loc: Path) -> str:
 
 
 def _read_items(
-    doc: YamlDocument, filename: str, found: dict[str, list[tuple[Any, Path]]],
+    doc: YamlDocument,
+    filename: str,
+    found: dict[str, list[tuple[Any, Path]]],
     result: LoadResult,
 ) -> None:
     """Validate each top-level list item on its own, so one bad item hides no other."""
@@ -233,7 +250,9 @@ def _read_items(
             Diagnostic.make(
                 "R1C020",
                 f"{filename} must be a mapping with the keys {', '.join(sorted(layout))}",
-                doc.path, 1, 1,
+                doc.path,
+                1,
+                1,
                 hint="start the file with `" + next(iter(_REQUIRED[filename])) + ":`",
             )
         )
@@ -243,7 +262,11 @@ def _read_items(
     for key in _REQUIRED[filename] - data.keys():
         doc.diagnostics.append(
             Diagnostic.make(
-                "R1C102", f"top-level `{key}` list is missing", doc.path, 1, 1,
+                "R1C102",
+                f"top-level `{key}` list is missing",
+                doc.path,
+                1,
+                1,
                 hint=f"add `{key}:` followed by a list",
             )
         )
@@ -252,7 +275,11 @@ def _read_items(
             line, col = doc.locate((key,), key=True)
             doc.diagnostics.append(
                 Diagnostic.make(
-                    "R1C101", f"unknown top-level key {key!r}", doc.path, line, col,
+                    "R1C101",
+                    f"unknown top-level key {key!r}",
+                    doc.path,
+                    line,
+                    col,
                     hint=f"{filename} holds only: {', '.join(sorted(layout))}",
                 )
             )
@@ -322,7 +349,7 @@ def load(data_dir: str | os.PathLike[str] | None = None) -> ClaimSet:
 
     With no argument this is the bundled record (or ``$R1CLAIMS_DATA``).
     """
-    from r1claims.validate import validate_loaded
+    from r1claims.validation import validate_loaded
 
     result = load_record(data_dir)
     report = validate_loaded(result)

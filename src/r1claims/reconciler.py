@@ -191,12 +191,17 @@ def _same_value(a: Claim, b: Claim) -> bool:
     """Do two values of one comparable scope restate each other (either way round)?"""
     va, vb = a.value, b.value
     if isinstance(va, Quantity) and isinstance(vb, Quantity):
-        return restates(va.amount, va.precision, vb.amount, vb.precision, va.qualifier,
-                        va.lower, va.upper) or restates(
-            vb.amount, vb.precision, va.amount, va.precision, vb.qualifier, vb.lower, vb.upper)
+        return restates(
+            va.amount, va.precision, vb.amount, vb.precision, va.qualifier, va.lower, va.upper
+        ) or restates(
+            vb.amount, vb.precision, va.amount, va.precision, vb.qualifier, vb.lower, vb.upper
+        )
     if isinstance(va, DateValue) and isinstance(vb, DateValue):
-        coarse = "year" if "year" in (va.precision, vb.precision) else (
-            "month" if "month" in (va.precision, vb.precision) else "day")
+        coarse = (
+            "year"
+            if "year" in (va.precision, vb.precision)
+            else ("month" if "month" in (va.precision, vb.precision) else "day")
+        )
         fields = {"year": 1, "month": 2, "day": 3}[coarse]
         return va.date.timetuple()[:fields] == vb.date.timetuple()[:fields]
     if isinstance(va, Category) and isinstance(vb, Category):
@@ -216,8 +221,9 @@ def _comparable_scope(claim: Claim) -> tuple[Any, ...]:
 
 
 class _GroupBuilder:
-    def __init__(self, cs: ClaimSet, key: str, claims: list[Claim],
-                 relations: list[Relation]) -> None:
+    def __init__(
+        self, cs: ClaimSet, key: str, claims: list[Claim], relations: list[Relation]
+    ) -> None:
         self.cs = cs
         self.key = key
         self.claims = sorted(claims, key=_scale_key)
@@ -263,31 +269,42 @@ class _GroupBuilder:
         coverage = []
         for cit in claim.citations:
             source = self.cs.source(cit.source) if self.cs.has_source(cit.source) else None
-            coverage.append(Coverage(
-                source=cit.source,
-                source_title=source.title if source else cit.source,
-                primary=bool(source and source.primary),
-                stated=cit.stated.text if cit.stated else None,
-                verdict=cit.framing.verdict,
-                reasons=list(cit.framing.reasons),
-            ))
+            coverage.append(
+                Coverage(
+                    source=cit.source,
+                    source_title=source.title if source else cit.source,
+                    primary=bool(source and source.primary),
+                    stated=cit.stated.text if cit.stated else None,
+                    verdict=cit.framing.verdict,
+                    reasons=list(cit.framing.reasons),
+                )
+            )
         return Member(
-            claim_id=claim.id, label=claim.label, subject=claim.subject,
-            value=format_value(claim.value), amount=q.amount if q else None,
-            unit=q.unit if q else None, status=claim.status,
+            claim_id=claim.id,
+            label=claim.label,
+            subject=claim.subject,
+            value=format_value(claim.value),
+            amount=q.amount if q else None,
+            unit=q.unit if q else None,
+            status=claim.status,
             scope_summary=scope_summary(claim, self.cs),
-            explanation=explain_claim(claim, self.cs), coverage=coverage,
+            explanation=explain_claim(claim, self.cs),
+            coverage=coverage,
         )
 
     def misframed(self, claim: Claim, cit: Any) -> Misframed:
         source = self.cs.source(cit.source) if self.cs.has_source(cit.source) else None
         said = cit.framing.scope or (
-            self.cs.entity_name(cit.framing.subject) if cit.framing.subject else None)
+            self.cs.entity_name(cit.framing.subject) if cit.framing.subject else None
+        )
         return Misframed(
-            claim_id=claim.id, source=cit.source,
+            claim_id=claim.id,
+            source=cit.source,
             source_title=source.title if source else cit.source,
             stated=cit.stated.text if cit.stated else format_value(claim.value),
-            said=said, verdict=cit.framing.verdict, reasons=list(cit.framing.reasons),
+            said=said,
+            verdict=cit.framing.verdict,
+            reasons=list(cit.framing.reasons),
             correction=correction_for(claim, cit, self.cs),
         )
 
@@ -307,12 +324,14 @@ class _GroupBuilder:
             if isinstance(tv, Quantity) and isinstance(wv, Quantity) and wv.amount:
                 share = f" ({tv.amount / wv.amount:.1%} of it)"
             text = f"{describe(target, cs)} is part of {describe(whole, cs)}{share}."
-            self.findings.append(Finding(kind="part_of", members=[whole.id, target.id],
-                                         explanation=text))
+            self.findings.append(
+                Finding(kind="part_of", members=[whole.id, target.id], explanation=text)
+            )
         else:
             text = f"{format_value(target.value)} restates {describe(whole, cs)}."
-            self.findings.append(Finding(kind="restated", members=[whole.id, target.id],
-                                         explanation=text))
+            self.findings.append(
+                Finding(kind="restated", members=[whole.id, target.id], explanation=text)
+            )
 
     def derived(self, rel: Relation, target: Claim) -> None:
         assert rel.formula is not None
@@ -330,21 +349,34 @@ class _GroupBuilder:
         try:
             computed = evaluate(rel.formula, values)
         except FormulaError as exc:
-            self.findings.append(Finding(
-                kind="derived", members=[target.id, *refs], holds=False,
-                explanation=f"{target.id} cannot be recomputed: {exc}."))
+            self.findings.append(
+                Finding(
+                    kind="derived",
+                    members=[target.id, *refs],
+                    holds=False,
+                    explanation=f"{target.id} cannot be recomputed: {exc}.",
+                )
+            )
             return
         if not isinstance(tv, Quantity):
             return
         off = abs(computed - tv.amount) / max(abs(tv.amount), abs(computed), 1e-300)
         holds = off <= rel.tolerance
         computed_text = format_amount(computed, tv.unit, tv.precision)
-        verdict = (f"holds (off by {off:.2%}, within {rel.tolerance:.1%})" if holds
-                   else f"does NOT hold: off by {off:.2%}, tolerance {rel.tolerance:.1%}")
-        self.findings.append(Finding(
-            kind="derived", members=[target.id, *refs], holds=holds,
-            explanation=f"{format_value(tv)} ({target.scope.covers}) = {shown} = "
-            f"{computed_text}: {verdict}."))
+        verdict = (
+            f"holds (off by {off:.2%}, within {rel.tolerance:.1%})"
+            if holds
+            else f"does NOT hold: off by {off:.2%}, tolerance {rel.tolerance:.1%}"
+        )
+        self.findings.append(
+            Finding(
+                kind="derived",
+                members=[target.id, *refs],
+                holds=holds,
+                explanation=f"{format_value(tv)} ({target.scope.covers}) = {shown} = "
+                f"{computed_text}: {verdict}.",
+            )
+        )
 
     # 2. partitions by comparable scope -------------------------------------------------------
     def partitions(self) -> None:
@@ -369,12 +401,17 @@ class _GroupBuilder:
         others = [c for c in cluster if c is not precise]
         self.covered_by_relation.update(c.id for c in others)
         rounded = ", ".join(
-            f"{format_value(c.value)} ({self.cs.entity_name(c.scope.estimator)})" for c in others)
-        self.findings.append(Finding(
-            kind="restated", members=[precise.id, *(c.id for c in others)],
-            explanation=f"Same figure at different precision: {format_value(precise.value)} "
-            f"({self.cs.entity_name(precise.scope.estimator)}) is the precise value; "
-            f"{rounded} round{'s' if len(others) == 1 else ''} to it."))
+            f"{format_value(c.value)} ({self.cs.entity_name(c.scope.estimator)})" for c in others
+        )
+        self.findings.append(
+            Finding(
+                kind="restated",
+                members=[precise.id, *(c.id for c in others)],
+                explanation=f"Same figure at different precision: {format_value(precise.value)} "
+                f"({self.cs.entity_name(precise.scope.estimator)}) is the precise value; "
+                f"{rounded} round{'s' if len(others) == 1 else ''} to it.",
+            )
+        )
 
     def stated_restatements(self, claim: Claim) -> None:
         """Citations that wrote the figure at another precision: say what they round to."""
@@ -386,38 +423,62 @@ class _GroupBuilder:
             stated = cit.stated
             if stated is None or stated.amount is None or stated.amount == value.amount:
                 continue
-            fits = restates(stated.amount, stated.precision or value.precision, value.amount,
-                            value.precision, stated.qualifier)
+            fits = restates(
+                stated.amount,
+                stated.precision or value.precision,
+                value.amount,
+                value.precision,
+                stated.qualifier,
+            )
             verb = "rounds to it" if fits else "does not round to it"
-            title = self.cs.source(cit.source).title if self.cs.has_source(cit.source) else cit.source
+            title = (
+                self.cs.source(cit.source).title if self.cs.has_source(cit.source) else cit.source
+            )
             shown.setdefault(verb, []).append(f"{stated.text} ({title})")
         if not shown:
             return
-        parts = [f"{', '.join(texts)} {verb}" for verb, texts in sorted(shown.items(), reverse=True)]
-        self.findings.append(Finding(
-            kind="restated", members=[claim.id],
-            explanation=f"{format_value(value)} is the precise value ({claim.scope.covers}); "
-            f"coverage wrote {'; '.join(parts)}."))
+        parts = [
+            f"{', '.join(texts)} {verb}" for verb, texts in sorted(shown.items(), reverse=True)
+        ]
+        self.findings.append(
+            Finding(
+                kind="restated",
+                members=[claim.id],
+                explanation=f"{format_value(value)} is the precise value ({claim.scope.covers}); "
+                f"coverage wrote {'; '.join(parts)}.",
+            )
+        )
 
     def split(self, a: list[Claim], b: list[Claim]) -> None:
         x, y = a[0], b[0]
         differs = [f for f in ("estimator", "basis") if f in scope_differences(x, y)]
         if differs:
-            self.findings.append(Finding(
-                kind="different_scope", members=[x.id, y.id], differs_in=differs,
-                explanation=f"{format_value(x.value)} and {format_value(y.value)} measure the "
-                f"same thing but come from different {' and '.join(differs)}: "
-                f"{self._who(x)} versus {self._who(y)}."))
+            self.findings.append(
+                Finding(
+                    kind="different_scope",
+                    members=[x.id, y.id],
+                    differs_in=differs,
+                    explanation=f"{format_value(x.value)} and {format_value(y.value)} measure the "
+                    f"same thing but come from different {' and '.join(differs)}: "
+                    f"{self._who(x)} versus {self._who(y)}.",
+                )
+            )
             return
-        self.findings.append(Finding(
-            kind="conflict", members=[x.id, y.id],
-            explanation=f"Unexplained conflict: {format_value(x.value)} and "
-            f"{format_value(y.value)} have the same scope ({x.scope.covers}; "
-            f"{self._who(x)}) but differ beyond rounding. Fix the value or record the "
-            f"scope that tells them apart."))
+        self.findings.append(
+            Finding(
+                kind="conflict",
+                members=[x.id, y.id],
+                explanation=f"Unexplained conflict: {format_value(x.value)} and "
+                f"{format_value(y.value)} have the same scope ({x.scope.covers}; "
+                f"{self._who(x)}) but differ beyond rounding. Fix the value or record the "
+                f"scope that tells them apart.",
+            )
+        )
 
     def _who(self, claim: Claim) -> str:
-        return f"{self.cs.entity_name(claim.scope.estimator)}, {claim.scope.basis.replace('_', ' ')}"
+        return (
+            f"{self.cs.entity_name(claim.scope.estimator)}, {claim.scope.basis.replace('_', ' ')}"
+        )
 
     # 3. headline pairs ------------------------------------------------------------------------
     def headline_pairs(self) -> None:
@@ -429,10 +490,15 @@ class _GroupBuilder:
             if frozenset((x.id, y.id)) in done or _comparable_scope(x) == _comparable_scope(y):
                 continue
             differs = scope_differences(x, y)
-            self.findings.append(Finding(
-                kind="different_scope", members=[x.id, y.id], differs_in=differs,
-                explanation=f"{describe(x, self.cs)} and {describe(y, self.cs)} answer "
-                f"different questions: {contrast(x, y, differs, self.cs)}."))
+            self.findings.append(
+                Finding(
+                    kind="different_scope",
+                    members=[x.id, y.id],
+                    differs_in=differs,
+                    explanation=f"{describe(x, self.cs)} and {describe(y, self.cs)} answer "
+                    f"different questions: {contrast(x, y, differs, self.cs)}.",
+                )
+            )
 
     def summary(self, members: list[Member], misframed: list[Misframed]) -> str:
         counts: dict[str, int] = defaultdict(int)
@@ -441,20 +507,25 @@ class _GroupBuilder:
         derived = [f for f in self.findings if f.kind == "derived"]
         holding = sum(1 for f in derived if f.holds)
         scopes = len({_comparable_scope(c) for c in self.claims})
-        parts = [f"{len(members)} figure{'s' if len(members) != 1 else ''} in {scopes} "
-                 f"scope{'s' if scopes != 1 else ''}"]
+        parts = [
+            f"{len(members)} figure{'s' if len(members) != 1 else ''} in {scopes} "
+            f"scope{'s' if scopes != 1 else ''}"
+        ]
         if counts["restated"]:
             parts.append(f"{counts['restated']} restated at another precision")
         if derived:
             parts.append(f"{holding} of {len(derived)} derivations hold")
         if counts["part_of"]:
             parts.append(f"{counts['part_of']} part-of links")
-        parts.append(f"{counts['conflict']} unexplained conflict"
-                     f"{'s' if counts['conflict'] != 1 else ''}")
+        parts.append(
+            f"{counts['conflict']} unexplained conflict{'s' if counts['conflict'] != 1 else ''}"
+        )
         if misframed:
             sources = len({m.source for m in misframed})
-            parts.append(f"{len(misframed)} citation{'s' if len(misframed) != 1 else ''} "
-                         f"in {sources} source{'s' if sources != 1 else ''} framed a figure wrongly")
+            parts.append(
+                f"{len(misframed)} citation{'s' if len(misframed) != 1 else ''} "
+                f"in {sources} source{'s' if sources != 1 else ''} framed a figure wrongly"
+            )
         return "; ".join(parts) + "."
 
 
@@ -467,13 +538,18 @@ def reconcile(claimset: ClaimSet) -> ConflictReport:
     for rel in claimset.relations:
         if _relation_usable(rel, claimset):
             by_group[group_key(claimset.claim(rel.claim), claimset)].append(rel)
-    return ConflictReport(groups=[
-        _GroupBuilder(claimset, key, groups[key], by_group.get(key, [])).build()
-        for key in sorted(groups)
-    ])
+    return ConflictReport(
+        groups=[
+            _GroupBuilder(claimset, key, groups[key], by_group.get(key, [])).build()
+            for key in sorted(groups)
+        ]
+    )
 
 
 def _relation_usable(rel: Relation, cs: ClaimSet) -> bool:
-    ids: Iterable[str] = [rel.claim, *([rel.of] if rel.of else []),
-                          *(references(rel.formula) if rel.formula else [])]
+    ids: Iterable[str] = [
+        rel.claim,
+        *([rel.of] if rel.of else []),
+        *(references(rel.formula) if rel.formula else []),
+    ]
     return all(cs.has_claim(i) for i in ids)

@@ -12,9 +12,9 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from r1claims.diagnostics import Diagnostic
-from r1claims.humanize import format_amount
 from r1claims.formula import FormulaError, evaluate, references
-from r1claims.load import LoadResult, gc_paused, load_record
+from r1claims.humanize import format_amount
+from r1claims.loader import LoadResult, gc_paused, load_record
 from r1claims.model import Claim, DateValue, Quantity
 from r1claims.record import ClaimSet
 from r1claims.tolerance import restates
@@ -119,7 +119,9 @@ class _Checks:
                         "R1C200",
                         f"{key[:-1] if key != 'entities' else 'entity'} id {model.id!r} is "
                         f"already used at line {line}",
-                        doc, (*path, "id"), "ids must be unique: rename one of them",
+                        doc,
+                        (*path, "id"),
+                        "ids must be unique: rename one of them",
                     )
                 else:
                     first[model.id] = path
@@ -131,39 +133,55 @@ class _Checks:
             return True
         if item_id in self.result.invalid_ids.get(section, set()):
             return True
-        lookup = {"claims": self.cs.has_claim, "sources": self.cs.has_source,
-                  "entities": self.cs.has_entity}[section]
+        lookup = {
+            "claims": self.cs.has_claim,
+            "sources": self.cs.has_source,
+            "entities": self.cs.has_entity,
+        }[section]
         return lookup(item_id)
 
     def references_and_quotes(self) -> None:
-        cs = self.cs
         for claim, doc, path in self.items("claims"):
             if not self.known("entities", claim.subject):
                 self.add(
-                    "R1C202", f"subject {claim.subject!r} is not an entity", doc,
-                    (*path, "subject"), "add it under `entities:` or fix the id",
+                    "R1C202",
+                    f"subject {claim.subject!r} is not an entity",
+                    doc,
+                    (*path, "subject"),
+                    "add it under `entities:` or fix the id",
                 )
             for i, cit in enumerate(claim.citations):
                 cpath = (*path, "citations", i)
                 if not self.known("sources", cit.source):
                     close = self.close_source(cit.source)
                     self.add(
-                        "R1C201", f"source {cit.source!r} is not in sources.yaml", doc,
+                        "R1C201",
+                        f"source {cit.source!r} is not in sources.yaml",
+                        doc,
                         (*cpath, "source"),
-                        f"did you mean {close!r}?" if close
+                        f"did you mean {close!r}?"
+                        if close
                         else "add the source to sources.yaml or fix the id",
                     )
                 if not cit.quote.strip():
-                    self.add("R1C300", "quote is blank", doc, (*cpath, "quote"),
-                             "paste the source's words verbatim")
+                    self.add(
+                        "R1C300",
+                        "quote is blank",
+                        doc,
+                        (*cpath, "quote"),
+                        "paste the source's words verbatim",
+                    )
                 framing = cit.framing
                 if framing.subject is not None and not self.known("entities", framing.subject):
                     self.add(
-                        "R1C202", f"framing subject {framing.subject!r} is not an entity",
-                        doc, (*cpath, "framing", "subject"),
+                        "R1C202",
+                        f"framing subject {framing.subject!r} is not an entity",
+                        doc,
+                        (*cpath, "framing", "subject"),
                     )
-                self.framing_consistency(claim, cit.framing.verdict, cit.framing.reasons,
-                                         doc, (*cpath, "framing"))
+                self.framing_consistency(
+                    claim, cit.framing.verdict, cit.framing.reasons, doc, (*cpath, "framing")
+                )
                 self.stated_figure(claim, cit, doc, cpath)
 
     def close_source(self, wrong: str) -> str | None:
@@ -181,11 +199,21 @@ class _Checks:
     ) -> None:
         scope_reasons = {"wrong_subject", "wrong_scope", "wrong_unit"}
         if verdict == "supported" and scope_reasons & set(reasons):
-            self.add("R1C308", f"verdict `supported` with reasons {sorted(scope_reasons & set(reasons))}",
-                     doc, path, "a wrong subject, scope or unit makes the framing `misleading`")
+            self.add(
+                "R1C308",
+                f"verdict `supported` with reasons {sorted(scope_reasons & set(reasons))}",
+                doc,
+                path,
+                "a wrong subject, scope or unit makes the framing `misleading`",
+            )
         if verdict in ("misleading", "refuted") and not reasons:
-            self.add("R1C308", f"verdict `{verdict}` without a reason", doc, path,
-                     "add `reasons:` (wrong_scope, wrong_subject, contradicted, ...)")
+            self.add(
+                "R1C308",
+                f"verdict `{verdict}` without a reason",
+                doc,
+                path,
+                "add `reasons:` (wrong_scope, wrong_subject, contradicted, ...)",
+            )
 
     def stated_figure(self, claim: Claim, cit: Any, doc: YamlDocument, path: Path) -> None:
         stated = cit.stated
@@ -201,7 +229,8 @@ class _Checks:
                 f"stated {stated.text!r} ({stated.amount:g}) does not round to the claim's "
                 f"{value.amount:g} at precision {precision:g}, yet the verdict is "
                 f"`{cit.framing.verdict}`",
-                doc, (*path, "stated"),
+                doc,
+                (*path, "stated"),
                 "fix the stated amount or precision, or judge it `refuted`",
             )
 
@@ -211,8 +240,13 @@ class _Checks:
         cited = {c.source for claim in self.cs.claims for c in claim.citations}
         for source, doc, path in self.items("sources"):
             if source.id not in cited and source.id not in self.typo_targets:
-                self.add("R1C204", f"source {source.id!r} is not cited by any claim", doc,
-                         (*path, "id"), "cite it from a claim or remove it")
+                self.add(
+                    "R1C204",
+                    f"source {source.id!r} is not cited by any claim",
+                    doc,
+                    (*path, "id"),
+                    "cite it from a claim or remove it",
+                )
 
     def relations(self) -> None:
         cs = self.cs
@@ -222,8 +256,13 @@ class _Checks:
             missing = [(field, ref) for field, ref in refs if not cs.has_claim(ref)]
             for field, ref in missing:
                 if not self.known("claims", ref):
-                    self.add("R1C203", f"{field} refers to unknown claim {ref!r}", doc,
-                             (*path, field), "fix the id or add the claim")
+                    self.add(
+                        "R1C203",
+                        f"{field} refers to unknown claim {ref!r}",
+                        doc,
+                        (*path, field),
+                        "fix the id or add the claim",
+                    )
             if missing:
                 continue
             target = cs.claim(rel.claim)
@@ -239,8 +278,9 @@ class _Checks:
             if isinstance(value, Quantity):
                 values[ref] = value.amount
         if not isinstance(target.value, Quantity):
-            self.add("R1C302", f"derived claim {target.id!r} has no numeric value", doc,
-                     (*path, "claim"))
+            self.add(
+                "R1C302", f"derived claim {target.id!r} has no numeric value", doc, (*path, "claim")
+            )
             return
         try:
             computed = evaluate(rel.formula, values)
@@ -255,7 +295,8 @@ class _Checks:
                 f"{rel.formula} = {format_amount(computed, unit, precision)}, but {target.id} "
                 f"is {format_amount(actual, unit, precision)} "
                 f"(off by {_relative(computed, actual):.2%}, tolerance {rel.tolerance:.2%})",
-                doc, (*path, "formula"),
+                doc,
+                (*path, "formula"),
                 "fix the figures, the formula, or the tolerance",
             )
 
@@ -265,12 +306,24 @@ class _Checks:
         if not (isinstance(part.value, Quantity) and isinstance(whole.value, Quantity)):
             return
         if part.value.unit != whole.value.unit:
-            self.add("R1C304", f"{part.id} is in {part.value.unit} but {whole.id} is in "
-                     f"{whole.value.unit}", doc, (*path, "of"))
+            self.add(
+                "R1C304",
+                f"{part.id} is in {part.value.unit} but {whole.id} is in {whole.value.unit}",
+                doc,
+                (*path, "of"),
+            )
             return
-        if kind == "part_of" and abs(part.value.amount) > abs(whole.value.amount) + whole.value.precision / 2:
-            self.add("R1C303", f"part {part.id} ({part.value.amount:,.6g}) exceeds whole "
-                     f"{whole.id} ({whole.value.amount:,.6g})", doc, (*path, "claim"))
+        if (
+            kind == "part_of"
+            and abs(part.value.amount) > abs(whole.value.amount) + whole.value.precision / 2
+        ):
+            self.add(
+                "R1C303",
+                f"part {part.id} ({part.value.amount:,.6g}) exceeds whole "
+                f"{whole.id} ({whole.value.amount:,.6g})",
+                doc,
+                (*path, "claim"),
+            )
 
     def dates(self) -> None:
         for claim, doc, path in self.items("claims"):
@@ -284,8 +337,14 @@ class _Checks:
 
     def date_in_range(self, date: dt.date, doc: YamlDocument, path: Path) -> None:
         if not EARLIEST_DATE <= date <= self.latest:
-            self.add("R1C306", f"date {date.isoformat()} is outside {EARLIEST_DATE.isoformat()} "
-                     f"to {self.latest.isoformat()}", doc, path, "check the year")
+            self.add(
+                "R1C306",
+                f"date {date.isoformat()} is outside {EARLIEST_DATE.isoformat()} "
+                f"to {self.latest.isoformat()}",
+                doc,
+                path,
+                "check the year",
+            )
 
     def near_duplicates(self) -> None:
         """Blocked by (kind, subject, metric, unit, phase); inside a block, claims are sorted
@@ -294,8 +353,14 @@ class _Checks:
         blocks: dict[tuple[str, ...], list[tuple[Claim, YamlDocument, Path]]] = defaultdict(list)
         for claim, doc, path in self.items("claims"):
             if isinstance(claim.value, Quantity):
-                key = (claim.kind, claim.subject, claim.metric or "", claim.value.unit,
-                       claim.scope.phase, claim.scope.estimator)
+                key = (
+                    claim.kind,
+                    claim.subject,
+                    claim.metric or "",
+                    claim.value.unit,
+                    claim.scope.phase,
+                    claim.scope.estimator,
+                )
                 blocks[key].append((claim, doc, path))
         for members in blocks.values():
             if len(members) < 2:
@@ -306,13 +371,24 @@ class _Checks:
                 for j in range(i + 1, min(i + 1 + NEAR_DUPLICATE_WINDOW, len(members))):
                     other, doc, path = members[j]
                     assert isinstance(claim.value, Quantity) and isinstance(other.value, Quantity)
-                    if not restates(other.value.amount, other.value.precision, claim.value.amount,
-                                    claim.value.precision):
+                    if not restates(
+                        other.value.amount,
+                        other.value.precision,
+                        claim.value.amount,
+                        claim.value.precision,
+                    ):
                         break
-                    if claim.id != other.id and fuzz.token_set_ratio(texts[i], texts[j]) >= NEAR_DUPLICATE_SCORE:
-                        self.add("R1C307", f"{other.id!r} looks like a duplicate of {claim.id!r}",
-                                 doc, (*path, "id"),
-                                 "merge them, or make their scopes differ where they differ")
+                    if (
+                        claim.id != other.id
+                        and fuzz.token_set_ratio(texts[i], texts[j]) >= NEAR_DUPLICATE_SCORE
+                    ):
+                        self.add(
+                            "R1C307",
+                            f"{other.id!r} looks like a duplicate of {claim.id!r}",
+                            doc,
+                            (*path, "id"),
+                            "merge them, or make their scopes differ where they differ",
+                        )
 
 
 def _fingerprint(claim: Claim) -> str:

@@ -26,7 +26,6 @@ Pipeline per figure (see docs/check.md for the full rules and thresholds):
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -35,8 +34,8 @@ from r1claims.context import TextIndex
 from r1claims.extract import Figure, extract_figures
 from r1claims.humanize import format_value
 from r1claims.inputs import mask_html
-from r1claims.judge import PRECEDENT_SCORE, Judgement, judge
-from r1claims.model import Claim, DateValue, Quantity
+from r1claims.judge import PRECEDENT_SCORE, Judgement, RecordIndex, judge
+from r1claims.model import Claim, Quantity
 from r1claims.record import ClaimSet
 
 __all__ = ["PRECEDENT_SCORE", "CheckReport", "Finding", "LinkedClaim", "check"]
@@ -68,8 +67,9 @@ UNIT_FITS: dict[str, tuple[tuple[str, float], ...]] = {
     "rank": (("rank", 1.0),),
     "GB": (("GB", 1.0),),
     # a bare number with a magnitude word ("37 billion"): context decides what it counts
-    "number": tuple((u, 1.0) for u in ("parameter", "token", "sample", "GPU", "GPU-hour",
-                                        "count", "model")),
+    "number": tuple(
+        (u, 1.0) for u in ("parameter", "token", "sample", "GPU", "GPU-hour", "count", "model")
+    ),
 }
 
 
@@ -137,35 +137,24 @@ class CheckReport(BaseModel):
 def _linked(claim: Claim) -> LinkedClaim:
     q = claim.value if isinstance(claim.value, Quantity) else None
     return LinkedClaim(
-        id=claim.id, value=q.amount if q else None, unit=q.unit if q else None,
-        display=format_value(claim.value), subject=claim.subject, kind=claim.kind,
+        id=claim.id,
+        value=q.amount if q else None,
+        unit=q.unit if q else None,
+        display=format_value(claim.value),
+        subject=claim.subject,
+        kind=claim.kind,
         covers=claim.scope.covers,
     )
 
 
-class _Record:
-    """Claims indexed by unit, built once per claim set."""
-
-    def __init__(self, cs: ClaimSet) -> None:
-        self.cs = cs
-        self.by_unit: dict[str, list[Claim]] = defaultdict(list)
-        self.dates: list[Claim] = []
-        for claim in cs.claims:
-            if isinstance(claim.value, Quantity):
-                self.by_unit[claim.value.unit].append(claim)
-            elif isinstance(claim.value, DateValue) or claim.scope.as_of is not None:
-                self.dates.append(claim)
-        self.units = set(self.by_unit)
+_CACHE: dict[int, tuple[ClaimSet, RecordIndex]] = {}
 
 
-_CACHE: dict[int, tuple[ClaimSet, _Record]] = {}
-
-
-def _record(cs: ClaimSet) -> _Record:
+def _record(cs: ClaimSet) -> RecordIndex:
     cached = _CACHE.get(id(cs))
     if cached is None or cached[0] is not cs:
         _CACHE.clear()
-        cached = (cs, _Record(cs))
+        cached = (cs, RecordIndex(cs))
         _CACHE[id(cs)] = cached
     return cached[1]
 
@@ -180,7 +169,7 @@ def check(text: str, claimset: ClaimSet | None = None, *, html: bool | None = No
     ``text`` as given: tags are blanked out, not removed.
     """
     if claimset is None:
-        from r1claims.load import load
+        from r1claims.loader import load
 
         claimset = load()
     if html or (html is None and _HTML_HINT.search(text[:20000])):
@@ -192,16 +181,21 @@ def check(text: str, claimset: ClaimSet | None = None, *, html: bool | None = No
     for i, fig in enumerate(figures):
         prev_end = figures[i - 1].end if i else 0
         next_start = figures[i + 1].start if i + 1 < len(figures) else len(text)
-        result = judge(fig, index, record.cs, record.by_unit, record.dates,
-                       (prev_end, next_start))
+        result = judge(fig, index, record, (prev_end, next_start))
         findings.append(_finding(fig, result))
     return CheckReport(findings=findings)
 
 
 def _finding(fig: Figure, j: Judgement) -> Finding:
     return Finding(
-        start=fig.start, end=fig.end, text=fig.text,
-        value=None if fig.kind == "date" else fig.value, unit=fig.unit, kind=fig.kind,
-        verdict=j.verdict, reasons=j.reasons, explanation=j.explanation,
+        start=fig.start,
+        end=fig.end,
+        text=fig.text,
+        value=None if fig.kind == "date" else fig.value,
+        unit=fig.unit,
+        kind=fig.kind,
+        verdict=j.verdict,
+        reasons=j.reasons,
+        explanation=j.explanation,
         claim=_linked(j.claim) if j.claim is not None else None,
     )
