@@ -180,7 +180,12 @@ def _with_licences(text: str, figures: list[Figure]) -> list[Figure]:
     ]
     if not licences:
         return figures
-    kept = [
-        f for f in figures if not any(f.start < lic.end and lic.start < f.end for lic in licences)
-    ]
+    kept: list[Figure] = []
+    j = 0  # both lists are sorted by start: one sweep drops figures inside a licence name
+    for fig in figures:
+        while j < len(licences) and licences[j].end <= fig.start:
+            j += 1
+        if j < len(licences) and licences[j].start < fig.end:
+            continue
+        kept.append(fig)
     return sorted(kept + licences, key=lambda f: f.start)

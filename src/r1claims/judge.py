@@ -8,7 +8,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from r1claims.context import TextIndex
 from r1claims.extract import Figure
@@ -81,6 +81,7 @@ class Judgement:
 @dataclass
 class _Context:
     sentence: str
+    sentence_lower: str
     clause: str
     subjects: list[str]  # entity ids named in the sentence, nearest first
     prior: list[str]  # entity ids named in the sentence before ("It ...")
@@ -103,6 +104,7 @@ def _context(fig: Figure, index: TextIndex, clause: tuple[int, int]) -> _Context
     prior = list(dict.fromkeys(m.ref for m in reversed(index.entities_near(p_lo, p_hi))))
     return _Context(
         sentence=index.text[lo:hi],
+        sentence_lower=index.text[lo:hi].lower(),
         clause=clause_text,
         subjects=subjects,
         prior=prior,
@@ -170,12 +172,23 @@ def _score(ctx: _Context, claim: Claim, cs: ClaimSet) -> float:
         score += 2
     if claim.scope.estimator in ctx.subjects:
         score += 1
-    best = max(
-        (fuzz.token_set_ratio(ctx.sentence.lower(), c.quote.lower()) for c in claim.citations),
-        default=0.0,
-    )
-    score += best / 50
+    best = process.extractOne(ctx.sentence_lower, _lower_quotes(claim), scorer=fuzz.token_set_ratio)
+    score += (best[1] if best else 0.0) / 50
     return score
+
+
+_QUOTES: dict[int, tuple[Claim, list[str]]] = {}
+
+
+def _lower_quotes(claim: Claim) -> list[str]:
+    """The claim's quotes, lowercased once (claims are immutable)."""
+    cached = _QUOTES.get(id(claim))
+    if cached is None or cached[0] is not claim:
+        if len(_QUOTES) > 100_000:
+            _QUOTES.clear()
+        cached = (claim, [c.quote.lower() for c in claim.citations])
+        _QUOTES[id(claim)] = cached
+    return cached[1]
 
 
 def _significant_digits(fig: Figure) -> int:
@@ -186,8 +199,19 @@ def _significant_digits(fig: Figure) -> int:
 
 def _precedent(ctx: _Context, fig: Figure, claim: Claim, factor: float = 1.0) -> Judgement | None:
     """The record's own verdict when the sentence is (nearly) a quote it judged."""
-    sentence = ctx.sentence.lower()
+    sentence = ctx.sentence_lower
     for cit in claim.citations:
+        stated = cit.stated
+        # only judged restatements count, and only when the sentence writes the same figure:
+        # the cheap tests come first, the fuzzy match last
+        if stated is None or stated.text.lower() not in sentence:
+            continue
+        if (
+            stated.amount is not None
+            and fig.kind != "date"
+            and abs(abs(stated.amount) - fig.value * factor) > fig.precision * factor / 2
+        ):
+            continue  # the quote states another figure of the same sentence
         # the judged quote must stand (almost) verbatim in the sentence; short quotes are too
         # easy to find anywhere to count as precedent
         if (
@@ -195,15 +219,6 @@ def _precedent(ctx: _Context, fig: Figure, claim: Claim, factor: float = 1.0) ->
             or fuzz.partial_ratio(cit.quote.lower(), sentence) < PRECEDENT_SCORE
         ):
             continue
-        if cit.stated is not None and cit.stated.text.lower() not in ctx.sentence.lower():
-            continue
-        if (
-            cit.stated is not None
-            and cit.stated.amount is not None
-            and fig.kind != "date"
-            and abs(abs(cit.stated.amount) - fig.value * factor) > fig.precision * factor / 2
-        ):
-            continue  # the quote states another figure of the same sentence
         framing = cit.framing
         explanation = _explain_claim(claim)
         if framing.correction:

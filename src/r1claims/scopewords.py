@@ -111,7 +111,10 @@ SCOPE_TAGS: tuple[ScopeTag, ...] = (
     ),
 )
 
-_COMPILED = tuple((tag, re.compile(tag.pattern, re.IGNORECASE)) for tag in SCOPE_TAGS)
+# One alternation with a named group per tag: one scan of the clause finds every tag.
+_COMBINED = re.compile(
+    "|".join(f"(?P<t{i}>{tag.pattern})" for i, tag in enumerate(SCOPE_TAGS)), re.IGNORECASE
+)
 
 _PER = re.compile(
     r"\b(?:per|each|every|for each|during each|for every)\s+"
@@ -126,7 +129,8 @@ def find_scope_tags(window: str) -> list[ScopeTag]:
     A narrower training tag hides the generic "training" one, so "training run" is read as a
     final-run framing and not as any training.
     """
-    found = [tag for tag, rx in _COMPILED if rx.search(window)]
+    hits = {int(m.lastgroup[1:]) for m in _COMBINED.finditer(window) if m.lastgroup}
+    found = [SCOPE_TAGS[i] for i in sorted(hits)]
     names = {t.name for t in found}
     if names & {"rl", "pretraining", "whole_programme"}:
         found = [t for t in found if t.name != "training"]
