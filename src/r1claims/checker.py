@@ -49,6 +49,7 @@ UNIT_FITS: dict[str, tuple[tuple[str, float], ...]] = {
     "CNY": (("CNY", 1.0),),
     "USD/GPU-hour": (("USD/GPU-hour", 1.0),),
     "USD/GPU": (("USD/GPU", 1.0),),
+    "USD/share": (("USD/share", 1.0),),
     "GPU": (("GPU", 1.0),),
     "GPU-hour": (("GPU-hour", 1.0),),
     "parameter": (("parameter", 1.0),),
@@ -68,7 +69,8 @@ UNIT_FITS: dict[str, tuple[tuple[str, float], ...]] = {
     "GB": (("GB", 1.0),),
     # a bare number with a magnitude word ("37 billion"): context decides what it counts
     "number": tuple(
-        (u, 1.0) for u in ("parameter", "token", "sample", "GPU", "GPU-hour", "count", "model")
+        (u, 1.0)
+        for u in ("parameter", "token", "sample", "GPU", "GPU-hour", "count", "model", "elo")
     ),
 }
 

@@ -70,6 +70,8 @@ class TextIndex:
         self.bounds = [0, *sorted(e for e in ends if 0 < e < len(text)), len(text)]
         self.entities = self._scan(self._entity_names(cs))
         self.metrics = self._scan(self._metric_names(cs), case_sensitive_short=False)
+        self._all_metrics = {c.metric for c in cs.claims if c.metric}
+        self.known_words = _known_words(cs)
         self._entity_starts = [m.start for m in self.entities]
         self._metric_starts = [m.start for m in self.metrics]
 
@@ -83,12 +85,14 @@ class TextIndex:
 
     @staticmethod
     def _metric_names(cs: ClaimSet) -> dict[str, str]:
-        names: dict[str, str] = {}
+        """Name -> a key of `metric_groups` (several benchmarks can share a short name:
+        "AIME" names both `aime-2024` and `aime-2024-cons64`)."""
+        groups: dict[str, set[str]] = {}
         for claim in cs.claims:
             if claim.metric:
                 for name in metric_names(claim.metric):
-                    names.setdefault(name, claim.metric)
-        return names
+                    groups.setdefault(name, set()).add(claim.metric)
+        return {name: "|".join(sorted(metrics)) for name, metrics in groups.items()}
 
     def _scan(self, names: dict[str, str], *, case_sensitive_short: bool = True) -> list[Mention]:
         strict = {
@@ -139,6 +143,32 @@ class TextIndex:
         """Entity mentions in ``[lo, hi)``."""
         return self._within(self.entities, self._entity_starts, lo, hi)
 
-    def metrics_near(self, lo: int, hi: int) -> list[Mention]:
-        """Benchmark mentions in ``[lo, hi)``."""
-        return self._within(self.metrics, self._metric_starts, lo, hi)
+    def metrics_near(self, lo: int, hi: int) -> set[str]:
+        """Benchmarks (metric ids) named in ``[lo, hi)``."""
+        found = self._within(self.metrics, self._metric_starts, lo, hi)
+        named = {metric for m in found for metric in m.ref.split("|")}
+        # "AIME 2024" also names its variants ("aime-2024-cons64")
+        return {m for m in self._all_metrics if any(m == n or m.startswith(n + "-") for n in named)}
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][A-Za-z0-9&]+")
+_KNOWN: dict[int, tuple[ClaimSet, frozenset[str]]] = {}
+
+
+def _known_words(cs: ClaimSet) -> frozenset[str]:
+    """Capitalised words the record itself uses (entity names, labels, scopes, source titles
+    and publishers): a text naming them is not naming a subject foreign to the record."""
+    cached = _KNOWN.get(id(cs))
+    if cached is not None and cached[0] is cs:
+        return cached[1]
+    parts: list[str] = []
+    for e in cs.entities:
+        parts += [e.name, *e.aliases]
+    for c in cs.claims:
+        parts += [c.label, c.scope.covers, c.metric or ""]
+    for src in cs.sources:
+        parts += [src.title, src.publisher or ""]
+    words = frozenset(w.lower() for part in parts for w in _CAPITALISED.findall(part))
+    _KNOWN.clear()
+    _KNOWN[id(cs)] = (cs, words)
+    return words

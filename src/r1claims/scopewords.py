@@ -27,23 +27,34 @@ _TRAINING_PHASES = frozenset(
 )
 
 
+_SPEND_KINDS = frozenset({"cost", "gpu_count", "gpu_hours", "duration", "price", "data_size"})
+_MARKET_KINDS = frozenset(
+    {"share_price_change", "market_cap_change", "share_price", "index_change"}
+)
+
+
 @dataclass(frozen=True)
 class ScopeTag:
-    """A kind of scope a text can give a figure, the phrases that signal it, and the phases
-    of a record that fit it."""
+    """A kind of scope a text can give a figure, the phrases that signal it, the phases of a
+    record that fit it, and the claim kinds it can say anything about (a "release" word next to
+    a count of models does not re-scope the count)."""
 
     name: str
     pattern: str
     phases: frozenset[str]
+    kinds: frozenset[str] = _SPEND_KINDS
 
 
 #: Tags in priority order. The first tags are the broad, whole-programme framings.
 SCOPE_TAGS: tuple[ScopeTag, ...] = (
     ScopeTag(
         "whole_programme",
-        r"entire (?:project|programme|program|effort|development)|total (?:development|project)"
-        r"|all[- ]in|whole (?:project|effort|programme|program)|overall cost|"
-        r"development costs?|cost to (?:build|develop)|to (?:build|develop) (?:it|the model)",
+        r"entire (?:\w+ )?(?:project|programme|program|effort|development)|"
+        r"total (?:development|project)"
+        r"|all[- ]in|whole (?:project|effort|programme|program)|overall cost|in total|all told|"
+        r"total (?:AI |compute |training )?(?:spend(?:ing)?|costs?|bill|budget|investment)|"
+        r"from scratch|development costs?|cost to (?:build|develop)|"
+        r"to (?:build|develop) (?:it|the model|the whole)",
         frozenset({"company_history_spend"}),
     ),
     ScopeTag(
@@ -61,7 +72,7 @@ SCOPE_TAGS: tuple[ScopeTag, ...] = (
     ScopeTag(
         "deployment",
         r"to run (?:it|the model)|run locally|inference|serv(?:e|ing) (?:it|the model)|"
-        r"deploy(?:ment|ing)?|self-host(?:ing)?|requir(?:es|ing|ed) \d",
+        r"deploy(?:ment|ing)?|self-host(?:ing)?",
         frozenset({"inference_deployment"}),
     ),
     ScopeTag(
@@ -71,8 +82,17 @@ SCOPE_TAGS: tuple[ScopeTag, ...] = (
     ),
     ScopeTag(
         "pretraining",
-        r"pre-?train(?:ing|ed)?|base model|final (?:training )?run|training run|"
-        r"official training",
+        r"pre-?train(?:ing|ed)?\b(?! (?:run|model))|pre-?training stage",
+        frozenset({"pretraining"}),
+    ),
+    ScopeTag(
+        "full_run",
+        r"full (?:official )?training|whole training run|all (?:training )?stages",
+        frozenset({"full_training_run"}),
+    ),
+    ScopeTag(
+        "final_run",
+        r"base model|final (?:training )?run|training run|official training|pre-?training run",
         frozenset({"pretraining", "context_extension", "full_training_run"}),
     ),
     ScopeTag(
@@ -84,30 +104,45 @@ SCOPE_TAGS: tuple[ScopeTag, ...] = (
         "intraday",
         r"intraday|during (?:the )?(?:day|session)|at (?:its|one) point",
         frozenset({"intraday"}),
+        _MARKET_KINDS,
     ),
     ScopeTag(
         "close",
         r"\bclos(?:e|ed|ing)\b|end of (?:the )?(?:day|session)",
         frozenset({"trading_day_close", "closing_price", "previous_close"}),
+        _MARKET_KINDS,
     ),
     ScopeTag(
         "release",
         r"releas(?:e|ed|ing)|launch(?:ed|es)?|unveil(?:ed)?|debut(?:ed)?|"
         r"came out|open-?sourced",
         frozenset({"release"}),
+        frozenset({"date"}),
     ),
     ScopeTag(
         "app_ranking",
         r"app store|top (?:free )?app|most downloaded|No\. ?1\b|"
         r"number one|charts?",
         frozenset({"app_ranking"}),
+        frozenset({"date", "leaderboard_rank"}),
     ),
-    ScopeTag("publication", r"published|paper|journal|preprint", frozenset({"publication"})),
-    ScopeTag("founding", r"founded|established in|spun (?:off|out)", frozenset({"founding"})),
+    ScopeTag(
+        "publication",
+        r"published|paper|journal|preprint",
+        frozenset({"publication"}),
+        frozenset({"date"}),
+    ),
+    ScopeTag(
+        "founding",
+        r"founded|established in|spun (?:off|out)",
+        frozenset({"founding"}),
+        frozenset({"date"}),
+    ),
     ScopeTag(
         "funds",
         r"assets|under management|\bAUM\b|manag(?:es|ed) (?:about |over )?\$",
         frozenset({"funds_under_management"}),
+        frozenset({"assets_under_management"}),
     ),
 )
 
@@ -132,7 +167,7 @@ def find_scope_tags(window: str) -> list[ScopeTag]:
     hits = {int(m.lastgroup[1:]) for m in _COMBINED.finditer(window) if m.lastgroup}
     found = [SCOPE_TAGS[i] for i in sorted(hits)]
     names = {t.name for t in found}
-    if names & {"rl", "pretraining", "whole_programme"}:
+    if names & {"rl", "pretraining", "final_run", "full_run", "whole_programme"}:
         found = [t for t in found if t.name != "training"]
     return found
 

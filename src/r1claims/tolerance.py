@@ -3,16 +3,29 @@
 A figure written to resolution ``p`` (``$5.5 million``: p = 100,000) restates a value ``v`` when
 ``v`` lies in ``[stated - p/2, stated + p)``: ordinary rounding, plus truncation (writers often
 cut "$5.576M" to "$5.5M"). Qualifiers widen or open the window: ``about`` adds a relative slack of
-``ABOUT_SLACK``; ``more_than``/``at_least`` and ``less_than``/``at_most`` accept everything on
-their side; a ``range`` accepts ``[lower, upper]`` widened by half the resolution.
+``ABOUT_SLACK``; ``more_than``/``at_least`` and ``less_than``/``at_most`` accept values on their
+side up to ``OPEN_BOUND_FACTOR`` times (or that fraction of) the stated figure; a ``range`` accepts ``[lower, upper]`` widened by half the resolution.
 """
 
 from __future__ import annotations
 
-__all__ = ["ABOUT_SLACK", "restates", "window"]
+__all__ = [
+    "ABOUT_SLACK",
+    "OPEN_BOUND_FACTOR",
+    "RECORD_OPEN_FACTOR",
+    "consistent",
+    "record_interval",
+    "restates",
+    "window",
+]
 
 #: Relative slack for "about", "nearly", "roughly", "approximately".
 ABOUT_SLACK = 0.05
+#: How far a stated open bound reaches: "more than $100 million" fits values up to 3x that,
+#: "under $6 million" down to a third. Unbounded, a one-sided figure would fit any larger value.
+OPEN_BOUND_FACTOR = 3.0
+#: How far a *record's* open bound reaches ("more than 18%" in the record): 1.25x.
+RECORD_OPEN_FACTOR = 1.25
 
 
 def window(
@@ -33,9 +46,15 @@ def window(
         slack = abs(amount) * ABOUT_SLACK
         lo, hi = min(lo, amount - slack), max(hi, amount + slack)
     if qualifier in ("more_than", "at_least"):
-        hi = float("inf")
+        if amount >= 0:
+            hi = amount * OPEN_BOUND_FACTOR
+        else:
+            lo = amount * OPEN_BOUND_FACTOR
     if qualifier in ("less_than", "at_most"):
-        lo = float("-inf")
+        if amount >= 0:
+            lo = amount / OPEN_BOUND_FACTOR
+        else:
+            hi = amount / OPEN_BOUND_FACTOR
     return (lo, hi)
 
 
@@ -56,3 +75,30 @@ def restates(
     lo, hi = window(stated, stated_precision, qualifier, lower, upper)
     slack = actual_precision / 2
     return lo - slack <= actual <= hi + slack
+
+
+def record_interval(
+    amount: float,
+    precision: float,
+    qualifier: str = "exact",
+    lower: float | None = None,
+    upper: float | None = None,
+) -> tuple[float, float]:
+    """The values a record's figure stands for: its rounding interval (no truncation: a record
+    is written to its precision), widened or opened by its qualifier like `window`."""
+    if qualifier == "range" and lower is not None and upper is not None:
+        return (min(lower, upper), max(lower, upper))
+    lo, hi = amount - precision / 2, amount + precision / 2
+    if qualifier == "about":
+        slack = abs(amount) * ABOUT_SLACK
+        lo, hi = min(lo, amount - slack), max(hi, amount + slack)
+    if qualifier in ("more_than", "at_least"):
+        hi = max(hi, amount * RECORD_OPEN_FACTOR)
+    if qualifier in ("less_than", "at_most"):
+        lo = min(lo, amount / RECORD_OPEN_FACTOR)
+    return (lo, hi)
+
+
+def consistent(stated: tuple[float, float], record: tuple[float, float]) -> bool:
+    """Do a stated figure's window and a record's interval share a value?"""
+    return stated[0] <= record[1] and record[0] <= stated[1]
