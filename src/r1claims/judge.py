@@ -117,12 +117,100 @@ _MODEL_AFTER = re.compile(
 _PROPER = re.compile(r"(?<![\w.$€£¥-])([A-Z][A-Za-z0-9&]+(?:[ -][A-Z][A-Za-z0-9&]+)*)")
 #: Capitalised words that are not a subject of their own.
 _NOT_SUBJECTS = frozenset(
-    "The A An In On At By For Of And Or But If As It Its It's This That These Those Its "
-    "He She They We I You Our Their Its US U.S. USA UK EU AI GPU GPUs CPU LLM LLMs API Inc "
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
-    "June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept "
-    "Oct Nov Dec Even Also However Meanwhile According Per Still Yet So Then Now Today "
-    "Reuters Bloomberg CNBC Nature According".split()
+    [
+        "The",
+        "A",
+        "An",
+        "In",
+        "On",
+        "At",
+        "By",
+        "For",
+        "Of",
+        "And",
+        "Or",
+        "But",
+        "If",
+        "As",
+        "It",
+        "Its",
+        "It's",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "Its",
+        "He",
+        "She",
+        "They",
+        "We",
+        "I",
+        "You",
+        "Our",
+        "Their",
+        "Its",
+        "US",
+        "U.S.",
+        "USA",
+        "UK",
+        "EU",
+        "AI",
+        "GPU",
+        "GPUs",
+        "CPU",
+        "LLM",
+        "LLMs",
+        "API",
+        "Inc",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Jan",
+        "Feb",
+        "Mar",
+        "Apr",
+        "Jun",
+        "Jul",
+        "Aug",
+        "Sep",
+        "Sept",
+        "Oct",
+        "Nov",
+        "Dec",
+        "Even",
+        "Also",
+        "However",
+        "Meanwhile",
+        "According",
+        "Per",
+        "Still",
+        "Yet",
+        "So",
+        "Then",
+        "Now",
+        "Today",
+        "Reuters",
+        "Bloomberg",
+        "CNBC",
+        "Nature",
+        "According",
+    ]
 )
 
 
@@ -143,7 +231,7 @@ def _foreign_nearer(index: TextIndex, fig: Figure, lo: int, hi: int, mentions: l
         words = m.group(1).replace("-", " ").split()
         if words[0] in _NOT_SUBJECTS or all(w.lower() in index.known_words for w in words):
             continue
-        if any(x.start < b and a < x.end for x in mentions) or a < fig.end and fig.start < b:
+        if any(x.start < b and a < x.end for x in mentions) or (a < fig.end and fig.start < b):
             continue
         if distance(a, b) < nearest_known:
             return True
@@ -204,7 +292,7 @@ def _variant_named(subject: str, ctx: _Context) -> bool:
     names it when it mentions the parent and the variant's own word ("distilled")."""
     for parent in ctx.subjects:
         if parent not in ctx.roots and subject.startswith(parent + "-"):
-            suffix = subject[len(parent) + 1 :].split("-")[0]
+            suffix = subject[len(parent) + 1 :].split("-", maxsplit=1)[0]
             if suffix[:5] and suffix[:5] in ctx.sentence_lower:
                 return True
     return False
@@ -447,7 +535,7 @@ def judge(fig: Figure, index: TextIndex, record: RecordIndex, clause: tuple[int,
     fitting = [(c, f) for c, f in candidates if _fits(fig, c, f)]
     if fitting:
         scored = sorted(((_score(ctx, c, cs), c.id, c, f) for c, f in fitting), reverse=True)
-        score, _, best, factor = scored[0]
+        _, _, best, factor = scored[0]
         specific = _significant_digits(fig) >= 3
         fit = _tags_fit(ctx, best)
         unnamed = not ctx.subjects and (
@@ -463,16 +551,6 @@ def judge(fig: Figure, index: TextIndex, record: RecordIndex, clause: tuple[int,
 
 
 _ACTIVE = re.compile(r"\bactiv", re.IGNORECASE)
-
-
-def _scope_key(c: Claim) -> tuple[Any, ...]:
-    unit = c.value.unit if isinstance(c.value, Quantity) else ""
-    return (c.kind, c.scope.phase, c.scope.per, c.metric, unit, c.scope.as_of)
-
-
-def _tags_fitting(ctx: _Context, claim: Claim) -> int:
-    """How many of the text's scope words fit the claim's phase."""
-    return sum(1 for t in ctx.tags if claim.kind in t.kinds and claim.scope.phase in t.phases)
 
 
 def _scope_key(c: Claim) -> tuple[Any, ...]:
