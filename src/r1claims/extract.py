@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from typing import Literal, cast
 
@@ -86,8 +87,22 @@ def _opt(d: Decimal | None) -> float | None:
     return None if d is None else float(d)
 
 
+_DOT_THOUSANDS = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d{3})+)(?![\d,])")
+
+
+def _whole_count(kind: str | None, value: Decimal, text: str) -> Decimal:
+    """GPUs and other counted things come whole: "2.048 H800 GPUs" is German for 2,048."""
+    if kind in ("gpu_count", "count") and value != value.to_integral_value():
+        match = _DOT_THOUSANDS.search(text)
+        if match:
+            return Decimal(match.group(1).replace(".", ""))
+    return value
+
+
 def _figure(tk: Tokens, hit: Hit) -> Figure:
     start, end = tk.starts[hit.first], tk.ends[hit.last]
+    value = _whole_count(hit.kind, hit.value, tk.text[start:end])
+    precision = Decimal(1) if value != hit.value else hit.precision
     # model_construct skips validation: every field is built here with its declared type, and
     # validating hundreds of thousands of figures from hostile input would dominate run time.
     return Figure.model_construct(
@@ -95,9 +110,9 @@ def _figure(tk: Tokens, hit: Hit) -> Figure:
         end=end,
         text=tk.text[start:end],
         kind=cast(FigureKind, hit.kind),
-        value=float(hit.value),
+        value=float(value),
         unit=hit.unit,
-        precision=float(hit.precision),
+        precision=float(precision),
         qualifier=cast(FigureQualifier, hit.qualifier),
         lower=_opt(hit.lower),
         upper=_opt(hit.upper),

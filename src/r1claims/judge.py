@@ -87,7 +87,9 @@ def _context(fig: Figure, index: TextIndex, clause: tuple[int, int], cs: ClaimSe
     lo, hi = index.sentence(fig.start, fig.end)
     c_lo, c_hi = max(lo, clause[0]), min(hi, clause[1])
     # a GPU model named inside the figure ("2,048 Nvidia H800 GPUs") is not its subject
-    mentions = [m for m in index.entities_near(lo, hi) if m.end <= fig.start or m.start >= fig.end]
+    mentions = [
+        m for m in index.entities_near(lo, hi) if not (fig.start <= m.start and m.end <= fig.end)
+    ]
     centre = (fig.start + fig.end) / 2
     subjects: list[str] = []
     for m in sorted(mentions, key=lambda m: abs((m.start + m.end) / 2 - centre)):
@@ -429,7 +431,10 @@ def _verdict_for_link(
         if others:
             reasons.append("wrong_subject")
             problems.append(f"the text gives it to {cs.entity_name(others[0])}")
-    if claim.kind == "cost" and ctx.model_after and claim.scope.phase != "company_history_spend":
+    if claim.kind == "date":
+        pass  # a date's clause runs on into the next event ("…, after the app topped the
+        # charts"): its scope words chose the record already and do not re-scope it
+    elif claim.kind == "cost" and ctx.model_after and claim.scope.phase != "company_history_spend":
         reasons.append("wrong_scope")
         problems.append("the text makes it the cost of the model itself")
     elif _tags_fit(ctx, claim) is False:

@@ -61,7 +61,7 @@ SCOPE_TAGS: tuple[ScopeTag, ...] = (
         "hardware",
         r"hardware|servers?|capex|capital (?:expenditure|spending|investment)|build-?outs?|"
         r"infrastructure spend|data cent(?:er|re)s?|(?:gpu|chip) (?:spend|purchases?)|"
-        r"bought|owns?|at (?:its|their) disposal|fleet",
+        r"\bbought\b|\bowns?\b|at (?:its|their) disposal|\bfleet\b",
         frozenset({"fleet_capex", "hardware_fleet", "company_history_spend"}),
     ),
     ScopeTag(
