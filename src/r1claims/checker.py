@@ -174,6 +174,7 @@ def check(text: str, claimset: ClaimSet | None = None, *, html: bool | None = No
         from r1claims.loader import load
 
         claimset = load()
+    original = text
     if html or (html is None and _HTML_HINT.search(text[:20000])):
         text = mask_html(text)
     record = _record(claimset)
@@ -184,15 +185,15 @@ def check(text: str, claimset: ClaimSet | None = None, *, html: bool | None = No
         prev_end = figures[i - 1].end if i else 0
         next_start = figures[i + 1].start if i + 1 < len(figures) else len(text)
         result = judge(fig, index, record, (prev_end, next_start))
-        findings.append(_finding(fig, result))
+        findings.append(_finding(fig, result, original[fig.start : fig.end]))
     return CheckReport(findings=findings)
 
 
-def _finding(fig: Figure, j: Judgement) -> Finding:
+def _finding(fig: Figure, j: Judgement, raw: str) -> Finding:
     return Finding(
         start=fig.start,
         end=fig.end,
-        text=fig.text,
+        text=raw,
         value=None if fig.kind == "date" else fig.value,
         unit=fig.unit,
         kind=fig.kind,

@@ -304,6 +304,22 @@ def _attributed_subjects(claim: Claim) -> set[str]:
     return {c.framing.subject for c in claim.citations if c.framing.subject}
 
 
+#: How a scope tag reads in "the text frames it as ...".
+_TAG_PHRASES = {
+    "whole_programme": "the whole project",
+    "hardware": "hardware or fleet spending",
+    "operating": "operating costs",
+    "deployment": "running the model",
+    "rl": "the reinforcement-learning stage",
+    "pretraining": "pre-training alone",
+    "full_run": "the full training run",
+    "final_run": "the final training run",
+    "training": "training",
+    "intraday": "an intraday move",
+    "close": "the closing price",
+}
+
+
 def _names_of(estimator: str, cs: ClaimSet) -> list[str]:
     """Ways an estimator may be written: its entity name and aliases, or its id as words."""
     if cs.has_entity(estimator):
@@ -439,7 +455,7 @@ def _verdict_for_link(
         problems.append("the text makes it the cost of the model itself")
     elif _tags_fit(ctx, claim) is False:
         reasons.append("wrong_scope")
-        words = ", ".join(sorted({t.name.replace("_", " ") for t in ctx.tags}))
+        words = " and ".join(sorted({_TAG_PHRASES.get(t.name, t.name) for t in ctx.tags}))
         problems.append(f"the text frames it as {words}")
     if claim.scope.per and ctx.per:
         same = _SAME_PER.get(claim.scope.per, {claim.scope.per})

@@ -1,0 +1,185 @@
+"""`check` and `r1claims check`: verdicts, offsets, formats, inputs, exit codes."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from conftest import MINI, Run
+
+import r1claims
+from r1claims.checker import check
+from r1claims.errors import InputError
+from r1claims.inputs import mask_html, read_input
+from r1claims.loader import load
+from r1claims.render.findings import render_markdown, render_text
+
+TEXT = (
+    "Everyone says Model-R1 cost $5.5 million to train. The entire project cost $294,000. "
+    "Model-R1 was trained for $9 million. OpenAI raised $40 billion."
+)
+
+EXPECTED_TEXT = """\
+28-40\t$5.5 million\tmisleading (wrong_subject, rounded)\tv3-cost\tRight figure, wrong framing: \
+the text gives it to Model-R1. The record v3-cost: $5.576M, Model-V3's official final training \
+run.
+75-83\t$294,000\tmisleading (wrong_scope)\tr1-rl-cost\t$294K covers only the RL stages on top of \
+Model-V3. (record r1-rl-cost: $294K, the RL stages that turned Model-V3-Base into Model-R1)
+110-120\t$9 million\trefuted (contradicted)\tr1-rl-cost\tThe record contradicts it: record \
+r1-rl-cost: $294K, the RL stages that turned Model-V3-Base into Model-R1.
+136-147\t$40 billion\tunverifiable\t-\tNo record matches this figure and its context closely \
+enough to judge it.
+"""
+
+
+def test_verdicts_on_the_mini_record() -> None:
+    report = check(TEXT, load(MINI))
+    assert [(f.text, f.verdict, f.claim.id if f.claim else None) for f in report.findings] == [
+        ("$5.5 million", "misleading", "v3-cost"),
+        ("$294,000", "misleading", "r1-rl-cost"),
+        ("$9 million", "refuted", "r1-rl-cost"),
+        ("$40 billion", "unverifiable", None),
+    ]
+    for f in report.findings:
+        assert TEXT[f.start : f.end] == f.text
+    assert [f.verdict for f in report.flagged] == ["misleading", "misleading", "refuted"]
+    assert report.counts() == {"supported": 0, "misleading": 2, "refuted": 1, "unverifiable": 1}
+
+
+def test_text_rendering_exactly() -> None:
+    assert render_text(check(TEXT, load(MINI))) == EXPECTED_TEXT
+
+
+def test_markdown_escapes_and_lists_every_figure() -> None:
+    out = render_markdown(check(TEXT, load(MINI)))
+    lines = out.splitlines()
+    assert lines[0] == "| Figure | Verdict | Record | Why |"
+    assert lines[2].startswith(
+        "| $5.5 million | misleading (wrong\\_subject, rounded) | `v3-cost` |"
+    )
+    assert len(lines) == 6
+
+
+def test_cli_text_json_and_exit_codes(cli: Callable[..., Run], tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text(TEXT, encoding="utf-8")
+    run = cli("check", "--data", str(MINI), str(article))
+    assert (run.code, run.out) == (1, EXPECTED_TEXT)
+    assert run.err == (
+        f"r1claims check: {article}: 4 figures: 0 supported, 2 misleading, 1 refuted, "
+        "1 unverifiable\n"
+    )
+    run = cli("check", "--data", str(MINI), "--format", "json", str(article))
+    assert json.loads(run.out) == check(TEXT, load(MINI)).model_dump(mode="json")
+    clean = tmp_path / "b.txt"
+    clean.write_text("Model-V3's final training run cost $5.576 million.", encoding="utf-8")
+    run = cli("check", "--data", str(MINI), str(clean))
+    assert run.code == 0
+    assert run.out.split("\t")[2] == "supported"
+
+
+def test_json_schema_of_a_finding() -> None:
+    finding = check(TEXT, load(MINI)).model_dump(mode="json")["findings"][0]
+    assert finding == {
+        "start": 28,
+        "end": 40,
+        "text": "$5.5 million",
+        "value": 5500000.0,
+        "unit": "USD",
+        "kind": "money",
+        "verdict": "misleading",
+        "reasons": ["wrong_subject", "rounded"],
+        "explanation": "Right figure, wrong framing: the text gives it to Model-R1. The record "
+        "v3-cost: $5.576M, Model-V3's official final training run.",
+        "claim": {
+            "id": "v3-cost",
+            "value": 5576000.0,
+            "unit": "USD",
+            "display": "$5.576M",
+            "subject": "model-v3",
+            "kind": "cost",
+            "covers": "Model-V3's official final training run",
+        },
+    }
+
+
+def test_stdin(cli: Callable[..., Run], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(TEXT.encode("utf-8"))))
+    run = cli("check", "--data", str(MINI), "-")
+    assert run.out == EXPECTED_TEXT
+
+
+def test_html_is_blanked_without_moving_offsets() -> None:
+    html = (
+        "<p>Model R1 was trained for <b>$5.5&nbsp;million</b>.</p><script>x='$9 million'</script>"
+    )
+    masked = mask_html(html)
+    assert len(masked) == len(html)
+    assert "<" not in masked and "$9 million" not in masked
+    report = check(html, load(MINI))
+    assert [(f.text, f.verdict) for f in report.findings] == [("$5.5&nbsp;million", "misleading")]
+    finding = report.findings[0]
+    assert html[finding.start : finding.end] == finding.text
+
+
+def test_unreadable_inputs(cli: Callable[..., Run], tmp_path: Path) -> None:
+    bad = tmp_path / "latin1.txt"
+    bad.write_bytes(b"R1 cost \xa35 million\n")
+    run = cli("check", "--data", str(MINI), str(bad))
+    assert run.code == 2
+    assert run.err == (
+        f"r1claims check: {bad}:1: byte 0xa3 at offset 8 is not UTF-8; convert the file to UTF-8 "
+        "(for example: iconv -f windows-1252 -t utf-8)\n"
+    )
+    run = cli("check", "--data", str(MINI), str(tmp_path / "missing.txt"))
+    assert run.code == 2
+    assert "cannot read: No such file or directory" in run.err
+    run = cli("check", "--data", str(MINI), str(tmp_path))
+    assert (run.code, run.err) == (2, f"r1claims check: {tmp_path}: is a directory; give a file\n")
+    with pytest.raises(InputError):
+        read_input(str(bad), io.BytesIO())
+
+
+@pytest.mark.parametrize(
+    "hostile",
+    [
+        "7" * 100_000,
+        "$" * 50_000,
+        "ab1$" * 50_000,
+        "\x1b[31m$5.5 million\x1b[0m [red]x[/red]",
+        "\u202e$294,000\u202c",
+        "1," * 30_000,
+    ],
+)
+def test_hostile_input_never_raises(hostile: str) -> None:
+    report = check(hostile, load(MINI))
+    for f in report.findings:
+        assert hostile[f.start : f.end] == f.text
+    assert "\x1b" not in render_text(report)
+    assert "\u202e" not in render_text(report)
+
+
+def test_bundled_record_by_default() -> None:
+    report = r1claims.check("DeepSeek-R1 was released on January 20, 2025.")
+    assert [(f.text, f.verdict, f.claim.id if f.claim else None) for f in report.findings] == [
+        ("January 20, 2025", "supported", "r1-release-date")
+    ]
+
+
+def test_real_subprocess_no_traceback(tmp_path: Path) -> None:
+    bad = tmp_path / "x.txt"
+    bad.write_bytes(b"\xff\xfe\x00garbage")
+    proc = subprocess.run(
+        [sys.executable, "-m", "r1claims", "check", str(bad)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert proc.returncode == 2
+    assert "Traceback" not in proc.stderr
