@@ -10,9 +10,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from conftest import MINI, Run
 
 import r1claims
+from conftest import MINI, Run
 from r1claims.checker import check
 from r1claims.errors import InputError
 from r1claims.inputs import mask_html, read_input

@@ -53,5 +53,5 @@ def test_readme_python_example_runs() -> None:
     readme = (ROOT / "README.md").read_text("utf-8")
     [code] = re.findall(r"```python\n(.+?)```", readme, re.S)
     namespace: dict[str, object] = {}
-    exec(compile(code, "README.md", "exec"), namespace)  # noqa: S102 - our own docs
+    exec(compile(code, "README.md", "exec"), namespace)
     assert namespace["claim"].id == "v3-training-cost"  # type: ignore[attr-defined]
