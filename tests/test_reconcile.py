@@ -23,14 +23,12 @@ COST_GROUP = """\
    - $294K [r1-rl-cost] $294K covers the RL stages that turned Model-V3-Base into Model-R1. A notional valuation by The Lab at rental prices, not money actually spent. It excludes the base model. It is not 'entire project' (as some coverage put it).
    - $5.328M [v3-pretraining-cost] $5.328M covers Model-V3's pre-training stage. A notional valuation by The Lab at rental prices, not money actually spent.
    - $5.576M [v3-cost] $5.576M covers Model-V3's official final training run. A notional valuation by The Lab at rental prices, not money actually spent (a rental price of $2 per GPU-hour). It excludes prior research, ablations and hardware. It is not 'R1's training' (as some coverage put it).
-   - ~$1.6B [fleet-capex] ~$1.6B covers server capital expenditure for the lab's whole GPU fleet. An estimate by example-research, not a company disclosure. Status: estimate (An analyst's estimate, not a disclosure).
+   - ~$1.6B [fleet-capex] ~$1.6B covers server capital expenditure for the lab's whole GPU fleet. An estimate by Example Research, not a company disclosure. Status: estimate (An analyst's estimate, not a disclosure).
    Relations:
    * [part of] $5.328M (Model-V3's pre-training stage) is part of $5.576M (Model-V3's official final training run) (95.6% of it).
    * [derived, holds] $5.576M (Model-V3's official final training run) = 2.788M GPU-hours × $2/GPU-hour = $5.576M: holds (off by 0.00%, within 0.1%).
    * [restated] $5.576M is the precise value (Model-V3's official final training run); coverage wrote $5.5 million (A blog post) rounds to it.
    * [different scope] $294K (the RL stages that turned Model-V3-Base into Model-R1) and $5.576M (Model-V3's official final training run) answer different questions: subject Model-R1 vs Model-V3, phase rl training vs full training run.
-   * [different scope] $294K (the RL stages that turned Model-V3-Base into Model-R1) and ~$1.6B (server capital expenditure for the lab's whole GPU fleet) answer different questions: subject Model-R1 vs The Lab, phase rl training vs fleet capex, basis rental price valuation vs analyst estimate, estimator The Lab vs example-research.
-   * [different scope] $5.576M (Model-V3's official final training run) and ~$1.6B (server capital expenditure for the lab's whole GPU fleet) answer different questions: subject Model-V3 vs The Lab, phase full training run vs fleet capex, basis rental price valuation vs analyst estimate, estimator The Lab vs example-research.
    Framed wrongly in coverage:
    ! A blog post (blog): $294,000 as 'entire project' -> misleading (wrong_scope). Correction: $294K covers only the RL stages on top of Model-V3.
    ! A blog post (blog): $5.5 million as 'R1's training' -> misleading (wrong_subject, rounded). Correction: $5.576M is Model-V3's final training run, not R1's.
@@ -184,3 +182,54 @@ def test_report_does_not_depend_on_input_order(rnd: random.Random) -> None:
         entities=cs.entities, sources=cs.sources, claims=claims, relations=relations
     )
     assert reconcile(shuffled) == reconcile(cs)
+
+
+def test_bundled_record_groups_explain_the_headline_figures() -> None:
+    """The groups the issue names, on the bundled record: every figure's scope is explained,
+    derivations hold, misframings are listed with corrections, and nothing is unexplained."""
+    report = reconcile(load())
+    assert report.conflicts == [] and report.broken_derivations == []
+    groups = {g.id: g for g in report.groups}
+
+    cost = groups["cost/deepseek"]
+    members = {m.claim_id: m for m in cost.members}
+    assert members["v3-training-cost"].value == "$5.576M"
+    assert "$2 per H800 GPU-hour" in members["v3-training-cost"].explanation
+    assert "excludes" in members["v3-training-cost"].explanation
+    assert members["r1-training-cost"].value == "$294K"
+    assert "512" in members["r1-training-cost"].explanation
+    assert "SemiAnalysis" in members["deepseek-server-capex"].explanation
+    assert "SemiAnalysis" in members["deepseek-cluster-opex"].explanation
+    derived = [f for f in cost.findings if f.kind == "derived"]
+    assert derived and all(f.holds for f in derived)
+    restated = [
+        f for f in cost.findings if f.kind == "restated" and f.members == ["v3-training-cost"]
+    ]
+    assert "$5.5 million" in restated[0].explanation
+    pairs = {frozenset(f.members) for f in cost.findings if f.kind == "different_scope"}
+    assert frozenset({"r1-training-cost", "v3-training-cost"}) in pairs
+    assert frozenset({"v3-training-cost", "deepseek-server-capex"}) in pairs
+    misframed = {(m.source, m.claim_id) for m in cost.misframed}
+    assert ("a004-lean-contender", "r1-training-cost") in misframed
+    assert ("a000-aimon-blog", "deepseek-server-capex") in misframed
+    assert all(m.correction for m in cost.misframed)
+
+    gpus = {m.claim_id: m.value for m in groups["gpu_count/deepseek"].members}
+    assert {gpus["v3-cluster-gpus"], gpus["r1-rl-gpus"], gpus["deepseek-gpu-fleet"]} == {
+        "2,048 GPUs",
+        "512 GPUs",
+        "~50,000 GPUs",
+    }
+    loss = groups["market_cap_change/nvidia"]
+    assert any(
+        "$589B" in f.explanation and "nearly $600 billion" in f.explanation
+        for f in loss.findings
+        if f.kind == "restated"
+    )
+    moves = groups["share_price_change/nvidia"]
+    assert any(
+        f.kind == "different_scope"
+        and "phase" in f.differs_in
+        and set(f.members) == {"nvidia-intraday-drop", "nvidia-share-drop-close"}
+        for f in moves.findings
+    )

@@ -63,12 +63,33 @@ KIND_QUESTIONS: dict[str, str] = {
 }
 
 #: Scope fields compared when two figures differ, in the order they are named.
-SCOPE_FIELDS = ("subject", "phase", "basis", "estimator", "as_of", "per", "hardware", "unit")
+SCOPE_FIELDS = (
+    "subject",
+    "phase",
+    "component",
+    "basis",
+    "estimator",
+    "as_of",
+    "per",
+    "hardware",
+    "unit",
+)
+
+
+def _plain(text: str) -> str:
+    return "".join(ch for ch in text.lower() if ch.isalnum())
 
 
 def estimator_name(cs: ClaimSet, estimator: str) -> str:
-    """The estimator's display name: an entity's name when one has that id, else the id."""
-    return cs.entity_name(estimator)
+    """The estimator's display name: an entity's name when one has that id, else the publisher
+    of a source whose name is the id ("semianalysis" -> "SemiAnalysis"), else the id."""
+    if cs.has_entity(estimator):
+        return cs.entity_name(estimator)
+    wanted = _plain(estimator)
+    for source in cs.sources:
+        if source.publisher and _plain(source.publisher) == wanted:
+            return source.publisher
+    return estimator
 
 
 def describe(claim: Claim, cs: ClaimSet) -> str:
@@ -163,17 +184,31 @@ def _field(claim: Claim, name: str) -> str | None:
     return value.isoformat() if hasattr(value, "isoformat") else str(value)
 
 
+#: Fields whose difference is only worth naming when both claims state them.
+_OPTIONAL_FIELDS = frozenset({"as_of", "per", "hardware", "component"})
+
+
 def scope_differences(a: Claim, b: Claim) -> list[str]:
-    """Scope fields (and subject, unit) whose values differ between two claims."""
-    return [name for name in SCOPE_FIELDS if _field(a, name) != _field(b, name)]
+    """Scope fields (and subject, unit) whose values differ between two claims; an optional
+    field stated by only one of them is not a difference worth naming."""
+    out = []
+    for name in SCOPE_FIELDS:
+        x, y = _field(a, name), _field(b, name)
+        if name == "hardware" and x and y:  # "H800" and "H800 (4 nodes)" name one chip
+            x, y = x.split()[0], y.split()[0]
+        if x != y and not (name in _OPTIONAL_FIELDS and (x is None or y is None)):
+            out.append(name)
+    return out
 
 
 def _field_text(claim: Claim, name: str, cs: ClaimSet) -> str:
     raw = _field(claim, name)
     if raw is None:
         return "unstated"
-    if name in ("subject", "estimator"):
+    if name == "subject":
         return cs.entity_name(raw)
+    if name == "estimator":
+        return estimator_name(cs, raw)
     return raw.replace("_", " ")
 
 

@@ -11,6 +11,7 @@ from typing import Any
 from rapidfuzz import fuzz, process
 
 from r1claims.context import TextIndex
+from r1claims.explain import estimator_name
 from r1claims.extract import Figure
 from r1claims.humanize import format_value
 from r1claims.model import Category, Claim, DateValue, Quantity
@@ -465,7 +466,7 @@ def _verdict_for_link(
     if claim.scope.basis == "analyst_estimate" and not _attributed(ctx, claim, cs):
         reasons.append("unattributed_estimate")
         problems.append(
-            f"it is an estimate by {cs.entity_name(claim.scope.estimator)}, presented as fact"
+            f"it is an estimate by {estimator_name(cs, claim.scope.estimator)}, presented as fact"
         )
     value = claim.value
     if isinstance(value, Quantity) and fig.precision > value.precision and fig.unit != "date":
@@ -576,7 +577,7 @@ _ACTIVE = re.compile(r"\bactiv", re.IGNORECASE)
 
 def _scope_key(c: Claim) -> tuple[Any, ...]:
     unit = c.value.unit if isinstance(c.value, Quantity) else ""
-    return (c.kind, c.scope.phase, c.scope.per, c.metric, unit, c.scope.as_of)
+    return (c.kind, c.scope.phase, c.scope.per, c.metric, unit, c.scope.as_of, c.scope.component)
 
 
 def _tags_fitting(ctx: _Context, claim: Claim) -> int:

@@ -357,6 +357,11 @@ class Scope(_Strict):
         default=None, description="Denominator for a rate: `token` for activated parameters."
     )
     hardware: Text | None = Field(default=None, description="Hardware involved, e.g. 'H800'.")
+    component: Slug | None = Field(
+        default=None,
+        description="Which part or subset of the subject is measured, when several figures share "
+        "a phase: `mtp-module` vs `main-model`, `reasoning-samples` vs `non-reasoning-samples`.",
+    )
     as_of: Date | None = Field(default=None, description="Date the figure refers to.")
 
 

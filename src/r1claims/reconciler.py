@@ -9,7 +9,7 @@ Classification inside a group (near-linear: one dict pass, one sort per partitio
     1. Relations recorded in the data: ``derived`` formulas are recomputed and said to hold or
        not within their tolerance; ``part_of`` and ``restates`` are stated.
     2. Members are partitioned by *comparable scope*: subject, phase, unit, ``per``, ``as_of``
-       and hardware. Inside a partition, values sorted on their scale are merged while each
+       hardware and component. Inside a partition, values sorted on their scale are merged while each
        restates the next within its stated precision (`r1claims.tolerance`): a cluster of two or
        more is *restated* (rounding or precision). Two clusters in one partition are a
        *different_scope* finding when their estimator or basis differ, and an *unexplained
@@ -33,6 +33,7 @@ from r1claims.explain import (
     contrast,
     correction_for,
     describe,
+    estimator_name,
     explain_claim,
     scope_differences,
     scope_summary,
@@ -217,7 +218,7 @@ def _precision_rank(claim: Claim) -> float:
 def _comparable_scope(claim: Claim) -> tuple[Any, ...]:
     s = claim.scope
     unit = claim.value.unit if isinstance(claim.value, Quantity) else type(claim.value).__name__
-    return (claim.subject, s.phase, unit, s.per, s.as_of, s.hardware)
+    return (claim.subject, s.phase, unit, s.per, s.as_of, s.hardware, s.component)
 
 
 class _GroupBuilder:
@@ -229,7 +230,12 @@ class _GroupBuilder:
         self.claims = sorted(claims, key=_scale_key)
         self.relations = relations
         self.findings: list[Finding] = []
-        self.covered_by_relation: set[str] = set()
+        self.covered_by_relation: set[str] = set()  # restatements: not headline figures
+        #: pairs linked by a recorded relation: explained, so never a conflict
+        self.linked: set[frozenset[str]] = set()
+        for rel in relations:
+            others = [rel.of] if rel.of else references(rel.formula or "")
+            self.linked.update(frozenset((rel.claim, other)) for other in others)
 
     def build(self) -> Group:
         for rel in sorted(self.relations, key=lambda r: r.id):
@@ -317,7 +323,8 @@ class _GroupBuilder:
             return
         assert rel.of is not None
         whole = cs.claim(rel.of)
-        self.covered_by_relation.add(target.id)
+        if rel.kind == "restates":
+            self.covered_by_relation.add(target.id)
         if rel.kind == "part_of":
             share = ""
             tv, wv = target.value, whole.value
@@ -401,14 +408,15 @@ class _GroupBuilder:
         others = [c for c in cluster if c is not precise]
         self.covered_by_relation.update(c.id for c in others)
         rounded = ", ".join(
-            f"{format_value(c.value)} ({self.cs.entity_name(c.scope.estimator)})" for c in others
+            f"{format_value(c.value)} ({estimator_name(self.cs, c.scope.estimator)})"
+            for c in others
         )
         self.findings.append(
             Finding(
                 kind="restated",
                 members=[precise.id, *(c.id for c in others)],
                 explanation=f"Same figure at different precision: {format_value(precise.value)} "
-                f"({self.cs.entity_name(precise.scope.estimator)}) is the precise value; "
+                f"({estimator_name(self.cs, precise.scope.estimator)}) is the precise value; "
                 f"{rounded} round{'s' if len(others) == 1 else ''} to it.",
             )
         )
@@ -451,6 +459,10 @@ class _GroupBuilder:
 
     def split(self, a: list[Claim], b: list[Claim]) -> None:
         x, y = a[0], b[0]
+        if frozenset((x.id, y.id)) in self.linked:
+            return  # a part and its whole, or a derivation: explained by the relation
+        if x.kind == "statement":
+            return  # statements are separate facts, not rival values of one measure
         differs = [f for f in ("estimator", "basis") if f in scope_differences(x, y)]
         if differs:
             self.findings.append(
@@ -476,16 +488,18 @@ class _GroupBuilder:
         )
 
     def _who(self, claim: Claim) -> str:
-        return (
-            f"{self.cs.entity_name(claim.scope.estimator)}, {claim.scope.basis.replace('_', ' ')}"
-        )
+        return f"{estimator_name(self.cs, claim.scope.estimator)}, {claim.scope.basis.replace('_', ' ')}"
 
     # 3. headline pairs ------------------------------------------------------------------------
     def headline_pairs(self) -> None:
         headline = [c for c in self.claims if c.id not in self.covered_by_relation]
+        # the figures coverage repeats are the ones readers confuse: compare those first
+        covered = [c for c in headline if any(not self._primary(cit.source) for cit in c.citations)]
+        if len(covered) >= 2:
+            headline = covered
         headline.sort(key=lambda c: (-len(c.citations), _scale_key(c)))
         headline = sorted(headline[:MAX_HEADLINE], key=_scale_key)
-        done = {frozenset(f.members[:2]) for f in self.findings}
+        done = {frozenset(f.members[:2]) for f in self.findings} | self.linked
         for x, y in itertools.combinations(headline, 2):
             if frozenset((x.id, y.id)) in done or _comparable_scope(x) == _comparable_scope(y):
                 continue
@@ -499,6 +513,9 @@ class _GroupBuilder:
                     f"different questions: {contrast(x, y, differs, self.cs)}.",
                 )
             )
+
+    def _primary(self, source_id: str) -> bool:
+        return self.cs.has_source(source_id) and self.cs.source(source_id).primary
 
     def summary(self, members: list[Member], misframed: list[Misframed]) -> str:
         counts: dict[str, int] = defaultdict(int)
