@@ -8,9 +8,9 @@ Grouping rule
 Classification inside a group (near-linear: one dict pass, one sort per partition)
     1. Relations recorded in the data: ``derived`` formulas are recomputed and said to hold or
        not within their tolerance; ``part_of`` and ``restates`` are stated.
-    2. Members are partitioned by *comparable scope*: subject, phase, unit, ``per``, ``as_of``
-       hardware and component. Inside a partition, values sorted on their scale are merged while each
-       restates the next within its stated precision (`r1claims.tolerance`): a cluster of two or
+    2. Members are partitioned by *comparable scope*: subject, phase, unit, ``per``, ``as_of``,
+       hardware and component. Inside a partition, values sorted on their scale are merged while
+       each restates the next within its stated precision (`r1claims.tolerance`): a cluster of two or
        more is *restated* (rounding or precision). Two clusters in one partition are a
        *different_scope* finding when their estimator or basis differ, and an *unexplained
        conflict* when they do not.
@@ -488,7 +488,8 @@ class _GroupBuilder:
         )
 
     def _who(self, claim: Claim) -> str:
-        return f"{estimator_name(self.cs, claim.scope.estimator)}, {claim.scope.basis.replace('_', ' ')}"
+        basis = claim.scope.basis.replace("_", " ")
+        return f"{estimator_name(self.cs, claim.scope.estimator)}, {basis}"
 
     # 3. headline pairs ------------------------------------------------------------------------
     def headline_pairs(self) -> None:
