@@ -101,8 +101,14 @@ def main() -> None:
         )
         size = Path(tmp, "claims.yaml").stat().st_size / 1e6
         print(f"{n:,} synthetic claims, claims.yaml {size:.1f} MB")
-        result = timed("load_record (YAML + schema)", load_record, tmp)
-        timed("validate_loaded (refs, formulas, near-dups)", validate_loaded, result)
+        result = timed(
+            "load_record (YAML + schema)", lambda d: load_record(d, max_bytes=10**9), tmp
+        )
+        loaded = result.claimset  # type: ignore[attr-defined]
+        print(f"  loaded {len(loaded) if loaded else 0:,} claims, "
+              f"{len(result.diagnostics):,} diagnostics")  # type: ignore[attr-defined]
+        report = timed("validate_loaded (refs, formulas, near-dups)", validate_loaded, result)
+        print(f"  {len(report.diagnostics):,} diagnostics")  # type: ignore[attr-defined]
     cs = ClaimSet.model_validate(data | {"sources": [{"id": "s0", "title": "S", "kind": "other"}]})
     report = timed("reconcile (target <= 5 s at 100K)", reconcile, cs)
     groups = report.groups  # type: ignore[attr-defined]

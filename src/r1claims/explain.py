@@ -7,6 +7,8 @@ the same way for a group a user adds to their own record.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from r1claims.humanize import format_date, format_value
 from r1claims.model import Citation, Claim, Quantity
 from r1claims.record import ClaimSet
@@ -80,16 +82,26 @@ def _plain(text: str) -> str:
     return "".join(ch for ch in text.lower() if ch.isalnum())
 
 
+_NAMES: dict[int, tuple[ClaimSet, dict[str, str]]] = {}
+
+
 def estimator_name(cs: ClaimSet, estimator: str) -> str:
     """The estimator's display name: an entity's name when one has that id, else the publisher
-    of a source whose name is the id ("semianalysis" -> "SemiAnalysis"), else the id."""
-    if cs.has_entity(estimator):
-        return cs.entity_name(estimator)
-    wanted = _plain(estimator)
-    for source in cs.sources:
-        if source.publisher and _plain(source.publisher) == wanted:
-            return source.publisher
-    return estimator
+    of a source whose name is the id ("semianalysis" -> "SemiAnalysis"), else the id.
+    Memoised per record: reports ask for the same few names many times."""
+    cached = _NAMES.get(id(cs))
+    if cached is None or cached[0] is not cs:
+        _NAMES.clear()
+        cached = (cs, {})
+        _NAMES[id(cs)] = cached
+    names = cached[1]
+    if estimator not in names:
+        if cs.has_entity(estimator):
+            names[estimator] = cs.entity_name(estimator)
+        else:
+            publishers = {_plain(s.publisher): s.publisher for s in cs.sources if s.publisher}
+            names[estimator] = publishers.get(_plain(estimator), estimator)
+    return names[estimator]
 
 
 def describe(claim: Claim, cs: ClaimSet) -> str:
@@ -181,7 +193,7 @@ def _field(claim: Claim, name: str) -> str | None:
     value = getattr(claim.scope, name)
     if value is None:
         return None
-    return value.isoformat() if hasattr(value, "isoformat") else str(value)
+    return value.isoformat() if isinstance(value, dt.date) else str(value)
 
 
 #: Fields whose difference is only worth naming when both claims state them.

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import math
 
 from r1claims.model import Category, DateValue, Quantity
@@ -78,12 +77,26 @@ def format_date(date: dt.date, precision: str) -> str:
     return f"{date.day} {date.strftime('%b %Y')}"
 
 
-@functools.lru_cache(maxsize=65536)
+_FORMATTED: dict[int, tuple[object, str]] = {}
+
+
 def format_value(value: Quantity | DateValue | Category) -> str:
     """A claim's value as a reader would write it, with its qualifier and bounds.
 
-    Cached: values are frozen, and reports format the same value several times.
+    Memoised by object identity (values are frozen, and a report formats the same value several
+    times); hashing a pydantic model for an ``lru_cache`` cost more than formatting it.
     """
+    cached = _FORMATTED.get(id(value))
+    if cached is not None and cached[0] is value:
+        return cached[1]
+    if len(_FORMATTED) > 200_000:
+        _FORMATTED.clear()
+    text = _format_value(value)
+    _FORMATTED[id(value)] = (value, text)
+    return text
+
+
+def _format_value(value: Quantity | DateValue | Category) -> str:
     if isinstance(value, DateValue):
         return format_date(value.date, value.precision)
     if isinstance(value, Category):

@@ -8,9 +8,9 @@ Grouping rule
 Classification inside a group (near-linear: one dict pass, one sort per partition)
     1. Relations recorded in the data: ``derived`` formulas are recomputed and said to hold or
        not within their tolerance; ``part_of`` and ``restates`` are stated.
-    2. Members are partitioned by *comparable scope*: subject, phase, unit, ``per``, ``as_of``,
-       hardware and component. Inside a partition, values sorted on their scale are merged while
-       each restates the next within its stated precision (`r1claims.tolerance`): a cluster of two or
+    2. Members are partitioned by *comparable scope*: subject, phase, unit, ``per``,
+       ``as_of``, hardware and component. Inside a partition, values sorted on their scale are
+       merged while each restates the next within its stated precision (`r1claims.tolerance`): a cluster of two or
        more is *restated* (rounding or precision). Two clusters in one partition are a
        *different_scope* finding when their estimator or basis differ, and an *unexplained
        conflict* when they do not.
@@ -230,6 +230,7 @@ class _GroupBuilder:
         self.claims = sorted(claims, key=_scale_key)
         self.relations = relations
         self.findings: list[Finding] = []
+        self.scope_of = {c.id: _comparable_scope(c) for c in self.claims}
         self.covered_by_relation: set[str] = set()  # restatements: not headline figures
         #: pairs linked by a recorded relation: explained, so never a conflict
         self.linked: set[frozenset[str]] = set()
@@ -389,7 +390,7 @@ class _GroupBuilder:
     def partitions(self) -> None:
         parts: dict[tuple[Any, ...], list[Claim]] = defaultdict(list)
         for claim in self.claims:  # already on the scale
-            parts[_comparable_scope(claim)].append(claim)
+            parts[self.scope_of[claim.id]].append(claim)
         for members in parts.values():
             clusters: list[list[Claim]] = [[members[0]]]
             for claim in members[1:]:
@@ -463,7 +464,7 @@ class _GroupBuilder:
             return  # a part and its whole, or a derivation: explained by the relation
         if x.kind == "statement":
             return  # statements are separate facts, not rival values of one measure
-        differs = [f for f in ("estimator", "basis") if f in scope_differences(x, y)]
+        differs = [f for f in ("estimator", "basis") if getattr(x.scope, f) != getattr(y.scope, f)]
         if differs:
             self.findings.append(
                 Finding(
@@ -502,7 +503,7 @@ class _GroupBuilder:
         headline = sorted(headline[:MAX_HEADLINE], key=_scale_key)
         done = {frozenset(f.members[:2]) for f in self.findings} | self.linked
         for x, y in itertools.combinations(headline, 2):
-            if frozenset((x.id, y.id)) in done or _comparable_scope(x) == _comparable_scope(y):
+            if frozenset((x.id, y.id)) in done or self.scope_of[x.id] == self.scope_of[y.id]:
                 continue
             differs = scope_differences(x, y)
             self.findings.append(
@@ -524,7 +525,7 @@ class _GroupBuilder:
             counts[f.kind] += 1
         derived = [f for f in self.findings if f.kind == "derived"]
         holding = sum(1 for f in derived if f.holds)
-        scopes = len({_comparable_scope(c) for c in self.claims})
+        scopes = len(set(self.scope_of.values()))
         parts = [
             f"{len(members)} figure{'s' if len(members) != 1 else ''} in {scopes} "
             f"scope{'s' if scopes != 1 else ''}"
@@ -549,6 +550,13 @@ class _GroupBuilder:
 
 def reconcile(claimset: ClaimSet) -> ConflictReport:
     """Group the record's figures and explain how they relate (see the module docstring)."""
+    from r1claims.loader import gc_paused
+
+    with gc_paused():  # many small objects, no cycles: see `gc_paused`
+        return _reconcile(claimset)
+
+
+def _reconcile(claimset: ClaimSet) -> ConflictReport:
     groups: dict[str, list[Claim]] = defaultdict(list)
     for claim in claimset.claims:
         groups[group_key(claim, claimset)].append(claim)

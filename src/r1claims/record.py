@@ -56,7 +56,8 @@ class ClaimSet(BaseModel):
     def source(self, source_id: str) -> Source:
         """The source with this id; ``KeyError`` when there is none."""
         try:
-            return self._sources[source_id]
+            source: Source = self.__pydantic_private__["_sources"][source_id]  # type: ignore[index]
+            return source
         except KeyError:
             raise KeyError(f"no source with id {source_id!r}") from None
 
