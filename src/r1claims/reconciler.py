@@ -10,10 +10,11 @@ Classification inside a group (near-linear: one dict pass, one sort per partitio
        not within their tolerance; ``part_of`` and ``restates`` are stated.
     2. Members are partitioned by *comparable scope*: subject, phase, unit, ``per``,
        ``as_of``, hardware and component. Inside a partition, values sorted on their scale are
-       merged while each restates the next within its stated precision (`r1claims.tolerance`): a cluster of two or
-       more is *restated* (rounding or precision). Two clusters in one partition are a
-       *different_scope* finding when their estimator or basis differ, and an *unexplained
-       conflict* when they do not.
+       merged while each restates the next within its stated precision
+       (`r1claims.tolerance`): a cluster of two or more is *restated* (rounding or
+       precision). Two clusters in one partition are a *different_scope* finding when their
+       estimator or basis differ, and an *unexplained conflict* when they do not. Two figures
+       linked by a recorded relation, or two statements, are never a conflict.
     3. Headline figures (members that are not a part of, or a restatement of, another member)
        are compared pairwise, at most ``MAX_HEADLINE`` of them, the most cited first: each pair
        is *different_scope* with the scope fields that differ named.
