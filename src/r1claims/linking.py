@@ -105,9 +105,15 @@ _PROPER = re.compile(r"(?<![\w.$€£¥-])([A-Z][A-Za-z0-9&]+(?:[ -][A-Z][A-Za-z
 
 
 #: Capitalised words that are not a subject of their own.
-_NOT_SUBJECTS = frozenset(
-    ["The", "A", "An", "In", "On", "At", "By", "For", "Of", "And", "Or", "But", "If", "As", "It", "Its", "It's", "This", "That", "These", "Those", "He", "She", "They", "We", "I", "You", "Our", "Their", "US", "U.S.", "USA", "UK", "EU", "AI", "GPU", "GPUs", "CPU", "LLM", "LLMs", "API", "Inc", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Even", "Also", "However", "Meanwhile", "According", "Per", "Still", "Yet", "So", "Then", "Now", "Today", "Reuters", "Bloomberg", "CNBC", "Nature"]
+_NOT_SUBJECT_WORDS = (
+    "The A An In On At By For Of And Or But If As It Its It's This That These Those He She "
+    "They We I You Our Their US U.S. USA UK EU AI GPU GPUs CPU LLM LLMs API Inc Monday "
+    "Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June "
+    "July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct "
+    "Nov Dec Even Also However Meanwhile According Per Still Yet So Then Now Today Reuters "
+    "Bloomberg CNBC Nature"
 )
+_NOT_SUBJECTS = frozenset(_NOT_SUBJECT_WORDS.split())
 
 
 def _foreign_nearer(index: TextIndex, fig: Figure, lo: int, hi: int, mentions: list[Any]) -> bool:
