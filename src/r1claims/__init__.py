@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from r1claims.checker import CheckReport, check
+    from r1claims.conflict_report import ConflictReport
     from r1claims.errors import DataError, InputError, R1ClaimsError
     from r1claims.loader import load, load_record
     from r1claims.model import (
@@ -25,7 +26,7 @@ if TYPE_CHECKING:
         Scope,
         Source,
     )
-    from r1claims.reconciler import ConflictReport, reconcile
+    from r1claims.reconciler import reconcile
     from r1claims.record import ClaimSet
     from r1claims.validation import ValidationReport, validate
 
@@ -58,7 +59,7 @@ _LAZY = {
     "check": "r1claims.checker",
     "CheckReport": "r1claims.checker",
     "reconcile": "r1claims.reconciler",
-    "ConflictReport": "r1claims.reconciler",
+    "ConflictReport": "r1claims.conflict_report",
     "DataError": "r1claims.errors",
     "InputError": "r1claims.errors",
     "R1ClaimsError": "r1claims.errors",

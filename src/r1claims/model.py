@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 
 from pydantic import (
     BaseModel,
@@ -15,6 +15,26 @@ from pydantic import (
     StringConstraints,
     Tag,
     model_validator,
+)
+
+from r1claims.vocab import (
+    BASES,
+    CLAIM_KINDS,
+    PHASES,
+    REASONS,
+    UNITS,
+    VERDICTS,
+    Basis,
+    ClaimKind,
+    Phase,
+    Precision,
+    Qualifier,
+    ReasonCode,
+    RelationKind,
+    SourceKind,
+    Status,
+    Unit,
+    Verdict,
 )
 
 __all__ = [
@@ -63,128 +83,6 @@ Slug = Annotated[
 ]
 Text = Annotated[str, StringConstraints(min_length=1, max_length=4000)]
 
-Verdict = Literal["supported", "misleading", "refuted", "unverifiable"]
-VERDICTS: tuple[str, ...] = ("supported", "misleading", "refuted", "unverifiable")
-
-ReasonCode = Literal[
-    "rounded",
-    "wrong_subject",
-    "wrong_scope",
-    "wrong_unit",
-    "wrong_date",
-    "wrong_entity",
-    "arithmetic_error",
-    "unattributed_estimate",
-    "overstated",
-    "understated",
-    "simplified",
-    "apples_to_oranges",
-    "contradicted",
-    "no_source_found",
-    "derived_not_stated",
-]
-REASONS: tuple[str, ...] = ReasonCode.__args__  # type: ignore[attr-defined]
-
-ClaimKind = Literal[
-    "cost",
-    "price",
-    "gpu_count",
-    "gpu_hours",
-    "parameter_count",
-    "duration",
-    "date",
-    "market_cap_change",
-    "share_price_change",
-    "share_price",
-    "index_change",
-    "benchmark_score",
-    "leaderboard_rank",
-    "count",
-    "licence",
-    "assets_under_management",
-    "data_size",
-    "percentage",
-    "statement",
-]
-CLAIM_KINDS: tuple[str, ...] = ClaimKind.__args__  # type: ignore[attr-defined]
-
-Unit = Literal[
-    "USD",
-    "CNY",
-    "USD/GPU-hour",
-    "USD/GPU",
-    "USD/share",
-    "GPU",
-    "GPU-hour",
-    "parameter",
-    "token",
-    "sample",
-    "model",
-    "day",
-    "hour",
-    "month",
-    "year",
-    "percent",
-    "percentile",
-    "elo",
-    "rank",
-    "count",
-    "GB",
-]
-UNITS: tuple[str, ...] = Unit.__args__  # type: ignore[attr-defined]
-
-Phase = Literal[
-    # model training
-    "pretraining",
-    "context_extension",
-    "post_training",
-    "full_training_run",
-    "rl_training",
-    "sft_data_generation",
-    "distillation",
-    "research_and_ablations",
-    # company resources
-    "hardware_fleet",
-    "fleet_capex",
-    "fleet_opex",
-    "company_history_spend",
-    "funds_under_management",
-    "team",
-    # running a model
-    "inference_deployment",
-    "architecture",
-    # markets
-    "trading_day_close",
-    "intraday",
-    "closing_price",
-    "previous_close",
-    # lifecycle and evaluation
-    "release",
-    "publication",
-    "founding",
-    "app_ranking",
-    "evaluation",
-    "licensing",
-    "other",
-]
-PHASES: tuple[str, ...] = Phase.__args__  # type: ignore[attr-defined]
-
-Basis = Literal[
-    "disclosed",
-    "rental_price_valuation",
-    "analyst_estimate",
-    "market_data",
-    "press_report",
-    "official_statement",
-    "benchmark_run",
-    "leaderboard",
-    "derived",
-    "reference_work",
-]
-BASES: tuple[str, ...] = Basis.__args__  # type: ignore[attr-defined]
-
-Precision = Literal["day", "month", "year"]
-
 
 class _Strict(BaseModel):
     """Base for every record model: strict types, no unknown fields, finite floats, immutable."""
@@ -209,23 +107,6 @@ class Entity(_Strict):
         "near a figure to decide its subject.",
     )
     description: Text | None = Field(default=None, description="One line on what it is.")
-
-
-SourceKind = Literal[
-    "technical_report",
-    "peer_reviewed_paper",
-    "preprint",
-    "company_announcement",
-    "code_repository",
-    "news",
-    "blog",
-    "analyst_report",
-    "market_data",
-    "reference_work",
-    "documentation",
-    "leaderboard",
-    "other",
-]
 
 
 class Source(_Strict):
@@ -260,9 +141,6 @@ class Source(_Strict):
         if (self.date is None) != (self.date_precision is None):
             raise ValueError("`date` and `date_precision` must be given together")
         return self
-
-
-Qualifier = Literal["exact", "about", "at_least", "at_most", "more_than", "less_than", "range"]
 
 
 class Quantity(_Strict):
@@ -406,9 +284,6 @@ class Citation(_Strict):
     framing: Framing = Field(description="The subject and scope it gave, and the verdict.")
 
 
-Status = Literal["established", "estimate", "disputed", "wrong", "unverified"]
-
-
 class Claim(_Strict):
     """One figure: what it measures, its value, its scope, its status and who states it."""
 
@@ -435,9 +310,6 @@ class Claim(_Strict):
         if self.status != "established" and self.status_reason is None:
             raise ValueError(f"status `{self.status}` needs a `status_reason`")
         return self
-
-
-RelationKind = Literal["derived", "part_of", "restates"]
 
 
 class Relation(_Strict):

@@ -25,10 +25,16 @@ from __future__ import annotations
 import itertools
 from collections import defaultdict
 from collections.abc import Iterable
-from typing import Any, Literal
+from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
-
+from r1claims.conflict_report import (
+    ConflictReport,
+    Coverage,
+    Finding,
+    Group,
+    Member,
+    Misframed,
+)
 from r1claims.explain import (
     KIND_QUESTIONS,
     contrast,
@@ -40,8 +46,9 @@ from r1claims.explain import (
     scope_summary,
 )
 from r1claims.formula import FormulaError, evaluate, references
+from r1claims.grouping import comparable_scope, group_key, precision_rank, same_value, scale_key
 from r1claims.humanize import format_amount, format_value
-from r1claims.model import Category, Claim, DateValue, Quantity, Relation
+from r1claims.model import Claim, Quantity, Relation
 from r1claims.record import ClaimSet
 from r1claims.tolerance import restates
 
@@ -60,167 +67,6 @@ __all__ = [
 #: Most headline figures compared pairwise in one group (the most cited are kept).
 MAX_HEADLINE = 6
 
-FindingKind = Literal["restated", "different_scope", "derived", "part_of", "conflict"]
-
-
-class _Frozen(BaseModel):
-    model_config = ConfigDict(frozen=True)
-
-
-class Coverage(_Frozen):
-    """One citation of a figure: who stated it, as what, and the verdict on the framing."""
-
-    source: str = Field(description="Source id.")
-    source_title: str = Field(description="Source title.")
-    primary: bool = Field(description="Whether the source originated the figure.")
-    stated: str | None = Field(description="The figure as the source wrote it, if recorded.")
-    verdict: str = Field(description="supported, misleading, refuted or unverifiable.")
-    reasons: list[str] = Field(description="Reason codes for the verdict.")
-
-
-class Member(_Frozen):
-    """A figure in a group, with what it covers and why it is what it is."""
-
-    claim_id: str = Field(description="Claim id.")
-    label: str = Field(description="Claim label.")
-    subject: str = Field(description="Entity id.")
-    value: str = Field(description="Value as displayed ('$5.576M').")
-    amount: float | None = Field(description="Numeric value, for quantities.")
-    unit: str | None = Field(description="Unit, for quantities.")
-    status: str = Field(description="established, estimate, disputed, wrong, unverified.")
-    scope_summary: str = Field(description="The structured scope in one line.")
-    explanation: str = Field(description="What the figure is and is not, in plain sentences.")
-    coverage: list[Coverage] = Field(description="Citations, with verdicts.")
-
-
-class Finding(_Frozen):
-    """How two or more figures of a group relate."""
-
-    kind: FindingKind = Field(description="restated, different_scope, derived, part_of, conflict.")
-    members: list[str] = Field(description="Claim ids involved, the precise or result one first.")
-    holds: bool | None = Field(default=None, description="For derived: does the formula hold?")
-    differs_in: list[str] = Field(default_factory=list, description="Scope fields that differ.")
-    explanation: str = Field(description="The relation in one or two plain sentences.")
-
-
-class Misframed(_Frozen):
-    """A citation whose framing of a figure was misleading or refuted, with the correction."""
-
-    claim_id: str = Field(description="The figure's claim id.")
-    source: str = Field(description="Source id.")
-    source_title: str = Field(description="Source title.")
-    stated: str = Field(description="What the source wrote (its figure, or the claim's value).")
-    said: str | None = Field(description="The subject or scope the source gave it.")
-    verdict: str = Field(description="misleading or refuted.")
-    reasons: list[str] = Field(description="Reason codes.")
-    correction: str = Field(description="What the figure really covers.")
-
-
-class Group(_Frozen):
-    """Figures that answer the same question."""
-
-    id: str = Field(description="Stable id: kind/family or kind/metric/family.")
-    question: str = Field(description="The question the figures answer.")
-    kind: str = Field(description="Claim kind of every member.")
-    family: str = Field(description="Entity family of the members' subjects.")
-    metric: str | None = Field(description="Benchmark, for scores and ranks.")
-    members: list[Member] = Field(description="Figures ordered on their scale, low to high.")
-    findings: list[Finding] = Field(description="Relations between members.")
-    misframed: list[Misframed] = Field(description="Citations that framed a member wrongly.")
-    summary: str = Field(description="The group in one plain paragraph.")
-
-
-class ConflictReport(_Frozen):
-    """Every group of the record, sorted by id."""
-
-    groups: list[Group] = Field(description="Groups sorted by id.")
-
-    @property
-    def conflicts(self) -> list[Finding]:
-        """Unexplained conflicts: same scope, different values, not rounding."""
-        return [f for g in self.groups for f in g.findings if f.kind == "conflict"]
-
-    @property
-    def broken_derivations(self) -> list[Finding]:
-        """Derivations whose recomputed value does not match."""
-        return [f for g in self.groups for f in g.findings if f.kind == "derived" and not f.holds]
-
-    @property
-    def misframed(self) -> list[Misframed]:
-        """Misleading or refuted citations, across groups."""
-        return [m for g in self.groups for m in g.misframed]
-
-    def select(
-        self, *, group: str | None = None, kind: str | None = None, subject: str | None = None
-    ) -> ConflictReport:
-        """The report restricted to a group id, a kind, or groups with a member about a subject."""
-        groups = [
-            g
-            for g in self.groups
-            if (group is None or g.id == group)
-            and (kind is None or g.kind == kind)
-            and (subject is None or any(m.subject == subject for m in g.members))
-        ]
-        return ConflictReport(groups=groups)
-
-    def __rich__(self) -> Any:
-        from r1claims.render.conflicts import rich_view
-
-        return rich_view(self)
-
-    def _repr_html_(self) -> str:
-        from r1claims.render.conflicts import render_html
-
-        return render_html(self)
-
-
-def group_key(claim: Claim, cs: ClaimSet) -> str:
-    """The group id of a claim: ``kind/family`` or ``kind/metric/family``."""
-    family = cs.family(claim.subject)
-    return f"{claim.kind}/{claim.metric}/{family}" if claim.metric else f"{claim.kind}/{family}"
-
-
-def _scale_key(claim: Claim) -> tuple[str, float, str]:
-    value = claim.value
-    if isinstance(value, Quantity):
-        return (value.unit, value.amount, claim.id)
-    if isinstance(value, DateValue):
-        return ("date", float(value.date.toordinal()), claim.id)
-    return ("category", 0.0, f"{value.category}\0{claim.id}")
-
-
-def _same_value(a: Claim, b: Claim) -> bool:
-    """Do two values of one comparable scope restate each other (either way round)?"""
-    va, vb = a.value, b.value
-    if isinstance(va, Quantity) and isinstance(vb, Quantity):
-        return restates(
-            va.amount, va.precision, vb.amount, vb.precision, va.qualifier, va.lower, va.upper
-        ) or restates(
-            vb.amount, vb.precision, va.amount, va.precision, vb.qualifier, vb.lower, vb.upper
-        )
-    if isinstance(va, DateValue) and isinstance(vb, DateValue):
-        coarse = (
-            "year"
-            if "year" in (va.precision, vb.precision)
-            else ("month" if "month" in (va.precision, vb.precision) else "day")
-        )
-        fields = {"year": 1, "month": 2, "day": 3}[coarse]
-        return va.date.timetuple()[:fields] == vb.date.timetuple()[:fields]
-    if isinstance(va, Category) and isinstance(vb, Category):
-        return va.category.casefold() == vb.category.casefold()
-    return False
-
-
-def _precision_rank(claim: Claim) -> float:
-    value = claim.value
-    return value.precision if isinstance(value, Quantity) else 0.0
-
-
-def _comparable_scope(claim: Claim) -> tuple[Any, ...]:
-    s = claim.scope
-    unit = claim.value.unit if isinstance(claim.value, Quantity) else type(claim.value).__name__
-    return (claim.subject, s.phase, unit, s.per, s.as_of, s.hardware, s.component)
-
 
 class _GroupBuilder:
     def __init__(
@@ -228,10 +74,10 @@ class _GroupBuilder:
     ) -> None:
         self.cs = cs
         self.key = key
-        self.claims = sorted(claims, key=_scale_key)
+        self.claims = sorted(claims, key=scale_key)
         self.relations = relations
         self.findings: list[Finding] = []
-        self.scope_of = {c.id: _comparable_scope(c) for c in self.claims}
+        self.scope_of = {c.id: comparable_scope(c) for c in self.claims}
         self.covered_by_relation: set[str] = set()  # restatements: not headline figures
         #: pairs linked by a recorded relation: explained, so never a conflict
         self.linked: set[frozenset[str]] = set()
@@ -395,7 +241,7 @@ class _GroupBuilder:
         for members in parts.values():
             clusters: list[list[Claim]] = [[members[0]]]
             for claim in members[1:]:
-                if _same_value(clusters[-1][-1], claim):
+                if same_value(clusters[-1][-1], claim):
                     clusters[-1].append(claim)
                 else:
                     clusters.append([claim])
@@ -406,7 +252,7 @@ class _GroupBuilder:
                 self.split(a, b)
 
     def restated(self, cluster: list[Claim]) -> None:
-        precise = min(cluster, key=_precision_rank)
+        precise = min(cluster, key=precision_rank)
         others = [c for c in cluster if c is not precise]
         self.covered_by_relation.update(c.id for c in others)
         rounded = ", ".join(
@@ -500,8 +346,8 @@ class _GroupBuilder:
         covered = [c for c in headline if any(not self._primary(cit.source) for cit in c.citations)]
         if len(covered) >= 2:
             headline = covered
-        headline.sort(key=lambda c: (-len(c.citations), _scale_key(c)))
-        headline = sorted(headline[:MAX_HEADLINE], key=_scale_key)
+        headline.sort(key=lambda c: (-len(c.citations), scale_key(c)))
+        headline = sorted(headline[:MAX_HEADLINE], key=scale_key)
         done = {frozenset(f.members[:2]) for f in self.findings} | self.linked
         for x, y in itertools.combinations(headline, 2):
             if frozenset((x.id, y.id)) in done or self.scope_of[x.id] == self.scope_of[y.id]:

@@ -10,7 +10,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from r1claims.reconciler import ConflictReport, Finding, Group
+from r1claims.conflict_report import ConflictReport, Finding, Group
 from r1claims.render.safe import clean, safe_text
 
 __all__ = ["render_html", "render_markdown", "render_text", "rich_view", "summary"]

@@ -1,0 +1,122 @@
+"""The typed result of `reconcile`: groups, members, findings, misframed citations."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+__all__ = ["ConflictReport", "Coverage", "Finding", "FindingKind", "Group", "Member", "Misframed"]
+
+FindingKind = Literal["restated", "different_scope", "derived", "part_of", "conflict"]
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+
+class Coverage(_Frozen):
+    """One citation of a figure: who stated it, as what, and the verdict on the framing."""
+
+    source: str = Field(description="Source id.")
+    source_title: str = Field(description="Source title.")
+    primary: bool = Field(description="Whether the source originated the figure.")
+    stated: str | None = Field(description="The figure as the source wrote it, if recorded.")
+    verdict: str = Field(description="supported, misleading, refuted or unverifiable.")
+    reasons: list[str] = Field(description="Reason codes for the verdict.")
+
+
+class Member(_Frozen):
+    """A figure in a group, with what it covers and why it is what it is."""
+
+    claim_id: str = Field(description="Claim id.")
+    label: str = Field(description="Claim label.")
+    subject: str = Field(description="Entity id.")
+    value: str = Field(description="Value as displayed ('$5.576M').")
+    amount: float | None = Field(description="Numeric value, for quantities.")
+    unit: str | None = Field(description="Unit, for quantities.")
+    status: str = Field(description="established, estimate, disputed, wrong, unverified.")
+    scope_summary: str = Field(description="The structured scope in one line.")
+    explanation: str = Field(description="What the figure is and is not, in plain sentences.")
+    coverage: list[Coverage] = Field(description="Citations, with verdicts.")
+
+
+class Finding(_Frozen):
+    """How two or more figures of a group relate."""
+
+    kind: FindingKind = Field(description="restated, different_scope, derived, part_of, conflict.")
+    members: list[str] = Field(description="Claim ids involved, the precise or result one first.")
+    holds: bool | None = Field(default=None, description="For derived: does the formula hold?")
+    differs_in: list[str] = Field(default_factory=list, description="Scope fields that differ.")
+    explanation: str = Field(description="The relation in one or two plain sentences.")
+
+
+class Misframed(_Frozen):
+    """A citation whose framing of a figure was misleading or refuted, with the correction."""
+
+    claim_id: str = Field(description="The figure's claim id.")
+    source: str = Field(description="Source id.")
+    source_title: str = Field(description="Source title.")
+    stated: str = Field(description="What the source wrote (its figure, or the claim's value).")
+    said: str | None = Field(description="The subject or scope the source gave it.")
+    verdict: str = Field(description="misleading or refuted.")
+    reasons: list[str] = Field(description="Reason codes.")
+    correction: str = Field(description="What the figure really covers.")
+
+
+class Group(_Frozen):
+    """Figures that answer the same question."""
+
+    id: str = Field(description="Stable id: kind/family or kind/metric/family.")
+    question: str = Field(description="The question the figures answer.")
+    kind: str = Field(description="Claim kind of every member.")
+    family: str = Field(description="Entity family of the members' subjects.")
+    metric: str | None = Field(description="Benchmark, for scores and ranks.")
+    members: list[Member] = Field(description="Figures ordered on their scale, low to high.")
+    findings: list[Finding] = Field(description="Relations between members.")
+    misframed: list[Misframed] = Field(description="Citations that framed a member wrongly.")
+    summary: str = Field(description="The group in one plain paragraph.")
+
+
+class ConflictReport(_Frozen):
+    """Every group of the record, sorted by id."""
+
+    groups: list[Group] = Field(description="Groups sorted by id.")
+
+    @property
+    def conflicts(self) -> list[Finding]:
+        """Unexplained conflicts: same scope, different values, not rounding."""
+        return [f for g in self.groups for f in g.findings if f.kind == "conflict"]
+
+    @property
+    def broken_derivations(self) -> list[Finding]:
+        """Derivations whose recomputed value does not match."""
+        return [f for g in self.groups for f in g.findings if f.kind == "derived" and not f.holds]
+
+    @property
+    def misframed(self) -> list[Misframed]:
+        """Misleading or refuted citations, across groups."""
+        return [m for g in self.groups for m in g.misframed]
+
+    def select(
+        self, *, group: str | None = None, kind: str | None = None, subject: str | None = None
+    ) -> ConflictReport:
+        """The report restricted to a group id, a kind, or groups with a member about a subject."""
+        groups = [
+            g
+            for g in self.groups
+            if (group is None or g.id == group)
+            and (kind is None or g.kind == kind)
+            and (subject is None or any(m.subject == subject for m in g.members))
+        ]
+        return ConflictReport(groups=groups)
+
+    def __rich__(self) -> Any:
+        from r1claims.render.conflicts import rich_view
+
+        return rich_view(self)
+
+    def _repr_html_(self) -> str:
+        from r1claims.render.conflicts import render_html
+
+        return render_html(self)
