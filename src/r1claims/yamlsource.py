@@ -25,7 +25,8 @@ except AttributeError:  # pragma: no cover - depends on how PyYAML was built
 
 #: Deepest nesting accepted. Real records need fewer than 10 levels.
 MAX_DEPTH = 64
-#: Most nodes a document may expand to, aliases counted at their full size (billion laughs).
+#: Most nodes that aliases may add by expansion (a "billion laughs" document). Nodes written
+#: out in the file are bounded by the file-size limit instead.
 MAX_NODES = 2_000_000
 
 Path = tuple[str | int, ...]
@@ -150,7 +151,7 @@ class _Builder:
         if self.nodes > self.max_nodes:
             self.error(
                 "R1C014",
-                f"the document expands to more than {self.max_nodes:,} nodes",
+                f"aliases expand the document by more than {self.max_nodes:,} nodes",
                 pos,
                 "remove the aliases (`*name`) or split the file",
             )
@@ -205,9 +206,6 @@ class _Builder:
         if kind is yaml.ScalarEvent:
             if event.tag is not None:
                 self._check_tag(event, pos)
-            self.nodes += 1
-            if self.nodes > self.max_nodes:
-                return self.count(0, pos)
             value = self._scalar(event, pos)
             self.record(pos)
             self.attach(value, pos, 1, event.anchor)
@@ -221,8 +219,6 @@ class _Builder:
                     pos,
                     "flatten the structure; records need only a few levels",
                 )
-                return False
-            if not self.count(1, pos):
                 return False
             is_map = kind is yaml.MappingStartEvent
             path = self.child_path()
