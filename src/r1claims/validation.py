@@ -13,7 +13,7 @@ from rapidfuzz.distance import Levenshtein
 
 from r1claims.diagnostics import Diagnostic
 from r1claims.formula import FormulaError, evaluate, references
-from r1claims.humanize import format_amount
+from r1claims.humanize import format_amount, format_value
 from r1claims.loader import LoadResult, gc_paused, load_record
 from r1claims.model import Claim, DateValue, Quantity
 from r1claims.record import ClaimSet
@@ -226,8 +226,9 @@ class _Checks:
         if not restates(stated.amount, precision, value.amount, value.precision, stated.qualifier):
             self.add(
                 "R1C305",
-                f"stated {stated.text!r} ({stated.amount:g}) does not round to the claim's "
-                f"{value.amount:g} at precision {precision:g}, yet the verdict is "
+                f"stated {stated.text!r} does not round to the claim's "
+                f"{format_amount(value.amount, value.unit, value.precision)} at the precision it "
+                f"is written to, yet the verdict is "
                 f"`{cit.framing.verdict}`",
                 doc,
                 (*path, "stated"),
@@ -319,8 +320,8 @@ class _Checks:
         ):
             self.add(
                 "R1C303",
-                f"part {part.id} ({part.value.amount:,.6g}) exceeds whole "
-                f"{whole.id} ({whole.value.amount:,.6g})",
+                f"part {part.id} ({format_value(part.value)}) exceeds whole "
+                f"{whole.id} ({format_value(whole.value)})",
                 doc,
                 (*path, "claim"),
             )
