@@ -105,8 +105,10 @@ def main() -> None:
             "load_record (YAML + schema)", lambda d: load_record(d, max_bytes=10**9), tmp
         )
         loaded = result.claimset  # type: ignore[attr-defined]
-        print(f"  loaded {len(loaded) if loaded else 0:,} claims, "
-              f"{len(result.diagnostics):,} diagnostics")  # type: ignore[attr-defined]
+        print(
+            f"  loaded {len(loaded) if loaded else 0:,} claims, "
+            f"{len(result.diagnostics):,} diagnostics"
+        )  # type: ignore[attr-defined]
         report = timed("validate_loaded (refs, formulas, near-dups)", validate_loaded, result)
         print(f"  {len(report.diagnostics):,} diagnostics")  # type: ignore[attr-defined]
     cs = ClaimSet.model_validate(data | {"sources": [{"id": "s0", "title": "S", "kind": "other"}]})
