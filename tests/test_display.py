@@ -5,10 +5,10 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
-from conftest import MINI
 from rich.console import Console
 
 import r1claims
+from conftest import MINI
 from r1claims.loader import load
 from r1claims.render.findings import rich_view
 
