@@ -173,7 +173,7 @@ def _with_licences(text: str, figures: list[Figure]) -> list[Figure]:
     """Add licence names as categorical figures; a number inside one ("Apache 2.0") is not a
     figure of its own."""
     licences = [
-        Figure.model_construct(
+        Figure(
             start=a,
             end=b,
             text=text[a:b],
@@ -181,14 +181,6 @@ def _with_licences(text: str, figures: list[Figure]) -> list[Figure]:
             value=0.0,
             unit="licence",
             precision=1.0,
-            qualifier="exact",
-            lower=None,
-            upper=None,
-            hardware=None,
-            year=None,
-            month=None,
-            day=None,
-            noun=None,
             category=name,
         )
         for a, b, name in find_licences(text)
