@@ -183,3 +183,23 @@ def test_real_subprocess_no_traceback(tmp_path: Path) -> None:
     )
     assert proc.returncode == 2
     assert "Traceback" not in proc.stderr
+
+
+def test_several_files(cli: Callable[..., Run], tmp_path: Path) -> None:
+    first, second = tmp_path / "a.txt", tmp_path / "b.txt"
+    first.write_text("Model-R1 cost $5.5 million.", encoding="utf-8")
+    second.write_text("OpenAI raised $40 billion.", encoding="utf-8")
+    run = cli("check", "--data", str(MINI), str(first), str(second))
+    assert [line.split("\t")[0] for line in run.out.splitlines()] == [
+        f"{first}:14-26",
+        f"{second}:14-25",
+    ]
+    payload = json.loads(
+        cli("check", "--data", str(MINI), "--format", "json", str(first), str(second)).out
+    )
+    assert [(f["path"], len(f["findings"])) for f in payload["files"]] == [
+        (str(first), 1),
+        (str(second), 1),
+    ]
+    run = cli("check", "--data", str(MINI), str(first), str(tmp_path / "missing.txt"))
+    assert (run.code, run.out) == (2, "")

@@ -282,34 +282,42 @@ def _cmd_conflicts(args: argparse.Namespace) -> int:
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
+    import json
+
     from r1claims.checker import check
     from r1claims.errors import InputError
     from r1claims.inputs import read_input
     from r1claims.render import findings as render
+    from r1claims.render.safe import clean
 
     cs = _load(args)
     if isinstance(cs, int):
         return cs
-    worst = EXIT_OK
-    for name in args.files:
+    texts = []
+    for name in args.files:  # read everything first: a bad file stops the run before output
         try:
-            text = read_input(name, sys.stdin.buffer)
+            texts.append((name, read_input(name, sys.stdin.buffer)))
         except InputError as exc:
             _err(f"r1claims check: {exc}\n")
             return EXIT_USAGE
-        report = check(text, cs)
-        if args.format == "json":
-            _out(report.model_dump_json(indent=2) + "\n")
-        elif args.format == "markdown":
-            _out(render.render_markdown(report))
-        elif _is_tty():
-            _print_rich(render.rich_view(report, text))
+    reports = [(name, text, check(text, cs)) for name, text in texts]
+    several = len(reports) > 1
+    if args.format == "json":
+        if several:
+            files = [{"path": name, **r.model_dump(mode="json")} for name, _, r in reports]
+            _out(json.dumps({"files": files}, indent=2, ensure_ascii=False) + "\n")
         else:
-            _out(render.render_text(report))
+            _out(reports[0][2].model_dump_json(indent=2) + "\n")
+    for name, text, report in reports:
+        if args.format == "markdown":
+            _out((f"## {clean(name)}\n\n" if several else "") + render.render_markdown(report))
+        elif args.format == "text" and _is_tty():
+            _print_rich(render.rich_view(report, text))
+        elif args.format == "text":
+            prefix = f"{clean(name)}:" if several else ""
+            _out("".join(prefix + line + "\n" for line in render.render_text(report).splitlines()))
         _err(render.summary(report, name))
-        if report.flagged:
-            worst = EXIT_FINDINGS
-    return worst
+    return EXIT_FINDINGS if any(r.flagged for _, _, r in reports) else EXIT_OK
 
 
 def main(argv: Sequence[str] | None = None) -> int:
