@@ -37,6 +37,7 @@ KNOWN_GAPS = {
     "markets-intraday": "links the closing fall instead of the intraday one (verdict still right)",
     "phone-number": "parts of a phone number are extracted as figures (judged unverifiable)",
     "rtx-4090": "'RTX 4090' is extracted as a number (judged unverifiable)",
+    "rout-date-28-jan": "a date is refuted only when scope words name the event ('released')",
 }
 
 
@@ -109,6 +110,29 @@ def test_overall_quality() -> None:
     assert total >= 120
     assert right / total >= 0.88
     assert false_alarms <= 1
+
+
+HELDOUT: list[dict[str, Any]] = yaml.safe_load(
+    (CORPUS.parent / "heldout.yaml").read_text(encoding="utf-8")
+)["cases"]
+
+
+def test_heldout_corpus_quality() -> None:
+    """A second corpus, written by someone who never saw the first or the rules, in registers
+    the rules were not tuned on. It measures generalisation; the bounds are what was measured
+    when it arrived (74% of verdicts, 5 false alarms), so a regression fails the suite."""
+    right = total = false_alarms = 0
+    for case in HELDOUT:
+        report = r1claims.check(case["text"], record())
+        labels = case["expect"] or []
+        total += len(labels)
+        problems = _compare(case, report)
+        right += len(labels) - sum(1 for p in problems if not p.startswith("extra"))
+        flagged = [f for f in report.findings if f.verdict in ALARMS]
+        false_alarms += max(0, len(flagged) - sum(1 for w in labels if w["verdict"] in ALARMS))
+    assert total >= 70
+    assert right / total >= 0.72
+    assert false_alarms <= 5
 
 
 def test_known_gaps_are_real_cases() -> None:

@@ -321,8 +321,6 @@ def _judge_date(
             return _verdict_for_link(fig, ctx, best, cs)
     named = [c for c in dates if isinstance(c.value, DateValue) and c.subject in ctx.subjects]
     pinned = [c for c in named if tags_fit(ctx, c) is True]
-    if not pinned and len(named) == 1 and not ctx.tags:
-        pinned = named  # the subject has one dated event in the record: the text means it
     if len(pinned) == 1 and fig.month is not None:
         return Judgement(
             "refuted",
