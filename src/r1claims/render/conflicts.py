@@ -12,6 +12,7 @@ from rich.text import Text
 
 from r1claims.conflict_report import ConflictReport, Finding, Group
 from r1claims.render.safe import clean, safe_text
+from r1claims.render.safe import markdown_escape as _md
 
 __all__ = ["render_html", "render_markdown", "render_text", "rich_view", "summary"]
 
@@ -60,14 +61,6 @@ def render_text(report: ConflictReport) -> str:
                 )
         out.append("")
     return "".join(clean(line) + "\n" for line in out)
-
-
-def _md(text: str) -> str:
-    """Escape Markdown table and emphasis characters in data."""
-    text = clean(text)
-    for ch in "\\|*_`[]<>":
-        text = text.replace(ch, "\\" + ch)
-    return text
 
 
 def render_markdown(report: ConflictReport) -> str:

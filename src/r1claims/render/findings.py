@@ -10,6 +10,7 @@ from rich.text import Text
 
 from r1claims.checker import CheckReport, Finding
 from r1claims.render.safe import clean, safe_text
+from r1claims.render.safe import markdown_escape as _md
 
 __all__ = [
     "VERDICT_STYLES",
@@ -44,13 +45,6 @@ def render_text(report: CheckReport) -> str:
         for f in report.findings
     ]
     return "".join(line + "\n" for line in lines)
-
-
-def _md(text: str) -> str:
-    text = clean(text)
-    for ch in "\\|*_`[]<>":
-        text = text.replace(ch, "\\" + ch)
-    return text
 
 
 def render_markdown(report: CheckReport) -> str:

@@ -6,7 +6,7 @@ import re
 
 from rich.text import Text
 
-__all__ = ["clean", "safe_text"]
+__all__ = ["clean", "markdown_escape", "safe_text"]
 
 # C0/C1 controls except tab and newline, DEL, and the Unicode bidi embedding/override/isolate
 # characters that can reorder what a terminal shows (CVE-2021-42574, "Trojan Source").
@@ -22,3 +22,11 @@ def clean(value: object, *, newlines: bool = False) -> str:
 def safe_text(value: object, style: str = "", *, newlines: bool = False) -> Text:
     """A rich `Text` of the cleaned value: brackets in the data are never read as markup."""
     return Text(clean(value, newlines=newlines), style=style)
+
+
+def markdown_escape(value: object) -> str:
+    """Cleaned text with Markdown table and emphasis characters escaped."""
+    text = clean(value)
+    for ch in "\\|*_`[]<>":
+        text = text.replace(ch, "\\" + ch)
+    return text
