@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -11,7 +12,9 @@ from r1claims.cli import build_parser
 
 
 def render() -> str:
-    """The CLI reference: the top-level help and every command's help."""
+    """The CLI reference: the top-level help and every command's help, wrapped at 100 columns
+    whatever the terminal (argparse reads ``COLUMNS``)."""
+    os.environ["COLUMNS"] = "100"
     parser = build_parser()
     parts = [
         "# Command-line reference\n",

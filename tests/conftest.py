@@ -14,6 +14,8 @@ from r1claims.cli import main
 TESTS = Path(__file__).parent
 MINI = TESTS / "fixtures" / "mini"
 SHARED = TESTS.parent.parent / "shared"
+#: Skip reason of every test that reads ../shared (seed articles, DeepSeek's papers, fact sheet).
+SHARED_MISSING = "../shared is not present"
 
 
 @dataclass
@@ -41,3 +43,15 @@ def cli(capsys: pytest.CaptureFixture[str]) -> Callable[..., Run]:
         return Run(code, captured.out, captured.err)
 
     return run
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """One line at the end of the run: how many tests skipped for want of ../shared, and why."""
+    skipped = terminalreporter.stats.get("skipped", [])
+    count = sum(1 for report in skipped if SHARED_MISSING in str(report.longrepr))
+    if count:
+        terminalreporter.write_line(
+            f"r1claims: {count} tests skipped because {SHARED_MISSING} next to the repository: "
+            "they check quotes verbatim against the seed articles, DeepSeek's papers and the "
+            "fact sheet, which are not redistributed here"
+        )

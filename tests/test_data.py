@@ -13,14 +13,14 @@ import pytest
 import yaml
 
 import r1claims
-from conftest import SHARED, TESTS
+from conftest import SHARED, SHARED_MISSING, TESTS
 from r1claims.checker import check
 from r1claims.record import ClaimSet
 
 SEEDS = SHARED / "seeds"
 PRIMARY = SHARED / "research" / "primary"
 FACTS = SHARED / "research" / "facts.md"
-needs_shared = pytest.mark.skipif(not SEEDS.is_dir(), reason="../shared is not present")
+needs_shared = pytest.mark.skipif(not SEEDS.is_dir(), reason=SHARED_MISSING)
 
 #: Which local text holds each source whose quotes must be verbatim.
 PRIMARY_TEXTS = {

@@ -20,7 +20,12 @@ def test_cli_reference_is_current(monkeypatch: pytest.MonkeyPatch) -> None:
     sys.path.insert(0, str(ROOT / "scripts"))
     from gen_cli_docs import render
 
-    assert (DOCS / "cli.md").read_text("utf-8") == render(), (
+    # argparse's column layout changes between Python versions (3.13 aligns subcommands
+    # differently), so the words are compared, not the spacing between them.
+    def words(text: str) -> list[str]:
+        return text.split()
+
+    assert words((DOCS / "cli.md").read_text("utf-8")) == words(render()), (
         "docs/cli.md is stale: run `python scripts/gen_cli_docs.py`"
     )
 

@@ -8,6 +8,8 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
+
 from conftest import Run
 
 
@@ -98,7 +100,7 @@ def test_env_var_points_at_a_record(
 
 
 def test_hostile_yaml_never_tracebacks(tmp_path: Path) -> None:
-    """Through a real subprocess: garbage in, exit 1 or 2 and no traceback."""
+    """Through a real subprocess: garbage in, exit 2 (unparseable) and no traceback."""
     bad = {
         "claims.yaml": "[" * 60_000,
         "sources.yaml": "sources:\n  - id: x\n    title: \x1b[31mred\n",
@@ -112,7 +114,48 @@ def test_hostile_yaml_never_tracebacks(tmp_path: Path) -> None:
         timeout=60,
         check=False,
     )
-    assert proc.returncode == 1
+    assert proc.returncode == 2
     assert "Traceback" not in proc.stderr
     assert "\x1b" not in proc.stdout
     assert "R1C013" in proc.stdout and "R1C010" in proc.stdout
+
+
+_UNPARSEABLE = {
+    "syntax-error": b"claims:\n  - id: [unclosed\n",
+    "bad-utf8": b"claims:\n  - id: caf\xe9\n",
+    "too-deep": b"claims: " + b"[" * 100 + b"\n",
+    "two-documents": b"claims: []\n---\nclaims: []\n",
+}
+
+
+@pytest.mark.parametrize("content", _UNPARSEABLE.values(), ids=_UNPARSEABLE.keys())
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["validate"],
+        ["validate", "--strict"],
+        ["claims"],
+        ["sources"],
+        ["show", "v3-cost"],
+        ["conflicts"],
+        ["check", "-"],
+    ],
+    ids=" ".join,
+)
+def test_unparseable_record_exits_2_for_every_command(
+    cli: Callable[..., Run], mini_copy: Path, command: list[str], content: bytes
+) -> None:
+    """One rule, the README's: input that cannot be read or parsed is exit 2 everywhere."""
+    (mini_copy / "claims.yaml").write_bytes(content)
+    run = cli(*command, "--data", str(mini_copy))
+    assert run.code == 2
+    assert f"{mini_copy / 'claims.yaml'}:" in run.out + run.err
+
+
+def test_schema_errors_are_findings_for_validate_and_unusable_for_others(
+    cli: Callable[..., Run], mini_copy: Path
+) -> None:
+    path = mini_copy / "claims.yaml"
+    path.write_text(path.read_text("utf-8").replace("kind: price", "kind: prize"), "utf-8")
+    assert cli("validate", "--data", str(mini_copy)).code == 1
+    assert cli("claims", "--data", str(mini_copy)).code == 2

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
+import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from r1claims import yamlsource
 from r1claims.loader import load_record, read_document
 from r1claims.yamlsource import parse_yaml
 
@@ -72,11 +75,78 @@ def test_positions_of_nested_values() -> None:
     assert doc.key_positions[("claims", 0, "value")] == (3, 5)
 
 
-@pytest.mark.parametrize("text", ["[" * 50_000, "- " * 50_000 + "x", "{a: " * 30_000])
-def test_deep_nesting_is_refused_before_any_tree(text: str) -> None:
+class _LookaheadLimitLoader(yaml.SafeLoader):
+    """A stand-in for a libyaml with its own nesting limit: like libyaml 0.2.6, it scans flow
+    collections ahead and fails before delivering the first event past ``limit`` levels."""
+
+    limit = 1_000
+
+    def check_event(self, *choices: Any) -> bool:
+        if not getattr(self, "_scanned", False):
+            self._scanned = True
+            depth = 0
+            for index, char in enumerate(self.buffer):
+                depth += char in "[{"
+                depth -= char in "]}"
+                if depth > self.limit:
+                    mark = yaml.Mark("t", index, 0, index, None, None)
+                    raise yaml.scanner.ScannerError(None, None, "too deep for this parser", mark)
+        return bool(super().check_event(*choices))
+
+
+class _LowLimitLoader(_LookaheadLimitLoader):
+    limit = 10
+
+
+_LOADERS = {
+    "c": getattr(yaml, "CSafeLoader", yaml.SafeLoader),
+    "python": yaml.SafeLoader,
+    "limit-above-ours": _LookaheadLimitLoader,
+    "limit-below-ours": _LowLimitLoader,
+}
+_DEEP = {
+    "flow-seq": ("[" * 50_000, (1, 65)),
+    "block-seq": ("- " * 50_000 + "x", (1, 129)),
+    "flow-map": ("{a: " * 30_000, (1, 257)),
+    "block-map": ("".join(" " * i + f"k{i}:\n" for i in range(200)), (65, 65)),
+}
+
+
+@pytest.mark.parametrize("loader", _LOADERS.values(), ids=_LOADERS.keys())
+@pytest.mark.parametrize(("text", "where"), _DEEP.values(), ids=_DEEP.keys())
+def test_deep_nesting_is_refused_at_the_first_level_past_the_cap(
+    monkeypatch: pytest.MonkeyPatch, loader: type, text: str, where: tuple[int, int]
+) -> None:
+    """R1C013 at the level past ``MAX_DEPTH``, whichever loader is installed and whatever its
+    own limit: no upstream message or limit is relied on."""
+    monkeypatch.setattr(yamlsource, "_Loader", loader)
     doc = parse_yaml(text, "t")
-    assert [d.code for d in doc.diagnostics] == ["R1C013"]
+    assert [(d.code, d.location.line, d.location.column) for d in doc.diagnostics] == [
+        ("R1C013", *where)
+    ]
     assert doc.data is None
+
+
+@pytest.mark.parametrize("loader", _LOADERS.values(), ids=_LOADERS.keys())
+def test_nesting_within_the_cap_loads_whatever_the_loader(
+    monkeypatch: pytest.MonkeyPatch, loader: type
+) -> None:
+    """A loader whose own limit is below ours does not refuse a document we accept."""
+    monkeypatch.setattr(yamlsource, "_Loader", loader)
+    doc = parse_yaml("a: " + "[" * 40 + "]" * 40 + "\n", "t")
+    assert doc.diagnostics == []
+    value = doc.data["a"]
+    for _ in range(39):
+        (value,) = value
+    assert value == []
+
+
+@pytest.mark.parametrize("loader", _LOADERS.values(), ids=_LOADERS.keys())
+def test_syntax_error_is_reported_whatever_the_loader(
+    monkeypatch: pytest.MonkeyPatch, loader: type
+) -> None:
+    monkeypatch.setattr(yamlsource, "_Loader", loader)
+    assert [d.code for d in parse_yaml("a: [1, 2\nb: 3\n", "t").diagnostics] == ["R1C010"]
 
 
 def test_alias_bomb_is_refused() -> None:

@@ -25,7 +25,9 @@ exit codes:
   0  clean: nothing to report
   1  findings: validation errors (or warnings with --strict), conflicts or misleading/refuted
      figures (see each command's --help)
-  2  usage error, or input that cannot be read or parsed
+  2  usage error, or input that cannot be read or parsed (a missing file, bad UTF-8, a YAML
+     syntax error), for every command, validate included; other commands also exit 2 on a
+     record that does not validate
 """
 
 
@@ -190,8 +192,7 @@ def _cmd_validate(args: argparse.Namespace) -> int:
     report = validate(args.data)
     _out(FORMATS[args.format](report))
     _err(summary(report))
-    unreadable = any(d.code in {"R1C001", "R1C002", "R1C003"} for d in report.diagnostics)
-    if unreadable:
+    if report.unreadable:
         return EXIT_USAGE
     return EXIT_FINDINGS if report.failed(strict=args.strict) else EXIT_OK
 

@@ -6,7 +6,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-__all__ = ["CODES", "Diagnostic", "Level", "Location"]
+__all__ = ["CODES", "UNREADABLE", "Diagnostic", "Level", "Location"]
 
 Level = Literal["error", "warning"]
 
@@ -50,6 +50,12 @@ CODES: dict[str, tuple[str, Level, str]] = {
     "R1C307": ("near-duplicate", "warning", "Two claims look like the same figure"),
     "R1C308": ("verdict-reason", "warning", "A verdict and its reasons disagree"),
 }
+
+#: Codes after which a file has no data at all: it could not be read or parsed. Every command
+#: exits 2 on them (``validate`` included); other errors are findings (``validate`` exits 1).
+UNREADABLE: frozenset[str] = frozenset(
+    {"R1C001", "R1C002", "R1C003", "R1C010", "R1C013", "R1C014", "R1C016"}
+)
 
 
 class Location(BaseModel):

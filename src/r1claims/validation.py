@@ -11,7 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
-from r1claims.diagnostics import Diagnostic
+from r1claims.diagnostics import UNREADABLE, Diagnostic
 from r1claims.formula import FormulaError, evaluate, references
 from r1claims.humanize import format_amount, format_value
 from r1claims.loader import LoadResult, gc_paused, load_record
@@ -55,6 +55,11 @@ class ValidationReport(BaseModel):
     def warnings(self) -> list[Diagnostic]:
         """Diagnostics at level warning."""
         return [d for d in self.diagnostics if d.level == "warning"]
+
+    @property
+    def unreadable(self) -> bool:
+        """True when a file could not be read or parsed (codes in ``UNREADABLE``)."""
+        return any(d.code in UNREADABLE for d in self.diagnostics)
 
     def failed(self, *, strict: bool = False) -> bool:
         """True when there are errors, or any diagnostic at all when ``strict``."""

@@ -18,10 +18,13 @@ from r1claims.diagnostics import Diagnostic
 
 __all__ = ["MAX_DEPTH", "MAX_NODES", "Path", "YamlDocument", "parse_yaml"]
 
-try:  # the C parser is ~10x faster; fall back to the pure-Python one where libyaml is absent
+#: The pure-Python loader: the reference, used where libyaml is absent and to re-read a text that
+#: the C loader refused (see :func:`parse_yaml`).
+_FALLBACK_LOADER: type = yaml.SafeLoader
+try:  # the C parser is ~10x faster
     _Loader: type = yaml.CSafeLoader
 except AttributeError:  # pragma: no cover - depends on how PyYAML was built
-    _Loader = yaml.SafeLoader
+    _Loader = _FALLBACK_LOADER
 
 #: Deepest nesting accepted. Real records need fewer than 10 levels.
 MAX_DEPTH = 64
@@ -291,11 +294,34 @@ class _DuplicateKey(str):
 def parse_yaml(
     text: str, path: str, *, max_depth: int = MAX_DEPTH, max_nodes: int = MAX_NODES
 ) -> YamlDocument:
-    """Parse ``text`` strictly. Never raises for bad input: problems land in ``diagnostics``."""
+    """Parse ``text`` strictly. Never raises for bad input: problems land in ``diagnostics``.
+
+    Our depth cap must not depend on which libyaml is installed. libyaml reads flow collections
+    ahead (``[[[[...`` is scanned before its first event), and since 0.2.6 it stops at its own
+    nesting limit of 1,000 with a syntax error, before the builder sees the level past
+    ``max_depth``. So when the fast loader fails, the pure-Python loader, which delivers events
+    as it goes and has no limit of its own, reads the text again: if it reaches our cap, that is
+    the diagnostic (at the first level past the cap); if it reads the text without error (an
+    upstream limit below ours), its result stands; otherwise the fast loader's error is reported.
+    The second pass costs time only for texts that have a syntax error.
+    """
+    doc, raised = _parse_with(_Loader, text, path, max_depth, max_nodes)
+    if not raised or _Loader is _FALLBACK_LOADER:
+        return doc
+    again, raised_again = _parse_with(_FALLBACK_LOADER, text, path, max_depth, max_nodes)
+    if not raised_again:
+        return again
+    return doc
+
+
+def _parse_with(
+    loader: type, text: str, path: str, max_depth: int, max_nodes: int
+) -> tuple[YamlDocument, bool]:
+    """Parse with one loader; the flag tells whether the loader itself raised a syntax error."""
     doc = YamlDocument(path=path)
     builder = _Builder(doc, max_depth, max_nodes)
     try:
-        for event in yaml.parse(text, Loader=_Loader):
+        for event in yaml.parse(text, Loader=loader):
             if not builder.on_event(event):
                 doc.data = None
                 break
@@ -314,6 +340,7 @@ def parse_yaml(
             )
         )
         doc.data = None
+        return doc, True
     except yaml.reader.ReaderError as exc:  # a control character: located by offset, not mark
         char = exc.character if isinstance(exc.character, int) else ord(exc.character)
         before = text[: exc.position]
@@ -333,4 +360,4 @@ def parse_yaml(
     except yaml.YAMLError as exc:  # pragma: no cover - every other PyYAML error carries a mark
         doc.diagnostics.append(Diagnostic.make("R1C010", f"YAML error: {exc}", path, 1, 1))
         doc.data = None
-    return doc
+    return doc, False
