@@ -13,8 +13,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
-from r1claims.checker import check
-from r1claims.loader import load
+from r1claims.checker.run import check
+from r1claims.record import load
 
 SENTENCES = [
     "DeepSeek R1 was trained for $6 million on 2,048 Nvidia H800 GPUs, the company said.",

@@ -11,7 +11,7 @@ from __future__ import annotations
 import sys
 import time
 
-from r1claims.extract import extract_figures
+from r1claims.extract.figures import extract_figures
 
 SENTENCES = (
     "DeepSeek said the final training run of V3 cost $5.576 million on 2,048 Nvidia H800 GPUs.",

@@ -17,10 +17,10 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
-from r1claims.loader import load_record
-from r1claims.reconciler import reconcile
-from r1claims.record import ClaimSet
-from r1claims.validation import validate_loaded
+from r1claims.reconciler.run import reconcile
+from r1claims.record.claimset import ClaimSet
+from r1claims.record.loader import load_record
+from r1claims.record.validation import validate_loaded
 
 KINDS = [
     ("cost", "USD"),

@@ -13,7 +13,7 @@ from pathlib import Path
 from rich.console import Console
 
 from conftest import MINI, Run
-from r1claims.loader import load
+from r1claims.record import load
 from r1claims.render.tables import claim_payload, claims_table
 
 

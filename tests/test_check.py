@@ -13,10 +13,10 @@ import pytest
 
 import r1claims
 from conftest import MINI, Run
-from r1claims.checker import check
+from r1claims.checker.inputs import mask_html, read_input
+from r1claims.checker.run import check
 from r1claims.errors import InputError
-from r1claims.inputs import mask_html, read_input
-from r1claims.loader import load
+from r1claims.record import load
 from r1claims.render.findings import render_markdown, render_text
 
 TEXT = (

@@ -15,8 +15,8 @@ import pytest
 import yaml
 
 import r1claims
-from r1claims.checker import CheckReport
-from r1claims.record import ClaimSet
+from r1claims.checker.run import CheckReport
+from r1claims.record.claimset import ClaimSet
 
 CORPUS = Path(__file__).parent / "corpus" / "sentences.yaml"
 CASES: list[dict[str, Any]] = yaml.safe_load(CORPUS.read_text(encoding="utf-8"))["cases"]

@@ -14,8 +14,8 @@ import yaml
 
 import r1claims
 from conftest import SHARED, SHARED_MISSING, TESTS
-from r1claims.checker import check
-from r1claims.record import ClaimSet
+from r1claims.checker.run import check
+from r1claims.record.claimset import ClaimSet
 
 SEEDS = SHARED / "seeds"
 PRIMARY = SHARED / "research" / "primary"

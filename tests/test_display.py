@@ -9,7 +9,7 @@ from rich.console import Console
 
 import r1claims
 from conftest import MINI
-from r1claims.loader import load
+from r1claims.record import load
 from r1claims.render.findings import rich_view
 
 

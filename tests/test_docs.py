@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from r1claims.diagnostics import CODES
-from r1claims.model import Claim, Entity, Relation, Source
+from r1claims.record.diagnostics import CODES
+from r1claims.record.model import Claim, Entity, Relation, Source
 
 ROOT = Path(__file__).resolve().parents[1]
 DOCS = ROOT / "docs"

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
-from r1claims.extract import Figure, extract_figures
+from r1claims.extract.figures import Figure, extract_figures
 
 Row = tuple[str, str, float, str]
 Expected = list[tuple[str, str, float, str, dict[str, Any]]]

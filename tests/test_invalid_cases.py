@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from r1claims.validation import validate
+from r1claims.record.validation import validate
 
 INVALID = Path(__file__).parent / "invalid"
 CASES = sorted(p for p in INVALID.glob("*.yaml") if not p.name.startswith("_"))

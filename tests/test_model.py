@@ -12,9 +12,9 @@ from hypothesis import strategies as st
 from pydantic import ValidationError
 
 from conftest import MINI
-from r1claims.loader import load
-from r1claims.model import Claim, Quantity, Source
-from r1claims.validation import validate
+from r1claims.record import load
+from r1claims.record.model import Claim, Quantity, Source
+from r1claims.record.validation import validate
 
 CLAIM: dict[str, Any] = {
     "id": "x",

@@ -11,9 +11,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import MINI, Run
-from r1claims.loader import load
-from r1claims.reconciler import reconcile
-from r1claims.record import ClaimSet
+from r1claims.reconciler.run import reconcile
+from r1claims.record import load
+from r1claims.record.claimset import ClaimSet
 from r1claims.render.conflicts import render_markdown, render_text
 
 COST_GROUP = """\

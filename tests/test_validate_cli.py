@@ -62,7 +62,7 @@ def test_github_format(cli: Callable[..., Run], mini_copy: Path) -> None:
 
 
 def test_json_format_equals_library(cli: Callable[..., Run], mini_copy: Path) -> None:
-    from r1claims.validation import validate
+    from r1claims.record.validation import validate
 
     _break(mini_copy)
     run = cli("validate", "--data", str(mini_copy), "--format", "json")

@@ -10,9 +10,9 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from r1claims import yamlsource
-from r1claims.loader import load_record, read_document
-from r1claims.yamlsource import parse_yaml
+from r1claims.record import yamlsource
+from r1claims.record.loader import load_record, read_document
+from r1claims.record.yamlsource import parse_yaml
 
 
 def codes(text: str) -> list[str]:

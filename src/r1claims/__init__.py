@@ -12,23 +12,24 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from r1claims.checker import CheckReport, check
-    from r1claims.conflict_report import ConflictReport
     from r1claims.errors import DataError, InputError, R1ClaimsError
-    from r1claims.loader import load, load_record
-    from r1claims.model import (
+    from r1claims.reconciler import ConflictReport, reconcile
+    from r1claims.record import (
         Category,
         Citation,
         Claim,
+        ClaimSet,
         DateValue,
         Entity,
         Quantity,
         Relation,
         Scope,
         Source,
+        ValidationReport,
+        load,
+        load_record,
+        validate,
     )
-    from r1claims.reconciler import reconcile
-    from r1claims.record import ClaimSet
-    from r1claims.validation import ValidationReport, validate
 
 __all__ = [
     "Category",
@@ -59,17 +60,17 @@ _LAZY = {
     "check": "r1claims.checker",
     "CheckReport": "r1claims.checker",
     "reconcile": "r1claims.reconciler",
-    "ConflictReport": "r1claims.conflict_report",
+    "ConflictReport": "r1claims.reconciler",
     "DataError": "r1claims.errors",
     "InputError": "r1claims.errors",
     "R1ClaimsError": "r1claims.errors",
-    "load": "r1claims.loader",
-    "load_record": "r1claims.loader",
+    "load": "r1claims.record",
+    "load_record": "r1claims.record",
     "ClaimSet": "r1claims.record",
-    "ValidationReport": "r1claims.validation",
-    "validate": "r1claims.validation",
+    "ValidationReport": "r1claims.record",
+    "validate": "r1claims.record",
     **{
-        name: "r1claims.model"
+        name: "r1claims.record"
         for name in (
             "Category",
             "Citation",

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from r1claims.record import ClaimSet
+    from r1claims.record.claimset import ClaimSet
 
 __all__ = ["EXIT_FINDINGS", "EXIT_OK", "EXIT_USAGE", "build_parser", "main"]
 
@@ -166,7 +166,7 @@ def _print_rich(renderable: Any) -> None:
 def _load(args: argparse.Namespace) -> ClaimSet | int:
     """Load the record or report why not (exit code 2)."""
     from r1claims.errors import DataError
-    from r1claims.loader import load
+    from r1claims.record.validation import load
     from r1claims.render.diagnostics import _line
 
     try:
@@ -186,8 +186,8 @@ def _load(args: argparse.Namespace) -> ClaimSet | int:
 
 
 def _cmd_validate(args: argparse.Namespace) -> int:
+    from r1claims.record.validation import validate
     from r1claims.render.diagnostics import FORMATS, summary
-    from r1claims.validation import validate
 
     report = validate(args.data)
     _out(FORMATS[args.format](report))
@@ -256,7 +256,7 @@ def _cmd_show(args: argparse.Namespace) -> int:
 
 
 def _cmd_conflicts(args: argparse.Namespace) -> int:
-    from r1claims.reconciler import reconcile
+    from r1claims.reconciler.run import reconcile
     from r1claims.render import conflicts as render
 
     cs = _load(args)
@@ -285,9 +285,9 @@ def _cmd_conflicts(args: argparse.Namespace) -> int:
 def _cmd_check(args: argparse.Namespace) -> int:
     import json
 
-    from r1claims.checker import check
+    from r1claims.checker.inputs import read_input
+    from r1claims.checker.run import check
     from r1claims.errors import InputError
-    from r1claims.inputs import read_input
     from r1claims.render import findings as render
     from r1claims.render.safe import clean
 

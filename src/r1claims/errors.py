@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from r1claims.diagnostics import Diagnostic
+    from r1claims.record.diagnostics import Diagnostic
 
 __all__ = ["DataError", "InputError", "R1ClaimsError"]
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import r1claims
-from r1claims.checker import CheckReport, Finding
-from r1claims.conflict_report import ConflictReport, Group
+from r1claims.checker.run import CheckReport, Finding
+from r1claims.reconciler.report import ConflictReport, Group
 
 
 def notebook_session() -> list[str]:

@@ -1,1 +1,12 @@
-"""Renderers: turn typed reports into strings (text, markdown, JSON, GitHub annotations, rich)."""
+"""Stage 4, rendering: turn records and reports into text, Markdown, JSON, HTML or rich views.
+
+Takes the typed results of the stages below (`ClaimSet`, `ValidationReport`, `CheckReport`,
+`ConflictReport`); gives strings or rich renderables, never prints. One module per result:
+`tables` (claims, sources), `diagnostics` (validation), `findings` (check), `conflicts`
+(reconcile), `html` (notebook tables); `safe` neutralises untrusted text; `display` is the
+dispatch behind the lazy display hook of `r1claims.record.display`.
+"""
+
+from __future__ import annotations
+
+__all__ = ["conflicts", "diagnostics", "display", "findings", "html", "safe", "tables"]

@@ -10,7 +10,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from r1claims.conflict_report import ConflictReport, Finding, Group
+from r1claims.reconciler.report import ConflictReport, Finding, Group
 from r1claims.render.safe import clean, safe_text
 from r1claims.render.safe import markdown_escape as _md
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import json
 
-from r1claims.diagnostics import Diagnostic
+from r1claims.record.diagnostics import Diagnostic
+from r1claims.record.validation import ValidationReport
 from r1claims.render.safe import clean
-from r1claims.validation import ValidationReport
 
 __all__ = ["FORMATS", "render_github", "render_json", "render_text", "summary"]
 

@@ -8,7 +8,7 @@ from rich.console import Group as RichGroup
 from rich.table import Table
 from rich.text import Text
 
-from r1claims.checker import CheckReport, Finding
+from r1claims.checker.report import CheckReport, Finding
 from r1claims.render.safe import clean, safe_text
 from r1claims.render.safe import markdown_escape as _md
 

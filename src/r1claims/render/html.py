@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from html import escape
 
-from r1claims.humanize import format_value
-from r1claims.model import Claim
-from r1claims.record import ClaimSet
+from r1claims.record.claimset import ClaimSet
+from r1claims.record.humanize import format_value
+from r1claims.record.model import Claim
 from r1claims.render.safe import clean
 
 __all__ = ["claims_html", "table_html"]

@@ -9,9 +9,9 @@ from typing import Any
 
 from rich.table import Table
 
-from r1claims.humanize import format_value
-from r1claims.model import Claim, Quantity, Source
-from r1claims.record import ClaimSet
+from r1claims.record.claimset import ClaimSet
+from r1claims.record.humanize import format_value
+from r1claims.record.model import Claim, Quantity, Source
 from r1claims.render.safe import clean, safe_text
 
 __all__ = [

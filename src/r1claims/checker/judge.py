@@ -1,4 +1,4 @@
-"""Link one extracted figure to the record and decide its verdict (rules in `r1claims.checker`)."""
+"""Link one figure to the record and decide its verdict (rules in `r1claims.checker.run`)."""
 
 from __future__ import annotations
 
@@ -8,11 +8,8 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from r1claims.context import TextIndex
-from r1claims.explain import estimator_name
-from r1claims.extract import Figure
-from r1claims.humanize import format_value
-from r1claims.linking import (
+from r1claims.checker.context import TextIndex
+from r1claims.checker.linking import (
     FigureContext,
     RecordIndex,
     acceptable_subjects,
@@ -26,8 +23,10 @@ from r1claims.linking import (
     value_fits,
     variant_named,
 )
-from r1claims.model import Category, Claim, DateValue, Quantity
-from r1claims.record import ClaimSet
+from r1claims.extract.figures import Figure
+from r1claims.record.claimset import ClaimSet
+from r1claims.record.humanize import format_value
+from r1claims.record.model import Category, Claim, DateValue, Quantity
 
 __all__ = ["PRECEDENT_SCORE", "Judgement", "RecordIndex", "judge"]
 
@@ -163,7 +162,7 @@ def _verdict_for_link(
     if claim.scope.basis == "analyst_estimate" and not _attributed(ctx, claim, cs):
         reasons.append("unattributed_estimate")
         problems.append(
-            f"it is an estimate by {estimator_name(cs, claim.scope.estimator)}, presented as fact"
+            f"it is an estimate by {cs.estimator_name(claim.scope.estimator)}, presented as fact"
         )
     value = claim.value
     if isinstance(value, Quantity) and fig.precision > value.precision and fig.unit != "date":
@@ -340,7 +339,7 @@ def _judge_licence(
 ) -> Judgement:
     """A licence name: supported when the named subject's licence claim has that name,
     refuted when it has another, unverifiable when the record holds none for the subject."""
-    from r1claims.extract_licences import canonical_licence
+    from r1claims.extract.licences import canonical_licence
 
     named = [c for c in licences if c.subject in ctx.subjects] or [
         c for c in licences if c.subject in ctx.prior

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from r1claims.extract_lexicon import (
+from r1claims.extract.lexicon import (
     MONTH_ABBREV,
     MONTH_AMBIGUOUS,
     MONTH_PREPS,
@@ -13,7 +13,7 @@ from r1claims.extract_lexicon import (
     ORDINALS,
     WEEKDAYS,
 )
-from r1claims.extract_tokens import Hit, Tokens
+from r1claims.extract.tokens import Hit, Tokens
 
 __all__ = ["match_day_month", "match_month_date", "match_numeric_date"]
 

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from r1claims.extract_lexicon import (
+from r1claims.extract.lexicon import (
     BILLION,
     CODE_CURRENCY,
     DOLLAR_PREFIX,
@@ -27,8 +27,8 @@ from r1claims.extract_lexicon import (
     UNIT_WORDS,
     WORD_CURRENCY,
 )
-from r1claims.extract_tokens import Hit, Tokens, parse_literal, parse_number_words
-from r1claims.extract_units import Unit, currency_after, gpu_phrase, per_rate, unit_after
+from r1claims.extract.tokens import Hit, Tokens, parse_literal, parse_number_words
+from r1claims.extract.units import Unit, currency_after, gpu_phrase, per_rate, unit_after
 
 __all__ = ["match_number"]
 

@@ -8,11 +8,11 @@ from typing import Literal, cast
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from r1claims.extract_dates import match_day_month, match_month_date, match_numeric_date
-from r1claims.extract_lexicon import MONTHS, TENS_WORDS, UNIT_WORDS, WEEKDAYS
-from r1claims.extract_licences import find_licences
-from r1claims.extract_numbers import match_number
-from r1claims.extract_tokens import Hit, Tokens, tokenize
+from r1claims.extract.dates import match_day_month, match_month_date, match_numeric_date
+from r1claims.extract.lexicon import MONTHS, TENS_WORDS, UNIT_WORDS, WEEKDAYS
+from r1claims.extract.licences import find_licences
+from r1claims.extract.numbers import match_number
+from r1claims.extract.tokens import Hit, Tokens, tokenize
 
 __all__ = ["Figure", "FigureKind", "FigureQualifier", "extract_figures"]
 

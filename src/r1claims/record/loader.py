@@ -13,18 +13,16 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from r1claims.diagnostics import Diagnostic
-from r1claims.errors import DataError
-from r1claims.model import Claim, Entity, Relation, Source
-from r1claims.record import ClaimSet
-from r1claims.yamlsource import Path, YamlDocument, parse_yaml
+from r1claims.record.claimset import ClaimSet
+from r1claims.record.diagnostics import Diagnostic
+from r1claims.record.model import Claim, Entity, Relation, Source
+from r1claims.record.yamlsource import Path, YamlDocument, parse_yaml
 
 __all__ = [
     "DATA_ENV",
     "MAX_FILE_BYTES",
     "LoadResult",
     "bundled_data_dir",
-    "load",
     "load_record",
     "resolve_data_dir",
 ]
@@ -35,7 +33,7 @@ DATA_ENV = "R1CLAIMS_DATA"
 MAX_FILE_BYTES = 20 * 1024 * 1024
 
 #: Codes from here on are integrity findings: reported, but the record is still usable.
-_FINDINGS_FROM = "R1C300"
+FINDINGS_FROM = "R1C300"
 
 CLAIMS_FILE = "claims.yaml"
 SOURCES_FILE = "sources.yaml"
@@ -338,28 +336,3 @@ def load_record(
                 claimset.attach_origin(_ITEM_KIND[key], model.id, doc, path)
     result.claimset = claimset
     return result
-
-
-def load(data_dir: str | os.PathLike[str] | None = None) -> ClaimSet:
-    """Load and validate a record; raise `DataError` (with diagnostics) if it is unusable.
-
-    Unusable means a file, YAML, schema or reference error (codes below R1C300). Integrity
-    findings (a derivation that does not hold, an implausible date) do not stop loading: they are
-    what `validate` and `reconcile` report.
-
-    With no argument this is the bundled record (or ``$R1CLAIMS_DATA``).
-    """
-    from r1claims.validation import validate_loaded
-
-    result = load_record(data_dir)
-    report = validate_loaded(result)
-    errors = [d for d in report.diagnostics if d.level == "error" and d.code < _FINDINGS_FROM]
-    if errors or result.claimset is None:
-        first = errors[0] if errors else None
-        where = (
-            f"{first.location.path}:{first.location.line}:{first.location.column}: {first.message}"
-            if first
-            else "no record"
-        )
-        raise DataError(f"the record has {len(errors)} error(s); first: {where}", errors)
-    return result.claimset

@@ -4,7 +4,7 @@ The checker reads the words around a figure ("final training run", "entire proje
 "reinforcement learning", "hardware", "intraday") and compares the phases they allow with the
 phase of the record it links to. The table is domain vocabulary about *kinds of scope*, never
 about particular sentences, so it applies to any record that uses the phase vocabulary of
-`r1claims.model`.
+`r1claims.record.model`.
 """
 
 from __future__ import annotations

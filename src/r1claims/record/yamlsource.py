@@ -14,7 +14,7 @@ from typing import Any
 
 import yaml
 
-from r1claims.diagnostics import Diagnostic
+from r1claims.record.diagnostics import Diagnostic
 
 __all__ = ["MAX_DEPTH", "MAX_NODES", "Path", "YamlDocument", "parse_yaml"]
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from r1claims.extract_lexicon import (
+from r1claims.extract.lexicon import (
     DOLLAR_NATION,
     GPU_ADJ,
     GPU_NOUNS,
@@ -22,7 +22,7 @@ from r1claims.extract_lexicon import (
     VENDORS,
     WORD_CURRENCY,
 )
-from r1claims.extract_tokens import Tokens
+from r1claims.extract.tokens import Tokens
 
 __all__ = ["Unit", "currency_after", "gpu_phrase", "hardware", "per_rate", "unit_after"]
 

@@ -12,7 +12,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from r1claims.record import ClaimSet
+from r1claims.record.claimset import ClaimSet
 
 __all__ = ["Mention", "TextIndex", "metric_names"]
 

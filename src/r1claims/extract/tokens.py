@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
-from r1claims.extract_lexicon import SCALE_WORDS, TENS_WORDS, UNIT_WORDS
+from r1claims.extract.lexicon import SCALE_WORDS, TENS_WORDS, UNIT_WORDS
 
 __all__: list[str] = []
 

@@ -1,12 +1,12 @@
-"""Grouping keys and value comparisons used by the reconciler (see `r1claims.reconciler`)."""
+"""Grouping keys and value comparisons used by the reconciler (see `r1claims.reconciler.run`)."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from r1claims.model import Category, Claim, DateValue, Quantity
-from r1claims.record import ClaimSet
-from r1claims.tolerance import restates
+from r1claims.record.claimset import ClaimSet
+from r1claims.record.model import Category, Claim, DateValue, Quantity
+from r1claims.record.tolerance import restates
 
 __all__ = ["comparable_scope", "group_key", "precision_rank", "same_value", "scale_key"]
 

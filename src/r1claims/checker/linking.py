@@ -1,6 +1,6 @@
 """Linking: the context of a figure, the records it could be, and which it most likely is.
 
-The rules and weights are documented in `r1claims.checker` and docs/check.md.
+The rules and weights are documented in `r1claims.checker.run` and docs/check.md.
 """
 
 from __future__ import annotations
@@ -12,12 +12,44 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
-from r1claims.context import TextIndex
-from r1claims.extract import Figure
-from r1claims.model import Category, Claim, DateValue, Quantity
-from r1claims.record import ClaimSet
-from r1claims.scopewords import ScopeTag, find_scope_tags, unit_denominators
-from r1claims.tolerance import consistent, record_interval, window
+from r1claims.checker.context import TextIndex
+from r1claims.checker.scopewords import ScopeTag, find_scope_tags, unit_denominators
+from r1claims.extract.figures import Figure
+from r1claims.record.claimset import ClaimSet
+from r1claims.record.model import Category, Claim, DateValue, Quantity
+from r1claims.record.tolerance import consistent, record_interval, window
+
+#: Figure unit -> (claim unit, factor to convert the figure into it).
+UNIT_FITS: dict[str, tuple[tuple[str, float], ...]] = {
+    "USD": (("USD", 1.0),),
+    "CNY": (("CNY", 1.0),),
+    "USD/GPU-hour": (("USD/GPU-hour", 1.0),),
+    "USD/GPU": (("USD/GPU", 1.0),),
+    "USD/share": (("USD/share", 1.0),),
+    "GPU": (("GPU", 1.0),),
+    "GPU-hour": (("GPU-hour", 1.0),),
+    "parameter": (("parameter", 1.0),),
+    "token": (("token", 1.0),),
+    "sample": (("sample", 1.0),),
+    "model": (("model", 1.0), ("count", 1.0)),
+    "count": (("count", 1.0), ("model", 1.0), ("sample", 1.0)),
+    "percent": (("percent", 1.0), ("percentile", 1.0)),
+    "percentile": (("percentile", 1.0), ("percent", 1.0)),
+    "day": (("day", 1.0), ("hour", 24.0)),
+    "hour": (("hour", 1.0), ("day", 1 / 24)),
+    "week": (("day", 7.0),),
+    "month": (("month", 1.0), ("day", 30.44), ("year", 1 / 12)),
+    "year": (("year", 1.0), ("month", 12.0)),
+    "elo": (("elo", 1.0),),
+    "rank": (("rank", 1.0),),
+    "GB": (("GB", 1.0),),
+    # a bare number with a magnitude word ("37 billion"): context decides what it counts
+    "number": tuple(
+        (u, 1.0)
+        for u in ("parameter", "token", "sample", "GPU", "GPU-hour", "count", "model", "elo")
+    ),
+}
+
 
 _STOCK = re.compile(r"\bshares?\b|\bstock\b|\bclose\b|\bsession\b", re.IGNORECASE)
 
@@ -262,8 +294,6 @@ def significant_digits(fig: Figure) -> int:
 def find_candidates(
     fig: Figure, ctx: FigureContext, by_unit: dict[str, list[Claim]]
 ) -> list[tuple[Claim, float]]:
-    from r1claims.checker import UNIT_FITS
-
     out = []
     fits = list(UNIT_FITS.get(fig.unit, ()))
     if fig.kind == "money" and _EACH.search(ctx.clause):

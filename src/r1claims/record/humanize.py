@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 
-from r1claims.model import Category, DateValue, Quantity
+from r1claims.record.model import Category, DateValue, Quantity
 
 __all__ = ["format_amount", "format_date", "format_value"]
 

@@ -7,8 +7,9 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
-from r1claims.model import Claim, Entity, Relation, Source
-from r1claims.yamlsource import Path, YamlDocument
+from r1claims.record.display import display
+from r1claims.record.model import Claim, Entity, Relation, Source
+from r1claims.record.yamlsource import Path, YamlDocument
 
 __all__ = ["ClaimSet"]
 
@@ -32,6 +33,7 @@ class ClaimSet(BaseModel):
     _sources: dict[str, Source] = PrivateAttr(default_factory=dict)
     _entities: dict[str, Entity] = PrivateAttr(default_factory=dict)
     _origins: dict[tuple[str, str], tuple[YamlDocument, Path]] = PrivateAttr(default_factory=dict)
+    _estimators: dict[str, str] = PrivateAttr(default_factory=dict)
 
     def model_post_init(self, context: Any, /) -> None:
         """Index the records by id (the first of any duplicate wins; `validate` reports it)."""
@@ -89,6 +91,19 @@ class ClaimSet(BaseModel):
         """Display name of an entity (the id itself when unknown)."""
         entity = self.__pydantic_private__["_entities"].get(entity_id)  # type: ignore[index]
         return entity.name if entity else entity_id
+
+    def estimator_name(self, estimator: str) -> str:
+        """The estimator's display name: an entity's name when one has that id, else the
+        publisher of a source whose name is the id ("semianalysis" -> "SemiAnalysis"), else the
+        id. Memoised: reports ask for the same few names many times."""
+        names: dict[str, str] = self.__pydantic_private__["_estimators"]  # type: ignore[index]
+        if estimator not in names:
+            if self.has_entity(estimator):
+                names[estimator] = self.entity_name(estimator)
+            else:
+                publishers = {_plain(s.publisher): s.publisher for s in self.sources if s.publisher}
+                names[estimator] = publishers.get(_plain(estimator), estimator)
+        return names[estimator]
 
     def filter(
         self,
@@ -148,17 +163,17 @@ class ClaimSet(BaseModel):
 
     # display -------------------------------------------------------------------------------
     def __rich__(self) -> Any:
-        from r1claims.render.tables import claims_table
-
-        return claims_table(self, self.claims)
+        return display(self, "rich")
 
     def _repr_html_(self) -> str:
-        from r1claims.render.html import claims_html
-
-        return claims_html(self, self.claims)
+        return str(display(self, "html"))
 
     def __repr__(self) -> str:
         return (
             f"ClaimSet({len(self.claims)} claims, {len(self.sources)} sources, "
             f"{len(self.entities)} entities, {len(self.relations)} relations)"
         )
+
+
+def _plain(text: str) -> str:
+    return "".join(ch for ch in text.lower() if ch.isalnum())

@@ -17,7 +17,7 @@ from pydantic import (
     model_validator,
 )
 
-from r1claims.vocab import (
+from r1claims.record.vocab import (
     BASES,
     CLAIM_KINDS,
     PHASES,

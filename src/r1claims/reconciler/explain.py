@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from r1claims.humanize import format_date, format_value
-from r1claims.model import Citation, Claim, Quantity
-from r1claims.record import ClaimSet
+from r1claims.record.claimset import ClaimSet
+from r1claims.record.humanize import format_date, format_value
+from r1claims.record.model import Citation, Claim, Quantity
 
 __all__ = [
     "BASIS_PHRASES",
@@ -20,7 +20,6 @@ __all__ = [
     "contrast",
     "correction_for",
     "describe",
-    "estimator_name",
     "explain_claim",
     "scope_differences",
     "scope_summary",
@@ -78,32 +77,6 @@ SCOPE_FIELDS = (
 )
 
 
-def _plain(text: str) -> str:
-    return "".join(ch for ch in text.lower() if ch.isalnum())
-
-
-_NAMES: dict[int, tuple[ClaimSet, dict[str, str]]] = {}
-
-
-def estimator_name(cs: ClaimSet, estimator: str) -> str:
-    """The estimator's display name: an entity's name when one has that id, else the publisher
-    of a source whose name is the id ("semianalysis" -> "SemiAnalysis"), else the id.
-    Memoised per record: reports ask for the same few names many times."""
-    cached = _NAMES.get(id(cs))
-    if cached is None or cached[0] is not cs:
-        _NAMES.clear()
-        cached = (cs, {})
-        _NAMES[id(cs)] = cached
-    names = cached[1]
-    if estimator not in names:
-        if cs.has_entity(estimator):
-            names[estimator] = cs.entity_name(estimator)
-        else:
-            publishers = {_plain(s.publisher): s.publisher for s in cs.sources if s.publisher}
-            names[estimator] = publishers.get(_plain(estimator), estimator)
-    return names[estimator]
-
-
 def describe(claim: Claim, cs: ClaimSet) -> str:
     """Value and what it covers: '$294K for the RL stages that turned V3-Base into R1'."""
     return f"{format_value(claim.value)} ({claim.scope.covers})"
@@ -116,7 +89,7 @@ def scope_summary(claim: Claim, cs: ClaimSet) -> str:
         cs.entity_name(claim.subject),
         s.phase.replace("_", " "),
         s.basis.replace("_", " "),
-        f"by {estimator_name(cs, s.estimator)}",
+        f"by {cs.estimator_name(s.estimator)}",
     ]
     if s.per:
         parts.append(f"per {s.per}")
@@ -150,7 +123,7 @@ def _misframings(claim: Claim, cs: ClaimSet) -> list[str]:
 def explain_claim(claim: Claim, cs: ClaimSet) -> str:
     """What the figure is and what it is not, in short sentences a journalist could paste."""
     s = claim.scope
-    who = estimator_name(cs, s.estimator)
+    who = cs.estimator_name(s.estimator)
     value = format_value(claim.value)
     per = f" per {s.per}" if s.per else ""
     when = f" as of {format_date(s.as_of, 'day')}" if s.as_of else ""
@@ -220,7 +193,7 @@ def _field_text(claim: Claim, name: str, cs: ClaimSet) -> str:
     if name == "subject":
         return cs.entity_name(raw)
     if name == "estimator":
-        return estimator_name(cs, raw)
+        return cs.estimator_name(raw)
     return raw.replace("_", " ")
 
 

@@ -6,6 +6,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from r1claims.record.display import display
+
 __all__ = ["ConflictReport", "Coverage", "Finding", "FindingKind", "Group", "Member", "Misframed"]
 
 FindingKind = Literal["restated", "different_scope", "derived", "part_of", "conflict"]
@@ -112,11 +114,7 @@ class ConflictReport(_Frozen):
         return ConflictReport(groups=groups)
 
     def __rich__(self) -> Any:
-        from r1claims.render.conflicts import rich_view
-
-        return rich_view(self)
+        return display(self, "rich")
 
     def _repr_html_(self) -> str:
-        from r1claims.render.conflicts import render_html
-
-        return render_html(self)
+        return str(display(self, "html"))

@@ -1,0 +1,107 @@
+"""Fact-checker: find the figures in a text, link each to the record, and judge its framing.
+
+Pipeline per figure (see docs/check.md for the full rules and thresholds):
+
+1. **Candidates**: record claims whose unit fits the figure's (`linking.UNIT_FITS`, with conversions
+   such as weeks to days), and whose benchmark (`metric`) is named in the sentence when they
+   have one.
+2. **Context**: the figure's sentence gives the entities named (subjects), the benchmarks and
+   the words that pin a rate ("per query"); its *clause* (bounded by neighbouring figures) gives
+   the scope words (`r1claims.checker.scopewords`).
+3. **Linking**: among candidates whose value the figure restates (`r1claims.record.tolerance`), the
+   best by `score`: subject named (+3; +2 when coverage attributed the figure to it), scope
+   words that fit the claim's phase (+2, or -1 when none fit), benchmark named (+2), estimator
+   named (+1), and the rapidfuzz ``token_set_ratio`` of the sentence with the claim's quotes
+   (0 to +2). A figure with no subject in its sentence links only when its value is specific
+   (three or more significant digits) or its scope words fit.
+4. **Verdict**: a linked figure is *supported* unless the text gives it another subject of the
+   same family, scope words none of which fit, another denominator ("per query" for per-token)
+   or presents an analyst's estimate without naming anyone: then *misleading*. A figure whose
+   subject (and benchmark) is named and whose scope is pinned to one record, but whose value
+   does not fit, is *refuted*. Anything else is *unverifiable*. When the sentence is almost a
+   quote the record judged (``token_set_ratio`` >= `PRECEDENT_SCORE`, same figure), the
+   record's verdict is used.
+"""
+
+from __future__ import annotations
+
+import re
+
+from r1claims.checker.context import TextIndex
+from r1claims.checker.inputs import mask_html
+from r1claims.checker.judge import PRECEDENT_SCORE, Judgement, RecordIndex, judge
+from r1claims.checker.report import CheckReport, Finding, LinkedClaim
+from r1claims.extract.figures import Figure, extract_figures
+from r1claims.record.claimset import ClaimSet
+from r1claims.record.humanize import format_value
+from r1claims.record.model import Claim, Quantity
+
+__all__ = ["PRECEDENT_SCORE", "CheckReport", "Finding", "LinkedClaim", "check"]
+
+
+def _linked(claim: Claim) -> LinkedClaim:
+    q = claim.value if isinstance(claim.value, Quantity) else None
+    return LinkedClaim(
+        id=claim.id,
+        value=q.amount if q else None,
+        unit=q.unit if q else None,
+        display=format_value(claim.value),
+        subject=claim.subject,
+        kind=claim.kind,
+        covers=claim.scope.covers,
+    )
+
+
+_CACHE: dict[int, tuple[ClaimSet, RecordIndex]] = {}
+
+
+def _record(cs: ClaimSet) -> RecordIndex:
+    cached = _CACHE.get(id(cs))
+    if cached is None or cached[0] is not cs:
+        _CACHE.clear()
+        cached = (cs, RecordIndex(cs))
+        _CACHE[id(cs)] = cached
+    return cached[1]
+
+
+_HTML_HINT = re.compile(r"<(?:html|body|p|div|span|br|a|h[1-6]|article|li)\b", re.IGNORECASE)
+
+
+def check(text: str, claimset: ClaimSet | None = None, *, html: bool | None = None) -> CheckReport:
+    """Judge every figure in ``text`` against ``claimset`` (default: the bundled record).
+
+    ``html``: strip tags first (``None``: when the text looks like HTML). Offsets always refer to
+    ``text`` as given: tags are blanked out, not removed.
+    """
+    if claimset is None:
+        from r1claims.record.validation import load
+
+        claimset = load()
+    original = text
+    if html or (html is None and _HTML_HINT.search(text[:20000])):
+        text = mask_html(text)
+    record = _record(claimset)
+    index = TextIndex(text, claimset)
+    figures = extract_figures(text)
+    findings = []
+    for i, fig in enumerate(figures):
+        prev_end = figures[i - 1].end if i else 0
+        next_start = figures[i + 1].start if i + 1 < len(figures) else len(text)
+        result = judge(fig, index, record, (prev_end, next_start))
+        findings.append(_finding(fig, result, original[fig.start : fig.end]))
+    return CheckReport(findings=findings)
+
+
+def _finding(fig: Figure, j: Judgement, raw: str) -> Finding:
+    return Finding(
+        start=fig.start,
+        end=fig.end,
+        text=raw,
+        value=None if fig.kind == "date" else fig.value,
+        unit=fig.unit,
+        kind=fig.kind,
+        verdict=j.verdict,
+        reasons=j.reasons,
+        explanation=j.explanation,
+        claim=_linked(j.claim) if j.claim is not None else None,
+    )
