@@ -203,3 +203,24 @@ def test_several_files(cli: Callable[..., Run], tmp_path: Path) -> None:
     ]
     run = cli("check", "--data", str(MINI), str(first), str(tmp_path / "missing.txt"))
     assert (run.code, run.out) == (2, "")
+
+
+def test_internal_error_is_one_line_and_exit_3(
+    cli: Callable[..., Run], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """The CLI's last resort: a bug gives one line naming it and exit 3, never a traceback."""
+    from r1claims.checker import run
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise ZeroDivisionError("division by zero")
+
+    monkeypatch.setattr(run, "check", broken)
+    article = tmp_path / "a.txt"
+    article.write_text("R1 cost $294,000.", "utf-8")
+    result = cli("check", str(article))
+    assert (result.code, result.out) == (3, "")
+    assert result.err == (
+        "r1claims: internal error (ZeroDivisionError: division by zero). This is a bug in "
+        "r1claims, not in your input: please report it with the command and the input; "
+        "R1CLAIMS_DEBUG=1 shows the traceback.\n"
+    )

@@ -134,3 +134,48 @@ def test_heldout_corpus_quality() -> None:
 
 def test_known_gaps_are_real_cases() -> None:
     assert set(KNOWN_GAPS) <= {c["id"] for c in CASES}
+
+
+# ---------------------------------------------------------------------------------------------
+# real coverage (tests/corpus/real-coverage.yaml), split once by publication
+
+REAL = Path(__file__).parent / "corpus" / "real-coverage.yaml"
+SPLIT = Path(__file__).parent / "corpus" / "real-coverage-split.yaml"
+
+#: split -> floors that the checker must keep (measured; raise them as it improves, never lower
+#: them to make a change pass). Figures: benchmarks/bench_accuracy.py, docs/check.md.
+REAL_FLOORS = {
+    "dev": {"recall": 0.97, "verdict": 0.55, "link": 0.60, "false_refutations": 16},
+    "test": {"recall": 0.95, "verdict": 0.55, "link": 0.65, "false_refutations": 14},
+}
+
+
+@pytest.mark.parametrize("split", sorted(REAL_FLOORS))
+def test_real_coverage_floors(split: str) -> None:
+    from r1claims.checker.evaluate import score_corpus
+
+    ids = set(yaml.safe_load(SPLIT.read_text("utf-8"))[split])
+    cases = [c for c in yaml.safe_load(REAL.read_text("utf-8")) if c["id"] in ids]
+    score = score_corpus(cases, record(), r1claims.check)
+    floors = REAL_FLOORS[split]
+    got = {
+        "recall": score.recall,
+        "verdict": score.verdict_accuracy,
+        "link": score.link_accuracy,
+        "false_refutations": len(score.false_refutations),
+    }
+    assert got["recall"] >= floors["recall"], got
+    assert got["verdict"] >= floors["verdict"], got
+    assert got["link"] >= floors["link"], got
+    assert got["false_refutations"] <= floors["false_refutations"], got
+
+
+def test_split_is_by_publication_and_covers_every_passage() -> None:
+    split = yaml.safe_load(SPLIT.read_text("utf-8"))
+    cases = yaml.safe_load(REAL.read_text("utf-8"))
+    assert sorted(split["dev"] + split["test"]) == sorted(c["id"] for c in cases)
+    side = {i: s for s in ("dev", "test") for i in split[s]}
+    by_pub: dict[str, set[str]] = {}
+    for case in cases:
+        by_pub.setdefault(case["origin"]["publication"], set()).add(side[case["id"]])
+    assert all(len(sides) == 1 for sides in by_pub.values())

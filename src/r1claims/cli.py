@@ -14,11 +14,14 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from r1claims.record.claimset import ClaimSet
 
-__all__ = ["EXIT_FINDINGS", "EXIT_OK", "EXIT_USAGE", "build_parser", "main"]
+__all__ = ["EXIT_FINDINGS", "EXIT_INTERNAL", "EXIT_OK", "EXIT_USAGE", "build_parser", "main"]
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
 EXIT_USAGE = 2
+EXIT_INTERNAL = 3
+#: Set to show the traceback of an internal error instead of the one-line message.
+DEBUG_ENV = "R1CLAIMS_DEBUG"
 
 EXIT_CODES = """\
 exit codes:
@@ -28,6 +31,7 @@ exit codes:
   2  usage error, or input that cannot be read or parsed (a missing file, bad UTF-8, a YAML
      syntax error), for every command, validate included; other commands also exit 2 on a
      record that does not validate
+  3  internal error: a bug in r1claims (one line on stderr; R1CLAIMS_DEBUG=1 shows the traceback)
 """
 
 
@@ -337,6 +341,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_OK
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:  # last resort: a bug must not show the user a bare traceback
+        if os.environ.get(DEBUG_ENV):
+            raise
+        message = " ".join(str(exc).split())[:200]
+        _err(
+            f"r1claims: internal error ({type(exc).__name__}: {message}). This is a bug in "
+            f"r1claims, not in your input: please report it with the command and the input; "
+            f"{DEBUG_ENV}=1 shows the traceback.\n"
+        )
+        return EXIT_INTERNAL
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -199,7 +199,7 @@ def _times(tk: Tokens, i: int, amt: Amount) -> Hit | None:
     suffix = amt.suffix
     if suffix == "x":
         t = e + 1
-    elif suffix is not None and suffix[:1] == "x" and suffix[1:].isdigit():
+    elif suffix is not None and suffix[:1] == "x" and suffix[1:].isascii() and suffix[1:].isdigit():
         factor, t = Decimal(suffix[1:]), e + 1
     elif tk.rw(e) in ("*", "×") or (tk.lo(e) == "x" and not tk.glued(e)):
         a2 = _amount(tk, e + 1)

@@ -1,0 +1,102 @@
+"""Accuracy of `r1claims check` on the labelled corpora in tests/corpus (figures, not pass/fail).
+
+Prints, per corpus: labelled figures, recall, verdict accuracy, link accuracy, false
+refutations, false alarms, a confusion matrix and per-class precision and recall. Scoring rules:
+`r1claims.checker.evaluate`.
+
+    python benchmarks/bench_accuracy.py                 # every corpus
+    python benchmarks/bench_accuracy.py --split dev     # the development split only (for tuning)
+    python benchmarks/bench_accuracy.py --errors        # also list every wrong figure
+
+The real-coverage corpus is split once by publication (tests/corpus/real-coverage-split.yaml):
+rules are tuned on `dev`; `test` is the number that counts.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+import r1claims
+from r1claims.checker.evaluate import VERDICTS, Score, score_corpus
+from r1claims.record import ClaimSet, DateValue, Quantity
+
+CORPUS = Path(__file__).resolve().parents[1] / "tests" / "corpus"
+
+
+def real_coverage(split: str) -> list[dict[str, Any]]:
+    cases = yaml.safe_load((CORPUS / "real-coverage.yaml").read_text("utf-8"))
+    ids = set(yaml.safe_load((CORPUS / "real-coverage-split.yaml").read_text("utf-8"))[split])
+    return [c for c in cases if c["id"] in ids]
+
+
+def claim_labelled(name: str, cs: ClaimSet) -> list[dict[str, Any]]:
+    """The older corpora label a claim id; turn it into the record's value (`refers_to`)."""
+    cases = yaml.safe_load((CORPUS / name).read_text("utf-8"))["cases"]
+    out = []
+    for case in cases:
+        expect = []
+        for label in case.get("expect") or []:
+            label = dict(label)
+            claim_id = label.pop("claim", None)
+            if claim_id and cs.has_claim(claim_id):
+                value = cs.claim(claim_id).value
+                if isinstance(value, Quantity):
+                    label["refers_to"] = {"value": value.amount, "unit": value.unit}
+                elif isinstance(value, DateValue):
+                    label["refers_to"] = {"value": value.date.isoformat(), "unit": "date"}
+            expect.append(label)
+        out.append({**case, "expect": expect})
+    return out
+
+
+def report(name: str, score: Score, errors: bool) -> None:
+    print(
+        f"\n## {name}: {len({o.case for o in score.outcomes})} passages, "
+        f"{score.labelled} labelled figures"
+    )
+    print(
+        f"recall {score.recall:.3f}   verdict {score.verdict_accuracy:.3f}   "
+        f"link {score.link_accuracy:.3f}   false refutations {len(score.false_refutations)}   "
+        f"false alarms {len(score.false_alarms)}"
+    )
+    print("confusion (rows: label; columns: verdict given)")
+    columns = [*VERDICTS, "missed"]
+    print(f"  {'':14}" + "".join(f"{c:>14}" for c in columns))
+    for want, row in score.confusion().items():
+        print(f"  {want:14}" + "".join(f"{row.get(c, 0):>14}" for c in columns))
+    print("per class: precision / recall")
+    for verdict, (precision, recall) in score.per_class().items():
+        n = sum(o.want == verdict for o in score.outcomes)
+        print(f"  {verdict:14} {precision:.2f} / {recall:.2f}  (n={n})")
+    if errors:
+        for o in score.outcomes:
+            if not o.verdict_ok or o.link_ok is False:
+                print(
+                    f"  x {o.case} {o.figure!r}: want {o.want}, got {o.got} -> {o.claim}"
+                    + ("" if o.link_ok is not False else " (wrong link)")
+                )
+        for alarm in score.false_alarms:
+            print(f"  ! false alarm {alarm}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", choices=["dev", "test"], help="only this real-coverage split")
+    parser.add_argument("--errors", action="store_true", help="list every wrong figure")
+    args = parser.parse_args()
+    cs = r1claims.load()
+    splits = [args.split] if args.split else ["dev", "test"]
+    for split in splits:
+        score = score_corpus(real_coverage(split), cs, r1claims.check)
+        report(f"real-coverage {split}", score, args.errors)
+    if not args.split:
+        for name in ("sentences.yaml", "heldout.yaml"):
+            report(name, score_corpus(claim_labelled(name, cs), cs, r1claims.check), args.errors)
+
+
+if __name__ == "__main__":
+    main()

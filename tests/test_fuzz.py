@@ -1,0 +1,39 @@
+"""No text crashes `check`: hypothesis over digits of every script, superscripts, fractions,
+currency signs, unit and magnitude words, bidi and zero-width characters. A longer run of the
+same alphabet is `benchmarks/bench_fuzz.py` (100,000 inputs)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import r1claims
+from r1claims.record import ClaimSet
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+from fuzz_alphabet import DIGITS, PIECES
+
+_CS: list[ClaimSet] = []
+
+
+def _record() -> ClaimSet:
+    if not _CS:
+        _CS.append(r1claims.load())
+    return _CS[0]
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(PIECES + DIGITS), min_size=1, max_size=30).map("".join))
+def test_check_never_raises(text: str) -> None:
+    report = r1claims.check(text, _record())
+    for finding in report.findings:
+        assert 0 <= finding.start < finding.end <= len(text)
+
+
+def test_superscript_multiplier_is_not_a_crash() -> None:
+    """Found by fuzzing: `str.isdigit()` accepts '²', which `Decimal` refuses."""
+    report = r1claims.check("The cluster was 3x² GPUs.", _record())
+    assert all(f.verdict == "unverifiable" for f in report.findings)
