@@ -26,6 +26,7 @@ from r1claims.record.vocab import (
     VERDICTS,
     Basis,
     ClaimKind,
+    EntityType,
     Phase,
     Precision,
     Qualifier,
@@ -107,6 +108,12 @@ class Entity(_Strict):
         "near a figure to decide its subject.",
     )
     description: Text | None = Field(default=None, description="One line on what it is.")
+    type: EntityType | None = Field(
+        default=None,
+        description="What it is: organisation, model, app, hardware, market_index or person. "
+        "The checker resolves 'the company', 'the model', 'it' and the like to the most recent "
+        "entity of a compatible type; an entity without a type is never such a referent.",
+    )
 
 
 class Source(_Strict):

@@ -11,12 +11,14 @@ from typing import Literal
 __all__ = [
     "BASES",
     "CLAIM_KINDS",
+    "ENTITY_TYPES",
     "PHASES",
     "REASONS",
     "UNITS",
     "VERDICTS",
     "Basis",
     "ClaimKind",
+    "EntityType",
     "Phase",
     "Precision",
     "Qualifier",
@@ -173,6 +175,19 @@ SourceKind = Literal[
 ]
 
 Qualifier = Literal["exact", "about", "at_least", "at_most", "more_than", "less_than", "range"]
+
+#: What an entity is. The checker resolves generic descriptions in text ("the company", "the
+#: model", "the app", "the index") to the most recent entity of a compatible type.
+EntityType = Literal["organisation", "model", "app", "hardware", "market_index", "person"]
+
+ENTITY_TYPES: tuple[str, ...] = (
+    "organisation",
+    "model",
+    "app",
+    "hardware",
+    "market_index",
+    "person",
+)
 
 Status = Literal["established", "estimate", "disputed", "wrong", "unverified"]
 
