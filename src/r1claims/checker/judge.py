@@ -8,19 +8,20 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from r1claims.checker.context import TextIndex
-from r1claims.checker.linking import (
-    FigureContext,
+from r1claims.checker.candidates import (
     RecordIndex,
-    acceptable_subjects,
-    figure_context,
     find_candidates,
+    significant_digits,
+    value_fits,
+)
+from r1claims.checker.document import Document
+from r1claims.checker.figure_context import FigureContext, figure_context
+from r1claims.checker.linking import (
+    acceptable_subjects,
     is_relevant,
     pin_claims,
     score_claim,
-    significant_digits,
     tags_fit,
-    value_fits,
     variant_named,
 )
 from r1claims.extract.figures import Figure
@@ -184,10 +185,11 @@ def _verdict_for_link(
     return Judgement("supported", f"Matches the {base}.", claim, reasons)
 
 
-def judge(fig: Figure, index: TextIndex, record: RecordIndex, clause: tuple[int, int]) -> Judgement:
+def judge(fig: Figure, doc: Document, record: RecordIndex, clause: tuple[int, int]) -> Judgement:
     """Link ``fig`` and judge it."""
     cs = record.cs
-    ctx = figure_context(fig, index, clause, cs)
+    index = doc.index
+    ctx = figure_context(fig, doc, clause, cs)
     if fig.kind == "date":
         before = index.text[max(0, fig.start - 20) : fig.start]
         return _judge_date(fig, ctx, cs, record.dates, before)

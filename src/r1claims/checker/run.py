@@ -2,9 +2,9 @@
 
 Pipeline per figure (see docs/check.md for the full rules and thresholds):
 
-1. **Candidates**: record claims whose unit fits the figure's (`linking.UNIT_FITS`, with conversions
-   such as weeks to days), and whose benchmark (`metric`) is named in the sentence when they
-   have one.
+1. **Candidates**: record claims whose unit fits the figure's (`candidates.UNIT_FITS`, with
+   conversions such as weeks to days), and whose benchmark (`metric`) is named in the sentence
+   when they have one.
 2. **Context**: the figure's sentence gives the entities named (subjects), the benchmarks and
    the words that pin a rate ("per query"); its *clause* (bounded by neighbouring figures) gives
    the scope words (`r1claims.checker.scopewords`).
@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 
 from r1claims.checker.context import TextIndex
+from r1claims.checker.document import Document
 from r1claims.checker.inputs import mask_html
 from r1claims.checker.judge import PRECEDENT_SCORE, Judgement, RecordIndex, judge
 from r1claims.checker.report import CheckReport, Finding, LinkedClaim
@@ -81,13 +82,13 @@ def check(text: str, claimset: ClaimSet | None = None, *, html: bool | None = No
     if html or (html is None and _HTML_HINT.search(text[:20000])):
         text = mask_html(text)
     record = _record(claimset)
-    index = TextIndex(text, claimset)
+    doc = Document(TextIndex(text, claimset), claimset)
     figures = extract_figures(text)
     findings = []
     for i, fig in enumerate(figures):
         prev_end = figures[i - 1].end if i else 0
         next_start = figures[i + 1].start if i + 1 < len(figures) else len(text)
-        result = judge(fig, index, record, (prev_end, next_start))
+        result = judge(fig, doc, record, (prev_end, next_start))
         findings.append(_finding(fig, result, original[fig.start : fig.end]))
     return CheckReport(findings=findings)
 

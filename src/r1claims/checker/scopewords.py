@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["SCOPE_TAGS", "ScopeTag", "find_scope_tags", "unit_denominators"]
+__all__ = ["KIND_WORDS", "SCOPE_TAGS", "ScopeTag", "find_scope_tags", "unit_denominators"]
 
 _TRAINING_PHASES = frozenset(
     {
@@ -145,6 +145,15 @@ SCOPE_TAGS: tuple[ScopeTag, ...] = (
         frozenset({"assets_under_management"}),
     ),
 )
+
+#: Claim kind -> words that name the measure itself, for kinds whose unit is generic (dollars,
+#: percent): "lost $750 billion in market value" pins a market-value change even with no scope
+#: word, where "$750 billion" alone could be any dollar figure of the company.
+KIND_WORDS: dict[str, re.Pattern[str]] = {
+    "market_cap_change": re.compile(
+        r"market (?:value|cap\w*)|valuation|market capitali[sz]ation", re.IGNORECASE
+    ),
+}
 
 # One alternation with a named group per tag: one scan of the clause finds every tag.
 _COMBINED = re.compile(

@@ -1,0 +1,176 @@
+"""Candidates: the records a figure could restate, by unit (with conversions) and by value.
+
+`UNIT_FITS` says which record units a figure's unit may be compared with; `value_fits` whether
+the figure, read at the precision it is written to, is consistent with a record's interval.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from r1claims.checker.figure_context import FigureContext
+from r1claims.extract.figures import Figure
+from r1claims.record.claimset import ClaimSet
+from r1claims.record.model import Category, Claim, DateValue, Quantity
+from r1claims.record.tolerance import consistent, record_interval, window
+
+__all__ = [
+    "UNIT_FITS",
+    "RecordIndex",
+    "find_candidates",
+    "significant_digits",
+    "value_fits",
+]
+
+UNIT_FITS: dict[str, tuple[tuple[str, float], ...]] = {
+    "USD": (("USD", 1.0),),
+    "CNY": (("CNY", 1.0),),
+    "USD/GPU-hour": (("USD/GPU-hour", 1.0),),
+    "USD/GPU": (("USD/GPU", 1.0),),
+    "USD/share": (("USD/share", 1.0),),
+    "GPU": (("GPU", 1.0),),
+    "GPU-hour": (("GPU-hour", 1.0),),
+    "parameter": (("parameter", 1.0),),
+    "token": (("token", 1.0),),
+    "sample": (("sample", 1.0),),
+    "model": (("model", 1.0), ("count", 1.0)),
+    "count": (("count", 1.0), ("model", 1.0), ("sample", 1.0)),
+    "percent": (("percent", 1.0), ("percentile", 1.0)),
+    "percentile": (("percentile", 1.0), ("percent", 1.0)),
+    "day": (("day", 1.0), ("hour", 24.0)),
+    "hour": (("hour", 1.0), ("day", 1 / 24)),
+    "week": (("day", 7.0),),
+    "month": (("month", 1.0), ("day", 30.44), ("year", 1 / 12)),
+    "year": (("year", 1.0), ("month", 12.0)),
+    "elo": (("elo", 1.0),),
+    "rank": (("rank", 1.0),),
+    "GB": (("GB", 1.0),),
+    # a bare number with a magnitude word ("37 billion"): context decides what it counts
+    "number": tuple(
+        (u, 1.0)
+        for u in ("parameter", "token", "sample", "GPU", "GPU-hour", "count", "model", "elo")
+    ),
+}
+
+
+_STOCK = re.compile(r"\bshares?\b|\bstock\b|\bclose\b|\bsession\b", re.IGNORECASE)
+
+
+_SHARE = re.compile(
+    r"\b(?:a|per|each) share\b|share price|clos(?:ed|ing) (?:at|price)|"
+    r"opened at|trad(?:ed|ing) at",
+    re.IGNORECASE,
+)
+
+
+_EACH = re.compile(r"\beach\b|apiece|a piece|per (?:gpu|chip|card|unit)", re.IGNORECASE)
+
+
+class RecordIndex:
+    """The record's claims indexed for linking: by unit, dated ones, licences. Built once."""
+
+    def __init__(self, cs: ClaimSet) -> None:
+        self.cs = cs
+        self.by_unit: dict[str, list[Claim]] = defaultdict(list)
+        self.dates: list[Claim] = []
+        self.licences: list[Claim] = []
+        for claim in cs.claims:
+            if isinstance(claim.value, Quantity):
+                self.by_unit[claim.value.unit].append(claim)
+            elif isinstance(claim.value, DateValue) or claim.scope.as_of is not None:
+                self.dates.append(claim)
+            if claim.kind == "licence" and isinstance(claim.value, Category):
+                self.licences.append(claim)
+
+
+_MAGNITUDE = re.compile(
+    r"\d\s*(?:[kKmMbBtT]n?|bn|mn|mln|thousand|million|billion|trillion|Mio|Mrd|crore|lakh)\b"
+    r"|\b(?:thousand|million|billion|trillion)\b",
+    re.IGNORECASE,
+)
+
+
+def _figure_window(fig: Figure, factor: float) -> tuple[float, float]:
+    """Values the figure, as written, is consistent with (in the claim's unit).
+
+    A plain integer's trailing zeros are read as one digit more precise than the extractor's
+    reading ("1,000 GPUs" is 950-1,100, not 500-2,000): a writer who rounds a count to one
+    significant digit usually says "about". With a magnitude word, trailing zeros of the
+    mantissa are not significant ("$600 billion" is 550-700 billion)."""
+    precision = fig.precision
+    magnitude = bool(_MAGNITUDE.search(fig.text))
+    if precision >= 10 and not magnitude and fig.qualifier == "exact":
+        precision /= 10
+    elif magnitude and precision > 0 and fig.lower is None:
+        # "$600 billion": the mantissa's trailing zeros are not significant digits either; it
+        # is $589B or $593B rounded to one digit, as much as "2,000" is 2,048 rounded
+        mantissa = round(fig.value / precision)
+        while mantissa >= 10 and mantissa % 10 == 0:
+            mantissa //= 10
+            precision *= 10
+    qualifier = fig.qualifier
+    if fig.kind == "duration" and qualifier == "more_than":
+        qualifier = "about"  # "trained over 55 days" is a span, not a lower bound
+    lower = fig.lower * factor if fig.lower is not None else None
+    upper = fig.upper * factor if fig.upper is not None else None
+    return window(fig.value * factor, precision * factor, qualifier, lower, upper)
+
+
+def value_fits(fig: Figure, claim: Claim, factor: float) -> bool:
+    """Is the figure consistent with the claim's value (sign ignored: "fell 17%" is −17%)?"""
+    value = claim.value
+    if not isinstance(value, Quantity):
+        return False
+    lower, upper = value.lower, value.upper
+    if value.amount < 0:
+        lower, upper = (
+            (-upper if upper is not None else None),
+            (-lower if lower is not None else None),
+        )
+    interval = record_interval(abs(value.amount), value.precision, value.qualifier, lower, upper)
+    return consistent(_figure_window(fig, factor), interval)
+
+
+def significant_digits(fig: Figure) -> int:
+    """Significant digits as written: '2,048' 4, '$294,000' 3, '$500 billion' 1."""
+    if fig.precision <= 0 or fig.value == 0:
+        return 0
+    mantissa = str(round(abs(fig.value) / fig.precision)).rstrip("0")
+    return len(mantissa)
+
+
+def find_candidates(
+    fig: Figure, ctx: FigureContext, by_unit: dict[str, list[Claim]]
+) -> list[tuple[Claim, float]]:
+    out = []
+    fits = list(UNIT_FITS.get(fig.unit, ()))
+    if fig.kind == "money" and _EACH.search(ctx.clause):
+        fits.append((f"{fig.unit}/GPU", 1.0))  # "each costing around $30,000"
+    if fig.kind == "money" and (
+        _SHARE.search(ctx.clause) or (fig.precision < 1 and _STOCK.search(ctx.sentence))
+    ):
+        fits.append((f"{fig.unit}/share", 1.0))  # "closed at $118.42 a share"
+    for unit, factor in fits:
+        for claim in by_unit.get(unit, ()):
+            if claim.metric and claim.metric not in ctx.metrics:
+                continue
+            if fig.noun and unit in _COUNTED and not _noun_fits(fig.noun, claim):
+                continue
+            out.append((claim, factor))
+    return out
+
+
+_COUNTED = {"count", "model", "sample", "token"}
+
+
+def _noun_fits(noun: str, claim: Claim) -> bool:
+    """A counted noun ("versions", "people", "experts") must be what the claim counts: its unit
+    or a word of its label or scope."""
+    value = claim.value
+    unit = value.unit if isinstance(value, Quantity) else ""
+    words = f"{unit} {claim.label} {claim.scope.covers}".lower()
+    stem = noun.lower()[:5]
+    if unit == "model" and stem in {"model", "versi", "varia", "check", "disti"}:
+        return True
+    return stem in words

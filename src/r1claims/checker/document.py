@@ -1,0 +1,232 @@
+"""Document reading: who each sentence is about, across the whole article.
+
+A figure's subject is often not named in its sentence: "The Hangzhou-based lab says it spent
+$294,000", "Its shares fell 17%", a list item under a heading that names the model, a table
+under a headline. This module follows entity mentions through the text:
+
+- **named mentions** come from `TextIndex` (entity names and aliases);
+- **descriptions** ("the company", "the Chinese startup", "the model", "the chatbot", "the
+  index") and **pronouns** ("it", "its", "they") are resolved to the most recent named entity
+  of a compatible `Entity.type` (`DESCRIPTIONS` holds the words per type, in one table);
+- each sentence **inherits** subjects when it names none itself: from the previous sentences
+  of its paragraph, then from the heading or headline above it, then from the article's
+  **topic** (the entity named most often, headline mentions counting double).
+
+Everything is computed once per text in one pass over the mentions, so the cost stays linear.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from r1claims.checker.context import Mention, TextIndex
+from r1claims.record.claimset import ClaimSet
+
+__all__ = ["DESCRIPTIONS", "PRONOUNS", "Document", "Reference"]
+
+#: Entity type -> the generic descriptions that can stand for an entity of that type. A
+#: description may carry up to three modifiers before its head noun ("the Hangzhou-based AI
+#: lab", "the Chinese reasoning model").
+DESCRIPTIONS: dict[str, tuple[str, ...]] = {
+    "organisation": (
+        "company",
+        "startup",
+        "start-up",
+        "firm",
+        "lab",
+        "laboratory",
+        "developer",
+        "group",
+        "outfit",
+        "chipmaker",
+        "chip maker",
+        "chip designer",
+        "fund",
+        "hedge fund",
+        "parent",
+    ),
+    "model": (
+        "model",
+        "models",
+        "system",
+        "llm",
+        "reasoner",
+        "network",
+        "release",
+    ),
+    "app": ("app", "application", "chatbot", "assistant"),
+    "market_index": ("index", "composite"),
+    "hardware": ("chip", "chips", "gpu", "gpus", "accelerator", "accelerators"),
+}
+#: Pronouns and the entity types they may stand for. "Its shares" and "the stock" point at a
+#: listed organisation.
+PRONOUNS: dict[str, tuple[str, ...]] = {
+    "it": ("model", "organisation", "app"),
+    "its": ("organisation", "model", "app"),
+    "it's": ("model", "organisation", "app"),
+    "they": ("organisation",),
+    "their": ("organisation",),
+    "shares": ("organisation",),
+    "stock": ("organisation",),
+}
+
+_MODIFIER = r"(?:[\w.’'-]+\s+){0,3}?"
+_HEADS = {noun: etype for etype, nouns in DESCRIPTIONS.items() for noun in nouns}
+_DESCRIPTION = re.compile(
+    r"\b(?:the|this|that|its|their)\s+"
+    + _MODIFIER
+    + r"(?P<head>"
+    + "|".join(re.escape(n) for n in sorted(_HEADS, key=len, reverse=True))
+    + r")\b",
+    re.IGNORECASE,
+)
+_PRONOUN = re.compile(
+    r"\b(?P<head>"
+    + "|".join(re.escape(p) for p in sorted(PRONOUNS, key=len, reverse=True))
+    + r")\b",
+    re.IGNORECASE,
+)
+#: How many earlier sentences of a paragraph are searched for a subject.
+_LOOK_BACK = 3
+#: A heading: a short line on its own (Markdown "#", a title, a bold line) above a paragraph.
+_HEADING_MAX = 100
+
+
+@dataclass(frozen=True)
+class Reference:
+    """An entity a sentence is about, and how the text refers to it."""
+
+    entity: str
+    how: str  # "named", "described", "pronoun", "previous", "heading", "topic"
+    start: int = -1
+    end: int = -1
+
+
+class Document:
+    """A text's sentences, paragraphs, headings and the entities each sentence is about."""
+
+    def __init__(self, index: TextIndex, cs: ClaimSet) -> None:
+        self.index = index
+        self.text = index.text
+        self._types = {e.id: e.type for e in cs.entities if e.type is not None}
+        self.paragraphs = self._paragraph_starts()
+        self.headings = self._headings()
+        self.topic = self._topic()
+        self.resolved = self._resolve_descriptions()
+        self._resolved_starts = [r.start for r in self.resolved]
+
+    # structure ---------------------------------------------------------------------------
+    def _paragraph_starts(self) -> list[int]:
+        starts = [0] + [m.end() for m in re.finditer(r"\n\s*\n", self.text)]
+        return sorted(set(starts))
+
+    def paragraph_of(self, pos: int) -> int:
+        """Start offset of the paragraph holding ``pos``."""
+        return self.paragraphs[bisect.bisect_right(self.paragraphs, pos) - 1]
+
+    def _headings(self) -> list[tuple[int, int]]:
+        """Spans of heading lines: the first line of the text when short, Markdown headings,
+        and short lines without final punctuation followed by a longer line."""
+        out = []
+        pos = 0
+        lines = self.text.split("\n")
+        for i, line in enumerate(lines):
+            stripped = line.strip()
+            if stripped and len(stripped) <= _HEADING_MAX:
+                nxt = next((x for x in lines[i + 1 :] if x.strip()), "")
+                heading = (
+                    stripped.startswith("#")
+                    or (i == 0 and stripped[-1:] not in ".:;")
+                    or (stripped[-1:] not in ".!?:;," and len(nxt.strip()) > len(stripped))
+                )
+                if heading:
+                    out.append((pos, pos + len(line)))
+            pos += len(line) + 1
+        return out
+
+    def _topic(self) -> str | None:
+        """The entity the article is about: named most often, headings counting double;
+        organisations and models only (an article is rarely about a GPU)."""
+        counts: Counter[str] = Counter()
+        for m in self.index.entities:
+            if self._types.get(m.ref) not in ("organisation", "model", "app"):
+                continue
+            in_heading = any(a <= m.start < b for a, b in self.headings)
+            counts[m.ref] += 2 if in_heading else 1
+        if not counts:
+            return None
+        ranked = counts.most_common()
+        # a tie is broken by the first mention, the way a reader takes it
+        best = max(c for _, c in ranked)
+        tied = {e for e, c in ranked if c == best}
+        return next(m.ref for m in self.index.entities if m.ref in tied)
+
+    # descriptions and pronouns -------------------------------------------------------------
+    def _resolve_descriptions(self) -> list[Mention]:
+        """Each description or pronoun, resolved to the most recent named entity of a
+        compatible type before it (or the topic, when compatible and nothing precedes)."""
+        named = self.index.entities
+        starts = [m.start for m in named]
+        found: list[Mention] = []
+        for rx, table in ((_DESCRIPTION, None), (_PRONOUN, PRONOUNS)):
+            for m in rx.finditer(self.text):
+                head = m.group("head").lower()
+                types = table[head] if table is not None else (_HEADS[head],)
+                if any(n.start <= m.start() < n.end for n in named):
+                    continue  # inside a name ("the V3 model" is an alias)
+                target = self._recent(named, starts, m.start(), types)
+                if target is not None:
+                    found.append(Mention(m.start(), m.end(), target))
+        found.sort(key=lambda x: x.start)
+        return found
+
+    def _recent(
+        self, named: list[Mention], starts: list[int], pos: int, types: tuple[str, ...]
+    ) -> str | None:
+        i = bisect.bisect_left(starts, pos) - 1
+        while i >= 0:
+            if self._types.get(named[i].ref) in types:
+                return named[i].ref
+            i -= 1
+        if self.topic is not None and self._types.get(self.topic) in types:
+            return self.topic
+        return None
+
+    def described_near(self, lo: int, hi: int) -> list[Mention]:
+        """Resolved descriptions and pronouns in ``[lo, hi)``."""
+        a = bisect.bisect_left(self._resolved_starts, lo)
+        b = bisect.bisect_left(self._resolved_starts, hi)
+        return self.resolved[a:b]
+
+    # inherited subjects --------------------------------------------------------------------
+    def inherited(self, start: int) -> list[Reference]:
+        """Subjects a sentence starting at ``start`` inherits: the nearest earlier sentence of
+        its paragraph that names one, the heading above, then the topic."""
+        out: list[Reference] = []
+        para = self.paragraph_of(start)
+        lo, _ = self.index.sentence(start, start)
+        pos = lo
+        for _ in range(_LOOK_BACK):
+            if pos <= para:
+                break
+            p_lo, p_hi = self.index.previous_sentence(pos)
+            if p_hi <= para or p_hi == 0:
+                break
+            named = self.index.entities_near(max(p_lo, para), p_hi)
+            if named:
+                out += [Reference(m.ref, "previous", m.start, m.end) for m in reversed(named)]
+                break
+            pos = p_lo if p_lo < pos else para
+        heading = next((h for h in reversed(self.headings) if h[1] <= lo), None)
+        if heading is not None:
+            named = self.index.entities_near(*heading)
+            out += [Reference(m.ref, "heading", m.start, m.end) for m in named]
+        if self.topic is not None:
+            out.append(Reference(self.topic, "topic"))
+        unique: dict[str, Reference] = {}
+        for ref in out:
+            unique.setdefault(ref.entity, ref)
+        return list(unique.values())

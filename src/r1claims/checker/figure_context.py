@@ -1,0 +1,120 @@
+"""The context of one figure: its sentence and clause, the entities it is about (named,
+described or inherited from earlier text), its benchmarks, scope words and denominators."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from r1claims.checker.context import TextIndex
+from r1claims.checker.document import Document
+from r1claims.checker.scopewords import ScopeTag, find_scope_tags, unit_denominators
+from r1claims.extract.figures import Figure
+from r1claims.record.claimset import ClaimSet
+
+__all__ = ["FigureContext", "figure_context"]
+
+
+@dataclass
+class FigureContext:
+    sentence: str
+    sentence_lower: str
+    clause: str
+    subjects: list[str]  # entity ids named in the sentence, nearest first
+    prior: list[str]  # entity ids named in the sentence before ("It ...")
+    metrics: set[str]
+    tags: list[ScopeTag]
+    per: list[str]
+    roots: set[str]  # named entities that are a family's root (the company)
+    model_after: bool  # "$294,000 model": the figure is made the model's price tag
+    foreign: bool  # an unknown proper noun stands nearer than any known entity
+    years: frozenset[int]  # years named in the figure's clause ("in 2021")
+
+
+def figure_context(
+    fig: Figure, doc: Document, clause: tuple[int, int], cs: ClaimSet
+) -> FigureContext:
+    index = doc.index
+    lo, hi = index.sentence(fig.start, fig.end)
+    c_lo, c_hi = max(lo, clause[0]), min(hi, clause[1])
+    # a GPU model named inside the figure ("2,048 Nvidia H800 GPUs") is not its subject
+    mentions = [
+        m for m in index.entities_near(lo, hi) if not (fig.start <= m.start and m.end <= fig.end)
+    ]
+    centre = (fig.start + fig.end) / 2
+    subjects: list[str] = []
+    described = [
+        m for m in doc.described_near(lo, hi) if not (fig.start <= m.start and m.end <= fig.end)
+    ]
+    for group in (mentions, described):  # names first, then "the company", "its", ...
+        for m in sorted(group, key=lambda m: abs((m.start + m.end) / 2 - centre)):
+            if m.ref not in subjects:
+                subjects.append(m.ref)
+    clause_text = index.text[c_lo:c_hi]
+    prior = [r.entity for r in doc.inherited(lo)]
+    return FigureContext(
+        sentence=index.text[lo:hi],
+        sentence_lower=index.text[lo:hi].lower(),
+        clause=clause_text,
+        subjects=subjects,
+        prior=prior,
+        metrics=index.metrics_near(lo, hi),
+        tags=find_scope_tags(clause_text),
+        per=unit_denominators(index.text[fig.end : min(c_hi, fig.end + 60)]),
+        roots={s for s in subjects if cs.family(s) == s},
+        model_after=bool(_MODEL_AFTER.match(index.text, fig.end)),
+        foreign=_foreign_nearer(index, fig, c_lo, c_hi, mentions),
+        years=frozenset(int(y) for y in _YEAR.findall(clause_text)),
+    )
+
+
+_YEAR = re.compile(r"(?<![\w.,$])((?:19|20)\d\d)(?![\w%]|[.,]\d)")
+
+_MODEL_AFTER = re.compile(
+    r"\s*(?:AI\s+|reasoning\s+|language\s+)?(?:model|chatbot)\b", re.IGNORECASE
+)
+
+
+_PROPER = re.compile(r"(?<![\w.$€£¥-])([A-Z][A-Za-z0-9&]+(?:[ -][A-Z][A-Za-z0-9&]+)*)")
+
+
+#: Capitalised words that are not a subject of their own.
+_NOT_SUBJECT_WORDS = (
+    "The A An In On At By For Of And Or But If As It Its It's This That These Those He She "
+    "They We I You Our Their US U.S. USA UK EU AI GPU GPUs CPU LLM LLMs API Inc Monday "
+    "Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June "
+    "July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct "
+    "Nov Dec Even Also However Meanwhile According Per Still Yet So Then Now Today Reuters "
+    "Bloomberg CNBC Nature"
+)
+_NOT_SUBJECTS = frozenset(_NOT_SUBJECT_WORDS.split())
+
+
+def _foreign_nearer(index: TextIndex, fig: Figure, lo: int, hi: int, mentions: list[Any]) -> bool:
+    """Is an unknown proper noun ("Broadcom", "ASML") in the figure's clause closer to the
+    figure than every entity the record knows (named or described)? Then the figure is most
+    likely about that unknown subject. Only names count as known: a pronoun next to an
+    unknown name ("Meta touts its 16K GPU cluster") most likely stands for that name."""
+
+    def distance(a: int, b: int) -> int:
+        return fig.start - b if b <= fig.start else max(0, a - fig.end)
+
+    text = index.text
+    line_start = text.rfind("\n", 0, fig.start) + 1
+    if text[line_start : fig.start].lstrip().startswith("|"):
+        return False  # a table row: the other cells are labels, not subjects
+    words = text[lo:hi].split()
+    if sum(1 for w in words if w[:1].isupper()) * 2 > len(words):
+        return False  # a title-case headline capitalises everything
+    nearest_known = min((distance(m.start, m.end) for m in mentions), default=10**9)
+    for m in _PROPER.finditer(text, lo, hi):
+        a, b = m.span(1)
+        words = m.group(1).replace("-", " ").split()
+        if words[0] in _NOT_SUBJECTS or all(w.lower() in index.known_words for w in words):
+            continue
+        if any(x.start < b and a < x.end for x in mentions) or (a < fig.end and fig.start < b):
+            continue
+        if distance(a, b) < nearest_known:
+            return True
+    return False
