@@ -21,7 +21,7 @@ from r1claims.render.findings import render_markdown, render_text
 
 TEXT = (
     "Everyone says Model-R1 cost $5.5 million to train. The entire project cost $294,000. "
-    "Model-R1 was trained for $9 million. OpenAI raised $40 billion."
+    "Model-R1's RL stage cost $9 million. OpenAI raised $40 billion."
 )
 
 EXPECTED_TEXT = """\

@@ -112,11 +112,16 @@ class Document:
         self.index = index
         self.text = index.text
         self._types = {e.id: e.type for e in cs.entities if e.type is not None}
+        self._aliases = [(name.lower(), e.id) for e in cs.entities for name in (e.name, *e.aliases)]
         self.paragraphs = self._paragraph_starts()
         self.headings = self._headings()
         self.topic = self._topic()
         self.resolved = self._resolve_descriptions()
         self._resolved_starts = [r.start for r in self.resolved]
+
+    def entity_type(self, entity_id: str) -> str | None:
+        """The entity's type, or None when the record gives none."""
+        return self._types.get(entity_id)
 
     # structure ---------------------------------------------------------------------------
     def _paragraph_starts(self) -> list[int]:
@@ -177,11 +182,21 @@ class Document:
                 types = table[head] if table is not None else (_HEADS[head],)
                 if any(n.start <= m.start() < n.end for n in named):
                     continue  # inside a name ("the V3 model" is an alias)
-                target = self._recent(named, starts, m.start(), types)
+                target = self._by_alias(m.group(0)) or self._recent(named, starts, m.start(), types)
                 if target is not None:
                     found.append(Mention(m.start(), m.end(), target))
         found.sort(key=lambda x: x.start)
         return found
+
+    def _by_alias(self, description: str) -> str | None:
+        """The one entity whose name or alias contains the description's words ("the base
+        model" -> "V3 base model"), when the description has a modifier and names only one."""
+        words = description.lower().split()[1:]  # without the determiner
+        if len(words) < 2:
+            return None
+        phrase = " ".join(words)
+        found = {entity for alias, entity in self._aliases if phrase in alias}
+        return found.pop() if len(found) == 1 else None
 
     def _recent(
         self, named: list[Mention], starts: list[int], pos: int, types: tuple[str, ...]

@@ -30,6 +30,9 @@ class FigureContext:
     model_after: bool  # "$294,000 model": the figure is made the model's price tag
     foreign: bool  # an unknown proper noun stands nearer than any known entity
     years: frozenset[int]  # years named in the figure's clause ("in 2021")
+    #: the entity the figure's own clause is about: the nearest one named or described in the
+    #: clause, else the first named in the sentence (usually its grammatical subject)
+    framing_subject: str | None = None
 
 
 def figure_context(
@@ -51,8 +54,15 @@ def figure_context(
         for m in sorted(group, key=lambda m: abs((m.start + m.end) / 2 - centre)):
             if m.ref not in subjects:
                 subjects.append(m.ref)
+    c_lo, c_hi = _clause_bounds(index.text, fig, c_lo, c_hi)
     clause_text = index.text[c_lo:c_hi]
     prior = [r.entity for r in doc.inherited(lo)]
+    in_clause = [m for m in (*mentions, *described) if c_lo <= m.start and m.end <= c_hi]
+    specific = [m for m in in_clause if doc.entity_type(m.ref) in ("model", "app")]
+    if in_clause:  # a model named in the clause, before the company that speaks of it
+        framing = min(specific or in_clause, key=lambda m: abs((m.start + m.end) / 2 - centre)).ref
+    else:
+        framing = mentions[0].ref if mentions else None
     return FigureContext(
         sentence=index.text[lo:hi],
         sentence_lower=index.text[lo:hi].lower(),
@@ -66,7 +76,26 @@ def figure_context(
         model_after=bool(_MODEL_AFTER.match(index.text, fig.end)),
         foreign=_foreign_nearer(index, fig, c_lo, c_hi, mentions),
         years=frozenset(int(y) for y in _YEAR.findall(clause_text)),
+        framing_subject=framing,
     )
+
+
+#: Where a clause ends inside a sentence: a semicolon, a dash between spaces, a comma before a
+#: conjunction that starts a new statement, or such a conjunction itself.
+_CLAUSE_BREAK = re.compile(
+    r";|\s[—–-]{1,2}\s|,\s+(?:and|but|while|whereas|although|though|yet|which)\b"
+    r"|\b(?:while|whereas|but)\b",
+    re.IGNORECASE,
+)
+
+
+def _clause_bounds(text: str, fig: Figure, lo: int, hi: int) -> tuple[int, int]:
+    """Narrow ``[lo, hi)`` (the sentence, cut at the neighbouring figures) to the figure's own
+    clause, so that scope words and subjects of the next statement are not read as its own."""
+    for m in _CLAUSE_BREAK.finditer(text, lo, fig.start):
+        lo = m.end()
+    after = _CLAUSE_BREAK.search(text, fig.end, hi)
+    return lo, (after.start() if after else hi)
 
 
 _YEAR = re.compile(r"(?<![\w.,$])((?:19|20)\d\d)(?![\w%]|[.,]\d)")

@@ -24,6 +24,7 @@ from r1claims.checker.linking import (
     tags_fit,
     variant_named,
 )
+from r1claims.checker.scopewords import PARTIAL_PHASES
 from r1claims.extract.figures import Figure
 from r1claims.record.claimset import ClaimSet
 from r1claims.record.humanize import format_value
@@ -66,6 +67,7 @@ _TAG_PHRASES = {
     "full_run": "the full training run",
     "final_run": "the final training run",
     "training": "training",
+    "training_cost": "the whole training",
     "intraday": "an intraday move",
     "close": "the closing price",
 }
@@ -109,6 +111,7 @@ def _precedent(
         # easy to find anywhere to count as precedent
         if (
             len(cit.quote) < PRECEDENT_MIN_QUOTE
+            or len(sentence) < 0.8 * len(cit.quote)  # a fragment of a quote is no precedent
             or fuzz.partial_ratio(cit.quote.lower(), sentence) < PRECEDENT_SCORE
         ):
             continue
@@ -136,15 +139,19 @@ def _verdict_for_link(
     problems: list[str] = []
     family = cs.family(claim.subject)
     ok_subjects = acceptable_subjects(claim)
-    matches = set(ctx.subjects) & ok_subjects
-    # the company alone ("DeepSeek says it trained R1") does not vouch for a model's figure
-    # when a model of the company is named too
-    vouched = bool(matches - {family}) or (bool(matches) and claim.subject == family)
-    if not vouched and not any(variant_named(ok, ctx) for ok in ok_subjects):
-        others = [s for s in ctx.subjects if cs.family(s) == family and s != family]
-        if others:
-            reasons.append("wrong_subject")
-            problems.append(f"the text gives it to {cs.entity_name(others[0])}")
+    framing = ctx.framing_subject
+    if (
+        framing is not None
+        and framing not in ok_subjects
+        and framing != family
+        and cs.family(framing) == family
+        and not any(variant_named(ok, ctx) for ok in ok_subjects)
+        # a base checkpoint's compute is its model's ("V3-Base" for V3's run); a benchmark
+        # score is only its own model's
+        and not (not claim.metric and framing.startswith(claim.subject + "-"))
+    ):
+        reasons.append("wrong_subject")
+        problems.append(f"the text gives it to {cs.entity_name(framing)}")
     if claim.kind == "date":
         pass  # a date's clause runs on into the next event ("…, after the app topped the
         # charts"): its scope words chose the record already and do not re-scope it
@@ -155,6 +162,9 @@ def _verdict_for_link(
         reasons.append("wrong_scope")
         words = " and ".join(sorted({_TAG_PHRASES.get(t.name, t.name) for t in ctx.tags}))
         problems.append(f"the text frames it as {words}")
+    elif claim.kind == "cost" and claim.scope.phase in PARTIAL_PHASES and not tags_fit(ctx, claim):
+        reasons.append("wrong_scope")
+        problems.append("the text gives the cost of one stage as the cost of the whole")
     if claim.scope.per and ctx.per:
         same = _SAME_PER.get(claim.scope.per, {claim.scope.per})
         if not set(ctx.per) & same:

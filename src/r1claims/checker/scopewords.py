@@ -12,7 +12,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["KIND_WORDS", "SCOPE_TAGS", "ScopeTag", "find_scope_tags", "unit_denominators"]
+__all__ = [
+    "KIND_WORDS",
+    "PARTIAL_PHASES",
+    "SCOPE_TAGS",
+    "ScopeTag",
+    "find_scope_tags",
+    "unit_denominators",
+]
 
 _TRAINING_PHASES = frozenset(
     {
@@ -26,6 +33,19 @@ _TRAINING_PHASES = frozenset(
     }
 )
 
+
+#: Phases that are one stage of building a model. A cost of one of them must be named as that
+#: stage ("the RL stage", "on top of V3-Base"): "R1 cost $294,000" gives a part as the whole.
+PARTIAL_PHASES = frozenset(
+    {
+        "pretraining",
+        "context_extension",
+        "post_training",
+        "rl_training",
+        "sft_data_generation",
+        "distillation",
+    }
+)
 
 _SPEND_KINDS = frozenset({"cost", "gpu_count", "gpu_hours", "duration", "price", "data_size"})
 _MARKET_KINDS = frozenset(
@@ -54,7 +74,8 @@ SCOPE_TAGS: tuple[ScopeTag, ...] = (
         r"|all[- ]in|whole (?:project|effort|programme|program)|overall cost|in total|all told|"
         r"total (?:AI |compute |training )?(?:spend(?:ing)?|costs?|bill|budget|investment)|"
         r"from scratch|development costs?|cost to (?:build|develop)|"
-        r"to (?:build|develop) (?:it|the model|the whole)",
+        r"to (?:build|develop) (?:it|the model|the whole)|"
+        r"\b(?:buil[dt]|building|develop(?:ed|ing)?|creat(?:ed|ing|e))\b|\bthe project\b",
         frozenset({"company_history_spend"}),
     ),
     ScopeTag(
@@ -77,7 +98,7 @@ SCOPE_TAGS: tuple[ScopeTag, ...] = (
     ),
     ScopeTag(
         "rl",
-        r"reinforcement[- ]learning|\bRL\b|post-?training|GRPO",
+        r"reinforcement[- ]learning|\bRL\b|post-?training|GRPO|on top of",
         frozenset({"rl_training", "post_training", "sft_data_generation"}),
     ),
     ScopeTag(
@@ -99,6 +120,15 @@ SCOPE_TAGS: tuple[ScopeTag, ...] = (
         "training",
         r"\btrain(?:ed|ing)?\b|to train",
         _TRAINING_PHASES,
+        _SPEND_KINDS - {"cost"},
+    ),
+    # "cost to train R1" names no stage: for a cost it means the whole training, so it fits
+    # only a full run (a stage's cost presented this way is the part given as the whole)
+    ScopeTag(
+        "training_cost",
+        r"\btrain(?:ed|ing)?\b|to train",
+        frozenset({"full_training_run"}),
+        frozenset({"cost"}),
     ),
     ScopeTag(
         "intraday",
@@ -177,7 +207,7 @@ def find_scope_tags(window: str) -> list[ScopeTag]:
     found = [SCOPE_TAGS[i] for i in sorted(hits)]
     names = {t.name for t in found}
     if names & {"rl", "pretraining", "final_run", "full_run", "whole_programme"}:
-        found = [t for t in found if t.name != "training"]
+        found = [t for t in found if t.name not in ("training", "training_cost")]
     return found
 
 
