@@ -6,6 +6,7 @@ the figure, read at the precision it is written to, is consistent with a record'
 
 from __future__ import annotations
 
+import math
 import re
 from collections import defaultdict
 
@@ -13,7 +14,7 @@ from r1claims.checker.figure_context import FigureContext
 from r1claims.extract.figures import Figure
 from r1claims.record.claimset import ClaimSet
 from r1claims.record.model import Category, Claim, DateValue, Quantity
-from r1claims.record.tolerance import consistent, record_interval, window
+from r1claims.record.tolerance import ABOUT_SLACK, consistent, record_interval, window
 
 __all__ = [
     "UNIT_FITS",
@@ -109,12 +110,23 @@ def _figure_window(fig: Figure, factor: float) -> tuple[float, float]:
         while mantissa >= 10 and mantissa % 10 == 0:
             mantissa //= 10
             precision *= 10
+    if magnitude and precision > 0 and fig.value > 0 and fig.qualifier in ("exact", "about"):
+        # a figure is rounded at its own order of magnitude: "$1 trillion" (one digit) is
+        # 0.95-1.5 trillion, not 0.5 trillion, which would be written "$500 billion"
+        floor = 10 ** math.floor(math.log10(fig.value))
+        if fig.value - precision / 2 < floor:
+            return _clamped(fig, factor, precision, floor)
     qualifier = fig.qualifier
     if fig.kind == "duration" and qualifier == "more_than":
         qualifier = "about"  # "trained over 55 days" is a span, not a lower bound
     lower = fig.lower * factor if fig.lower is not None else None
     upper = fig.upper * factor if fig.upper is not None else None
     return window(fig.value * factor, precision * factor, qualifier, lower, upper)
+
+
+def _clamped(fig: Figure, factor: float, precision: float, floor: float) -> tuple[float, float]:
+    lo, hi = window(fig.value * factor, precision * factor, fig.qualifier)
+    return max(lo, (floor - floor / 20) * factor * (1 - ABOUT_SLACK)), hi
 
 
 def value_fits(fig: Figure, claim: Claim, factor: float) -> bool:

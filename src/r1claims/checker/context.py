@@ -156,16 +156,18 @@ _KNOWN: dict[int, tuple[ClaimSet, frozenset[str]]] = {}
 
 
 def _known_words(cs: ClaimSet) -> frozenset[str]:
-    """Capitalised words the record itself uses (entity names, labels, scopes, source titles
-    and publishers): a text naming them is not naming a subject foreign to the record."""
+    """Capitalised words the record itself uses (entity names and descriptions, labels, scopes,
+    quotes, source titles and publishers): a text naming them is not naming a subject foreign
+    to the record."""
     cached = _KNOWN.get(id(cs))
     if cached is not None and cached[0] is cs:
         return cached[1]
     parts: list[str] = []
     for e in cs.entities:
-        parts += [e.name, *e.aliases]
+        parts += [e.name, *e.aliases, e.description or ""]
     for c in cs.claims:
         parts += [c.label, c.scope.covers, c.metric or ""]
+        parts += [cit.quote for cit in c.citations]
     for src in cs.sources:
         parts += [src.title, src.publisher or ""]
     words = frozenset(w.lower() for part in parts for w in _CAPITALISED.findall(part))

@@ -89,6 +89,12 @@ _PRONOUN = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
+#: What may stand before a pronoun that is the subject of its clause ("Its shares fell",
+#: "..., and it cost").
+_SUBJECT_POSITION = re.compile(
+    r"(?:^|[\n.!?;:,(\[|•*-]|\band|\bbut|\bwhile|\bas|\bso|\bthat)[\s\"“'‘]*$",
+    re.IGNORECASE,
+)
 #: How many earlier sentences of a paragraph are searched for a subject.
 _LOOK_BACK = 3
 #: A heading: a short line on its own (Markdown "#", a title, a bold line) above a paragraph.
@@ -112,7 +118,11 @@ class Document:
         self.index = index
         self.text = index.text
         self._types = {e.id: e.type for e in cs.entities if e.type is not None}
-        self._aliases = [(name.lower(), e.id) for e in cs.entities for name in (e.name, *e.aliases)]
+        self._alias_words = [
+            (frozenset(re.split(r"[\s-]+", name.lower())), e.id)
+            for e in cs.entities
+            for name in (e.name, *e.aliases)
+        ]
         self.paragraphs = self._paragraph_starts()
         self.headings = self._headings()
         self.topic = self._topic()
@@ -182,6 +192,10 @@ class Document:
                 types = table[head] if table is not None else (_HEADS[head],)
                 if any(n.start <= m.start() < n.end for n in named):
                     continue  # inside a name ("the V3 model" is an alias)
+                if table is not None and not _SUBJECT_POSITION.search(
+                    self.text, max(0, m.start() - 12), m.start()
+                ):
+                    continue  # "what set it off": a pronoun as object is rarely an entity
                 target = self._by_alias(m.group(0)) or self._recent(named, starts, m.start(), types)
                 if target is not None:
                     found.append(Mention(m.start(), m.end(), target))
@@ -189,13 +203,13 @@ class Document:
         return found
 
     def _by_alias(self, description: str) -> str | None:
-        """The one entity whose name or alias contains the description's words ("the base
-        model" -> "V3 base model"), when the description has a modifier and names only one."""
-        words = description.lower().split()[1:]  # without the determiner
-        if len(words) < 2:
+        """The one entity whose names hold every modifier of the description ("the base LLM"
+        -> "V3 base model", "the distilled model" -> "distilled versions of R1"); None when the
+        modifiers are generic ("the Chinese startup") or fit several entities."""
+        modifiers = set(re.split(r"[\s-]+", description.lower())[1:-1])
+        if not modifiers:
             return None
-        phrase = " ".join(words)
-        found = {entity for alias, entity in self._aliases if phrase in alias}
+        found = {entity for words, entity in self._alias_words if modifiers <= words}
         return found.pop() if len(found) == 1 else None
 
     def _recent(

@@ -59,10 +59,9 @@ def figure_context(
     prior = [r.entity for r in doc.inherited(lo)]
     in_clause = [m for m in (*mentions, *described) if c_lo <= m.start and m.end <= c_hi]
     specific = [m for m in in_clause if doc.entity_type(m.ref) in ("model", "app")]
+    framing: str | None = mentions[0].ref if mentions else None
     if in_clause:  # a model named in the clause, before the company that speaks of it
         framing = min(specific or in_clause, key=lambda m: abs((m.start + m.end) / 2 - centre)).ref
-    else:
-        framing = mentions[0].ref if mentions else None
     return FigureContext(
         sentence=index.text[lo:hi],
         sentence_lower=index.text[lo:hi].lower(),
@@ -115,7 +114,12 @@ _NOT_SUBJECT_WORDS = (
     "Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June "
     "July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct "
     "Nov Dec Even Also However Meanwhile According Per Still Yet So Then Now Today Reuters "
-    "Bloomberg CNBC Nature"
+    "Bloomberg CNBC Nature "
+    # function words that open a sentence, a list item or a table cell
+    "With Without After Before During While When Where Whereas Although Though Because Since "
+    "From To Into Over Under About Around Across Through Between Among Against Despite "
+    "Unlike Like Only Just Both Each Every All Some Most More Less Many Much Few Other Another "
+    "Such Here There What Which Who Why How Not No Yes Total Its Key Note Update Plus Thanks"
 )
 _NOT_SUBJECTS = frozenset(_NOT_SUBJECT_WORDS.split())
 

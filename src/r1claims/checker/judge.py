@@ -332,7 +332,10 @@ def _judge_date(
             return _verdict_for_link(fig, ctx, best, cs)
     named = [c for c in dates if isinstance(c.value, DateValue) and c.subject in ctx.subjects]
     pinned = [c for c in named if tags_fit(ctx, c) is True]
-    if len(pinned) == 1 and fig.month is not None:
+    # a date the record knows for another event ("a market event on January 27, 2025") is
+    # that event's date, not a wrong date for the one named nearby
+    known = any(_date_fits(fig, c) for c in dates if isinstance(c.value, DateValue))
+    if len(pinned) == 1 and fig.month is not None and not known:
         return Judgement(
             "refuted",
             f"The record dates it otherwise: {_explain_claim(pinned[0])}.",

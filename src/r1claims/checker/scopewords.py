@@ -98,7 +98,9 @@ SCOPE_TAGS: tuple[ScopeTag, ...] = (
     ),
     ScopeTag(
         "rl",
-        r"reinforcement[- ]learning|\bRL\b|post-?training|GRPO|on top of",
+        r"reinforcement[- ]learning|\bRL\b|post-?training|GRPO|on top of|"
+        # a text that says what the figure leaves out knows it is one stage
+        r"\bleaves? out\b|\bexclud(?:es|ing)\b|\bnot (?:counting|including)\b",
         frozenset({"rl_training", "post_training", "sft_data_generation"}),
     ),
     ScopeTag(
