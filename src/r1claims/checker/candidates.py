@@ -130,10 +130,36 @@ def _clamped(fig: Figure, factor: float, precision: float, floor: float) -> tupl
 
 
 def value_fits(fig: Figure, claim: Claim, factor: float) -> bool:
-    """Is the figure consistent with the claim's value (sign ignored: "fell 17%" is −17%)?"""
+    """Is the figure consistent with the claim's value (sign ignored: "fell 17%" is −17%)?
+
+    Both sides are memoised (a figure is compared with every candidate of its unit; a claim
+    with every figure): the windows are pure functions of immutable values."""
     value = claim.value
     if not isinstance(value, Quantity):
         return False
+    return consistent(_window_of(fig, factor), _interval_of(value))
+
+
+_WINDOWS: dict[tuple[int, float], tuple[Figure, tuple[float, float]]] = {}
+_INTERVALS: dict[int, tuple[Quantity, tuple[float, float]]] = {}
+
+
+def _window_of(fig: Figure, factor: float) -> tuple[float, float]:
+    key = (id(fig), factor)  # by identity, checked: hashing a model's fields costs more
+    cached = _WINDOWS.get(key)
+    if cached is not None and cached[0] is fig:
+        return cached[1]
+    if len(_WINDOWS) > 50_000:
+        _WINDOWS.clear()
+    found = _figure_window(fig, factor)
+    _WINDOWS[key] = (fig, found)
+    return found
+
+
+def _interval_of(value: Quantity) -> tuple[float, float]:
+    cached = _INTERVALS.get(id(value))
+    if cached is not None and cached[0] is value:
+        return cached[1]
     lower, upper = value.lower, value.upper
     if value.amount < 0:
         lower, upper = (
@@ -141,7 +167,10 @@ def value_fits(fig: Figure, claim: Claim, factor: float) -> bool:
             (-lower if lower is not None else None),
         )
     interval = record_interval(abs(value.amount), value.precision, value.qualifier, lower, upper)
-    return consistent(_figure_window(fig, factor), interval)
+    if len(_INTERVALS) > 200_000:
+        _INTERVALS.clear()
+    _INTERVALS[id(value)] = (value, interval)
+    return interval
 
 
 def significant_digits(fig: Figure) -> int:

@@ -190,7 +190,8 @@ class Document:
             for m in rx.finditer(self.text):
                 head = m.group("head").lower()
                 types = table[head] if table is not None else (_HEADS[head],)
-                if any(n.start <= m.start() < n.end for n in named):
+                k = bisect.bisect_right(starts, m.start()) - 1
+                if k >= 0 and m.start() < named[k].end:
                     continue  # inside a name ("the V3 model" is an alias)
                 if table is not None and not _SUBJECT_POSITION.search(
                     self.text, max(0, m.start() - 12), m.start()

@@ -188,8 +188,19 @@ KIND_WORDS: dict[str, re.Pattern[str]] = {
 }
 
 # One alternation with a named group per tag: one scan of the clause finds every tag.
+
+
+def _fold(pattern: str) -> str:
+    """Lowercase a pattern's literal letters (not its escapes such as ``\\W``), so that it can
+    run on lowercased text without ``re.IGNORECASE``, which is several times slower."""
+    return re.sub(
+        r"\\.|[A-Z]", lambda m: m.group(0) if len(m.group(0)) > 1 else m.group(0).lower(), pattern
+    )
+
+
+# Every phrase starts a word: the leading \b lets the engine skip other positions at once.
 _COMBINED = re.compile(
-    "|".join(f"(?P<t{i}>{tag.pattern})" for i, tag in enumerate(SCOPE_TAGS)), re.IGNORECASE
+    r"\b(?:" + "|".join(f"(?P<t{i}>{_fold(tag.pattern)})" for i, tag in enumerate(SCOPE_TAGS)) + ")"
 )
 
 _PER = re.compile(
@@ -205,7 +216,7 @@ def find_scope_tags(window: str) -> list[ScopeTag]:
     A narrower training tag hides the generic "training" one, so "training run" is read as a
     final-run framing and not as any training.
     """
-    hits = {int(m.lastgroup[1:]) for m in _COMBINED.finditer(window) if m.lastgroup}
+    hits = {int(m.lastgroup[1:]) for m in _COMBINED.finditer(window.lower()) if m.lastgroup}
     found = [SCOPE_TAGS[i] for i in sorted(hits)]
     names = {t.name for t in found}
     if names & {"rl", "pretraining", "final_run", "full_run", "whole_programme"}:
