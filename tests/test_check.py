@@ -13,6 +13,7 @@ import pytest
 
 import r1claims
 from conftest import MINI, Run
+from r1claims.checker.calibration import CALIBRATION
 from r1claims.checker.inputs import mask_html, read_input
 from r1claims.checker.run import check
 from r1claims.errors import InputError
@@ -75,7 +76,10 @@ def test_cli_text_json_and_exit_codes(cli: Callable[..., Run], tmp_path: Path) -
         "1 unverifiable\n"
     )
     run = cli("check", "--data", str(MINI), "--format", "json", str(article))
-    assert json.loads(run.out) == check(TEXT, load(MINI)).model_dump(mode="json")
+    assert json.loads(run.out) == {
+        "schema_version": 2,
+        "files": [{"path": str(article), **check(TEXT, load(MINI)).model_dump(mode="json")}],
+    }
     clean = tmp_path / "b.txt"
     clean.write_text("Model-V3's final training run cost $5.576 million.", encoding="utf-8")
     run = cli("check", "--data", str(MINI), str(clean))
@@ -104,8 +108,41 @@ def test_json_schema_of_a_finding() -> None:
             "subject": "model-v3",
             "kind": "cost",
             "covers": "Model-V3's official final training run",
+            "status": "established",
+            "quote": "$5.576M",
+            "sources": [
+                {
+                    "id": "v3-report",
+                    "title": "DeepSeek-V3 Technical Report",
+                    "url": "https://arxiv.org/abs/2412.19437",
+                },
+                {"id": "blog", "title": "A blog post", "url": None},
+            ],
         },
+        "confidence": CALIBRATION["misleading/family"],
+        "basis": "misleading/family",
     }
+
+
+def test_dates_carry_iso_values_in_the_finding_and_the_claim() -> None:
+    report = r1claims.check("DeepSeek released R1 on January 20, 2025, and V3 in December 2024.")
+    dates = [(f.text, f.value, f.claim.value if f.claim else None) for f in report.findings]
+    assert dates == [
+        ("January 20, 2025", "2025-01-20", "2025-01-20"),
+        ("December 2024", "2024-12", "2024-12-26"),
+    ]
+
+
+def test_min_confidence_reports_weak_verdicts_as_unverifiable(cli: Callable[..., Run]) -> None:
+    report = check(TEXT, load(MINI))
+    weakest = min(f.confidence for f in report.flagged)
+    strict = check(TEXT, load(MINI), min_confidence=weakest + 0.001)
+    lowered = [f for f in strict.findings if f.reasons == ["low_confidence"]]
+    assert lowered and all(f.verdict == "unverifiable" for f in lowered)
+    assert all(f.explanation.startswith("Not judged: confidence ") for f in lowered)
+    with pytest.raises(SystemExit) as exit_info:  # argparse's usage error
+        cli("check", "--data", str(MINI), "--min-confidence", "1.5", "-")
+    assert exit_info.value.code == 2
 
 
 def test_stdin(cli: Callable[..., Run], monkeypatch: pytest.MonkeyPatch) -> None:

@@ -121,6 +121,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.set_defaults(func=_cmd_conflicts)
 
+    _add_check(sub, fmt)
+    return parser
+
+
+def _add_check(sub: Any, fmt: type[argparse.HelpFormatter]) -> None:
+    """The `check` command's options."""
     p = sub.add_parser(
         "check",
         help="find the figures in a text and judge each against the record",
@@ -132,8 +138,26 @@ def build_parser() -> argparse.ArgumentParser:
         "files", nargs="+", metavar="FILE", help="text, Markdown or HTML file; - for stdin"
     )
     _format_option(p, ("text", "markdown", "json"), "text")
+    p.add_argument(
+        "--min-confidence",
+        type=_unit_interval,
+        default=0.0,
+        metavar="X",
+        help="report a verdict whose confidence (0-1, calibrated, see docs/check.md) is below X "
+        "as unverifiable (default: 0, every verdict)",
+    )
     p.set_defaults(func=_cmd_check)
-    return parser
+
+
+def _unit_interval(text: str) -> float:
+    """argparse type: a number from 0 to 1."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+    if not 0.0 <= value <= 1.0:
+        raise argparse.ArgumentTypeError(f"{text} is not between 0 and 1")
+    return value
 
 
 def _version() -> str:
@@ -287,9 +311,9 @@ def _cmd_conflicts(args: argparse.Namespace) -> int:
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
-    import json
 
     from r1claims.checker.inputs import read_input
+    from r1claims.checker.report import CheckRun, FileReport
     from r1claims.checker.run import check
     from r1claims.errors import InputError
     from r1claims.render import findings as render
@@ -305,14 +329,13 @@ def _cmd_check(args: argparse.Namespace) -> int:
         except InputError as exc:
             _err(f"r1claims check: {exc}\n")
             return EXIT_USAGE
-    reports = [(name, text, check(text, cs)) for name, text in texts]
+    reports = [
+        (name, text, check(text, cs, min_confidence=args.min_confidence)) for name, text in texts
+    ]
     several = len(reports) > 1
-    if args.format == "json":
-        if several:
-            files = [{"path": name, **r.model_dump(mode="json")} for name, _, r in reports]
-            _out(json.dumps({"files": files}, indent=2, ensure_ascii=False) + "\n")
-        else:
-            _out(reports[0][2].model_dump_json(indent=2) + "\n")
+    if args.format == "json":  # one shape whatever the number of inputs (docs/check.md)
+        files = [FileReport(path=name, findings=r.findings) for name, _, r in reports]
+        _out(CheckRun(files=files).model_dump_json(indent=2) + "\n")
     for name, text, report in reports:
         if args.format == "markdown":
             _out((f"## {clean(name)}\n\n" if several else "") + render.render_markdown(report))

@@ -17,6 +17,7 @@ Rules (from the corpus README):
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -44,6 +45,8 @@ class Outcome:
     verdict_ok: bool
     link_ok: bool | None  # None: the label names no record
     claim: str | None
+    basis: str = ""  # how the finding's verdict was reached
+    confidence: float | None = None
 
 
 @dataclass
@@ -90,6 +93,22 @@ class Score:
             right = sum(1 for o in wanted if o.verdict_ok)
             out[v] = (_ratio(sum(o.want == v for o in said), len(said)), _ratio(right, len(wanted)))
         return out
+
+    def calibration(
+        self, edges: tuple[float, ...] = (0.0, 0.5, 0.7, 0.8, 0.9, 1.0)
+    ) -> list[tuple[float, float, int, float]]:
+        """(low, high, findings, share right) per confidence bin, over found labels."""
+        rows = []
+        for lo, hi in itertools.pairwise(edges):
+            inside = [
+                o
+                for o in self.outcomes
+                if o.confidence is not None
+                and (lo <= o.confidence < hi or (hi == 1.0 and o.confidence == 1.0))
+            ]
+            right = sum(o.verdict_ok for o in inside)
+            rows.append((lo, hi, len(inside), _ratio(right, len(inside))))
+        return rows
 
 
 def _ratio(a: int, b: int) -> float:
@@ -158,6 +177,8 @@ def _outcome(case: str, label: Mapping[str, Any], hits: list[Finding], cs: Claim
         verdict_ok=best is not None and best.verdict in ok,
         link_ok=link_ok,
         claim=best.claim.id if best and best.claim else None,
+        basis=best.basis if best else "",
+        confidence=best.confidence if best else None,
     )
 
 

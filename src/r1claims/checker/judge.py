@@ -54,6 +54,8 @@ class Judgement:
     explanation: str
     claim: Claim | None = None
     reasons: list[str] = field(default_factory=list)
+    #: how the verdict was reached (set by `judge`; the calibration bucket of `confidence`)
+    basis: str = ""
 
 
 #: How a scope tag reads in "the text frames it as ...".
@@ -119,7 +121,9 @@ def _precedent(
         explanation = _explain_claim(claim)
         if framing.correction:
             explanation = f"{framing.correction} ({explanation})"
-        return Judgement(framing.verdict, explanation, claim, list(framing.reasons))
+        return Judgement(
+            framing.verdict, explanation, claim, list(framing.reasons), basis="precedent"
+        )
     return None
 
 
@@ -196,10 +200,31 @@ def _verdict_for_link(
 
 
 def judge(fig: Figure, doc: Document, record: RecordIndex, clause: tuple[int, int]) -> Judgement:
-    """Link ``fig`` and judge it."""
+    """Link ``fig`` and judge it; `Judgement.basis` says how (``supported/subject``, ...)."""
+    ctx = figure_context(fig, doc, clause, record.cs)
+    result = _judge(fig, doc, record, ctx)
+    result.basis = f"{result.verdict}/{_basis(fig, ctx, result, record.cs)}"
+    return result
+
+
+def _basis(fig: Figure, ctx: FigureContext, result: Judgement, cs: ClaimSet) -> str:
+    """The way a verdict was reached, coarse enough to measure how often each way is right."""
+    kind = "date-" if fig.kind == "date" else "licence-" if fig.kind == "licence" else ""
+    if result.basis:
+        return kind + result.basis
+    claim = result.claim
+    if claim is None:
+        return kind + ("no-link-named" if ctx.subjects else "no-link")
+    if claim.subject in ctx.subjects or acceptable_subjects(claim) & set(ctx.subjects):
+        return kind + "subject"
+    if any(cs.family(s) == cs.family(claim.subject) for s in ctx.subjects):
+        return kind + "family"
+    return kind + "context"
+
+
+def _judge(fig: Figure, doc: Document, record: RecordIndex, ctx: FigureContext) -> Judgement:
     cs = record.cs
     index = doc.index
-    ctx = figure_context(fig, doc, clause, cs)
     if fig.kind == "date":
         before = index.text[max(0, fig.start - 20) : fig.start]
         return _judge_date(fig, ctx, cs, record.dates, before)
@@ -252,6 +277,7 @@ def _refute_or_unverifiable(
                 f"{_explain_claim(claim)}.",
                 owner,
                 ["wrong_subject"],
+                basis="owner",
             )
         value = claim.value
         if fig.unit == "percent" and isinstance(value, Quantity) and value.unit == "percentile":
@@ -260,12 +286,14 @@ def _refute_or_unverifiable(
                 f"The record has a percentile, not a share: {_explain_claim(claim)}.",
                 claim,
                 ["wrong_unit", "contradicted"],
+                basis="pinned",
             )
         return Judgement(
             "refuted",
             f"The record contradicts it: {_explain_claim(claim)}.",
             claim,
             ["contradicted"],
+            basis="pinned",
         )
     if ctx.subjects and not any(is_relevant(ctx, c, cs) for c, _ in candidates):
         name = cs.entity_name(ctx.subjects[0])

@@ -27,30 +27,62 @@ from __future__ import annotations
 
 import re
 
+from r1claims.checker.calibration import confidence
 from r1claims.checker.context import TextIndex
 from r1claims.checker.document import Document
 from r1claims.checker.inputs import mask_html
 from r1claims.checker.judge import PRECEDENT_SCORE, Judgement, RecordIndex, judge
-from r1claims.checker.report import CheckReport, Finding, LinkedClaim
+from r1claims.checker.report import CheckReport, Finding, LinkedClaim, SourceRef
 from r1claims.extract.figures import Figure, extract_figures
 from r1claims.record.claimset import ClaimSet
 from r1claims.record.humanize import format_value
-from r1claims.record.model import Claim, Quantity
+from r1claims.record.model import Claim, DateValue, Quantity
 
 __all__ = ["PRECEDENT_SCORE", "CheckReport", "Finding", "LinkedClaim", "check"]
 
 
-def _linked(claim: Claim) -> LinkedClaim:
-    q = claim.value if isinstance(claim.value, Quantity) else None
+def _linked(claim: Claim, cs: ClaimSet) -> LinkedClaim:
+    value = claim.value
+    amount: float | str | None = None
+    unit: str | None = None
+    if isinstance(value, Quantity):
+        amount, unit = value.amount, value.unit
+    elif isinstance(value, DateValue):
+        amount, unit = iso_date(value), "date"
+    sources = [
+        SourceRef(id=s.id, title=s.title, url=s.url)
+        for s in (cs.source(c.source) for c in claim.citations if cs.has_source(c.source))
+    ]
+    sources.sort(key=lambda s: not cs.source(s.id).primary)  # primary first, order kept
     return LinkedClaim(
         id=claim.id,
-        value=q.amount if q else None,
-        unit=q.unit if q else None,
-        display=format_value(claim.value),
+        value=amount,
+        unit=unit,
+        display=format_value(value),
         subject=claim.subject,
         kind=claim.kind,
         covers=claim.scope.covers,
+        status=claim.status,
+        quote=claim.citations[0].quote if claim.citations else None,
+        sources=list({s.id: s for s in sources}.values()),
     )
+
+
+def iso_date(value: DateValue) -> str:
+    """'2025-01-20', '2025-01' or '2025', at the date's precision."""
+    text = value.date.isoformat()
+    return {"day": text, "month": text[:7], "year": text[:4]}[value.precision]
+
+
+def _figure_date(fig: Figure) -> str | None:
+    if fig.year is None:
+        return None
+    out = f"{fig.year:04d}"
+    if fig.month is not None:
+        out += f"-{fig.month:02d}"
+        if fig.day is not None:
+            out += f"-{fig.day:02d}"
+    return out
 
 
 _CACHE: dict[int, tuple[ClaimSet, RecordIndex]] = {}
@@ -68,11 +100,18 @@ def _record(cs: ClaimSet) -> RecordIndex:
 _HTML_HINT = re.compile(r"<(?:html|body|p|div|span|br|a|h[1-6]|article|li)\b", re.IGNORECASE)
 
 
-def check(text: str, claimset: ClaimSet | None = None, *, html: bool | None = None) -> CheckReport:
+def check(
+    text: str,
+    claimset: ClaimSet | None = None,
+    *,
+    html: bool | None = None,
+    min_confidence: float = 0.0,
+) -> CheckReport:
     """Judge every figure in ``text`` against ``claimset`` (default: the bundled record).
 
     ``html``: strip tags first (``None``: when the text looks like HTML). Offsets always refer to
-    ``text`` as given: tags are blanked out, not removed.
+    ``text`` as given: tags are blanked out, not removed. ``min_confidence``: a verdict whose
+    confidence is lower is reported as ``unverifiable`` with the reason ``low_confidence``.
     """
     if claimset is None:
         from r1claims.record.validation import load
@@ -89,20 +128,42 @@ def check(text: str, claimset: ClaimSet | None = None, *, html: bool | None = No
         prev_end = figures[i - 1].end if i else 0
         next_start = figures[i + 1].start if i + 1 < len(figures) else len(text)
         result = judge(fig, doc, record, (prev_end, next_start))
-        findings.append(_finding(fig, result, original[fig.start : fig.end]))
+        finding = _finding(fig, result, original[fig.start : fig.end], claimset)
+        findings.append(_below(finding, min_confidence))
     return CheckReport(findings=findings)
 
 
-def _finding(fig: Figure, j: Judgement, raw: str) -> Finding:
+def _finding(fig: Figure, j: Judgement, raw: str, cs: ClaimSet) -> Finding:
+    value: float | str | None = fig.value
+    if fig.kind == "date":
+        value = _figure_date(fig)
+    elif fig.kind == "licence":
+        value = None
     return Finding(
         start=fig.start,
         end=fig.end,
         text=raw,
-        value=None if fig.kind == "date" else fig.value,
+        value=value,
         unit=fig.unit,
         kind=fig.kind,
         verdict=j.verdict,
         reasons=j.reasons,
         explanation=j.explanation,
-        claim=_linked(j.claim) if j.claim is not None else None,
+        claim=_linked(j.claim, cs) if j.claim is not None else None,
+        confidence=confidence(j.basis),
+        basis=j.basis,
+    )
+
+
+def _below(finding: Finding, threshold: float) -> Finding:
+    """The finding, made unverifiable when its confidence is under ``threshold``."""
+    if finding.confidence >= threshold or finding.verdict == "unverifiable":
+        return finding
+    return finding.model_copy(
+        update={
+            "verdict": "unverifiable",
+            "reasons": ["low_confidence"],
+            "explanation": f"Not judged: confidence {finding.confidence:.2f} is below "
+            f"{threshold:.2f}. It would be {finding.verdict}: {finding.explanation}",
+        }
     )
