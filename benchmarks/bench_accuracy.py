@@ -68,6 +68,9 @@ def report(name: str, score: Score, errors: bool) -> None:
     print(f"  {'':14}" + "".join(f"{c:>14}" for c in columns))
     for want, row in score.confusion().items():
         print(f"  {want:14}" + "".join(f"{row.get(c, 0):>14}" for c in columns))
+    print("calibration: confidence bin, findings, share right")
+    for lo, hi, n, share in score.calibration():
+        print(f"  {lo:.1f}-{hi:.1f} {n:6} {share:6.2f}")
     print("per class: precision / recall")
     for verdict, (precision, recall) in score.per_class().items():
         n = sum(o.want == verdict for o in score.outcomes)
@@ -83,19 +86,54 @@ def report(name: str, score: Score, errors: bool) -> None:
             print(f"  ! false alarm {alarm}")
 
 
+def markdown(name: str, score: Score) -> str:
+    """The same figures as `report`, as Markdown for docs/check.md."""
+    passages = len({o.case for o in score.outcomes})
+    out = [
+        f"### {name}: {passages} passages, {score.labelled} labelled figures\n",
+        "| recall | verdict accuracy | link accuracy | false refutations | false alarms |",
+        "|---|---|---|---|---|",
+        f"| {score.recall:.3f} | {score.verdict_accuracy:.3f} | {score.link_accuracy:.3f} "
+        f"| {len(score.false_refutations)} | {len(score.false_alarms)} |\n",
+        "| label \\ verdict | " + " | ".join([*VERDICTS, "missed"]) + " | recall | precision |",
+        "|---" * (len(VERDICTS) + 4) + "|",
+    ]
+    per_class = score.per_class()
+    for want, row in score.confusion().items():
+        cells = " | ".join(str(row.get(c, 0)) for c in [*VERDICTS, "missed"])
+        precision, recall = per_class[want]
+        out.append(f"| {want} | {cells} | {recall:.2f} | {precision:.2f} |")
+    out += ["", "| confidence | findings | right |", "|---|---|---|"]
+    for lo, hi, n, share in score.calibration():
+        out.append(
+            f"| {lo:.1f}-{hi:.1f} | {n} | {share:.2f} |" if n else f"| {lo:.1f}-{hi:.1f} | 0 | - |"
+        )
+    return "\n".join(out) + "\n"
+
+
+def corpora(cs: ClaimSet, split: str | None = None) -> list[tuple[str, list[dict[str, Any]]]]:
+    """(name, cases) of every labelled corpus, or of one real-coverage split."""
+    out = [
+        (f"real-coverage {s}", real_coverage(s)) for s in ([split] if split else ["dev", "test"])
+    ]
+    if not split:
+        out += [(name, claim_labelled(name, cs)) for name in ("sentences.yaml", "heldout.yaml")]
+    return out
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=["dev", "test"], help="only this real-coverage split")
     parser.add_argument("--errors", action="store_true", help="list every wrong figure")
+    parser.add_argument("--markdown", action="store_true", help="Markdown, for docs/check.md")
     args = parser.parse_args()
     cs = r1claims.load()
-    splits = [args.split] if args.split else ["dev", "test"]
-    for split in splits:
-        score = score_corpus(real_coverage(split), cs, r1claims.check)
-        report(f"real-coverage {split}", score, args.errors)
-    if not args.split:
-        for name in ("sentences.yaml", "heldout.yaml"):
-            report(name, score_corpus(claim_labelled(name, cs), cs, r1claims.check), args.errors)
+    for name, cases in corpora(cs, args.split):
+        score = score_corpus(cases, cs, r1claims.check)
+        if args.markdown:
+            print(markdown(name, score))
+        else:
+            report(name, score, args.errors)
 
 
 if __name__ == "__main__":

@@ -13,8 +13,9 @@ import re
 from collections import Counter
 from pathlib import Path
 
-import r1claims
 from bench_accuracy import claim_labelled, real_coverage
+
+import r1claims
 from r1claims.checker import calibration
 from r1claims.checker.evaluate import score_corpus
 

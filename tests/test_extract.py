@@ -375,8 +375,41 @@ NEGATIVES = [
     "AIME 2024 and MATH-500 and SWE-bench",
 ]
 
+NUMBER_WORDS = [
+    (
+        "R1 ran on five hundred and twelve H800s.",
+        [_e("five hundred and twelve H800s", "gpu_count", 512.0, "GPU", precision=1.0)],
+    ),
+    (
+        "V3 used two thousand forty-eight GPUs.",
+        [_e("two thousand forty-eight GPUs", "gpu_count", 2048.0, "GPU", precision=1.0)],
+    ),
+    (
+        "two thousand and forty-eight Nvidia H800s",
+        [_e("two thousand and forty-eight Nvidia H800s", "gpu_count", 2048.0, "GPU")],
+    ),
+    (
+        "six hundred seventy-one billion parameters",
+        [
+            _e(
+                "six hundred seventy-one billion parameters",
+                "parameter_count",
+                671e9,
+                "parameter",
+                precision=1e9,
+            )
+        ],
+    ),
+    (
+        "two hundred thousand GPUs",
+        [_e("two hundred thousand GPUs", "gpu_count", 200_000.0, "GPU", precision=100_000.0)],
+    ),
+    ("twenty five days", [_e("twenty five days", "duration", 25.0, "day")]),
+]
+
 ALL_POSITIVE = (
-    MONEY
+    NUMBER_WORDS
+    + MONEY
     + GPUS
     + GPU_HOURS
     + PARAMETERS

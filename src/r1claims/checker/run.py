@@ -41,7 +41,22 @@ from r1claims.record.model import Claim, DateValue, Quantity
 __all__ = ["PRECEDENT_SCORE", "CheckReport", "Finding", "LinkedClaim", "check"]
 
 
+_LINKED: dict[int, tuple[Claim, LinkedClaim]] = {}
+
+
 def _linked(claim: Claim, cs: ClaimSet) -> LinkedClaim:
+    """The linked record as reported, built once per claim (claims are immutable)."""
+    cached = _LINKED.get(id(claim))
+    if cached is not None and cached[0] is claim:
+        return cached[1]
+    if len(_LINKED) > 100_000:
+        _LINKED.clear()
+    linked = _build_linked(claim, cs)
+    _LINKED[id(claim)] = (claim, linked)
+    return linked
+
+
+def _build_linked(claim: Claim, cs: ClaimSet) -> LinkedClaim:
     value = claim.value
     amount: float | str | None = None
     unit: str | None = None

@@ -130,33 +130,61 @@ def parse_literal(s: str) -> Literal | None:
 
 
 def parse_number_words(tk: Tokens, i: int) -> tuple[Decimal, Decimal, int] | None:
-    """Read "six", "twenty-five", "two hundred", "two thousand", "six million" from token ``i``.
+    """Read an English number written in words from token ``i``, whole: "six", "twenty-five",
+    "five hundred and twelve", "two thousand forty-eight", "six hundred seventy-one billion",
+    "a hundred and forty-seven thousand".
 
-    Returns (value, precision, end token index) or None.
+    Returns (value, precision, index just past the last word) or None. The precision is the
+    place of the last word group: "two thousand" is to the thousand, "two hundred" to the
+    hundred, "five hundred and twelve" to the unit. Kept by hand rather than taken from a
+    library such as text2num: the span has to be found token by token anyway (text2num reads a
+    string that is exactly a number), and the arithmetic is these few lines.
     """
-    w = tk.lo(i)
-    if w in UNIT_WORDS:
-        cur = Decimal(UNIT_WORDS[w])
-        k = i + 1
-    elif w in TENS_WORDS:
-        cur = Decimal(TENS_WORDS[w])
-        k = i + 1
-        if tk.rw(k) == "-" and tk.glued(k) and tk.glued(k + 1) and tk.lo(k + 1) in UNIT_WORDS:
-            cur += UNIT_WORDS[tk.lo(k + 1)]
-            k += 2
-    else:
+    total = Decimal(0)
+    group = Decimal(0)  # the part below the last scale word: "five hundred and twelve"
+    scale_seen: Decimal | None = None
+    last = ""  # kind of the last word read: unit, tens, hundred, scale
+    precision = Decimal(1)
+    k = i
+    if tk.lo(k) == "a" and (tk.lo(k + 1) == "hundred" or tk.lo(k + 1) in SCALE_WORDS):
+        group, last, k = Decimal(1), "unit", k + 1
+    while k < tk.n:
+        w = tk.lo(k)
+        if (
+            w in UNIT_WORDS
+            and last in ("", "hundred", "scale")
+            or (w in UNIT_WORDS and last == "tens" and UNIT_WORDS[w] < 10)
+        ):
+            group += UNIT_WORDS[w]
+            last, precision, k = "unit", Decimal(1), k + 1
+        elif w in TENS_WORDS and last in ("", "hundred", "scale"):
+            group += TENS_WORDS[w]
+            last, precision, k = "tens", Decimal(1), k + 1
+            if tk.rw(k) == "-" and tk.glued(k) and tk.glued(k + 1) and tk.lo(k + 1) in UNIT_WORDS:
+                if UNIT_WORDS[tk.lo(k + 1)] < 10:
+                    group += UNIT_WORDS[tk.lo(k + 1)]
+                    last, k = "unit", k + 2
+        elif w == "hundred" and last in ("unit", "tens") and 0 < group < 100:
+            group *= 100
+            last, precision, k = "hundred", Decimal(100), k + 1
+        elif w in SCALE_WORDS and last in ("unit", "tens", "hundred") and group > 0:
+            scale = SCALE_WORDS[w]
+            if scale_seen is not None and scale >= scale_seen:
+                break  # "two thousand thousand" is not one number
+            total += group * scale
+            precision = precision * scale
+            group, scale_seen, last, k = Decimal(0), scale, "scale", k + 1
+        elif (
+            w == "and"
+            and last in ("hundred", "scale")
+            and (tk.lo(k + 1) in UNIT_WORDS or tk.lo(k + 1) in TENS_WORDS)
+        ):
+            k += 1
+        else:
+            break
+    if not last:
         return None
-    prec = Decimal(1)
-    if tk.lo(k) == "hundred":
-        cur *= 100
-        prec = Decimal(100)
-        k += 1
-    scale = SCALE_WORDS.get(tk.lo(k))
-    if scale is not None:
-        cur *= scale
-        prec = scale
-        k += 1
-    return cur, prec, k
+    return total + group, precision, k
 
 
 @dataclass(slots=True)
