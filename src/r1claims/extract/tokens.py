@@ -150,20 +150,19 @@ def parse_number_words(tk: Tokens, i: int) -> tuple[Decimal, Decimal, int] | Non
         group, last, k = Decimal(1), "unit", k + 1
     while k < tk.n:
         w = tk.lo(k)
-        if (
-            w in UNIT_WORDS
-            and last in ("", "hundred", "scale")
-            or (w in UNIT_WORDS and last == "tens" and UNIT_WORDS[w] < 10)
+        if w in UNIT_WORDS and (
+            last in ("", "hundred", "scale") or (last == "tens" and UNIT_WORDS[w] < 10)
         ):
             group += UNIT_WORDS[w]
             last, precision, k = "unit", Decimal(1), k + 1
         elif w in TENS_WORDS and last in ("", "hundred", "scale"):
             group += TENS_WORDS[w]
             last, precision, k = "tens", Decimal(1), k + 1
-            if tk.rw(k) == "-" and tk.glued(k) and tk.glued(k + 1) and tk.lo(k + 1) in UNIT_WORDS:
-                if UNIT_WORDS[tk.lo(k + 1)] < 10:
-                    group += UNIT_WORDS[tk.lo(k + 1)]
-                    last, k = "unit", k + 2
+            after = tk.lo(k + 1)
+            hyphen = tk.rw(k) == "-" and tk.glued(k) and tk.glued(k + 1)
+            if hyphen and after in UNIT_WORDS and UNIT_WORDS[after] < 10:  # "forty-eight"
+                group += UNIT_WORDS[after]
+                last, k = "unit", k + 2
         elif w == "hundred" and last in ("unit", "tens") and 0 < group < 100:
             group *= 100
             last, precision, k = "hundred", Decimal(100), k + 1
