@@ -30,13 +30,14 @@ KNOWN_GAPS = {
     "r1-no1-app": "'No. 1' is not extracted as a rank",
     "r1-gpqa-75-7": "'R1 beat o1 with a score of 75.7%': the score is read as o1's, the nearer name",
     "distill-1-5b-aime-79-8": "'1.5-billion-parameter' and the distilled model's subject are missed",
-    "wire-r1-2788-gpu-hours": "links the derived V3+R1 GPU-hours instead of V3's own run",
     "nvidia-close-128": "three closing prices on two days; 'Monday' is not resolved to a date",
     "german-en-nvidia-close": "'118,42 US-Dollar': the currency word after a decimal comma is missed",
     "german-en-r1-cost": "'5,6 Mio. US-Dollar': the currency word after 'Mio.' is missed",
     "markets-intraday": "links the closing fall instead of the intraday one (verdict still right)",
     "phone-number": "parts of a phone number are extracted as figures (judged unverifiable)",
     "rtx-4090": "'RTX 4090' is extracted as a number (judged unverifiable)",
+    "smallest-distill-3b": "with every distilled model's size recorded, 'the smallest' does "
+    "not pin one record, so the size is not refuted",
     "rout-date-28-jan": "a date is refuted only when scope words name the event ('released')",
 }
 
@@ -145,8 +146,8 @@ SPLIT = Path(__file__).parent / "corpus" / "real-coverage-split.yaml"
 #: split -> floors that the checker must keep (measured; raise them as it improves, never lower
 #: them to make a change pass). Figures: benchmarks/bench_accuracy.py, docs/check.md.
 REAL_FLOORS = {
-    "dev": {"recall": 0.97, "verdict": 0.55, "link": 0.60, "false_refutations": 16},
-    "test": {"recall": 0.95, "verdict": 0.55, "link": 0.65, "false_refutations": 14},
+    "dev": {"recall": 0.97, "verdict": 0.78, "link": 0.80, "false_refutations": 0},
+    "test": {"recall": 0.95, "verdict": 0.72, "link": 0.80, "false_refutations": 2},
 }
 
 

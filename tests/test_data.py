@@ -166,3 +166,77 @@ def test_checker_gives_the_recorded_verdict_on_seeds(
     assert found, f"{stated!r} not found in {[f.text for f in report.findings]}"
     got = {(f.claim.id if f.claim else "-", f.verdict) for f in found}
     assert got & expected, f"got {sorted(got)}, expected one of {sorted(expected)}"
+
+
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
+_NUMBER = r"(?:US)?\$?\d+(?:,\d{3})*(?:\.\d+)?"
+_MAGNITUDE = r"(?:[KMBTk]|bn|\s(?:billion|million|trillion|thousand))"
+#: A figure as the fact sheet writes it: a date ("27 Jan 2025", "Jan. 26", "Sept 2025",
+#: "2023-11-02"), or a number with an optional sign, currency, magnitude suffix, range, product,
+#: percent sign, ordinal or multiplier ("−$589B", "$5–6 million", "64×8", "17%", "9th", "20x").
+#: Digits inside identifiers, versions, paths and labels ("GPT-4o-0513", "Qwen2.5", "S1",
+#: "p.13", "§2.3", "Table 4", "AIME 2024", "arXiv 2501.12948", "20:19:44") are not figures.
+_FACTSHEET_FIGURE = re.compile(
+    rf"""
+    (?<![\w.,/§\[:+@–-])
+    (?<!Table\ )(?<!Eq\.\ )(?<!Vol\ )(?<!pp\.\ )
+    (?<!AIME\ )(?<!arXiv\ )(?<!Claude\ )(?<!Llama\ )
+    (?:
+        \d{{4}}-\d{{2}}-\d{{2}}
+      | \d{{1,2}}(?:[–-]\d{{1,2}})?\ {_MONTH}(?:\ \d{{4}})?
+      | {_MONTH}\.?\ \d{{1,2}}(?!\d)(?:,?\ \d{{4}})?
+      | {_MONTH}\ \d{{4}}
+      | [−-]?{_NUMBER}{_MAGNITUDE}?(?:\ ?[–-]\ ?{_NUMBER}{_MAGNITUDE}?)?
+        (?:\ ?[×x*]\ ?{_NUMBER}{_MAGNITUDE}?)*
+        (?:%|st|nd|rd|th|[x×])?
+    )
+    (?![A-Za-z0-9]|[.,]\d|-[A-Za-z0-9]|:\d)
+    """,
+    re.VERBOSE,
+)
+
+
+def _factsheet_figures() -> dict[str, str]:
+    """Every figure string in a table row of facts.md sections 1-10 -> the first row holding it."""
+    text = FACTS.read_text("utf-8")
+    start = re.search(r"^## 1\. ", text, re.MULTILINE)
+    end = re.search(r"^## 11\. ", text, re.MULTILINE)
+    assert start, "facts.md has no section 1"
+    body = text[start.start() : end.start() if end else len(text)]
+    found: dict[str, str] = {}
+    for line in body.splitlines():
+        if not line.startswith("|") or re.fullmatch(r"\|[-| ]+\|", line.strip()):
+            continue
+        row = line.split("|")[1].strip().strip("*")[:30]
+        for match in _FACTSHEET_FIGURE.finditer(line):
+            found.setdefault(match.group(0), row)
+    return found
+
+
+@needs_shared
+def test_every_factsheet_figure_has_a_record() -> None:
+    """Each figure the fact sheet's tables state is recorded by a claim, or skipped with a reason
+    (tests/fixtures/factsheet_figures.yaml), so that coverage repeating it can be checked."""
+    figures = yaml.safe_load((TESTS / "fixtures" / "factsheet_figures.yaml").read_text("utf-8"))
+    found = _factsheet_figures()
+    assert len(found) >= 200
+    missing = [f"{figure!r} (row {row})" for figure, row in found.items() if figure not in figures]
+    assert not missing, f"{len(missing)} fact-sheet figures have no entry: " + ", ".join(missing)
+    stale = sorted(set(figures) - set(found))
+    assert not stale, f"entries for strings the fact sheet no longer states: {stale}"
+    ids = {c.id for c in record().claims}
+    unknown = {
+        figure: [c for c in entry if c not in ids]
+        for figure, entry in figures.items()
+        if isinstance(entry, list) and any(c not in ids for c in entry)
+    }
+    assert not unknown, f"figures mapped to claims that do not exist: {unknown}"
+    malformed = [
+        figure
+        for figure, entry in figures.items()
+        if not (isinstance(entry, list) and entry)
+        and not (isinstance(entry, dict) and set(entry) == {"skip"} and str(entry["skip"]).strip())
+    ]
+    assert not malformed, f"entries that are neither claim ids nor {{skip: reason}}: {malformed}"
+    skipped = [figure for figure, entry in figures.items() if isinstance(entry, dict)]
+    assert len(skipped) <= len(figures) // 20, f"too many skips: {skipped}"

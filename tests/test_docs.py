@@ -60,3 +60,14 @@ def test_readme_python_example_runs() -> None:
     namespace: dict[str, object] = {}
     exec(compile(code, "README.md", "exec"), namespace)
     assert namespace["claim"].id == "v3-training-cost"  # type: ignore[attr-defined]
+
+
+def test_check_accuracy_tables_are_current() -> None:
+    """docs/check.md shows the checker's current figures on every corpus, generated."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from gen_check_docs import END, START, render
+
+    text = (DOCS / "check.md").read_text("utf-8")
+    assert START in text and END in text
+    section = START + text.split(START, 1)[1].split(END, 1)[0] + END
+    assert section == render(), "docs/check.md is stale: run `python scripts/gen_check_docs.py`"

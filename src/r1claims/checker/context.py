@@ -40,8 +40,11 @@ def metric_names(metric: str) -> list[str]:
     """Ways a benchmark slug is written: 'aime-2024' -> ['aime-2024', 'aime 2024'] ."""
     spaced = metric.replace("-", " ")
     names = {metric, spaced}
-    head = spaced.split()[0] if spaced.split() else ""
-    if len(head) >= 4:  # "aime 2024" is also written "AIME"; too-short heads would misfire
+    words = spaced.split()
+    head = words[0] if words else ""
+    # "aime 2024" is also written "AIME"; too-short heads would misfire, and "mmlu redux" is
+    # not "MMLU": only a head followed by a number (a year, a version) stands for the whole
+    if len(head) >= 4 and len(words) > 1 and any(c.isdigit() for c in words[1]):
         names.add(head)
     return sorted(names)
 
@@ -147,10 +150,18 @@ class TextIndex:
         """Benchmarks (metric ids) named in ``[lo, hi)``."""
         found = self._within(self.metrics, self._metric_starts, lo, hi)
         named = {metric for m in found for metric in m.ref.split("|")}
-        # "AIME 2024" also names its variants ("aime-2024-cons64")
-        return {m for m in self._all_metrics if any(m == n or m.startswith(n + "-") for n in named)}
+        # "AIME 2024" also names its scoring variants ("aime-2024-cons64"), but "MMLU" does not
+        # name MMLU-Pro or MMLU-Redux: a variant's suffix carries a number
+        return {
+            m
+            for m in self._all_metrics
+            if any(
+                m == n or (m.startswith(n + "-") and _VARIANT.search(m[len(n) :])) for n in named
+            )
+        }
 
 
+_VARIANT = re.compile(r"^-[a-z]*\d")
 _CAPITALISED = re.compile(r"\b[A-Z][A-Za-z0-9&]+")
 _KNOWN: dict[int, tuple[ClaimSet, frozenset[str]]] = {}
 

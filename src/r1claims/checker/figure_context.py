@@ -30,6 +30,7 @@ class FigureContext:
     model_after: bool  # "$294,000 model": the figure is made the model's price tag
     foreign: bool  # an unknown proper noun stands nearer than any known entity
     years: frozenset[int]  # years named in the figure's clause ("in 2021")
+    sentence_years: frozenset[int]  # years named anywhere in its sentence
     #: the entity the figure's own clause is about: the nearest one named or described in the
     #: clause, else the first named in the sentence (usually its grammatical subject)
     framing_subject: str | None = None
@@ -75,6 +76,7 @@ def figure_context(
         model_after=bool(_MODEL_AFTER.match(index.text, fig.end)),
         foreign=_foreign_nearer(index, fig, c_lo, c_hi, mentions),
         years=frozenset(int(y) for y in _YEAR.findall(clause_text)),
+        sentence_years=frozenset(int(y) for y in _YEAR.findall(index.text, lo, hi)),
         framing_subject=framing,
     )
 
@@ -82,7 +84,8 @@ def figure_context(
 #: Where a clause ends inside a sentence: a semicolon, a dash between spaces, a comma before a
 #: conjunction that starts a new statement, or such a conjunction itself.
 _CLAUSE_BREAK = re.compile(
-    r";|\s[—–-]{1,2}\s|,\s+(?:and|but|while|whereas|although|though|yet|which)\b"
+    r";|\s[—–-]{1,2}\s|,\s+(?:and|but|while|whereas|although|though|yet|which|after|before"
+    r"|following|as|when)\b"
     r"|\b(?:while|whereas|but)\b",
     re.IGNORECASE,
 )

@@ -239,8 +239,12 @@ def _judge(fig: Figure, doc: Document, record: RecordIndex, ctx: FigureContext) 
             )
         return Judgement("unverifiable", f"The record has no figure in {fig.unit}.")
     fitting = [(c, f) for c, f in candidates if value_fits(fig, c, f)]
+    # a figure no source states (derived) is what a text means only when no stated one fits
+    fitting = [(c, f) for c, f in fitting if c.scope.basis != "derived"] or fitting
     if fitting:
-        scored = sorted(((score_claim(ctx, c, cs), c.id, c, f) for c, f in fitting), reverse=True)
+        scored = sorted(
+            ((score_claim(ctx, c, cs, fig, f), c.id, c, f) for c, f in fitting), reverse=True
+        )
         _, _, best, factor = scored[0]
         specific = significant_digits(fig) >= 3
         fit = tags_fit(ctx, best)
@@ -267,7 +271,8 @@ def _refute_or_unverifiable(
     # a subject the record does not know is about that subject
     pinned = pin_claims(fig, ctx, candidates) if fig.unit != "number" and not ctx.foreign else []
     if pinned:
-        claim = max(pinned, key=lambda c: (score_claim(ctx, c, cs), c.id))
+        # among variants of one quantity, the one coverage cites most is held against the text
+        claim = max(pinned, key=lambda c: (len(c.citations), score_claim(ctx, c, cs), c.id))
         owner = _owner_of_value(fig, claim, candidates)
         if owner is not None:
             return Judgement(
@@ -360,6 +365,8 @@ def _judge_date(
             return _verdict_for_link(fig, ctx, best, cs)
     named = [c for c in dates if isinstance(c.value, DateValue) and c.subject in ctx.subjects]
     pinned = [c for c in named if tags_fit(ctx, c) is True]
+    own = [c for c in pinned if c.subject == ctx.framing_subject]
+    pinned = own or pinned  # "DeepSeek released R1 on ...": R1's release, not the company's
     # a date the record knows for another event ("a market event on January 27, 2025") is
     # that event's date, not a wrong date for the one named nearby
     known = any(_date_fits(fig, c) for c in dates if isinstance(c.value, DateValue))

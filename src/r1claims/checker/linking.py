@@ -63,8 +63,15 @@ def tags_fit(ctx: FigureContext, claim: Claim) -> bool | None:
     return any(claim.scope.phase in t.phases for t in tags)
 
 
-def score_claim(ctx: FigureContext, claim: Claim, cs: ClaimSet) -> float:
+def score_claim(
+    ctx: FigureContext, claim: Claim, cs: ClaimSet, fig: Figure | None = None, factor: float = 1.0
+) -> float:
+    """How well a record fits the figure's context (weights in docs/check.md)."""
     score = 0.0
+    if ctx.framing_subject is not None and claim.subject == ctx.framing_subject:
+        score += 1.5  # the entity the figure's own clause is about
+    if fig is not None:
+        score += closeness(fig, claim, factor)
     if ctx.subjects and claim.subject == ctx.subjects[0]:
         score += 3.5  # the entity named nearest the figure
     elif claim.subject in ctx.subjects or acceptable_subjects(claim) & set(ctx.subjects):
@@ -89,6 +96,16 @@ def score_claim(ctx: FigureContext, claim: Claim, cs: ClaimSet) -> float:
     best = process.extractOne(ctx.sentence_lower, _lower_quotes(claim), scorer=fuzz.token_set_ratio)
     score += (best[1] if best else 0.0) / 50
     return score
+
+
+def closeness(fig: Figure, claim: Claim, factor: float) -> float:
+    """1 when the figure states the record's value at the figure's own precision, falling to 0
+    one precision step away: "$589bn" is Bloomberg's $589B more than CNBC's "about $600B"."""
+    value = claim.value
+    if not isinstance(value, Quantity) or fig.precision <= 0:
+        return 0.0
+    distance = abs(abs(value.amount) - fig.value * factor) / (fig.precision * factor)
+    return max(0.0, 1.0 - distance)
 
 
 _QUOTES: dict[int, tuple[Claim, list[str]]] = {}
@@ -175,6 +192,11 @@ def pin_claims(
     else:
         nearest = next(s for s in ctx.subjects if any(c.subject == s for c in pinned))
         pinned = [c for c in pinned if c.subject == nearest]
+    in_year = [
+        c for c in pinned if c.scope.as_of is not None and c.scope.as_of.year in ctx.sentence_years
+    ]
+    if in_year:  # "lost $750 billion on 27 January 2025": that day's figures, not 2024's
+        pinned = in_year
     if any(c.scope.per for c in pinned):  # "37B active" vs "671B total"
         active = bool(_ACTIVE.search(ctx.clause)) or bool(ctx.per)
         pinned = [c for c in pinned if bool(c.scope.per) == active]
