@@ -55,7 +55,7 @@ def figure_context(
         for m in sorted(group, key=lambda m: abs((m.start + m.end) / 2 - centre)):
             if m.ref not in subjects:
                 subjects.append(m.ref)
-    c_lo, c_hi = _clause_bounds(index.text, fig, c_lo, c_hi)
+    c_lo, c_hi = _clause_bounds(index.text, fig, c_lo, c_hi, (c_lo > lo, c_hi < hi))
     clause_text = index.text[c_lo:c_hi]
     prior = [r.entity for r in doc.inherited(lo)]
     in_clause = [m for m in (*mentions, *described) if c_lo <= m.start and m.end <= c_hi]
@@ -91,13 +91,27 @@ _CLAUSE_BREAK = re.compile(
 )
 
 
-def _clause_bounds(text: str, fig: Figure, lo: int, hi: int) -> tuple[int, int]:
+def _clause_bounds(
+    text: str, fig: Figure, lo: int, hi: int, neighbours: tuple[bool, bool]
+) -> tuple[int, int]:
     """Narrow ``[lo, hi)`` (the sentence, cut at the neighbouring figures) to the figure's own
-    clause, so that scope words and subjects of the next statement are not read as its own."""
+    clause, so that scope words and subjects of the next statement are not read as its own.
+    Between two figures, a plain "and" also separates their phrases: in "$6 million on the
+    base V3 model and $294,000 on reinforcement learning" V3 belongs to the first figure."""
     for m in _CLAUSE_BREAK.finditer(text, lo, fig.start):
         lo = m.end()
+    if neighbours[0]:
+        for m in _AND.finditer(text, lo, fig.start):
+            lo = m.end()
     after = _CLAUSE_BREAK.search(text, fig.end, hi)
-    return lo, (after.start() if after else hi)
+    hi = after.start() if after else hi
+    if neighbours[1]:
+        joined = _AND.search(text, fig.end, hi)
+        hi = joined.start() if joined else hi
+    return lo, hi
+
+
+_AND = re.compile(r"\s(?:and|or|versus|vs\.?)\s", re.IGNORECASE)
 
 
 _YEAR = re.compile(r"(?<![\w.,$])((?:19|20)\d\d)(?![\w%]|[.,]\d)")
@@ -149,6 +163,8 @@ def _foreign_nearer(index: TextIndex, fig: Figure, lo: int, hi: int, mentions: l
         words = m.group(1).replace("-", " ").split()
         if words[0] in _NOT_SUBJECTS or all(w.lower() in index.known_words for w in words):
             continue
+        if any(c.isdigit() for c in m.group(1)) or text[b : b + 1] == ":":
+            continue  # a code ("Q4", "FP8") or a label ("Caveat:"), not a name
         if any(x.start < b and a < x.end for x in mentions) or (a < fig.end and fig.start < b):
             continue
         if distance(a, b) < nearest_known:

@@ -70,6 +70,7 @@ _TAG_PHRASES = {
     "final_run": "the final training run",
     "training": "training",
     "training_cost": "the whole training",
+    "build_cost": "what it cost to build",
     "intraday": "an intraday move",
     "close": "the closing price",
 }

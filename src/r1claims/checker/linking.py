@@ -190,7 +190,8 @@ def pin_claims(
     if variants:
         pinned = variants
     else:
-        nearest = next(s for s in ctx.subjects if any(c.subject == s for c in pinned))
+        order = [ctx.framing_subject, *ctx.subjects] if ctx.framing_subject else ctx.subjects
+        nearest = next(s for s in order if any(c.subject == s for c in pinned))
         pinned = [c for c in pinned if c.subject == nearest]
     in_year = [
         c for c in pinned if c.scope.as_of is not None and c.scope.as_of.year in ctx.sentence_years

@@ -74,9 +74,16 @@ SCOPE_TAGS: tuple[ScopeTag, ...] = (
         r"|all[- ]in|whole (?:project|effort|programme|program)|overall cost|in total|all told|"
         r"total (?:AI |compute |training )?(?:spend(?:ing)?|costs?|bill|budget|investment)|"
         r"from scratch|development costs?|cost to (?:build|develop)|"
-        r"to (?:build|develop) (?:it|the model|the whole)|"
-        r"\b(?:buil[dt]|building|develop(?:ed|ing)?|creat(?:ed|ing|e))\b|\bthe project\b",
+        r"to (?:build|develop) (?:it|the model|the whole)|\bthe project\b",
         frozenset({"company_history_spend"}),
+    ),
+    # building or developing a model is the whole programme for a cost ("built for under $6
+    # million"), but says nothing of a GPU count ("built up 10,000 A100s")
+    ScopeTag(
+        "build_cost",
+        r"\b(?:buil[dt]|building|develop(?:ed|ing)?|creat(?:ed|ing|e))\b",
+        frozenset({"company_history_spend"}),
+        frozenset({"cost"}),
     ),
     ScopeTag(
         "hardware",
@@ -157,6 +164,13 @@ SCOPE_TAGS: tuple[ScopeTag, ...] = (
         r"number one|charts?",
         frozenset({"app_ranking"}),
         frozenset({"date", "leaderboard_rank"}),
+    ),
+    ScopeTag(
+        "market_event",
+        r"\bmarkets?\b|\bstocks?\b|\bshares\b|sell-?off|\brout\b|wall street|trading|"
+        r"closing bell|wiped|erased",
+        frozenset({"trading_day_close", "intraday", "closing_price"}),
+        frozenset({"date"}),
     ),
     ScopeTag(
         "publication",
