@@ -192,6 +192,10 @@ def find_candidates(
         _SHARE.search(ctx.clause) or (fig.precision < 1 and _STOCK.search(ctx.sentence))
     ):
         fits.append((f"{fig.unit}/share", 1.0))  # "closed at $118.42 a share"
+    if fig.unit.endswith("/hour") and _GPU_WORDS.search(ctx.sentence):
+        fits.append((fig.unit.replace("/hour", "/GPU-hour"), 1.0))  # "GPUs rented at $2/hr"
+    if fig.unit == "number" and ctx.metrics:
+        fits.append(("percent", 1.0))  # "AIME 2024 79.8": a benchmark score without its % sign
     for unit, factor in fits:
         for claim in by_unit.get(unit, ()):
             if claim.metric and claim.metric not in ctx.metrics:
@@ -203,6 +207,7 @@ def find_candidates(
 
 
 _COUNTED = {"count", "model", "sample", "token"}
+_GPU_WORDS = re.compile(r"\bGPUs?\b|\bH[18]00s?\b|\bA100s?\b|\bchips?\b", re.IGNORECASE)
 
 
 def _noun_fits(noun: str, claim: Claim) -> bool:

@@ -123,6 +123,7 @@ class Document:
             for e in cs.entities
             for name in (e.name, *e.aliases)
         ]
+        self._name_words = frozenset(w for words, _ in self._alias_words for w in words)
         self.paragraphs = self._paragraph_starts()
         self.headings = self._headings()
         self.topic = self._topic()
@@ -207,7 +208,8 @@ class Document:
         """The one entity whose names hold every modifier of the description ("the base LLM"
         -> "V3 base model", "the distilled model" -> "distilled versions of R1"); None when the
         modifiers are generic ("the Chinese startup") or fit several entities."""
-        modifiers = set(re.split(r"[\s-]+", description.lower())[1:-1])
+        # modifiers no entity name uses ("the foundational base model") say nothing of which
+        modifiers = set(re.split(r"[\s-]+", description.lower())[1:-1]) & self._name_words
         if not modifiers:
             return None
         found = {entity for words, entity in self._alias_words if modifiers <= words}

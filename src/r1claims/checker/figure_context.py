@@ -70,7 +70,7 @@ def figure_context(
         subjects=subjects,
         prior=prior,
         metrics=index.metrics_near(lo, hi),
-        tags=find_scope_tags(clause_text),
+        tags=find_scope_tags(clause_text) or _predicate_tags(index.text, fig, lo, hi),
         per=unit_denominators(index.text[fig.end : min(c_hi, fig.end + 60)]),
         roots={s for s in subjects if cs.family(s) == s},
         model_after=bool(_MODEL_AFTER.match(index.text, fig.end)),
@@ -111,6 +111,17 @@ def _clause_bounds(
     return lo, hi
 
 
+def _predicate_tags(text: str, fig: Figure, lo: int, hi: int) -> list[ScopeTag]:
+    """Scope words of the figure's predicate when its own phrase has none: in "a model it said
+    was created in two months for less than $6 million", "created" governs both figures."""
+    p_lo, p_hi = _clause_bounds(text, fig, lo, hi, (False, False))
+    return [t for t in find_scope_tags(text[p_lo:p_hi]) if t.name in _GOVERNING]
+
+
+#: Scope words that govern a whole predicate ("built for", "cost to train").
+_GOVERNING = frozenset({"whole_programme", "build_cost", "training_cost", "training"})
+
+_STARTS = re.compile(r"(?:^|[.!?:;]\s+|\n)[\s\-*•>#|(\"“]*$")
 _AND = re.compile(r"\s(?:and|or|versus|vs\.?)\s", re.IGNORECASE)
 
 
@@ -165,6 +176,8 @@ def _foreign_nearer(index: TextIndex, fig: Figure, lo: int, hi: int, mentions: l
             continue
         if any(c.isdigit() for c in m.group(1)) or text[b : b + 1] == ":":
             continue  # a code ("Q4", "FP8") or a label ("Caveat:"), not a name
+        if _STARTS.search(text, lo, a) and text.count(m.group(1)) < 2:
+            continue  # a capital that only opens a sentence or item ("Rent ...", "Top-tier")
         if any(x.start < b and a < x.end for x in mentions) or (a < fig.end and fig.start < b):
             continue
         if distance(a, b) < nearest_known:

@@ -105,7 +105,7 @@ SCOPE_TAGS: tuple[ScopeTag, ...] = (
     ),
     ScopeTag(
         "rl",
-        r"reinforcement[- ]learning|\bRL\b|post-?training|GRPO|on top of|"
+        r"reinforcement[- ]learning|\bRL\b|post-?training|GRPO|"
         # a text that says what the figure leaves out knows it is one stage
         r"\bleaves? out\b|\bexclud(?:es|ing)\b|\bnot (?:counting|including)\b",
         frozenset({"rl_training", "post_training", "sft_data_generation"}),
@@ -224,13 +224,23 @@ _PER = re.compile(
 )
 
 
+#: Words before a scope phrase that add it rather than narrow to it ("2.8 million GPU hours
+#: including post-training" is the full run).
+_INCLUDING = re.compile(r"(?:including|incl\.|plus|as well as|together with)\s+$")
+
+
 def find_scope_tags(window: str) -> list[ScopeTag]:
     """Scope tags whose phrases occur in ``window``, in `SCOPE_TAGS` order.
 
     A narrower training tag hides the generic "training" one, so "training run" is read as a
     final-run framing and not as any training.
     """
-    hits = {int(m.lastgroup[1:]) for m in _COMBINED.finditer(window.lower()) if m.lastgroup}
+    lowered = window.lower()
+    hits = {
+        int(m.lastgroup[1:])
+        for m in _COMBINED.finditer(lowered)
+        if m.lastgroup and not _INCLUDING.search(lowered, max(0, m.start() - 14), m.start())
+    }
     found = [SCOPE_TAGS[i] for i in sorted(hits)]
     names = {t.name for t in found}
     if names & {"rl", "pretraining", "final_run", "full_run", "whole_programme"}:
