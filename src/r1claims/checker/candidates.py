@@ -121,7 +121,14 @@ def _figure_window(fig: Figure, factor: float) -> tuple[float, float]:
         qualifier = "about"  # "trained over 55 days" is a span, not a lower bound
     lower = fig.lower * factor if fig.lower is not None else None
     upper = fig.upper * factor if fig.upper is not None else None
-    return window(fig.value * factor, precision * factor, qualifier, lower, upper)
+    lo, hi = window(fig.value * factor, precision * factor, qualifier, lower, upper)
+    if qualifier in ("more_than", "at_least"):
+        # "over $1 trillion", "more than $10 million": the bound itself is not rounded away
+        lo = max(lo, fig.value * factor * (1 - ABOUT_SLACK))
+    if qualifier in ("exact", "about") and lower is None and round(fig.value / precision) < 10:
+        # one significant digit is rounded, not truncated: 593 is "600", never "500"
+        hi = min(hi, (fig.value + precision / 2) * factor * (1 + ABOUT_SLACK))
+    return lo, hi
 
 
 def _clamped(fig: Figure, factor: float, precision: float, floor: float) -> tuple[float, float]:

@@ -95,6 +95,7 @@ _SUBJECT_POSITION = re.compile(
     r"(?:^|[\n.!?;:,(\[|•*-]|\band|\bbut|\bwhile|\bas|\bso|\bthat)[\s\"“'‘]*$",
     re.IGNORECASE,
 )
+_OPENS_WITH_PRONOUN = re.compile(r"\s*[\"“'‘(\[-]*\s*(?:it|its|it's|they|their)\b", re.IGNORECASE)
 #: How many earlier sentences of a paragraph are searched for a subject.
 _LOOK_BACK = 3
 #: A heading: a short line on its own (Markdown "#", a title, a bold line) above a paragraph.
@@ -198,11 +199,38 @@ class Document:
                     self.text, max(0, m.start() - 12), m.start()
                 ):
                     continue  # "what set it off": a pronoun as object is rarely an entity
-                target = self._by_alias(m.group(0)) or self._recent(named, starts, m.start(), types)
+                if table is None:
+                    target = self._by_alias(m.group(0))
+                else:
+                    target = self._centre(m.start(), types)
+                target = target or self._recent(named, starts, m.start(), types)
                 if target is not None:
                     found.append(Mention(m.start(), m.end(), target))
         found.sort(key=lambda x: x.start)
         return found
+
+    def _centre(self, pos: int, types: tuple[str, ...]) -> str | None:
+        """A pronoun's referent: an entity named earlier in its own sentence, else the subject
+        (first compatible entity) of the sentence before; when that sentence's subject is itself
+        a pronoun ("It is a Mixture-of-Experts model..."), the chain goes one sentence further.
+        Readers take "it" for what the text is about, not for the last name mentioned."""
+        lo, _ = self.index.sentence(pos, pos)
+        same = [m for m in self.index.entities_near(lo, pos) if self._types.get(m.ref) in types]
+        if same:
+            return same[-1].ref
+        for _ in range(_LOOK_BACK):
+            p_lo, p_hi = self.index.previous_sentence(lo)
+            if p_hi <= p_lo:
+                return None
+            if not _OPENS_WITH_PRONOUN.match(self.text, p_lo):
+                found = [
+                    m
+                    for m in self.index.entities_near(p_lo, p_hi)
+                    if self._types.get(m.ref) in types
+                ]
+                return found[0].ref if found else None
+            lo = p_lo
+        return None
 
     def _by_alias(self, description: str) -> str | None:
         """The one entity whose names hold every modifier of the description ("the base LLM"

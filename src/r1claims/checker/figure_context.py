@@ -60,7 +60,10 @@ def figure_context(
     prior = [r.entity for r in doc.inherited(lo)]
     in_clause = [m for m in (*mentions, *described) if c_lo <= m.start and m.end <= c_hi]
     specific = [m for m in in_clause if doc.entity_type(m.ref) in ("model", "app")]
-    framing: str | None = mentions[0].ref if mentions else None
+    # with no entity in its own clause, the figure's subject is the sentence's first entity,
+    # unless another figure stands before it: that entity is the earlier figure's subject
+    first_figure = clause[0] <= lo
+    framing: str | None = mentions[0].ref if mentions and first_figure else None
     if in_clause:  # a model named in the clause, before the company that speaks of it
         framing = min(specific or in_clause, key=lambda m: abs((m.start + m.end) / 2 - centre)).ref
     return FigureContext(
