@@ -126,10 +126,16 @@ HELDOUT: list[dict[str, Any]] = yaml.safe_load(
 def test_heldout_corpus_quality() -> None:
     """A second corpus, written by someone who never saw the first or the rules, in registers
     the rules were not tuned on. It measures generalisation; the bounds are what was measured
-    when it arrived (74% of verdicts, 5 false alarms), so a regression fails the suite."""
+    when it arrived (74% of verdicts, 5 false alarms), so a regression fails the suite.
+
+    Lowered to 0.67 deliberately (2026-11-26): four of its labels read a bare statement of an
+    analyst's estimate ("DeepSeek has 50,000 GPUs") as misleading, where the real-coverage
+    verdict contract, which the checker now follows, calls it misleading only when it is
+    presented as the company's own figure or as a model's cost. Its labels are left as written.
+    """
     right, total, false_alarms = _measure(HELDOUT)
     assert total >= 70
-    assert right / total >= 0.72
+    assert right / total >= 0.67
     assert false_alarms <= 5
 
 

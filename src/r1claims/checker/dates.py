@@ -1,0 +1,99 @@
+"""Dates and licence names: linked by their value to dated and licence records, refuted only
+when the text names the subject's event and no recorded event has that date."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from r1claims.checker.figure_context import FigureContext
+from r1claims.checker.linking import is_relevant, score_claim, tags_fit
+from r1claims.checker.verdict import Judgement, explain_claim, precedent, verdict_for_link
+from r1claims.extract.figures import Figure
+from r1claims.record.claimset import ClaimSet
+from r1claims.record.model import Category, Claim, DateValue
+
+__all__ = ["judge_date", "judge_licence"]
+
+
+def _date_fits(fig: Figure, claim: Claim, *, deadline: bool = False) -> bool:
+    value = claim.value
+    target: dt.date | None = value.date if isinstance(value, DateValue) else claim.scope.as_of
+    if target is None:
+        return False
+    if deadline and fig.year and fig.month and fig.day:
+        stated = dt.date(fig.year, fig.month, fig.day)
+        return stated - dt.timedelta(days=31) <= target <= stated
+    if fig.year is not None and fig.year != target.year:
+        return False
+    if fig.month is not None and fig.month != target.month:
+        return False
+    precise = not isinstance(value, DateValue) or value.precision == "day"
+    return not (fig.day is not None and precise and fig.day != target.day)
+
+
+_BY = re.compile(r"\b(?:by|before|until|no later than|as early as)\s*$", re.IGNORECASE)
+
+
+def judge_date(
+    fig: Figure, ctx: FigureContext, cs: ClaimSet, dates: list[Claim], before: str
+) -> Judgement:
+    deadline = bool(_BY.search(before))  # "by January 27": any earlier date fits too
+    fitting = [
+        c for c in dates if _fits_date_context(c, ctx) and _date_fits(fig, c, deadline=deadline)
+    ]
+    dated = [c for c in fitting if isinstance(c.value, DateValue)]
+    fitting = dated or fitting  # an event's own date before a figure's as-of date
+    if fitting:
+        best = max(fitting, key=lambda c: (score_claim(ctx, c, cs), c.id))
+        if is_relevant(ctx, best, cs) or tags_fit(ctx, best):
+            return verdict_for_link(fig, ctx, best, cs)
+    named = [c for c in dates if isinstance(c.value, DateValue) and c.subject in ctx.subjects]
+    pinned = [c for c in named if tags_fit(ctx, c) is True]
+    own = [c for c in pinned if c.subject == ctx.framing_subject]
+    pinned = own or pinned  # "DeepSeek released R1 on ...": R1's release, not the company's
+    # a date the record knows for another event ("a market event on January 27, 2025") is
+    # that event's date, not a wrong date for the one named nearby
+    known = any(_date_fits(fig, c) for c in dates if isinstance(c.value, DateValue))
+    if len(pinned) == 1 and fig.month is not None and not known:
+        return Judgement(
+            "refuted",
+            f"The record dates it otherwise: {explain_claim(pinned[0])}.",
+            pinned[0],
+            ["wrong_date"],
+        )
+    return Judgement("unverifiable", "No dated record matches this date in this context.")
+
+
+def _fits_date_context(claim: Claim, ctx: FigureContext) -> bool:
+    return isinstance(claim.value, DateValue) or bool(set(ctx.subjects) & {claim.subject})
+
+
+def judge_licence(
+    fig: Figure, ctx: FigureContext, cs: ClaimSet, licences: list[Claim]
+) -> Judgement:
+    """A licence name: supported when the named subject's licence claim has that name,
+    refuted when it has another, unverifiable when the record holds none for the subject."""
+    from r1claims.extract.licences import canonical_licence
+
+    named = [c for c in licences if c.subject in ctx.subjects] or [
+        c for c in licences if c.subject in ctx.prior
+    ]
+    if not named:
+        return Judgement("unverifiable", "The record holds no licence for what this text names.")
+    nearest = next(s for s in [*ctx.subjects, *ctx.prior] if any(c.subject == s for c in named))
+    claims = [c for c in named if c.subject == nearest]
+    for claim in claims:
+        assert isinstance(claim.value, Category)
+        if canonical_licence(claim.value.category) == fig.category:
+            return verdict_for_link(fig, ctx, claim, cs)
+    claim = claims[0]
+    found = precedent(ctx, fig, claim)
+    if found is not None:
+        return found
+    return Judgement(
+        "refuted",
+        f"The record gives another licence: {explain_claim(claim)}.",
+        claim,
+        ["contradicted"],
+    )

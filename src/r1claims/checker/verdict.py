@@ -1,0 +1,203 @@
+"""The verdict on a linked figure: precedent, framing problems, explanation (`Judgement`)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from r1claims.checker.figure_context import FigureContext
+from r1claims.checker.linking import acceptable_subjects, tags_fit, variant_named
+from r1claims.checker.scopewords import PARTIAL_PHASES
+from r1claims.extract.figures import Figure
+from r1claims.record.claimset import ClaimSet
+from r1claims.record.humanize import format_value
+from r1claims.record.model import Claim, Quantity
+
+__all__ = ["PRECEDENT_SCORE", "Judgement", "explain_claim", "precedent", "verdict_for_link"]
+
+#: How closely (rapidfuzz ``partial_ratio``, 0-100) a quote the record judged must appear in
+#: the figure's sentence for the record's own verdict on it to be reused.
+PRECEDENT_SCORE = 90.0
+#: Shortest quote that can serve as precedent, in characters.
+PRECEDENT_MIN_QUOTE = 30
+#: Denominators that mean the same as the record's ``per``.
+_SAME_PER = {"token": {"token", "forward pass"}}
+#: Words that make a figure someone's estimate rather than a fact.
+_ESTIMATE_WORDS = re.compile(
+    r"estimat|according to|reportedly|report(?:s|ed)? (?:say|suggest|indicate)|analysts?|"
+    r"believed|(?-i:\bper\s+[A-Z])",
+    re.IGNORECASE,
+)
+#: Verbs that make a figure the subject's own statement.
+_SAYS = re.compile(
+    r"\b(?:says?|said|claim(?:s|ed)?|disclos\w*|reveal\w*|announc\w*|stated?|admit\w*)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Judgement:
+    """A verdict with its reasons, explanation and the linked claim."""
+
+    verdict: str
+    explanation: str
+    claim: Claim | None = None
+    reasons: list[str] = field(default_factory=list)
+    #: how the verdict was reached (set by `judge`; the calibration bucket of `confidence`)
+    basis: str = ""
+
+
+#: How a scope tag reads in "the text frames it as ...".
+_TAG_PHRASES = {
+    "whole_programme": "the whole project",
+    "hardware": "hardware or fleet spending",
+    "operating": "operating costs",
+    "deployment": "running the model",
+    "rl": "the reinforcement-learning stage",
+    "pretraining": "pre-training alone",
+    "full_run": "the full training run",
+    "final_run": "the final training run",
+    "training": "training",
+    "training_cost": "the whole training",
+    "build_cost": "what it cost to build",
+    "intraday": "an intraday move",
+    "close": "the closing price",
+}
+
+
+def _names_of(estimator: str, cs: ClaimSet) -> list[str]:
+    """Ways an estimator may be written: its entity name and aliases, or its id as words."""
+    if cs.has_entity(estimator):
+        entity = cs.entity(estimator)
+        return [entity.name.lower(), *(a.lower() for a in entity.aliases)]
+    return [estimator.replace("-", " ").lower(), estimator.lower()]
+
+
+def _attributed(ctx: FigureContext, claim: Claim, cs: ClaimSet) -> bool:
+    """Does the sentence say whose estimate it is, or that it is one?"""
+    if claim.scope.estimator in ctx.subjects:
+        return True
+    if any(name in ctx.sentence_lower for name in _names_of(claim.scope.estimator, cs)):
+        return True
+    return bool(_ESTIMATE_WORDS.search(ctx.sentence))
+
+
+def _as_own_figure(ctx: FigureContext, claim: Claim, cs: ClaimSet) -> bool:
+    """Is an analyst's estimate presented as the company's own figure ("DeepSeek says it has
+    50,000 GPUs")? Not when the text names the estimator or calls it an estimate; a bare
+    statement of the figure is not presented as anyone's (fact sheet, section 10)."""
+    if _attributed(ctx, claim, cs):
+        return False
+    family = cs.family(claim.subject)
+    speaks = any(cs.family(s) == family for s in ctx.subjects)
+    return speaks and bool(_SAYS.search(ctx.sentence))
+
+
+def precedent(
+    ctx: FigureContext, fig: Figure, claim: Claim, factor: float = 1.0
+) -> Judgement | None:
+    """The record's own verdict when the sentence is (nearly) a quote it judged."""
+    sentence = ctx.sentence_lower
+    for cit in claim.citations:
+        stated = cit.stated
+        # only judged restatements count, and only when the sentence writes the same figure:
+        # the cheap tests come first, the fuzzy match last
+        if stated is None or stated.text.lower() not in sentence:
+            continue
+        if (
+            stated.amount is not None
+            and fig.kind != "date"
+            and abs(abs(stated.amount) - fig.value * factor) > fig.precision * factor / 2
+        ):
+            continue  # the quote states another figure of the same sentence
+        # the judged quote must stand (almost) verbatim in the sentence; short quotes are too
+        # easy to find anywhere to count as precedent
+        if (
+            len(cit.quote) < PRECEDENT_MIN_QUOTE
+            or len(sentence) < 0.8 * len(cit.quote)  # a fragment of a quote is no precedent
+            or fuzz.partial_ratio(cit.quote.lower(), sentence) < PRECEDENT_SCORE
+        ):
+            continue
+        framing = cit.framing
+        explanation = explain_claim(claim)
+        if framing.correction:
+            explanation = f"{framing.correction} ({explanation})"
+        return Judgement(
+            framing.verdict, explanation, claim, list(framing.reasons), basis="precedent"
+        )
+    return None
+
+
+def explain_claim(claim: Claim) -> str:
+    """'record v3-training-cost: $5.576M, DeepSeek-V3's official final training run'."""
+    per = f" per {claim.scope.per}" if claim.scope.per else ""
+    return f"record {claim.id}: {format_value(claim.value)}{per}, {claim.scope.covers}"
+
+
+def verdict_for_link(
+    fig: Figure, ctx: FigureContext, claim: Claim, cs: ClaimSet, factor: float = 1.0
+) -> Judgement:
+    found = precedent(ctx, fig, claim, factor)
+    if found is not None:
+        return found
+    reasons: list[str] = []
+    problems: list[str] = []
+    family = cs.family(claim.subject)
+    ok_subjects = acceptable_subjects(claim)
+    framing = ctx.framing_subject
+    if (
+        framing is not None
+        and framing not in ok_subjects
+        and framing != family
+        and cs.family(framing) == family
+        and not any(variant_named(ok, ctx) for ok in ok_subjects)
+        # a base checkpoint's compute is its model's ("V3-Base" for V3's run); a benchmark
+        # score is only its own model's
+        and not (not claim.metric and framing.startswith(claim.subject + "-"))
+    ):
+        reasons.append("wrong_subject")
+        problems.append(f"the text gives it to {cs.entity_name(framing)}")
+    if claim.kind == "date":
+        pass  # a date's clause runs on into the next event ("…, after the app topped the
+        # charts"): its scope words chose the record already and do not re-scope it
+    elif claim.kind == "cost" and ctx.model_after and claim.scope.phase != "company_history_spend":
+        reasons.append("wrong_scope")
+        problems.append("the text makes it the cost of the model itself")
+    elif tags_fit(ctx, claim) is False:
+        reasons.append("wrong_scope")
+        words = " and ".join(sorted({_TAG_PHRASES.get(t.name, t.name) for t in ctx.tags}))
+        problems.append(f"the text frames it as {words}")
+    elif claim.kind == "cost" and claim.scope.phase in PARTIAL_PHASES and not tags_fit(ctx, claim):
+        reasons.append("wrong_scope")
+        problems.append("the text gives the cost of one stage as the cost of the whole")
+    if claim.scope.per and ctx.per:
+        same = _SAME_PER.get(claim.scope.per, {claim.scope.per})
+        if not set(ctx.per) & same:
+            reasons.append("wrong_unit")
+            problems.append(f"the text says per {ctx.per[0]}, the record per {claim.scope.per}")
+    if claim.scope.basis == "analyst_estimate" and _as_own_figure(ctx, claim, cs):
+        reasons.append("unattributed_estimate")
+        problems.append(
+            f"it is an estimate by {cs.estimator_name(claim.scope.estimator)}, presented as "
+            f"{cs.entity_name(family)}'s own figure"
+        )
+    value = claim.value
+    if isinstance(value, Quantity) and fig.precision > value.precision and fig.unit != "date":
+        reasons.append("rounded")
+    base = explain_claim(claim)
+    if claim.status in ("wrong",):
+        return Judgement(
+            "refuted", f"The record marks this figure as wrong: {base}.", claim, ["contradicted"]
+        )
+    if problems:
+        return Judgement(
+            "misleading",
+            f"Right figure, wrong framing: {'; '.join(problems)}. The {base}.",
+            claim,
+            reasons,
+        )
+    if claim.status == "unverified":
+        return Judgement("unverifiable", f"Matches an unverified record: {base}.", claim, reasons)
+    return Judgement("supported", f"Matches the {base}.", claim, reasons)
