@@ -58,6 +58,91 @@ def _alternation(names: dict[str, str], *, case_sensitive: bool) -> re.Pattern[s
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w]|-(?=\w))", flags)
 
 
+@dataclass(frozen=True)
+class _Matcher:
+    """Compiled name alternations and their lookup tables, built once per record."""
+
+    strict: re.Pattern[str] | None
+    strict_table: dict[str, str]
+    loose: re.Pattern[str] | None
+    loose_table: dict[str, str]
+
+    @classmethod
+    def build(cls, names: dict[str, str], *, case_sensitive_short: bool) -> _Matcher:
+        strict = {
+            n: r
+            for n, r in names.items()
+            if case_sensitive_short and (len(n) <= 4 or any(c.isdigit() for c in n))
+        }
+        loose = {n: r for n, r in names.items() if n not in strict}
+        return cls(
+            _alternation(strict, case_sensitive=True),
+            strict,
+            _alternation(loose, case_sensitive=False),
+            {n.lower(): r for n, r in loose.items()},
+        )
+
+    def scan(self, text: str) -> list[Mention]:
+        found: list[Mention] = []
+        for rx, table, fold in (
+            (self.strict, self.strict_table, False),
+            (self.loose, self.loose_table, True),
+        ):
+            if rx is None:
+                continue
+            for m in rx.finditer(text):
+                key = m.group(0).lower() if fold else m.group(0)
+                found.append(Mention(m.start(), m.end(), table[key]))
+        found.sort(key=lambda x: (x.start, -x.end))
+        kept: list[Mention] = []
+        for mention in found:  # drop mentions inside a longer one ("R1" in "DeepSeek R1")
+            if kept and mention.start < kept[-1].end:
+                continue
+            kept.append(mention)
+        return kept
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """What the text index needs of a record, built once per `ClaimSet` (see `vocabulary`)."""
+
+    entities: _Matcher
+    metrics: _Matcher
+    all_metrics: frozenset[str]
+    known_words: frozenset[str]
+
+
+_VOCABULARIES: dict[int, tuple[ClaimSet, Vocabulary]] = {}
+
+
+def vocabulary(cs: ClaimSet) -> Vocabulary:
+    """The record's names, benchmarks and known words, compiled once per record: `check` is
+    called per article, and rebuilding them cost more than reading a short article."""
+    cached = _VOCABULARIES.get(id(cs))
+    if cached is not None and cached[0] is cs:
+        return cached[1]
+    entity_names: dict[str, str] = {}
+    for entity in cs.entities:
+        for name in (entity.name, *entity.aliases):
+            entity_names.setdefault(name, entity.id)
+    groups: dict[str, set[str]] = {}
+    for claim in cs.claims:
+        if claim.metric:
+            for name in metric_names(claim.metric):
+                groups.setdefault(name, set()).add(claim.metric)
+    # several benchmarks can share a short name: "AIME" names aime-2024 and aime-2024-cons64
+    metric_table = {name: "|".join(sorted(metrics)) for name, metrics in groups.items()}
+    vocab = Vocabulary(
+        entities=_Matcher.build(entity_names, case_sensitive_short=True),
+        metrics=_Matcher.build(metric_table, case_sensitive_short=False),
+        all_metrics=frozenset(c.metric for c in cs.claims if c.metric),
+        known_words=_known_words(cs),
+    )
+    _VOCABULARIES.clear()
+    _VOCABULARIES[id(cs)] = (cs, vocab)
+    return vocab
+
+
 class TextIndex:
     """Sentences, entity mentions and benchmark mentions of one text, for fast lookups."""
 
@@ -71,57 +156,13 @@ class TextIndex:
                 ends.add(nl.end())
             line_start = nl.end()
         self.bounds = [0, *sorted(e for e in ends if 0 < e < len(text)), len(text)]
-        self.entities = self._scan(self._entity_names(cs))
-        self.metrics = self._scan(self._metric_names(cs), case_sensitive_short=False)
-        self._all_metrics = {c.metric for c in cs.claims if c.metric}
-        self.known_words = _known_words(cs)
+        vocab = vocabulary(cs)
+        self.entities = vocab.entities.scan(text)
+        self.metrics = vocab.metrics.scan(text)
+        self._all_metrics = vocab.all_metrics
+        self.known_words = vocab.known_words
         self._entity_starts = [m.start for m in self.entities]
         self._metric_starts = [m.start for m in self.metrics]
-
-    @staticmethod
-    def _entity_names(cs: ClaimSet) -> dict[str, str]:
-        names: dict[str, str] = {}
-        for entity in cs.entities:
-            for name in (entity.name, *entity.aliases):
-                names.setdefault(name, entity.id)
-        return names
-
-    @staticmethod
-    def _metric_names(cs: ClaimSet) -> dict[str, str]:
-        """Name -> a key of `metric_groups` (several benchmarks can share a short name:
-        "AIME" names both `aime-2024` and `aime-2024-cons64`)."""
-        groups: dict[str, set[str]] = {}
-        for claim in cs.claims:
-            if claim.metric:
-                for name in metric_names(claim.metric):
-                    groups.setdefault(name, set()).add(claim.metric)
-        return {name: "|".join(sorted(metrics)) for name, metrics in groups.items()}
-
-    def _scan(self, names: dict[str, str], *, case_sensitive_short: bool = True) -> list[Mention]:
-        strict = {
-            n: r
-            for n, r in names.items()
-            if case_sensitive_short and (len(n) <= 4 or any(c.isdigit() for c in n))
-        }
-        loose = {n: r for n, r in names.items() if n not in strict}
-        found: list[Mention] = []
-        lowered = {n.lower(): r for n, r in loose.items()}
-        for rx, table in (
-            (_alternation(strict, case_sensitive=True), strict),
-            (_alternation(loose, case_sensitive=False), lowered),
-        ):
-            if rx is None:
-                continue
-            for m in rx.finditer(self.text):
-                key = m.group(0) if table is strict else m.group(0).lower()
-                found.append(Mention(m.start(), m.end(), table[key]))
-        found.sort(key=lambda x: (x.start, -x.end))
-        kept: list[Mention] = []
-        for mention in found:  # drop mentions inside a longer one ("R1" in "DeepSeek R1")
-            if kept and mention.start < kept[-1].end:
-                continue
-            kept.append(mention)
-        return kept
 
     def previous_sentence(self, start: int) -> tuple[int, int]:
         """Bounds of the sentence before the one holding ``start`` (empty at the beginning)."""

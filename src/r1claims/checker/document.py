@@ -112,19 +112,34 @@ class Reference:
     end: int = -1
 
 
+_Tables = tuple[dict[str, str], list[tuple[frozenset[str], str]], frozenset[str]]
+_TABLES: dict[int, tuple[ClaimSet, _Tables]] = {}
+
+
+def _entity_tables(cs: ClaimSet) -> _Tables:
+    """Entity types, the words of each name, and all name words: once per record."""
+    cached = _TABLES.get(id(cs))
+    if cached is not None and cached[0] is cs:
+        return cached[1]
+    types: dict[str, str] = {e.id: e.type for e in cs.entities if e.type is not None}
+    alias_words: list[tuple[frozenset[str], str]] = [
+        (frozenset(str(w) for w in re.split(r"[\s-]+", name.lower())), e.id)
+        for e in cs.entities
+        for name in (e.name, *e.aliases)
+    ]
+    tables = (types, alias_words, frozenset(w for words, _ in alias_words for w in words))
+    _TABLES.clear()
+    _TABLES[id(cs)] = (cs, tables)
+    return tables
+
+
 class Document:
     """A text's sentences, paragraphs, headings and the entities each sentence is about."""
 
     def __init__(self, index: TextIndex, cs: ClaimSet) -> None:
         self.index = index
         self.text = index.text
-        self._types = {e.id: e.type for e in cs.entities if e.type is not None}
-        self._alias_words = [
-            (frozenset(re.split(r"[\s-]+", name.lower())), e.id)
-            for e in cs.entities
-            for name in (e.name, *e.aliases)
-        ]
-        self._name_words = frozenset(w for words, _ in self._alias_words for w in words)
+        self._types, self._alias_words, self._name_words = _entity_tables(cs)
         self.paragraphs = self._paragraph_starts()
         self.headings = self._headings()
         self.topic = self._topic()
