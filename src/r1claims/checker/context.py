@@ -40,6 +40,8 @@ def metric_names(metric: str) -> list[str]:
     """Ways a benchmark slug is written: 'aime-2024' -> ['aime-2024', 'aime 2024'] ."""
     spaced = metric.replace("-", " ")
     names = {metric, spaced}
+    if any(c.isdigit() for c in metric):
+        names.add(metric.replace("-", ""))  # "AIME2024"
     words = spaced.split()
     head = words[0] if words else ""
     # "aime 2024" is also written "AIME"; too-short heads would misfire, and "mmlu redux" is

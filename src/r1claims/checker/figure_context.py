@@ -60,10 +60,11 @@ def figure_context(
     prior = [r.entity for r in doc.inherited(lo)]
     in_clause = [m for m in (*mentions, *described) if c_lo <= m.start and m.end <= c_hi]
     specific = [m for m in in_clause if doc.entity_type(m.ref) in ("model", "app")]
-    # with no entity in its own clause, the figure's subject is the sentence's first entity,
-    # unless another figure stands before it: that entity is the earlier figure's subject
+    # with no entity in its own clause, the figure's subject is the sentence's first entity
+    # before it, unless another figure stands before it (that entity is the earlier figure's)
     first_figure = clause[0] <= lo
-    framing: str | None = mentions[0].ref if mentions and first_figure else None
+    before = [m for m in mentions if m.start < fig.start]
+    framing: str | None = before[0].ref if before and first_figure else None
     if in_clause:  # a model named in the clause, before the company that speaks of it
         framing = min(specific or in_clause, key=lambda m: abs((m.start + m.end) / 2 - centre)).ref
     return FigureContext(
@@ -88,7 +89,7 @@ def figure_context(
 #: conjunction that starts a new statement, or such a conjunction itself.
 _CLAUSE_BREAK = re.compile(
     r";|\s[—–-]{1,2}\s|,\s+(?:and|but|while|whereas|although|though|yet|which|after|before"
-    r"|following|as|when)\b"
+    r"|following|as|when|against|compared (?:with|to)|versus|vs\.?)\b"
     r"|\b(?:while|whereas|but)\b",
     re.IGNORECASE,
 )

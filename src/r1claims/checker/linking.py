@@ -93,6 +93,8 @@ def score_claim(
         score -= 1.5  # a figure no source states is the last thing a text means
     if claim.status == "established":
         score += 0.5
+    elif claim.status == "unverified":
+        score -= 1.0  # a figure the record could not source is the last one a text means
     best = process.extractOne(ctx.sentence_lower, _lower_quotes(claim), scorer=fuzz.token_set_ratio)
     score += (best[1] if best else 0.0) / 50
     return score
