@@ -80,10 +80,15 @@ def test_cli_text_json_and_exit_codes(cli: Callable[..., Run], tmp_path: Path) -
         "schema_version": 2,
         "files": [{"path": str(article), **check(TEXT, load(MINI)).model_dump(mode="json")}],
     }
+    assert list(json.loads(run.out)["files"][0]) == ["path", "findings"]
     clean = tmp_path / "b.txt"
     clean.write_text("Model-V3's final training run cost $5.576 million.", encoding="utf-8")
     run = cli("check", "--data", str(MINI), str(clean))
     assert run.code == 0
+    assert (
+        run.err
+        == f"r1claims check: {clean}: 1 figure: 1 supported, 0 misleading, 0 refuted, 0 unverifiable\n"
+    )
     assert run.out.split("\t")[2] == "supported"
 
 

@@ -120,10 +120,13 @@ class CheckReport(BaseModel):
         return str(display(self, "html"))
 
 
-class FileReport(CheckReport):
+class FileReport(BaseModel):
     """The findings of one input, with where it came from."""
 
+    model_config = ConfigDict(frozen=True)
+
     path: str = Field(description="The input as named on the command line (`-` for stdin).")
+    findings: list[Finding] = Field(description="One per figure, sorted by start.")
 
 
 class CheckRun(BaseModel):

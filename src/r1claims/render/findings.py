@@ -109,4 +109,5 @@ def summary(report: CheckReport, name: str) -> str:
     """Human summary for stderr."""
     counts = report.counts()
     parts = ", ".join(f"{n} {verdict}" for verdict, n in counts.items())
-    return f"r1claims check: {clean(name)}: {len(report.findings)} figures: {parts}\n"
+    n = len(report.findings)
+    return f"r1claims check: {clean(name)}: {n} figure{'' if n == 1 else 's'}: {parts}\n"
