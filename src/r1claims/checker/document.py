@@ -142,6 +142,7 @@ class Document:
         self._types, self._alias_words, self._name_words = _entity_tables(cs)
         self.paragraphs = self._paragraph_starts()
         self.headings = self._headings()
+        self._heading_ends = [end for _, end in self.headings]
         self.topic = self._topic()
         self.resolved = self._resolve_descriptions()
         self._resolved_starts = [r.start for r in self.resolved]
@@ -295,7 +296,8 @@ class Document:
                 out += [Reference(m.ref, "previous", m.start, m.end) for m in reversed(named)]
                 break
             pos = p_lo if p_lo < pos else para
-        heading = next((h for h in reversed(self.headings) if h[1] <= lo), None)
+        k = bisect.bisect_right(self._heading_ends, lo) - 1
+        heading = self.headings[k] if k >= 0 else None
         if heading is not None:
             named = self.index.entities_near(*heading)
             out += [Reference(m.ref, "heading", m.start, m.end) for m in named]
