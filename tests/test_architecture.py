@@ -156,3 +156,12 @@ def test_every_subpackage_says_what_it_takes_and_gives() -> None:
     for init in PACKAGE.glob("*/__init__.py"):
         doc = ast.get_docstring(ast.parse(init.read_text("utf-8"))) or ""
         assert "Takes" in doc and "gives" in doc, init
+
+
+def test_dir_lists_the_lazy_public_api() -> None:
+    """Tab completion in a notebook shows the API although names load on first use."""
+    import r1claims
+
+    assert {"load", "check", "reconcile", "validate", "ClaimSet", "CheckReport"} <= set(
+        dir(r1claims)
+    )

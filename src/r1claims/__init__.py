@@ -93,3 +93,8 @@ def __getattr__(name: str) -> Any:
 
         return getattr(importlib.import_module(_LAZY[name]), name)
     raise AttributeError(f"module 'r1claims' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    """The public API, for tab completion in notebooks (names load lazily on first use)."""
+    return sorted(set(globals()) | set(__all__))
