@@ -80,3 +80,24 @@ def test_every_occurrence_carries_the_label_and_longer_figures_win() -> None:
     ]
     score = score_corpus(cases, CS, lambda t, cs: CheckReport(findings=[]))
     assert [o.figure for o in score.outcomes] == ["$2", "$2", "$2,000"]
+
+
+def test_a_date_label_is_compared_at_its_own_precision() -> None:
+    text = "V3 came out in December 2024."
+    start = text.index("December 2024")
+    cases = [
+        {
+            "id": "d",
+            "text": text,
+            "expect": [
+                {
+                    "figure": "December 2024",
+                    "verdict": "supported",
+                    "refers_to": {"value": "2024-12", "unit": "date"},
+                }
+            ],
+        }
+    ]
+    finding = _finding(start, start + 13, "supported", "v3-release-date")
+    score = score_corpus(cases, CS, lambda t, cs: CheckReport(findings=[finding]))
+    assert [o.link_ok for o in score.outcomes] == [True]

@@ -205,14 +205,15 @@ class TextIndex:
 
 
 _VARIANT = re.compile(r"^-[a-z]*\d")
+_WORD = re.compile(r"[A-Za-z][A-Za-z0-9&]+")
 _CAPITALISED = re.compile(r"\b[A-Z][A-Za-z0-9&]+")
 _KNOWN: dict[int, tuple[ClaimSet, frozenset[str]]] = {}
 
 
 def _known_words(cs: ClaimSet) -> frozenset[str]:
-    """Capitalised words the record itself uses (entity names and descriptions, labels, scopes,
-    quotes, source titles and publishers): a text naming them is not naming a subject foreign
-    to the record."""
+    """Words the record itself uses (entity names and descriptions, labels, scopes, quotes,
+    source titles and publishers), lowercased: a capitalised word the record knows is a name it
+    holds or a common word ("Token", "Prediction", "Total"), not a subject foreign to it."""
     cached = _KNOWN.get(id(cs))
     if cached is not None and cached[0] is cs:
         return cached[1]
@@ -224,7 +225,7 @@ def _known_words(cs: ClaimSet) -> frozenset[str]:
         parts += [cit.quote for cit in c.citations]
     for src in cs.sources:
         parts += [src.title, src.publisher or ""]
-    words = frozenset(w.lower() for part in parts for w in _CAPITALISED.findall(part))
+    words = frozenset(w.lower() for part in parts for w in _WORD.findall(part))
     _KNOWN.clear()
     _KNOWN[id(cs)] = (cs, words)
     return words

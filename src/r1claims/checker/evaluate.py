@@ -10,7 +10,8 @@ Rules (from the corpus README):
 - a label is *found* when a finding overlaps its span; its *verdict* is right when an
   overlapping finding has the label or an ``also_ok`` one;
 - its *link* is right when the linked record's value equals ``refers_to`` within 2% (sign
-  ignored; dates compared as ISO strings); only labels with ``refers_to`` count;
+  ignored; dates compared as ISO strings at the label's precision, so "2024-12" matches a
+  record dated 2024-12-26); only labels with ``refers_to`` count;
 - a misleading or refuted finding on a span neither labelled nor optional is a *false alarm*;
   a refuted finding on a figure labelled otherwise is a *false refutation*.
 """
@@ -187,8 +188,8 @@ def _same_value(finding: Finding, refers: Mapping[str, Any], cs: ClaimSet) -> bo
         return False
     value = cs.claim(finding.claim.id).value
     want = refers.get("value")
-    if isinstance(value, DateValue):
-        return str(want) == value.date.isoformat()
+    if isinstance(value, DateValue):  # at the label's precision: "2024-12" is December 2024
+        return value.date.isoformat().startswith(str(want))
     if isinstance(value, Quantity) and isinstance(want, (int, float)):
         a, b = abs(value.amount), abs(float(want))
         return abs(a - b) <= LINK_TOLERANCE * max(a, b, 1e-300)

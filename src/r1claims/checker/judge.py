@@ -74,6 +74,9 @@ def _judge(fig: Figure, doc: Document, record: RecordIndex, ctx: FigureContext) 
     fitting = [(c, f) for c, f in candidates if value_fits(fig, c, f)]
     # a figure no source states (derived) is what a text means only when no stated one fits
     fitting = [(c, f) for c, f in fitting if c.scope.basis != "derived"] or fitting
+    # a figure far more precise than a rough record is another number, not a rounding of it:
+    # "49,152 GPUs" is not "about 50,000"
+    fitting = [(c, f) for c, f in fitting if not _more_precise(fig, c, f)]
     if fitting:
         scored = sorted(
             ((score_claim(ctx, c, cs, fig, f), c.id, c, f) for c, f in fitting), reverse=True
@@ -139,6 +142,14 @@ def _refute_or_unverifiable(
     return Judgement(
         "unverifiable", "No record matches this figure and its context closely enough to judge it."
     )
+
+
+def _more_precise(fig: Figure, claim: Claim, factor: float) -> bool:
+    value = claim.value
+    if not isinstance(value, Quantity) or value.precision <= 0 or fig.precision <= 0:
+        return False
+    finer = value.precision / (fig.precision * factor) >= 1000
+    return finer and abs(abs(value.amount) - fig.value * factor) > fig.precision * factor
 
 
 def _owner_of_value(
