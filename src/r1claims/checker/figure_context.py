@@ -34,6 +34,8 @@ class FigureContext:
     #: the entity the figure's own clause is about: the nearest one named or described in the
     #: clause, else the first named in the sentence (usually its grammatical subject)
     framing_subject: str | None = None
+    #: whether the framing subject is named (not a description or pronoun resolved to it)
+    framing_named: bool = False
 
 
 def figure_context(
@@ -65,8 +67,10 @@ def figure_context(
     first_figure = clause[0] <= lo
     before = [m for m in mentions if m.start < fig.start]
     framing: str | None = before[0].ref if before and first_figure else None
+    framing_named = framing is not None
     if in_clause:  # a model named in the clause, before the company that speaks of it
-        framing = min(specific or in_clause, key=lambda m: abs((m.start + m.end) / 2 - centre)).ref
+        chosen = min(specific or in_clause, key=lambda m: abs((m.start + m.end) / 2 - centre))
+        framing, framing_named = chosen.ref, chosen in mentions
     return FigureContext(
         sentence=index.text[lo:hi],
         sentence_lower=index.text[lo:hi].lower(),
@@ -82,6 +86,7 @@ def figure_context(
         years=frozenset(int(y) for y in _YEAR.findall(clause_text)),
         sentence_years=frozenset(int(y) for y in _YEAR.findall(index.text, lo, hi)),
         framing_subject=framing,
+        framing_named=framing_named,
     )
 
 

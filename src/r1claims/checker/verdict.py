@@ -149,6 +149,7 @@ def verdict_for_link(
     framing = ctx.framing_subject
     if (
         framing is not None
+        and ctx.framing_named  # "the model", "it": too weak to accuse a text of a wrong subject
         and framing not in ok_subjects
         and framing != family
         and cs.family(framing) == family
