@@ -10,6 +10,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from rich.console import Console
 
 from conftest import MINI, Run
@@ -138,3 +139,26 @@ def test_no_command_is_a_usage_error(cli: Callable[..., Run]) -> None:
     run = cli()
     assert run.code == 2
     assert run.err.startswith("usage: r1claims")
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["claims", "--kind", "costs"], "r1claims claims: no kind 'costs'; did you mean 'cost'?\n"),
+        (
+            ["claims", "--subject", "model-r2"],
+            "r1claims claims: no subject 'model-r2'; did you mean 'model-r1' or 'model-v3'?\n",
+        ),
+        (["conflicts", "--group", "cst/lab"], None),
+    ],
+)
+def test_a_filter_that_matches_nothing_is_an_error(
+    cli: Callable[..., Run], args: list[str], message: str | None
+) -> None:
+    """A typo in a filter would print nothing and exit 0, like a clean result: exit 2 instead."""
+    run = cli(*args, "--data", str(MINI))
+    assert run.code == 2 and run.out == ""
+    if message is not None:
+        assert run.err == message
+    else:
+        assert run.err.startswith("r1claims conflicts: no group 'cst/lab'; did you mean ")

@@ -227,10 +227,15 @@ def _cmd_validate(args: argparse.Namespace) -> int:
 
 def _cmd_claims(args: argparse.Namespace) -> int:
     from r1claims.render import tables
+    from r1claims.render.safe import clean
 
     cs = _load(args)
     if isinstance(cs, int):
         return cs
+    unknown = cs.unknown_filters(kind=args.kind, subject=args.subject, source=args.source)
+    if unknown:  # a typo would otherwise print nothing and look like a clean result
+        _err("".join(f"r1claims claims: {clean(m)}\n" for m in unknown))
+        return EXIT_USAGE
     claims = cs.filter(kind=args.kind, subject=args.subject, source=args.source)
     if args.format == "json":
         _out(tables.claims_json(claims))
@@ -285,15 +290,21 @@ def _cmd_show(args: argparse.Namespace) -> int:
 
 def _cmd_conflicts(args: argparse.Namespace) -> int:
     from r1claims.reconciler.run import reconcile
+    from r1claims.record.claimset import unknown_value
     from r1claims.render import conflicts as render
+    from r1claims.render.safe import clean
 
     cs = _load(args)
     if isinstance(cs, int):
         return cs
-    report = reconcile(cs).select(group=args.group, kind=args.kind, subject=args.subject)
-    if args.group and not report.groups:
-        _err(f"r1claims conflicts: no group {args.group!r}; see `r1claims conflicts` for ids\n")
+    full = reconcile(cs)
+    unknown = cs.unknown_filters(kind=args.kind, subject=args.subject)
+    if args.group and args.group not in {g.id for g in full.groups}:
+        unknown.append(unknown_value("group", args.group, sorted(g.id for g in full.groups)))
+    if unknown:
+        _err("".join(f"r1claims conflicts: {clean(m)}\n" for m in unknown))
         return EXIT_USAGE
+    report = full.select(group=args.group, kind=args.kind, subject=args.subject)
     if args.format == "json":
         _out(report.model_dump_json(indent=2) + "\n")
     elif args.format == "markdown":

@@ -105,6 +105,29 @@ class ClaimSet(BaseModel):
                 names[estimator] = publishers.get(_plain(estimator), estimator)
         return names[estimator]
 
+    def unknown_filters(
+        self,
+        *,
+        kind: str | None = None,
+        subject: str | None = None,
+        source: str | None = None,
+        family: str | None = None,
+    ) -> list[str]:
+        """One message per filter value that matches nothing in the record, with the closest
+        values it has ("no kind 'costs'; did you mean 'cost'?"). Empty when all match."""
+        known = {
+            "kind": sorted({c.kind for c in self.claims}),
+            "subject": sorted(e.id for e in self.entities),
+            "source": sorted(s.id for s in self.sources),
+            "family": sorted({e.family for e in self.entities}),
+        }
+        given = {"kind": kind, "subject": subject, "source": source, "family": family}
+        return [
+            unknown_value(name, value, known[name])
+            for name, value in given.items()
+            if value is not None and value not in known[name]
+        ]
+
     def filter(
         self,
         *,
@@ -177,3 +200,14 @@ class ClaimSet(BaseModel):
 
 def _plain(text: str) -> str:
     return "".join(ch for ch in text.lower() if ch.isalnum())
+
+
+def unknown_value(name: str, value: str, known: list[str]) -> str:
+    """'no kind 'costs'; did you mean 'cost'?' (the three closest by rapidfuzz, if any)."""
+    from rapidfuzz import fuzz, process
+
+    close = [
+        m[0] for m in process.extract(value, known, scorer=fuzz.WRatio, limit=3, score_cutoff=70)
+    ]
+    hint = f"; did you mean {' or '.join(repr(c) for c in close)}?" if close else ""
+    return f"no {name} {value!r}{hint}"
