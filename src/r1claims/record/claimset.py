@@ -115,7 +115,7 @@ class ClaimSet(BaseModel):
     ) -> list[str]:
         """One message per filter value that matches nothing in the record, with the closest
         values it has ("no kind 'costs'; did you mean 'cost'?"). Empty when all match."""
-        known = {
+        known: dict[str, list[str]] = {
             "kind": sorted({c.kind for c in self.claims}),
             "subject": sorted(e.id for e in self.entities),
             "source": sorted(s.id for s in self.sources),
