@@ -116,6 +116,9 @@ def corpora(cs: ClaimSet, split: str | None = None) -> list[tuple[str, list[dict
     out = [
         (f"real-coverage {s}", real_coverage(s)) for s in ([split] if split else ["dev", "test"])
     ]
+    if split in (None, "dev"):  # a second development corpus of real coverage, labelled later
+        dev2 = yaml.safe_load((CORPUS / "real-coverage-dev2.yaml").read_text("utf-8"))
+        out.insert(1, ("real-coverage dev2", dev2))
     if not split:
         out += [(name, claim_labelled(name, cs)) for name in ("sentences.yaml", "heldout.yaml")]
     return out

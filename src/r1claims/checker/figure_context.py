@@ -36,6 +36,8 @@ class FigureContext:
     framing_subject: str | None = None
     #: whether the framing subject is named (not a description or pronoun resolved to it)
     framing_named: bool = False
+    #: a few characters of text right after the figure
+    text_after: str = ""
 
 
 def figure_context(
@@ -87,6 +89,7 @@ def figure_context(
         sentence_years=frozenset(int(y) for y in _YEAR.findall(index.text, lo, hi)),
         framing_subject=framing,
         framing_named=framing_named,
+        text_after=index.text[fig.end : fig.end + 12],
     )
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from r1claims.checker.candidates import (
     RecordIndex,
     find_candidates,
@@ -103,9 +105,11 @@ def _refute_or_unverifiable(
         found = precedent(ctx, fig, claim, factor)
         if found is not None:
             return found
-    # a bare number ("759") is too ambiguous to hold against any record, and a figure next to
-    # a subject the record does not know is about that subject
-    pinned = pin_claims(fig, ctx, candidates) if fig.unit != "number" and not ctx.foreign else []
+    # a bare number ("759") is too ambiguous to hold against any record, a figure next to a
+    # subject the record does not know is about that subject, and a number followed by a word
+    # the extractor may not have read as its magnitude ("278.8 万", "1,6 miliar") is not certain
+    unsure = fig.unit == "number" or ctx.foreign or _unread_magnitude(ctx.text_after)
+    pinned = [] if unsure else pin_claims(fig, ctx, candidates)
     if pinned:
         # among variants of one quantity, the one coverage cites most is held against the text
         claim = max(pinned, key=lambda c: (len(c.citations), score_claim(ctx, c, cs), c.id))
@@ -142,6 +146,19 @@ def _refute_or_unverifiable(
     return Judgement(
         "unverifiable", "No record matches this figure and its context closely enough to judge it."
     )
+
+
+#: What may follow a number as an unread magnitude or currency: CJK and Hangul characters, and
+#: magnitude words of other languages.
+_UNREAD = re.compile(
+    r"\s?(?:[\u3400-\u9fff\uac00-\ud7af\u3040-\u30ff]|(?:mil(?:iar|yar|iard|liard|ioni|"
+    r"hões|lones|lions)|juta|triliun|tỷ|triệu|nghìn|млн|млрд|тыс)\w*)",
+    re.IGNORECASE,
+)
+
+
+def _unread_magnitude(after: str) -> bool:
+    return bool(_UNREAD.match(after))
 
 
 def _more_precise(fig: Figure, claim: Claim, factor: float) -> bool:

@@ -167,12 +167,27 @@ def tags_fitting(ctx: FigureContext, claim: Claim) -> int:
     return sum(1 for t in ctx.tags if claim.kind in t.kinds and claim.scope.phase in t.phases)
 
 
+#: Scope tags that each name one stage of training.
+_STAGES = frozenset({"rl", "pretraining", "final_run", "full_run"})
+
+
+def _composite(ctx: FigureContext) -> bool:
+    return len({t.name for t in ctx.tags} & _STAGES) >= 2
+
+
 def pin_claims(
     fig: Figure, ctx: FigureContext, candidates: list[tuple[Claim, float]]
 ) -> list[Claim]:
     """The records the text's subject, benchmark and scope words point at, whatever the value:
     the nearest named entity's claims (or a variant's the text names: "the distilled R1"),
-    narrowed to one scope when the words allow it."""
+    narrowed to one scope when the words allow it.
+
+    Nothing is pinned (so nothing refuted) when the clause names a model that has no such
+    record ("$6.3 million for R1 model development": the company's spending is not R1's), or
+    names scope words of two training stages at once ("covering both pretraining and RL": a
+    sum the record does not state)."""
+    if _composite(ctx):
+        return []
     pinned = [
         c
         for c, _ in candidates
@@ -184,6 +199,10 @@ def pin_claims(
     ]
     if not pinned:
         return []
+    if ctx.framing_named and ctx.framing_subject is not None:
+        pinned = [c for c in pinned if c.subject == ctx.framing_subject]
+        if not pinned:
+            return []
     if any(
         value_fits(fig, c, f) for c, f in candidates if c.subject in {p.subject for p in pinned}
     ):

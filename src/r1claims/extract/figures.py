@@ -91,8 +91,9 @@ _DOT_THOUSANDS = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d{3})+)(?![\d,])")
 
 
 def _whole_count(kind: str | None, value: Decimal, text: str) -> Decimal:
-    """GPUs and other counted things come whole: "2.048 H800 GPUs" is German for 2,048."""
-    if kind in ("gpu_count", "count") and value != value.to_integral_value():
+    """GPUs and other counted things come whole: "2.048 H800 GPUs" is German for 2,048, and
+    "50.000 GPU" is 50,000 (nobody counts GPUs to three decimals)."""
+    if kind in ("gpu_count", "count"):
         match = _DOT_THOUSANDS.search(text)
         if match:
             return Decimal(match.group(1).replace(".", ""))
@@ -102,7 +103,11 @@ def _whole_count(kind: str | None, value: Decimal, text: str) -> Decimal:
 def _figure(tk: Tokens, hit: Hit) -> Figure:
     start, end = tk.starts[hit.first], tk.ends[hit.last]
     value = _whole_count(hit.kind, hit.value, tk.text[start:end])
-    precision = Decimal(1) if value != hit.value else hit.precision
+    precision = hit.precision
+    if value != hit.value:  # read as thousands: resolution from whole groups of zeros
+        precision = Decimal(1)
+        while value and value % (precision * 1000) == 0:
+            precision *= 1000
     # model_construct skips validation: every field is built here with its declared type, and
     # validating hundreds of thousands of figures from hostile input would dominate run time.
     return Figure.model_construct(
