@@ -31,6 +31,16 @@ SPACED_MAG: dict[str, Decimal] = {
     "tn": TRILLION, "trn": TRILLION, "billionen": TRILLION, "crore": Decimal(10) ** 7,
     "crores": Decimal(10) ** 7, "cr": Decimal(10) ** 7, "lakh": Decimal(10) ** 5,
     "lakhs": Decimal(10) ** 5,
+    # the same words in other languages coverage is written or machine-translated in
+    "millones": MILLION, "millón": MILLION, "milhões": MILLION, "milhão": MILLION,
+    "milioni": MILLION, "milione": MILLION, "miliardi": BILLION, "miliardo": BILLION,
+    "milliard": BILLION, "miljoen": MILLION, "miljard": BILLION, "miljarden": BILLION,
+    "miliony": MILLION, "milionów": MILLION, "milionach": MILLION, "miliard": BILLION,
+    "miliardów": BILLION, "millió": MILLION, "milliárd": BILLION, "juta": MILLION,
+    "miliar": BILLION, "milyar": BILLION, "triliun": TRILLION, "triệu": MILLION, "tỷ": BILLION,
+    "млн": MILLION, "миллион": MILLION, "миллиона": MILLION, "миллионов": MILLION,
+    "млрд": BILLION, "миллиард": BILLION, "миллиарда": BILLION, "миллиардов": BILLION,
+    "тыс": THOUSAND,
 }
 # Abbreviations that may carry a period before a currency word ("1,5 Mrd. Euro").
 MAG_ABBREV = frozenset({"mrd", "mio", "mn", "bn", "mln", "bln", "tsd", "cr", "tn", "trn"})
@@ -56,7 +66,12 @@ CODE_CURRENCY: dict[str, str] = {
 WORD_CURRENCY: dict[str, str] = {
     "dollars": "USD", "dollar": "USD", "bucks": "USD", "euros": "EUR", "euro": "EUR",
     "pounds": "GBP", "sterling": "GBP", "yuan": "CNY", "renminbi": "CNY", "yen": "JPY",
-    "rupees": "INR", "rupee": "INR", **CODE_CURRENCY,
+    "rupees": "INR", "rupee": "INR",
+    "dólares": "USD", "dólar": "USD", "dollari": "USD", "dollaro": "USD", "dolarów": "USD",
+    "dolary": "USD", "dollárt": "USD", "dollár": "USD", "dolar": "USD", "долларов": "USD",
+    "доллара": "USD", "доллар": "USD", "美元": "USD", "ドル": "USD",
+    "달러": "USD", "юаней": "CNY", "юань": "CNY",
+    **CODE_CURRENCY,
 }
 # Words before "dollars" that change the currency ("Hong Kong dollars").
 DOLLAR_NATION: dict[str, str] = {
