@@ -407,8 +407,21 @@ NUMBER_WORDS = [
     ("twenty five days", [_e("twenty five days", "duration", 25.0, "day")]),
 ]
 
+OTHER_LANGUAGES = [
+    ("约 557.6万美元", [_e("557.6万美元", "money", 5_576_000.0, "USD")]),
+    ("5576만 달러", [_e("5576만 달러", "money", 55_760_000.0, "USD")]),
+    ("39만달러", [_e("39만달러", "money", 390_000.0, "USD")]),
+    ("共 278万GPU小时", [_e("278万GPU小时", "gpu_hours", 2_780_000.0, "GPU-hour")]),
+    ("5,900億ドル", [_e("5,900億ドル", "money", 590e9, "USD")]),
+    ("用了 2048 块 H800 GPU", [_e("2048 块 H800 GPU", "gpu_count", 2048.0, "GPU")]),
+    ("6 миллионов долларов", [_e("6 миллионов долларов", "money", 6e6, "USD")]),
+    ("7 milliárd dollárt", [_e("7 milliárd dollárt", "money", 7e9, "USD")]),
+    ("membeli 50.000 GPU Nvidia", [_e("50.000 GPU", "gpu_count", 50_000.0, "GPU")]),
+]
+
 ALL_POSITIVE = (
     NUMBER_WORDS
+    + OTHER_LANGUAGES
     + MONEY
     + GPUS
     + GPU_HOURS

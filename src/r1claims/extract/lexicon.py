@@ -42,6 +42,11 @@ SPACED_MAG: dict[str, Decimal] = {
     "млрд": BILLION, "миллиард": BILLION, "миллиарда": BILLION, "миллиардов": BILLION,
     "тыс": THOUSAND,
 }
+# Chinese, Japanese and Korean magnitude characters (their own tokens, see `tokens`).
+CJK_MAG: dict[str, Decimal] = {
+    "万": Decimal(10) ** 4, "萬": Decimal(10) ** 4, "만": Decimal(10) ** 4,
+    "亿": Decimal(10) ** 8, "億": Decimal(10) ** 8, "억": Decimal(10) ** 8,
+}
 # Abbreviations that may carry a period before a currency word ("1,5 Mrd. Euro").
 MAG_ABBREV = frozenset({"mrd", "mio", "mn", "bn", "mln", "bln", "tsd", "cr", "tn", "trn"})
 
@@ -90,8 +95,12 @@ VENDORS = frozenset({"nvidia", "nvidia's", "nvidia’s", "amd", "amd's", "huawei
 GPU_NOUNS = frozenset(
     {"gpu", "gpus", "chips", "chip", "accelerators", "accelerator", "cards", "card"}
 )
-GPU_ADJ = frozenset({"advanced", "older", "newer", "powerful", "more", "high", "end", "top"})
-HOUR_WORDS = frozenset({"hours", "hour", "hrs", "hr", "h", "stunden"})
+GPU_ADJ = frozenset(
+    {"advanced", "older", "newer", "powerful", "more", "high", "end", "top",
+     # measure words counted things take in Chinese, Japanese and Korean ("2048 块 H800")
+     "块", "塊", "张", "張", "枚", "台", "个", "個", "장", "개", "대"}
+)
+HOUR_WORDS = frozenset({"hours", "hour", "hrs", "hr", "h", "stunden", "小时", "小時", "時間", "시간"})
 MEMORY = frozenset({"gb", "tb", "mb", "kb", "gib", "tib", "gbps", "ghz", "mhz", "gw", "mw", "kw"})
 
 # Nouns after a number that decide its kind: word -> (kind, unit).

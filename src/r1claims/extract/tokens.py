@@ -23,12 +23,22 @@ _NUM = (
     r"|(?<![^\W\d_])[0-9]{1,3}(?:[ \u00a0\u202f\u2009][0-9]{3}){1,8}(?:[.,][0-9]{1,12})?(?![0-9])"
     r"|[0-9]{1,30}(?:\.[0-9]{1,12}(?![0-9])|,[0-9]{1,2}(?![0-9])(?!,[0-9]))?"
 )
+# Chinese, Japanese and Korean: a magnitude character is a token of its own ("557.6万美元" is
+# 557.6 x 10^4 US dollars), and a run of CJK or Hangul letters is a word apart from Latin
+# letters glued to it ("GPU小时").
+_CJK = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff"
 _TOKEN_RE = re.compile(
     r"(?P<url>(?:https?://|www\.)[^\s<>\"]{1,500})"
     r"|(?P<long>[0-9]{31,})"
     r"|(?P<num>" + _NUM + r")"
-    r"|(?P<code>[^\W\d_]{1,20}[0-9]{1,10}(?:[^\W\d_]{1,10}[0-9]{0,10}){0,2})"
-    r"|(?P<word>[^\W\d_]{1,60}(?:['’][^\W\d_]{1,10})?)"
+    r"|(?P<cjkmag>[万萬亿億만억])"
+    r"|(?P<cjk>[" + _CJK + r"]{1,60})"
+    r"|(?P<code>[^\W\d_"
+    + _CJK
+    + r"]{1,20}[0-9]{1,10}(?:[^\W\d_"
+    + _CJK
+    + r"]{1,10}[0-9]{0,10}){0,2})"
+    r"|(?P<word>[^\W\d_" + _CJK + r"]{1,60}(?:['’][^\W\d_" + _CJK + r"]{1,10})?)"
     r"|(?P<sym>[^\w\s])"
 )
 
@@ -70,7 +80,8 @@ def tokenize(text: str) -> Tokens:
     tk = Tokens(text)
     kinds, starts, ends, raw = tk.kinds, tk.starts, tk.ends, tk.raw
     for m in _TOKEN_RE.finditer(text):
-        kinds.append(m.lastgroup or "sym")
+        kind = m.lastgroup or "sym"
+        kinds.append("word" if kind == "cjk" else kind)
         starts.append(m.start())
         ends.append(m.end())
         raw.append(m.group())
