@@ -100,7 +100,9 @@ GPU_ADJ = frozenset(
      # measure words counted things take in Chinese, Japanese and Korean ("2048 块 H800")
      "块", "塊", "张", "張", "枚", "台", "个", "個", "장", "개", "대"}
 )
-HOUR_WORDS = frozenset({"hours", "hour", "hrs", "hr", "h", "stunden", "小时", "小時", "時間", "시간"})
+HOUR_WORDS = frozenset(
+    {"hours", "hour", "hrs", "hr", "h", "stunden", "小时", "小時", "時間", "시간"}
+)
 MEMORY = frozenset({"gb", "tb", "mb", "kb", "gib", "tib", "gbps", "ghz", "mhz", "gw", "mw", "kw"})
 
 # Nouns after a number that decide its kind: word -> (kind, unit).

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from r1claims.extract.lexicon import (
-    CJK_MAG,
     BILLION,
+    CJK_MAG,
     CODE_CURRENCY,
     DOLLAR_PREFIX,
     GLUED_MAG,
