@@ -76,11 +76,11 @@ def _amount(tk: Tokens, i: int) -> Amount | None:
         amt = Amount(i, lit.value, lit.precision)
         j = i + 1
         if tk.kind(j) == "cjkmag" and tk.starts[j] - tk.ends[i] <= 1:
-            mag = Decimal(1)
+            cjk = Decimal(1)
             while tk.kind(j) == "cjkmag":  # "14.8万亿" is 14.8 x 10^12
-                mag *= CJK_MAG[tk.raw[j]]
+                cjk *= CJK_MAG[tk.raw[j]]
                 j += 1
-            amt.mag, amt.last = mag, j - 1
+            amt.mag, amt.last = cjk, j - 1
         elif tk.glued(j) and tk.kind(j) in ("word", "code"):
             mag = GLUED_MAG.get(tk.raw[j]) if tk.kinds[j] == "word" else None
             if mag is None:

@@ -27,18 +27,15 @@ _NUM = (
 # 557.6 x 10^4 US dollars), and a run of CJK or Hangul letters is a word apart from Latin
 # letters glued to it ("GPU小时").
 _CJK = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff"
+_LETTER = r"[^\W\d_" + _CJK + r"]"  # a letter of any other script
 _TOKEN_RE = re.compile(
     r"(?P<url>(?:https?://|www\.)[^\s<>\"]{1,500})"
     r"|(?P<long>[0-9]{31,})"
     r"|(?P<num>" + _NUM + r")"
     r"|(?P<cjkmag>[万萬亿億만억])"
     r"|(?P<cjk>[" + _CJK + r"]{1,60})"
-    r"|(?P<code>[^\W\d_"
-    + _CJK
-    + r"]{1,20}[0-9]{1,10}(?:[^\W\d_"
-    + _CJK
-    + r"]{1,10}[0-9]{0,10}){0,2})"
-    r"|(?P<word>[^\W\d_" + _CJK + r"]{1,60}(?:['’][^\W\d_" + _CJK + r"]{1,10})?)"
+    r"|(?P<code>" + _LETTER + r"{1,20}[0-9]{1,10}(?:" + _LETTER + r"{1,10}[0-9]{0,10}){0,2})"
+    r"|(?P<word>" + _LETTER + r"{1,60}(?:['’]" + _LETTER + r"{1,10})?)"
     r"|(?P<sym>[^\w\s])"
 )
 
