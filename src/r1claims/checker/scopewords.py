@@ -71,17 +71,19 @@ SCOPE_TAGS: tuple[ScopeTag, ...] = (
         "whole_programme",
         r"entire (?:\w+ )?(?:project|programme|program|effort|development)|"
         r"total (?:development|project)"
-        r"|all[- ]in|whole (?:project|effort|programme|program)|overall cost|in total|all told|"
-        r"total (?:AI |compute |training )?(?:spend(?:ing)?|costs?|bill|budget|investment)|"
+        r"|all[- ]in|whole (?:project|effort|programme|program)|overall cost|"
+        r"total (?:AI |compute )?(?:spend(?:ing)?|costs?|bill|budget|investment)|"
         r"from scratch|development costs?|cost to (?:build|develop)|"
         r"to (?:build|develop) (?:it|the model|the whole)|\bthe project\b",
         frozenset({"company_history_spend"}),
+        _SPEND_KINDS - {"price"},  # a unit price is not re-scoped by what it priced
     ),
     # building or developing a model is the whole programme for a cost ("built for under $6
     # million"), but says nothing of a GPU count ("built up 10,000 A100s")
     ScopeTag(
         "build_cost",
-        r"\b(?:buil[dt]|building|develop(?:ed|ing)?|creat(?:ed|ing|e))\b",
+        # "built on V3" is "based on", not what building cost
+        r"\b(?:buil[dt]|building|develop(?:ed|ing)?|creat(?:ed|ing|e))\b(?!\s+(?:on|upon|atop)\b)",
         frozenset({"company_history_spend"}),
         frozenset({"cost"}),
     ),
@@ -117,13 +119,22 @@ SCOPE_TAGS: tuple[ScopeTag, ...] = (
     ),
     ScopeTag(
         "full_run",
-        r"full (?:official )?training|whole training run|all (?:training )?stages",
+        r"full (?:official )?training|whole training run|all (?:training )?stages|"
+        r"total training costs?",
         frozenset({"full_training_run"}),
     ),
     ScopeTag(
         "final_run",
         r"base model|final (?:training )?run|training run|official training|pre-?training run",
         frozenset({"pretraining", "context_extension", "full_training_run"}),
+    ),
+    # a rental valuation is how the official runs were priced: a cost "at rental prices" is a
+    # training run's, whichever stage
+    ScopeTag(
+        "rental",
+        r"\brent(?:al|ed|ing)?\b",
+        _TRAINING_PHASES,
+        frozenset({"cost"}),
     ),
     ScopeTag(
         "training",

@@ -20,6 +20,8 @@ __all__ = ["PRECEDENT_SCORE", "Judgement", "explain_claim", "precedent", "verdic
 #: How closely (rapidfuzz ``partial_ratio``, 0-100) a quote the record judged must appear in
 #: the figure's sentence for the record's own verdict on it to be reused.
 PRECEDENT_SCORE = 90.0
+#: Shortest sentence that can carry a precedent, in characters.
+PRECEDENT_MIN_SENTENCE = 60
 #: Shortest quote that can serve as precedent, in characters.
 PRECEDENT_MIN_QUOTE = 30
 #: Denominators that mean the same as the record's ``per``.
@@ -27,7 +29,7 @@ _SAME_PER = {"token": {"token", "forward pass"}}
 #: Words that make a figure someone's estimate rather than a fact.
 _ESTIMATE_WORDS = re.compile(
     r"estimat|according to|reportedly|report(?:s|ed)? (?:say|suggest|indicate)|analysts?|"
-    r"believed|(?-i:\bper\s+[A-Z])",
+    r"believed|(?:said|reported|thought|rumou?red) to\b|(?-i:\bper\s+[A-Z])",
     re.IGNORECASE,
 )
 #: Verbs that make a figure the subject's own statement.
@@ -95,6 +97,20 @@ def _as_own_figure(ctx: FigureContext, claim: Claim, cs: ClaimSet) -> bool:
     return speaks and bool(_SAYS.search(ctx.sentence))
 
 
+#: Words that present figures as the parts of a total ("broken down as R1-Zero $202,000, SFT
+#: data $10,000 and R1 $82,000"): each is then a stage, not a whole.
+_BREAKDOWN = re.compile(
+    r"broken down|break-?down|of which|split (?:into|between)|comprising|consist(?:s|ed|ing) of|"
+    r"made up of",
+    re.IGNORECASE,
+)
+
+
+def _both_organisations(a: str, b: str, cs: ClaimSet) -> bool:
+    types = {cs.entity(e).type if cs.has_entity(e) else None for e in (a, b)}
+    return types == {"organisation"}
+
+
 def precedent(
     ctx: FigureContext, fig: Figure, claim: Claim, factor: float = 1.0
 ) -> Judgement | None:
@@ -116,7 +132,8 @@ def precedent(
         # easy to find anywhere to count as precedent
         if (
             len(cit.quote) < PRECEDENT_MIN_QUOTE
-            or len(sentence) < 0.8 * len(cit.quote)  # a fragment of a quote is no precedent
+            # a fragment of a quote is no precedent ("2,048 NVIDIA H800 GPUs" in a list)
+            or len(sentence) < min(0.8 * len(cit.quote), PRECEDENT_MIN_SENTENCE)
             or fuzz.partial_ratio(cit.quote.lower(), sentence) < PRECEDENT_SCORE
         ):
             continue
@@ -154,6 +171,9 @@ def verdict_for_link(
         and framing != family
         and cs.family(framing) == family
         and not any(variant_named(ok, ctx) for ok in ok_subjects)
+        # a company and its parent share a fleet and its spending: only another model (or an
+        # organisation given a model's figure) is a wrong subject
+        and not _both_organisations(framing, claim.subject, cs)
         # a base checkpoint's compute is its model's ("V3-Base" for V3's run); a benchmark
         # score is only its own model's
         and not (not claim.metric and framing.startswith(claim.subject + "-"))
@@ -170,7 +190,12 @@ def verdict_for_link(
         reasons.append("wrong_scope")
         words = " and ".join(sorted({_TAG_PHRASES.get(t.name, t.name) for t in ctx.tags}))
         problems.append(f"the text frames it as {words}")
-    elif claim.kind == "cost" and claim.scope.phase in PARTIAL_PHASES and not tags_fit(ctx, claim):
+    elif (
+        claim.kind == "cost"
+        and claim.scope.phase in PARTIAL_PHASES
+        and not tags_fit(ctx, claim)
+        and not _BREAKDOWN.search(ctx.sentence)
+    ):
         reasons.append("wrong_scope")
         problems.append("the text gives the cost of one stage as the cost of the whole")
     if claim.scope.per and ctx.per:
