@@ -57,7 +57,8 @@ def _alternation(names: dict[str, str], *, case_sensitive: bool) -> re.Pattern[s
     ordered = sorted(names, key=lambda n: (-len(n), n))
     body = "|".join(re.escape(n) for n in ordered)
     flags = 0 if case_sensitive else re.IGNORECASE
-    return re.compile(rf"(?<![\w-])(?:{body})(?![\w]|-(?=\w))", flags)
+    # not inside a longer name: "V3" is not named by "V3.2" or "V3-Base"
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w]|-(?=\w)|\.\d)", flags)
 
 
 @dataclass(frozen=True)

@@ -93,10 +93,15 @@ _DOT_THOUSANDS = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d{3})+)(?![\d,])")
 def _whole_count(kind: str | None, value: Decimal, text: str) -> Decimal:
     """GPUs and other counted things come whole: "2.048 H800 GPUs" is German for 2,048, and
     "50.000 GPU" is 50,000 (nobody counts GPUs to three decimals)."""
+    match = _DOT_THOUSANDS.search(text)
+    if match is None:
+        return value
     if kind in ("gpu_count", "count"):
-        match = _DOT_THOUSANDS.search(text)
-        if match:
-            return Decimal(match.group(1).replace(".", ""))
+        return Decimal(match.group(1).replace(".", ""))
+    if kind == "money" and match.group(1).count(".") == 1 and value == Decimal(match.group(1)):
+        # "USD 294.000" (Spanish, German): an amount of money is not written to a thousandth of
+        # a dollar; with a magnitude word ("$5.576 million") the dot is a decimal point
+        return Decimal(match.group(1).replace(".", ""))
     return value
 
 
