@@ -144,6 +144,8 @@ class Document:
         self.headings = self._headings()
         self._heading_ends = [end for _, end in self.headings]
         self.topic = self._topic()
+        #: the model the article is most about (the topic may be the company)
+        self.model_topic = self._topic(("model",))
         self.resolved = self._resolve_descriptions()
         self._resolved_starts = [r.start for r in self.resolved]
 
@@ -180,21 +182,22 @@ class Document:
             pos += len(line) + 1
         return out
 
-    def _topic(self) -> str | None:
-        """The entity the article is about: named most often, headings counting double;
-        organisations and models only (an article is rarely about a GPU)."""
+    def _topic(self, types: tuple[str, ...] = ("organisation", "model", "app")) -> str | None:
+        """The entity of those types the article is about: named most often, headings
+        counting double (an article is rarely about a GPU)."""
         counts: Counter[str] = Counter()
+        starts = [a for a, _ in self.headings]
         for m in self.index.entities:
-            if self._types.get(m.ref) not in ("organisation", "model", "app"):
+            if self._types.get(m.ref) not in types:
                 continue
-            in_heading = any(a <= m.start < b for a, b in self.headings)
+            k = bisect.bisect_right(starts, m.start) - 1
+            in_heading = k >= 0 and m.start < self.headings[k][1]
             counts[m.ref] += 2 if in_heading else 1
         if not counts:
             return None
-        ranked = counts.most_common()
+        best = max(counts.values())
         # a tie is broken by the first mention, the way a reader takes it
-        best = max(c for _, c in ranked)
-        tied = {e for e, c in ranked if c == best}
+        tied = {e for e, c in counts.items() if c == best}
         return next(m.ref for m in self.index.entities if m.ref in tied)
 
     # descriptions and pronouns -------------------------------------------------------------

@@ -38,6 +38,10 @@ class FigureContext:
     framing_named: bool = False
     #: a few characters of text right after the figure
     text_after: str = ""
+    #: when the sentence names no model, the model the text around it is about (the sentence
+    #: before, the heading above, the article's topic): "DeepSeek's R1 model ... The company
+    #: claimed it spent only $6 million" speaks of R1
+    about_model: str | None = None
 
 
 def figure_context(
@@ -61,7 +65,8 @@ def figure_context(
                 subjects.append(m.ref)
     c_lo, c_hi = _clause_bounds(index.text, fig, c_lo, c_hi, (c_lo > lo, c_hi < hi))
     clause_text = index.text[c_lo:c_hi]
-    prior = [r.entity for r in doc.inherited(lo)]
+    inherited = doc.inherited(lo)
+    prior = [r.entity for r in inherited]
     in_clause = [m for m in (*mentions, *described) if c_lo <= m.start and m.end <= c_hi]
     specific = [m for m in in_clause if doc.entity_type(m.ref) in ("model", "app")]
     # with no entity in its own clause, the figure's subject is the sentence's first entity
@@ -89,8 +94,18 @@ def figure_context(
         sentence_years=frozenset(int(y) for y in _YEAR.findall(index.text, lo, hi)),
         framing_subject=framing,
         framing_named=framing_named,
+        about_model=_about_model(doc, mentions, described, inherited),
         text_after=index.text[fig.end : fig.end + 12],
     )
+
+
+def _about_model(
+    doc: Document, mentions: list[Any], described: list[Any], inherited: list[Any]
+) -> str | None:
+    if any(doc.entity_type(m.ref) in ("model", "app") for m in (*mentions, *described)):
+        return None
+    found = next((r.entity for r in inherited if doc.entity_type(r.entity) == "model"), None)
+    return found or doc.model_topic
 
 
 #: Where a clause ends inside a sentence: a semicolon, a dash between spaces, a comma before a

@@ -106,6 +106,26 @@ _BREAKDOWN = re.compile(
 )
 
 
+#: Claim kinds whose figures coverage most often gives to the wrong model.
+_MODEL_SPEND = frozenset({"cost", "gpu_count", "gpu_hours", "duration"})
+
+
+def _about_another_model(
+    ctx: FigureContext, claim: Claim, cs: ClaimSet, ok_subjects: set[str]
+) -> bool:
+    """A model's spending figure in a sentence that names no model, in text about another
+    model of the same family ("its R1 model ... The company spent only $6 million")."""
+    about = ctx.about_model
+    if about is None or claim.kind not in _MODEL_SPEND or about in ok_subjects:
+        return False
+    if cs.family(about) != cs.family(claim.subject) or cs.family(claim.subject) == claim.subject:
+        return False
+    if ctx.framing_named and ctx.framing_subject == claim.subject:
+        return False
+    related = about.startswith(claim.subject + "-") or claim.subject.startswith(about + "-")
+    return not related
+
+
 def _both_organisations(a: str, b: str, cs: ClaimSet) -> bool:
     types = {cs.entity(e).type if cs.has_entity(e) else None for e in (a, b)}
     return types == {"organisation"}
@@ -180,6 +200,10 @@ def verdict_for_link(
     ):
         reasons.append("wrong_subject")
         problems.append(f"the text gives it to {cs.entity_name(framing)}")
+    elif _about_another_model(ctx, claim, cs, ok_subjects):
+        assert ctx.about_model is not None
+        reasons.append("wrong_subject")
+        problems.append(f"the text is about {cs.entity_name(ctx.about_model)}")
     if claim.kind == "date":
         pass  # a date's clause runs on into the next event ("…, after the app topped the
         # charts"): its scope words chose the record already and do not re-scope it
