@@ -43,6 +43,10 @@ def metric_names(metric: str) -> list[str]:
     if any(c.isdigit() for c in metric):
         names.add(metric.replace("-", ""))  # "AIME2024"
     words = spaced.split()
+    # every run of two or more words names it too: "us-app-store-free" is "App Store"
+    for i in range(len(words)):
+        for j in range(i + 2, len(words) + 1):
+            names.add(" ".join(words[i:j]))
     head = words[0] if words else ""
     # "aime 2024" is also written "AIME"; too-short heads would misfire, and "mmlu redux" is
     # not "MMLU": only a head followed by a number (a year, a version) stands for the whole
@@ -133,6 +137,13 @@ def vocabulary(cs: ClaimSet) -> Vocabulary:
         if claim.metric:
             for name in metric_names(claim.metric):
                 groups.setdefault(name, set()).add(claim.metric)
+    # a benchmark's first word names it when no benchmark is called just that: "GPQA" is
+    # GPQA Diamond, but "MMLU" is MMLU, not MMLU-Pro
+    metrics = {c.metric for c in cs.claims if c.metric}
+    for metric in metrics:
+        head = metric.split("-")[0]
+        if len(head) >= 4 and head not in metrics and head != metric:
+            groups.setdefault(head, set()).add(metric)
     # several benchmarks can share a short name: "AIME" names aime-2024 and aime-2024-cons64
     metric_table = {name: "|".join(sorted(metrics)) for name, metrics in groups.items()}
     vocab = Vocabulary(

@@ -93,7 +93,8 @@ HARDWARE: dict[str, str] = {
 }
 VENDORS = frozenset({"nvidia", "nvidia's", "nvidia’s", "amd", "amd's", "huawei"})
 GPU_NOUNS = frozenset(
-    {"gpu", "gpus", "chips", "chip", "accelerators", "accelerator", "cards", "card"}
+    {"gpu", "gpus", "chips", "chip", "accelerators", "accelerator", "cards", "card", "puces",
+     "chipů", "чипов", "чипа", "chipów", "cip"}
 )
 GPU_ADJ = frozenset(
     {"advanced", "older", "newer", "powerful", "more", "high", "end", "top",
@@ -116,6 +117,10 @@ UNIT_NOUNS: dict[str, tuple[str, str]] = {
     "minute": ("duration", "minute"), "mins": ("duration", "minute"),
     "hours": ("duration", "hour"), "hour": ("duration", "hour"), "hrs": ("duration", "hour"),
     "stunden": ("duration", "hour"), "days": ("duration", "day"), "day": ("duration", "day"),
+    "horas": ("duration", "hour"), "heures": ("duration", "hour"), "ore": ("duration", "hour"),
+    "часов": ("duration", "hour"), "часа": ("duration", "hour"), "godzin": ("duration", "hour"),
+    "giờ": ("duration", "hour"), "jam": ("duration", "hour"), "días": ("duration", "day"),
+    "jours": ("duration", "day"), "giorni": ("duration", "day"), "дней": ("duration", "day"),
     "tage": ("duration", "day"), "tagen": ("duration", "day"), "weeks": ("duration", "week"),
     "week": ("duration", "week"), "wochen": ("duration", "week"), "months": ("duration", "month"),
     "month": ("duration", "month"), "monate": ("duration", "month"),
@@ -131,7 +136,9 @@ MODELISH = frozenset(
     "checkpoint", "dense", "base", "distilled", "distill", "active", "activated", "total",
     }
 )
-PERCENT_WORDS = frozenset({"percent", "pct", "prozent", "pc"})
+PERCENT_WORDS = frozenset(
+    {"percent", "pct", "prozent", "pc", "procent", "процента", "процентов", "persen", "phần"}
+)
 ORDINALS = frozenset({"st", "nd", "rd", "th"})
 RANK_WORDS = frozenset(
     {"rank", "ranks", "ranked", "ranking", "place", "placed", "spot", "position", "finished"}
