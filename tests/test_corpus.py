@@ -27,7 +27,6 @@ KNOWN_GAPS = {
     "reddit-per-request": "'37B params per request' with only 'it' as subject: no subject, no link",
     "paid-2-per-hour": "'$2 an hour' is not read as a per-GPU-hour rate",
     "nvidia-279bn-monday": "the record's September 2024 loss has no as-of date to contradict 'Monday'",
-    "r1-no1-app": "'No. 1' is not extracted as a rank",
     "r1-gpqa-75-7": "'R1 beat o1 with a score of 75.7%': the score is read as o1's, the nearer name",
     "distill-1-5b-aime-79-8": "'1.5-billion-parameter' and the distilled model's subject are missed",
     "nvidia-close-128": "three closing prices on two days; 'Monday' is not resolved to a date",
