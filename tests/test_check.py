@@ -266,3 +266,30 @@ def test_internal_error_is_one_line_and_exit_3(
         "r1claims, not in your input: please report it with the command and the input; "
         "R1CLAIMS_DEBUG=1 shows the traceback.\n"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("The Nature paper puts R1's training cost at about $29.4 million.", "r1-training-cost"),
+        ("DeepSeek-V3 cost $55.76 million to train.", "v3-training-cost"),
+    ],
+)
+def test_a_slipped_decimal_point_is_refuted(text: str, claim: str) -> None:
+    """The record's digits at another power of ten, for a subject the sentence names."""
+    [finding] = r1claims.check(text).findings
+    assert (finding.verdict, finding.claim.id if finding.claim else None) == ("refuted", claim)
+    assert finding.explanation.startswith("Wrong order of magnitude: the same digits as the ")
+
+
+def test_refutations_need_certainty() -> None:
+    """Counts written with a dot for thousands, composite scopes and unread magnitudes are
+    never refuted (each once gave a false refutation on real coverage)."""
+    texts = [
+        "SemiAnalysis says DeepSeek bought 50.000 GPU Nvidia Hopper, including 10.000 H800.",
+        "The complete cost of R1, covering both pretraining and reinforcement learning, came to "
+        "$6.3 million.",
+        "DeepSeek V3 的预训练用了 2048 块 H800 GPU, 合计 278.8 万个 GPU 小时。",
+    ]
+    for text in texts:
+        assert [f.verdict for f in r1claims.check(text).findings if f.verdict == "refuted"] == []

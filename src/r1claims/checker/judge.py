@@ -109,6 +109,15 @@ def _refute_or_unverifiable(
     # subject the record does not know is about that subject, and a number followed by a word
     # the extractor may not have read as its magnitude ("278.8 万", "1,6 miliar") is not certain
     unsure = fig.unit == "number" or ctx.foreign or _unread_magnitude(ctx.text_after)
+    slipped = None if unsure else _magnitude_slip(fig, ctx, candidates)
+    if slipped is not None:
+        return Judgement(
+            "refuted",
+            f"Wrong order of magnitude: the same digits as the {explain_claim(slipped)}.",
+            slipped,
+            ["contradicted"],
+            basis="magnitude",
+        )
     pinned = [] if unsure else pin_claims(fig, ctx, candidates)
     if pinned:
         # among variants of one quantity, the one coverage cites most is held against the text
@@ -159,6 +168,33 @@ _UNREAD = re.compile(
 
 def _unread_magnitude(after: str) -> bool:
     return bool(_UNREAD.match(after))
+
+
+def _digits(value: float) -> str:
+    """The significant digits of a value: 294000 -> '294', 5.576e6 -> '5576'."""
+    return f"{abs(value):.6e}".split("e")[0].replace(".", "").rstrip("0")
+
+
+def _magnitude_slip(
+    fig: Figure, ctx: FigureContext, candidates: list[tuple[Claim, float]]
+) -> Claim | None:
+    """The one record of a subject the sentence names whose value has exactly the figure's
+    significant digits (three or more) at another power of ten: "$29.4 million" for R1's
+    $294,000, "5576만 달러" ($55.76M) for V3's $5.576M. A slipped decimal point is certain
+    even where the words would not pin a record."""
+    if significant_digits(fig) < 3:
+        return None
+    digits = _digits(fig.value)
+    found = {
+        claim.id: claim
+        for claim, factor in candidates
+        if claim.subject in ctx.subjects
+        and claim.status != "wrong"
+        and isinstance(claim.value, Quantity)
+        and _digits(claim.value.amount) == digits
+        and not value_fits(fig, claim, factor)
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _more_precise(fig: Figure, claim: Claim, factor: float) -> bool:
