@@ -140,6 +140,12 @@ class Document:
         self.index = index
         self.text = index.text
         self._types, self._alias_words, self._name_words = _entity_tables(cs)
+        self._org_names = frozenset(
+            name.lower()
+            for e in cs.entities
+            if e.type == "organisation"
+            for name in (e.name, *e.aliases)
+        )
         self.paragraphs = self._paragraph_starts()
         self.headings = self._headings()
         self._heading_ends = [end for _, end in self.headings]
@@ -148,6 +154,10 @@ class Document:
         self.model_topic = self._topic(("model",))
         self.resolved = self._resolve_descriptions()
         self._resolved_starts = [r.start for r in self.resolved]
+
+    def is_organisation_name(self, word: str) -> bool:
+        """Is ``word`` the name (or an alias) of an organisation of the record?"""
+        return word.lower() in self._org_names
 
     def entity_type(self, entity_id: str) -> str | None:
         """The entity's type, or None when the record gives none."""

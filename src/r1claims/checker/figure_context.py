@@ -4,7 +4,7 @@ described or inherited from earlier text), its benchmarks, scope words and denom
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from r1claims.checker.context import TextIndex
@@ -38,10 +38,15 @@ class FigureContext:
     framing_named: bool = False
     #: a few characters of text right after the figure
     text_after: str = ""
-    #: when the sentence names no model, the model the text around it is about (the sentence
-    #: before, the heading above, the article's topic): "DeepSeek's R1 model ... The company
-    #: claimed it spent only $6 million" speaks of R1
-    about_model: str | None = None
+    #: when the sentence names no model, the models the text around it is about, nearest first
+    #: (the sentences before, the heading above, the article's main model): "DeepSeek's R1
+    #: model ... The company claimed it spent only $6 million" speaks of R1
+    about_models: list[str] = field(default_factory=list)
+    #: the sentence up to the figure
+    lead: str = ""
+    #: a model of a known company that the record does not hold, named in the clause
+    #: ("DeepSeek V3.2", "DeepSeek-V2")
+    sibling: str | None = None
 
 
 def figure_context(
@@ -94,18 +99,43 @@ def figure_context(
         sentence_years=frozenset(int(y) for y in _YEAR.findall(index.text, lo, hi)),
         framing_subject=framing,
         framing_named=framing_named,
-        about_model=_about_model(doc, mentions, described, inherited),
+        about_models=_about_models(doc, mentions, described, inherited),
+        lead=index.text[lo : fig.start],
+        sibling=_unknown_sibling(index.text, c_lo, c_hi, doc),
         text_after=index.text[fig.end : fig.end + 12],
     )
 
 
-def _about_model(
+def _about_models(
     doc: Document, mentions: list[Any], described: list[Any], inherited: list[Any]
-) -> str | None:
+) -> list[str]:
     if any(doc.entity_type(m.ref) in ("model", "app") for m in (*mentions, *described)):
-        return None
-    found = next((r.entity for r in inherited if doc.entity_type(r.entity) == "model"), None)
-    return found or doc.model_topic
+        return []
+    found = [r.entity for r in inherited if doc.entity_type(r.entity) == "model"]
+    return [*found, doc.model_topic] if doc.model_topic else found
+
+
+def _unknown_sibling(text: str, lo: int, hi: int, mentions: list[Any], doc: Document) -> str | None:
+    """A model of a known organisation that the record does not hold, named in the clause:
+    the organisation's name followed by a version it has no entity for ("DeepSeek V3.2",
+    "DeepSeek-V2"). Names the record holds ("DeepSeek-V3") were matched as entities first."""
+    known = doc.index.entities_near(max(0, lo - 80), hi)  # every name, the figure's own too
+    for m in _WORD_VERSION.finditer(text, lo, hi):
+        held = any(
+            x.start < m.end() and m.start() < x.end and doc.entity_type(x.ref) != "organisation"
+            for x in known
+        )
+        if doc.is_organisation_name(m.group(1)) and not held and not _GPU_NAME.match(m.group(2)):
+            return m.group(0)
+    return None
+
+
+#: Versions that name hardware, not models ("Nvidia H800", "A100").
+_GPU_NAME = re.compile(r"[HABLV]\d{2,3}[A-Z]?$|MI\d{3}|RTX", re.IGNORECASE)
+
+
+#: A capitalised word followed by a version: "DeepSeek V3.2", "DeepSeek-V2".
+_WORD_VERSION = re.compile(r"\b([A-Z][\w&]+)[\s-]((?=\w*\d)[A-Za-z]{1,4}\d+(?:\.\d+)*[A-Za-z]*)\b")
 
 
 #: Where a clause ends inside a sentence: a semicolon, a dash between spaces, a comma before a

@@ -112,18 +112,30 @@ _MODEL_SPEND = frozenset({"cost", "gpu_count", "gpu_hours", "duration"})
 
 def _about_another_model(
     ctx: FigureContext, claim: Claim, cs: ClaimSet, ok_subjects: set[str]
-) -> bool:
+) -> str | None:
     """A model's spending figure in a sentence that names no model, in text about another
     model of the same family ("its R1 model ... The company spent only $6 million")."""
-    about = ctx.about_model
+    family = cs.family(claim.subject)
+    about = next((m for m in ctx.about_models if cs.family(m) == family), None)
     if about is None or claim.kind not in _MODEL_SPEND or about in ok_subjects:
-        return False
-    if cs.family(about) != cs.family(claim.subject) or cs.family(claim.subject) == claim.subject:
-        return False
+        return None
+    if family == claim.subject:
+        return None
     if ctx.framing_named and ctx.framing_subject == claim.subject:
-        return False
+        return None
     related = about.startswith(claim.subject + "-") or claim.subject.startswith(about + "-")
-    return not related
+    return None if related else about
+
+
+def _names_model(ctx: FigureContext, cs: ClaimSet) -> bool:
+    """Does the figure's own clause name a model the record holds?"""
+    framing = ctx.framing_subject
+    return bool(
+        ctx.framing_named
+        and framing is not None
+        and cs.has_entity(framing)
+        and cs.entity(framing).type in ("model", "app")
+    )
 
 
 def _both_organisations(a: str, b: str, cs: ClaimSet) -> bool:
@@ -200,10 +212,12 @@ def verdict_for_link(
     ):
         reasons.append("wrong_subject")
         problems.append(f"the text gives it to {cs.entity_name(framing)}")
-    elif _about_another_model(ctx, claim, cs, ok_subjects):
-        assert ctx.about_model is not None
+    elif ctx.sibling is not None and claim.kind in _MODEL_SPEND and not _names_model(ctx, cs):
         reasons.append("wrong_subject")
-        problems.append(f"the text is about {cs.entity_name(ctx.about_model)}")
+        problems.append(f"the text gives it to {ctx.sibling}, which the record does not hold")
+    elif (about := _about_another_model(ctx, claim, cs, ok_subjects)) is not None:
+        reasons.append("wrong_subject")
+        problems.append(f"the text is about {cs.entity_name(about)}")
     if claim.kind == "date":
         pass  # a date's clause runs on into the next event ("…, after the app topped the
         # charts"): its scope words chose the record already and do not re-scope it
@@ -218,7 +232,7 @@ def verdict_for_link(
         claim.kind == "cost"
         and claim.scope.phase in PARTIAL_PHASES
         and not tags_fit(ctx, claim)
-        and not _BREAKDOWN.search(ctx.sentence)
+        and not _BREAKDOWN.search(ctx.lead)  # a part listed after "broken down as"
     ):
         reasons.append("wrong_scope")
         problems.append("the text gives the cost of one stage as the cost of the whole")
