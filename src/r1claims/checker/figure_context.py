@@ -115,7 +115,7 @@ def _about_models(
     return [*found, doc.model_topic] if doc.model_topic else found
 
 
-def _unknown_sibling(text: str, lo: int, hi: int, mentions: list[Any], doc: Document) -> str | None:
+def _unknown_sibling(text: str, lo: int, hi: int, doc: Document) -> str | None:
     """A model of a known organisation that the record does not hold, named in the clause:
     the organisation's name followed by a version it has no entity for ("DeepSeek V3.2",
     "DeepSeek-V2"). Names the record holds ("DeepSeek-V3") were matched as entities first."""
