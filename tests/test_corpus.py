@@ -150,12 +150,14 @@ def test_known_gaps_are_real_cases() -> None:
 
 REAL = Path(__file__).parent / "corpus" / "real-coverage.yaml"
 SPLIT = Path(__file__).parent / "corpus" / "real-coverage-split.yaml"
+DEV2 = Path(__file__).parent / "corpus" / "real-coverage-dev2.yaml"
 
 #: split -> floors that the checker must keep (measured; raise them as it improves, never lower
 #: them to make a change pass). Figures: benchmarks/bench_accuracy.py, docs/check.md.
 REAL_FLOORS = {
     "dev": {"recall": 0.97, "verdict": 0.85, "link": 0.89, "false_refutations": 0},
-    "test": {"recall": 0.95, "verdict": 0.74, "link": 0.83, "false_refutations": 2},
+    "test": {"recall": 0.95, "verdict": 0.79, "link": 0.85, "false_refutations": 1},
+    "dev2": {"recall": 0.88, "verdict": 0.61, "link": 0.65, "false_refutations": 0},
 }
 
 
@@ -163,8 +165,11 @@ REAL_FLOORS = {
 def test_real_coverage_floors(split: str) -> None:
     from r1claims.checker.evaluate import score_corpus
 
-    ids = set(yaml.safe_load(SPLIT.read_text("utf-8"))[split])
-    cases = [c for c in yaml.safe_load(REAL.read_text("utf-8")) if c["id"] in ids]
+    if split == "dev2":  # a second development corpus, real coverage in 17 languages
+        cases = yaml.safe_load(DEV2.read_text("utf-8"))
+    else:
+        ids = set(yaml.safe_load(SPLIT.read_text("utf-8"))[split])
+        cases = [c for c in yaml.safe_load(REAL.read_text("utf-8")) if c["id"] in ids]
     score = score_corpus(cases, record(), r1claims.check)
     floors = REAL_FLOORS[split]
     got = {
