@@ -293,3 +293,19 @@ def test_refutations_need_certainty() -> None:
     ]
     for text in texts:
         assert [f.verdict for f in r1claims.check(text).findings if f.verdict == "refuted"] == []
+
+
+def test_identity_memo_builds_once_per_object_and_never_confuses_objects() -> None:
+    from r1claims.checker.memo import IdentityMemo
+
+    calls: list[int] = []
+
+    def build(obj: list[int]) -> int:
+        calls.append(1)
+        return sum(obj)
+
+    memo: IdentityMemo[list[int], int] = IdentityMemo(build, limit=2)
+    a, b = [1, 2], [3, 4]
+    assert (memo(a), memo(a), memo(b)) == (3, 3, 7)
+    assert len(calls) == 2
+    assert memo([1, 2]) == 3 and len(calls) == 3  # equal but another object: built again

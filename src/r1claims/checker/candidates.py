@@ -11,6 +11,7 @@ import re
 from collections import defaultdict
 
 from r1claims.checker.figure_context import FigureContext
+from r1claims.checker.memo import IdentityMemo
 from r1claims.extract.figures import Figure
 from r1claims.record.claimset import ClaimSet
 from r1claims.record.model import Category, Claim, DateValue, Quantity
@@ -148,7 +149,6 @@ def value_fits(fig: Figure, claim: Claim, factor: float) -> bool:
 
 
 _WINDOWS: dict[tuple[int, float], tuple[Figure, tuple[float, float]]] = {}
-_INTERVALS: dict[int, tuple[Quantity, tuple[float, float]]] = {}
 
 
 def _window_of(fig: Figure, factor: float) -> tuple[float, float]:
@@ -163,21 +163,17 @@ def _window_of(fig: Figure, factor: float) -> tuple[float, float]:
     return found
 
 
-def _interval_of(value: Quantity) -> tuple[float, float]:
-    cached = _INTERVALS.get(id(value))
-    if cached is not None and cached[0] is value:
-        return cached[1]
+def _record_window(value: Quantity) -> tuple[float, float]:
     lower, upper = value.lower, value.upper
     if value.amount < 0:
         lower, upper = (
             (-upper if upper is not None else None),
             (-lower if lower is not None else None),
         )
-    interval = record_interval(abs(value.amount), value.precision, value.qualifier, lower, upper)
-    if len(_INTERVALS) > 200_000:
-        _INTERVALS.clear()
-    _INTERVALS[id(value)] = (value, interval)
-    return interval
+    return record_interval(abs(value.amount), value.precision, value.qualifier, lower, upper)
+
+
+_interval_of = IdentityMemo(_record_window, limit=200_000)
 
 
 def significant_digits(fig: Figure) -> int:

@@ -12,6 +12,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from r1claims.checker.memo import IdentityMemo
 from r1claims.record.claimset import ClaimSet
 
 __all__ = ["Mention", "TextIndex", "metric_names"]
@@ -119,15 +120,7 @@ class Vocabulary:
     known_words: frozenset[str]
 
 
-_VOCABULARIES: dict[int, tuple[ClaimSet, Vocabulary]] = {}
-
-
-def vocabulary(cs: ClaimSet) -> Vocabulary:
-    """The record's names, benchmarks and known words, compiled once per record: `check` is
-    called per article, and rebuilding them cost more than reading a short article."""
-    cached = _VOCABULARIES.get(id(cs))
-    if cached is not None and cached[0] is cs:
-        return cached[1]
+def _vocabulary(cs: ClaimSet) -> Vocabulary:
     entity_names: dict[str, str] = {}
     for entity in cs.entities:
         for name in (entity.name, *entity.aliases):
@@ -146,15 +139,17 @@ def vocabulary(cs: ClaimSet) -> Vocabulary:
             groups.setdefault(head, set()).add(metric)
     # several benchmarks can share a short name: "AIME" names aime-2024 and aime-2024-cons64
     metric_table = {name: "|".join(sorted(metrics)) for name, metrics in groups.items()}
-    vocab = Vocabulary(
+    return Vocabulary(
         entities=_Matcher.build(entity_names, case_sensitive_short=True),
         metrics=_Matcher.build(metric_table, case_sensitive_short=False),
         all_metrics=frozenset(c.metric for c in cs.claims if c.metric),
         known_words=_known_words(cs),
     )
-    _VOCABULARIES.clear()
-    _VOCABULARIES[id(cs)] = (cs, vocab)
-    return vocab
+
+
+#: The record's names, benchmarks and known words, compiled once per record: `check` is called
+#: per article, and rebuilding them cost more than reading a short article.
+vocabulary = IdentityMemo(_vocabulary)
 
 
 class TextIndex:
@@ -219,16 +214,12 @@ class TextIndex:
 _VARIANT = re.compile(r"^-[a-z]*\d")
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9&]+")
 _CAPITALISED = re.compile(r"\b[A-Z][A-Za-z0-9&]+")
-_KNOWN: dict[int, tuple[ClaimSet, frozenset[str]]] = {}
 
 
 def _known_words(cs: ClaimSet) -> frozenset[str]:
     """Words the record itself uses (entity names and descriptions, labels, scopes, quotes,
     source titles and publishers), lowercased: a capitalised word the record knows is a name it
     holds or a common word ("Token", "Prediction", "Total"), not a subject foreign to it."""
-    cached = _KNOWN.get(id(cs))
-    if cached is not None and cached[0] is cs:
-        return cached[1]
     parts: list[str] = []
     for e in cs.entities:
         parts += [e.name, *e.aliases, e.description or ""]
@@ -237,7 +228,4 @@ def _known_words(cs: ClaimSet) -> frozenset[str]:
         parts += [cit.quote for cit in c.citations]
     for src in cs.sources:
         parts += [src.title, src.publisher or ""]
-    words = frozenset(w.lower() for part in parts for w in _WORD.findall(part))
-    _KNOWN.clear()
-    _KNOWN[id(cs)] = (cs, words)
-    return words
+    return frozenset(w.lower() for part in parts for w in _WORD.findall(part))

@@ -23,6 +23,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from r1claims.checker.context import Mention, TextIndex
+from r1claims.checker.memo import IdentityMemo
 from r1claims.record.claimset import ClaimSet
 
 __all__ = ["DESCRIPTIONS", "PRONOUNS", "Document", "Reference"]
@@ -113,24 +114,20 @@ class Reference:
 
 
 _Tables = tuple[dict[str, str], list[tuple[frozenset[str], str]], frozenset[str]]
-_TABLES: dict[int, tuple[ClaimSet, _Tables]] = {}
 
 
-def _entity_tables(cs: ClaimSet) -> _Tables:
-    """Entity types, the words of each name, and all name words: once per record."""
-    cached = _TABLES.get(id(cs))
-    if cached is not None and cached[0] is cs:
-        return cached[1]
+def _build_entity_tables(cs: ClaimSet) -> _Tables:
+    """Entity types, the words of each name, and all name words."""
     types: dict[str, str] = {e.id: e.type for e in cs.entities if e.type is not None}
     alias_words: list[tuple[frozenset[str], str]] = [
         (frozenset(str(w) for w in re.split(r"[\s-]+", name.lower())), e.id)
         for e in cs.entities
         for name in (e.name, *e.aliases)
     ]
-    tables = (types, alias_words, frozenset(w for words, _ in alias_words for w in words))
-    _TABLES.clear()
-    _TABLES[id(cs)] = (cs, tables)
-    return tables
+    return types, alias_words, frozenset(w for words, _ in alias_words for w in words)
+
+
+_entity_tables = IdentityMemo(_build_entity_tables)
 
 
 class Document:

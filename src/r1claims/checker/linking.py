@@ -13,6 +13,7 @@ from rapidfuzz import fuzz, process
 
 from r1claims.checker.candidates import value_fits
 from r1claims.checker.figure_context import FigureContext
+from r1claims.checker.memo import IdentityMemo
 from r1claims.checker.scopewords import KIND_WORDS
 from r1claims.extract.figures import Figure
 from r1claims.record.claimset import ClaimSet
@@ -110,18 +111,12 @@ def closeness(fig: Figure, claim: Claim, factor: float) -> float:
     return max(0.0, 1.0 - distance)
 
 
-_QUOTES: dict[int, tuple[Claim, list[str]]] = {}
+def _quotes_of(claim: Claim) -> list[str]:
+    return [c.quote.lower() for c in claim.citations]
 
 
-def _lower_quotes(claim: Claim) -> list[str]:
-    """The claim's quotes, lowercased once (claims are immutable)."""
-    cached = _QUOTES.get(id(claim))
-    if cached is None or cached[0] is not claim:
-        if len(_QUOTES) > 100_000:
-            _QUOTES.clear()
-        cached = (claim, [c.quote.lower() for c in claim.citations])
-        _QUOTES[id(claim)] = cached
-    return cached[1]
+#: The claim's quotes, lowercased once (claims are immutable).
+_lower_quotes = IdentityMemo(_quotes_of, limit=100_000)
 
 
 def is_relevant(ctx: FigureContext, claim: Claim, cs: ClaimSet) -> bool:

@@ -32,6 +32,7 @@ from r1claims.checker.context import TextIndex
 from r1claims.checker.document import Document
 from r1claims.checker.inputs import mask_html
 from r1claims.checker.judge import PRECEDENT_SCORE, Judgement, RecordIndex, judge
+from r1claims.checker.memo import IdentityMemo
 from r1claims.checker.report import CheckReport, Finding, LinkedClaim, SourceRef
 from r1claims.extract.figures import Figure, extract_figures
 from r1claims.record.claimset import ClaimSet
@@ -41,19 +42,16 @@ from r1claims.record.model import Claim, DateValue, Quantity
 __all__ = ["PRECEDENT_SCORE", "CheckReport", "Finding", "LinkedClaim", "check"]
 
 
-_LINKED: dict[int, tuple[Claim, LinkedClaim]] = {}
+#: Per record, the linked claims already built, by claim id.
+_LINKS: IdentityMemo[ClaimSet, dict[str, LinkedClaim]] = IdentityMemo(lambda cs: {})
 
 
 def _linked(claim: Claim, cs: ClaimSet) -> LinkedClaim:
     """The linked record as reported, built once per claim (claims are immutable)."""
-    cached = _LINKED.get(id(claim))
-    if cached is not None and cached[0] is claim:
-        return cached[1]
-    if len(_LINKED) > 100_000:
-        _LINKED.clear()
-    linked = _build_linked(claim, cs)
-    _LINKED[id(claim)] = (claim, linked)
-    return linked
+    built = _LINKS(cs)
+    if claim.id not in built:
+        built[claim.id] = _build_linked(claim, cs)
+    return built[claim.id]
 
 
 def _build_linked(claim: Claim, cs: ClaimSet) -> LinkedClaim:
@@ -100,16 +98,8 @@ def _figure_date(fig: Figure) -> str | None:
     return out
 
 
-_CACHE: dict[int, tuple[ClaimSet, RecordIndex]] = {}
-
-
-def _record(cs: ClaimSet) -> RecordIndex:
-    cached = _CACHE.get(id(cs))
-    if cached is None or cached[0] is not cs:
-        _CACHE.clear()
-        cached = (cs, RecordIndex(cs))
-        _CACHE[id(cs)] = cached
-    return cached[1]
+#: The record's claims indexed for linking, built once per record.
+_record = IdentityMemo(RecordIndex)
 
 
 _HTML_HINT = re.compile(r"<(?:html|body|p|div|span|br|a|h[1-6]|article|li)\b", re.IGNORECASE)
