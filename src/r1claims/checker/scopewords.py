@@ -47,7 +47,8 @@ PARTIAL_PHASES = frozenset(
     }
 )
 
-_SPEND_KINDS = frozenset({"cost", "gpu_count", "gpu_hours", "duration", "price", "data_size"})
+# a unit price ("$2 per GPU-hour", "$30,000 an H100") is not re-scoped by what it priced
+_SPEND_KINDS = frozenset({"cost", "gpu_count", "gpu_hours", "duration", "data_size"})
 _MARKET_KINDS = frozenset(
     {"share_price_change", "market_cap_change", "share_price", "index_change"}
 )
@@ -76,7 +77,6 @@ SCOPE_TAGS: tuple[ScopeTag, ...] = (
         r"from scratch|development costs?|cost to (?:build|develop)|"
         r"to (?:build|develop) (?:it|the model|the whole)|\bthe project\b",
         frozenset({"company_history_spend"}),
-        _SPEND_KINDS - {"price"},  # a unit price is not re-scoped by what it priced
     ),
     # building or developing a model is the whole programme for a cost ("built for under $6
     # million"), but says nothing of a GPU count ("built up 10,000 A100s")

@@ -119,6 +119,8 @@ def _about_another_model(
     about = next((m for m in ctx.about_models if cs.family(m) == family), None)
     if about is None or claim.kind not in _MODEL_SPEND or about in ok_subjects:
         return None
+    if not cs.has_entity(claim.subject) or cs.entity(claim.subject).type != "model":
+        return None  # a company's or a fund's figure is not given to a model by context
     if family == claim.subject:
         return None
     if ctx.framing_named and ctx.framing_subject == claim.subject:
