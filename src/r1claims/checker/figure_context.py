@@ -109,9 +109,11 @@ def figure_context(
 def _about_models(
     doc: Document, mentions: list[Any], described: list[Any], inherited: list[Any]
 ) -> list[str]:
-    if any(doc.entity_type(m.ref) in ("model", "app") for m in (*mentions, *described)):
+    if any(doc.entity_type(m.ref) in ("model", "app") for m in mentions):
         return []
-    found = [r.entity for r in inherited if doc.entity_type(r.entity) == "model"]
+    # "the model", "it": a description resolved to a model is what the text is about
+    found = [m.ref for m in described if doc.entity_type(m.ref) == "model"]
+    found += [r.entity for r in inherited if doc.entity_type(r.entity) == "model"]
     return [*found, doc.model_topic] if doc.model_topic else found
 
 
