@@ -2,8 +2,8 @@
 
 Entities are found with one compiled alternation of every entity's name and aliases (longest
 first, word-bounded), run once over the whole text, so that the cost stays linear in the input.
-Short all-caps or digit-bearing aliases ("R1", "V3", "NVDA") match case-sensitively; longer
-names match case-insensitively.
+Aliases of four characters or fewer ("R1", "V3", "NVDA") match case-sensitively; longer names
+match case-insensitively ("Deepseek v3").
 """
 
 from __future__ import annotations
@@ -77,11 +77,7 @@ class _Matcher:
 
     @classmethod
     def build(cls, names: dict[str, str], *, case_sensitive_short: bool) -> _Matcher:
-        strict = {
-            n: r
-            for n, r in names.items()
-            if case_sensitive_short and (len(n) <= 4 or any(c.isdigit() for c in n))
-        }
+        strict = {n: r for n, r in names.items() if case_sensitive_short and len(n) <= 4}
         loose = {n: r for n, r in names.items() if n not in strict}
         return cls(
             _alternation(strict, case_sensitive=True),
