@@ -36,16 +36,7 @@ _TRAINING_PHASES = frozenset(
 
 #: Phases that are one stage of building a model. A cost of one of them must be named as that
 #: stage ("the RL stage", "on top of V3-Base"): "R1 cost $294,000" gives a part as the whole.
-PARTIAL_PHASES = frozenset(
-    {
-        "pretraining",
-        "context_extension",
-        "post_training",
-        "rl_training",
-        "sft_data_generation",
-        "distillation",
-    }
-)
+PARTIAL_PHASES = _TRAINING_PHASES - {"full_training_run"}
 
 # a unit price ("$2 per GPU-hour", "$30,000 an H100") is not re-scoped by what it priced
 _SPEND_KINDS = frozenset({"cost", "gpu_count", "gpu_hours", "duration", "data_size"})
