@@ -1,0 +1,134 @@
+"""The record's commands: ``validate``, ``claims``, ``sources``, ``show``.
+
+Takes: parsed arguments. Gives: rendered record listings and validation reports; exit codes.
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from r1claims.cli.common import (
+    EXIT_CODES,
+    EXIT_FINDINGS,
+    EXIT_OK,
+    EXIT_USAGE,
+    FORMATTER,
+    data_option,
+    err,
+    format_option,
+    is_tty,
+    load,
+    out,
+    print_rich,
+)
+
+
+def register(sub: Any) -> None:
+    """Add the record's subcommands."""
+    p = sub.add_parser(
+        "validate",
+        help="check the record files (schema, references, quotes, derivations, duplicates)",
+        epilog=EXIT_CODES,
+        formatter_class=FORMATTER,
+    )
+    data_option(p)
+    format_option(p, ("text", "json", "github"), "text")
+    p.add_argument("--strict", action="store_true", help="treat warnings as errors (exit 1)")
+    p.set_defaults(func=_cmd_validate)
+
+    p = sub.add_parser("claims", help="list claims", epilog=EXIT_CODES, formatter_class=FORMATTER)
+    data_option(p)
+    p.add_argument("--kind", help="only claims of this kind (cost, gpu_count, ...)")
+    p.add_argument("--subject", help="only claims about this entity id (deepseek-r1, ...)")
+    p.add_argument("--source", help="only claims citing this source id")
+    format_option(p, ("table", "json", "csv"), "table")
+    p.set_defaults(func=_cmd_claims)
+
+    p = sub.add_parser("sources", help="list sources", epilog=EXIT_CODES, formatter_class=FORMATTER)
+    data_option(p)
+    format_option(p, ("table", "json"), "table")
+    p.set_defaults(func=_cmd_sources)
+
+    p = sub.add_parser(
+        "show", help="show one claim in full", epilog=EXIT_CODES, formatter_class=FORMATTER
+    )
+    data_option(p)
+    p.add_argument("id", help="claim id")
+    format_option(p, ("text", "json"), "text")
+    p.set_defaults(func=_cmd_show)
+
+
+def _cmd_validate(args: argparse.Namespace) -> int:
+    from r1claims.record.validation import validate
+    from r1claims.render.diagnostics import FORMATS, summary
+
+    report = validate(args.data)
+    out(FORMATS[args.format](report))
+    err(summary(report))
+    if report.unreadable:
+        return EXIT_USAGE
+    return EXIT_FINDINGS if report.failed(strict=args.strict) else EXIT_OK
+
+
+def _cmd_claims(args: argparse.Namespace) -> int:
+    from r1claims.render import tables
+    from r1claims.render.safe import clean
+
+    cs = load(args)
+    if isinstance(cs, int):
+        return cs
+    unknown = cs.unknown_filters(kind=args.kind, subject=args.subject, source=args.source)
+    if unknown:  # a typo would otherwise print nothing and look like a clean result
+        err("".join(f"r1claims claims: {clean(m)}\n" for m in unknown))
+        return EXIT_USAGE
+    claims = cs.filter(kind=args.kind, subject=args.subject, source=args.source)
+    if args.format == "json":
+        out(tables.claims_json(claims))
+    elif args.format == "csv":
+        out(tables.claims_csv(claims))
+    elif is_tty():
+        print_rich(tables.claims_table(cs, claims))
+    else:
+        out(tables.claims_plain(claims))
+    err(f"r1claims claims: {len(claims)} of {len(cs)} claims\n")
+    return EXIT_OK
+
+
+def _cmd_sources(args: argparse.Namespace) -> int:
+    from r1claims.render import tables
+
+    cs = load(args)
+    if isinstance(cs, int):
+        return cs
+    if args.format == "json":
+        out(tables.sources_json(cs.sources))
+    elif is_tty():
+        print_rich(tables.sources_table(cs.sources))
+    else:
+        out(tables.sources_plain(cs.sources))
+    return EXIT_OK
+
+
+def _cmd_show(args: argparse.Namespace) -> int:
+    import json
+
+    from r1claims.render import tables
+    from r1claims.render.safe import clean
+
+    cs = load(args)
+    if isinstance(cs, int):
+        return cs
+    if not cs.has_claim(args.id):
+        from difflib import get_close_matches
+
+        close = get_close_matches(args.id, [c.id for c in cs.claims], n=3)
+        hint = f"; did you mean {', '.join(close)}?" if close else ""
+        err(f"r1claims show: no claim with id {clean(args.id)!r}{hint}\n")
+        return EXIT_USAGE
+    claim = cs.claim(args.id)
+    if args.format == "json":
+        out(json.dumps(tables.claim_payload(claim), indent=2, ensure_ascii=False) + "\n")
+    else:
+        out(tables.claim_detail(cs, claim))
+    return EXIT_OK
