@@ -417,6 +417,30 @@ OTHER_LANGUAGES = [
     ("6 миллионов долларов", [_e("6 миллионов долларов", "money", 6e6, "USD")]),
     ("7 milliárd dollárt", [_e("7 milliárd dollárt", "money", 7e9, "USD")]),
     ("membeli 50.000 GPU Nvidia", [_e("50.000 GPU", "gpu_count", 50_000.0, "GPU")]),
+    # CJK writes no space between words: a number glued to letters is still a figure there
+    ("訓練費用は560万ドル", [_e("560万ドル", "money", 5_600_000.0, "USD")]),
+    ("在2048个H800 GPU组成的集群上", [_e("2048个H800 GPU", "gpu_count", 2048.0, "GPU")]),
+    ("NVIDIAは17%下落", [_e("17%", "percentage", 17.0, "percent")]),
+    ("拥有6710亿参数的模型", [_e("6710亿参数", "parameter_count", 671e9, "parameter")]),
+    ("只花3.7天训练", [_e("3.7天", "duration", 3.7, "day")]),
+    ("ランキングで1位に", [_e("1位", "rank", 1.0, "rank")]),
+    ("80시간", [_e("80시간", "duration", 80.0, "hour")]),
+    ("約91兆円", [_e("91兆円", "money", 91e12, "JPY")]),
+    ("600万元人民币", [_e("600万元", "money", 6e6, "CNY")]),
+    ("1月10日にリリース", [_e("1月10日", "date", 0.0, "date", year=None, month=1, day=10)]),
+    ("2025年1月27日", [_e("2025年1月27日", "date", 0.0, "date", year=2025, month=1, day=27)]),
+    ("2025년 1월 27일에", [_e("2025년 1월 27일", "date", 0.0, "date", year=2025, month=1, day=27)]),
+    ("2023年7月成立", [_e("2023年7月", "date", 0.0, "date", year=2023, month=7, day=None)]),
+    # currency codes glued to the amount, as Indonesian coverage writes them
+    ("hanya USD6 juta atau", [_e("USD6 juta", "money", 6e6, "USD")]),
+    ("sekitar Rp98,5 miliar", [_e("Rp98,5 miliar", "money", 98.5e9, "IDR")]),
+    # day-first dates with a lower-case month name
+    (
+        "il 27 gennaio 2025",
+        [_e("27 gennaio 2025", "date", 0.0, "date", year=2025, month=1, day=27)],
+    ),
+    ("el 27 de enero", [_e("27 de enero", "date", 0.0, "date", year=None, month=1, day=27)]),
+    ("27. stycznia", [_e("27. stycznia", "date", 0.0, "date", year=None, month=1, day=27)]),
 ]
 
 ALL_POSITIVE = (

@@ -6,6 +6,7 @@ import datetime as dt
 import re
 
 from r1claims.extract.lexicon import (
+    DAYFIRST_MONTHS,
     MONTH_ABBREV,
     MONTH_AMBIGUOUS,
     MONTH_PREPS,
@@ -15,7 +16,7 @@ from r1claims.extract.lexicon import (
 )
 from r1claims.extract.tokens import Hit, Tokens
 
-__all__ = ["match_day_month", "match_month_date", "match_numeric_date"]
+__all__ = ["match_cjk_date", "match_day_month", "match_month_date", "match_numeric_date"]
 
 # Numeric dates, tried at the start of a number token: ISO "2025-01-20", "2025/01/20", and
 # day-month-year "27/01/2025" or "27.01.2025". Slash dates with both parts <= 12 are ambiguous
@@ -24,6 +25,12 @@ _NUMDATE_RE = re.compile(
     r"(?P<iy>[0-9]{4})-(?P<im>[0-9]{1,2})-(?P<id>[0-9]{1,2})(?![0-9]|-[0-9])"
     r"|(?P<sy>[0-9]{4})/(?P<sm>[0-9]{1,2})/(?P<sd>[0-9]{1,2})(?![0-9/])"
     r"|(?P<a>[0-9]{1,2})(?P<sep>[./])(?P<b>[0-9]{1,2})(?P=sep)(?P<y>[0-9]{4})(?![0-9])"
+)
+
+# Chinese and Japanese "2025年1月27日", "1月10日", "2023年7月"; Korean "2025년 1월 27일".
+_CJK_DATE_RE = re.compile(
+    r"(?:(?P<y>[0-9]{4})年)?(?P<m>[0-9]{1,2})月(?:(?P<d>[0-9]{1,2})日)?"
+    r"|(?:(?P<ky>[0-9]{4})년 ?)?(?P<km>[0-9]{1,2})월(?: ?(?P<kd>[0-9]{1,2})일)?"
 )
 
 
@@ -156,9 +163,11 @@ def match_day_month(tk: Tokens, i: int) -> Hit | None:
     if day is None or (tk.glued(i) and tk.kind(i - 1) in ("word", "code", "num")):
         return None
     k = day[1] + 1
-    if tk.lo(k) == "of":
+    if tk.lo(k) in ("of", "de") or (tk.lo(k) == "." and tk.glued(k)):
         k += 1
     month = _month_at(tk, k)
+    if month is None and tk.kind(k) == "word":
+        month = DAYFIRST_MONTHS.get(tk.low[k])
     if month is None:
         return None
     last = k
@@ -170,3 +179,23 @@ def match_day_month(tk: Tokens, i: int) -> Hit | None:
     if not _valid(y, month, day[0]):
         return None
     return _date_hit(i, last, y, month, day[0])
+
+
+def match_cjk_date(tk: Tokens, i: int) -> Hit | None:
+    """Chinese, Japanese and Korean dates at number token ``i``: a month with a day or a year
+    ("1月10日", "2023年7月", "2025년 1월 27일"); a month alone ("1月") is left to other readers."""
+    m = _CJK_DATE_RE.match(tk.text, tk.starts[i])
+    if m is None:
+        return None
+    year = m.group("y") or m.group("ky")
+    day = m.group("d") or m.group("kd")
+    if year is None and day is None:
+        return None
+    last = _last_token_before(tk, i, m.end())
+    if last < 0:
+        return None
+    y, mo = (int(year) if year else None), int(m.group("m") or m.group("km"))
+    d = int(day) if day else None
+    if not _valid(y, mo, d):
+        return Hit(i, last)
+    return _date_hit(i, last, y, mo, d)

@@ -8,7 +8,12 @@ from typing import Literal, cast
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from r1claims.extract.dates import match_day_month, match_month_date, match_numeric_date
+from r1claims.extract.dates import (
+    match_cjk_date,
+    match_day_month,
+    match_month_date,
+    match_numeric_date,
+)
 from r1claims.extract.lexicon import MONTHS, TENS_WORDS, UNIT_WORDS, WEEKDAYS
 from r1claims.extract.licences import find_licences
 from r1claims.extract.numbers import match_number
@@ -137,7 +142,12 @@ def _figure(tk: Tokens, hit: Hit) -> Figure:
 def _match_at(tk: Tokens, i: int, floor: int) -> Hit | None:
     kind = tk.kinds[i]
     if kind == "num":
-        return match_numeric_date(tk, i) or match_day_month(tk, i) or match_number(tk, i, floor)
+        return (
+            match_numeric_date(tk, i)
+            or match_cjk_date(tk, i)
+            or match_day_month(tk, i)
+            or match_number(tk, i, floor)
+        )
     if kind != "word":
         return None
     w = tk.low[i]

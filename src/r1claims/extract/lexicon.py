@@ -46,7 +46,17 @@ SPACED_MAG: dict[str, Decimal] = {
 CJK_MAG: dict[str, Decimal] = {
     "万": Decimal(10) ** 4, "萬": Decimal(10) ** 4, "만": Decimal(10) ** 4,
     "亿": Decimal(10) ** 8, "億": Decimal(10) ** 8, "억": Decimal(10) ** 8,
+    "兆": Decimal(10) ** 12, "조": Decimal(10) ** 12,
 }
+# Words that CJK text writes straight after a number with no space, split off the front of the
+# run of letters that follows a number (`tokens`): units, currencies, measure words, date parts.
+CJK_AFTER_NUMBER = (
+    "参数", "參數", "パラメータ", "美元", "ドル", "달러", "人民币", "元", "円", "天", "日間",
+    "小时", "小時", "時間", "시간", "位", "위", "块", "塊", "张", "張", "颗", "顆", "枚", "台",
+    "个", "個", "개", "장", "대", "年", "月", "日", "년", "월", "일",
+)
+# Rank after a number in Japanese, Chinese and Korean ("1位", "1위").
+CJK_RANK = frozenset({"位", "위"})
 # Abbreviations that may carry a period before a currency word ("1,5 Mrd. Euro").
 MAG_ABBREV = frozenset({"mrd", "mio", "mn", "bn", "mln", "bln", "tsd", "cr", "tn", "trn"})
 
@@ -65,7 +75,7 @@ DOLLAR_PREFIX: dict[str, str] = {
 CODE_CURRENCY: dict[str, str] = {
     "usd": "USD", "eur": "EUR", "gbp": "GBP", "cny": "CNY", "rmb": "CNY", "jpy": "JPY",
     "inr": "INR", "rs": "INR", "hkd": "HKD", "cad": "CAD", "aud": "AUD", "chf": "CHF",
-    "krw": "KRW", "sgd": "SGD",
+    "krw": "KRW", "sgd": "SGD", "idr": "IDR", "rp": "IDR",
 }
 # Currency words after the amount ("100 billion yuan", "1,5 Mrd. Euro"), lowercased.
 WORD_CURRENCY: dict[str, str] = {
@@ -75,7 +85,7 @@ WORD_CURRENCY: dict[str, str] = {
     "dólares": "USD", "dólar": "USD", "dollari": "USD", "dollaro": "USD", "dolarów": "USD",
     "dolary": "USD", "dollárt": "USD", "dollár": "USD", "dolar": "USD", "долларов": "USD",
     "доллара": "USD", "доллар": "USD", "美元": "USD", "ドル": "USD",
-    "달러": "USD", "юаней": "CNY", "юань": "CNY",
+    "달러": "USD", "юаней": "CNY", "юань": "CNY", "元": "CNY", "人民币": "CNY", "円": "JPY",
     **CODE_CURRENCY,
 }
 # Words before "dollars" that change the currency ("Hong Kong dollars").
@@ -126,6 +136,10 @@ UNIT_NOUNS: dict[str, tuple[str, str]] = {
     "month": ("duration", "month"), "monate": ("duration", "month"),
     "monaten": ("duration", "month"), "years": ("duration", "year"), "year": ("duration", "year"),
     "jahre": ("duration", "year"), "jahren": ("duration", "year"), "elo": ("rating", "elo"),
+    "参数": ("parameter_count", "parameter"), "參數": ("parameter_count", "parameter"),
+    "パラメータ": ("parameter_count", "parameter"), "天": ("duration", "day"),
+    "日間": ("duration", "day"), "小时": ("duration", "hour"), "小時": ("duration", "hour"),
+    "時間": ("duration", "hour"), "시간": ("duration", "hour"),
     "rating": ("rating", "elo"),
 }
 PARAM_ADJ = frozenset({"total", "active", "activated", "trainable", "dense", "sparse"})
@@ -187,6 +201,32 @@ MONTHS: dict[str, int] = {
     "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12,
     "dec": 12, "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "mai": 5, "juni": 6, "juli": 7,
     "oktober": 10, "dezember": 12,
+}
+# Month names that other languages write in lower case after the day ("27 gennaio", "27 de
+# enero", "27 stycznia", "27 जनवरी"): read only in day-first dates, where the day makes them
+# unambiguous.
+DAYFIRST_MONTHS: dict[str, int] = {
+    name: n
+    for n, names in enumerate(
+        (
+            "gennaio janvier enero janeiro stycznia januari januar január leden января जनवरी",
+            "febbraio février febrero fevereiro lutego februari február únor февраля फरवरी",
+            "marzo mars março marca maret maart március březen марта मार्च",
+            "aprile avril abril kwietnia april április duben апреля अप्रैल",
+            "maggio mai mayo maio maja mei május květen мая मई",
+            "giugno juin junio junho czerwca juni június červen июня जून",
+            "luglio juillet julio julho lipca juli július červenec июля जुलाई",
+            "agosto août sierpnia agustus augustus augusztus srpen августа अगस्त",
+            "settembre septembre septiembre setembro września september szeptember září "
+            "сентября सितंबर",
+            "ottobre octobre octubre outubro października oktober október říjen октября अक्टूबर",
+            "novembre noviembre novembro listopada november listopad ноября नवंबर",
+            "dicembre décembre diciembre dezembro grudnia desember december prosinec декабря "
+            "दिसंबर",
+        ),
+        start=1,
+    )
+    for name in names.split()
 }
 MONTH_ABBREV = frozenset(
     {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}

@@ -158,7 +158,7 @@ def _currency_before(tk: Tokens, i: int, floor: int) -> tuple[str, int] | None:
         elif r == "¥" and tk.glued(p) and tk.lo(p - 1) in ("jp", "j"):
             cur, start = "JPY", p - 1
         return cur, start
-    if tk.kinds[p] == "word" and tk.low[p] in CODE_CURRENCY and (r.isupper() or r == "Rs"):
+    if tk.kinds[p] == "word" and tk.low[p] in CODE_CURRENCY and (r.isupper() or r in ("Rs", "Rp")):
         return CODE_CURRENCY[tk.low[p]], p
     if r == "." and tk.rw(p - 1) == "Rs" and p - 1 >= floor:
         return "INR", p - 1

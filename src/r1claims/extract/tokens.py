@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
-from r1claims.extract.lexicon import SCALE_WORDS, TENS_WORDS, UNIT_WORDS
+from r1claims.extract.lexicon import CJK_AFTER_NUMBER, SCALE_WORDS, TENS_WORDS, UNIT_WORDS
 
 __all__: list[str] = []
 
@@ -32,8 +32,9 @@ _TOKEN_RE = re.compile(
     r"(?P<url>(?:https?://|www\.)[^\s<>\"]{1,500})"
     r"|(?P<long>[0-9]{31,})"
     r"|(?P<num>" + _NUM + r")"
-    r"|(?P<cjkmag>[万萬亿億만억])"
+    r"|(?P<cjkmag>[万萬亿億兆만억조])"
     r"|(?P<cjk>[" + _CJK + r"]{1,60})"
+    r"|(?P<curcode>(?:USD|EUR|GBP|RMB|CNY|JPY|HKD|INR|IDR|Rp|Rs)(?=[0-9]))"
     r"|(?P<code>" + _LETTER + r"{1,20}[0-9]{1,10}(?:" + _LETTER + r"{1,10}[0-9]{0,10}){0,2})"
     r"|(?P<word>" + _LETTER + r"{1,60}(?:['’]" + _LETTER + r"{1,10})?)"
     r"|(?P<sym>[^\w\s])"
@@ -51,10 +52,19 @@ class Tokens:
     raw: list[str] = field(default_factory=list)
     low: list[str] = field(default_factory=list)
     n: int = 0
+    #: indexes of CJK / Hangul word tokens: those scripts write no space between words, so a
+    #: number next to one is not glued into it ("は560万ドル", "2048块H800").
+    cjk: set[int] = field(default_factory=set)
 
     def glued(self, i: int) -> bool:
-        """True when token ``i`` follows token ``i - 1`` with nothing in between."""
-        return 0 < i < self.n and self.starts[i] == self.ends[i - 1]
+        """True when token ``i`` follows token ``i - 1`` with nothing in between, and neither is
+        a CJK word (whose neighbours are separate words although no space stands between)."""
+        return (
+            0 < i < self.n
+            and self.starts[i] == self.ends[i - 1]
+            and i not in self.cjk
+            and i - 1 not in self.cjk
+        )
 
     def kind(self, i: int) -> str:
         return self.kinds[i] if 0 <= i < self.n else ""
@@ -78,13 +88,39 @@ def tokenize(text: str) -> Tokens:
     kinds, starts, ends, raw = tk.kinds, tk.starts, tk.ends, tk.raw
     for m in _TOKEN_RE.finditer(text):
         kind = m.lastgroup or "sym"
-        kinds.append("word" if kind == "cjk" else kind)
-        starts.append(m.start())
-        ends.append(m.end())
-        raw.append(m.group())
+        start, end, word = m.start(), m.end(), m.group()
+        if kind == "cjk":
+            if kinds and kinds[-1] in ("num", "cjkmag") and ends[-1] == start:
+                head = _cjk_head(word)
+                if head:  # "天训练" after "3.7": the unit "天", then the rest of the run
+                    tk.cjk.add(len(kinds))
+                    kinds.append("word")
+                    starts.append(start)
+                    ends.append(start + head)
+                    raw.append(word[:head])
+                    start, word = start + head, word[head:]
+            tk.cjk.add(len(kinds))
+            kind = "word"
+        elif kind == "curcode":  # "USD6 juta": the currency code glued to the amount
+            kind = "word"
+        kinds.append(kind)
+        starts.append(start)
+        ends.append(end)
+        raw.append(word)
     tk.low = [r.lower() for r in raw]
     tk.n = len(raw)
     return tk
+
+
+_CJK_HEADS = sorted(CJK_AFTER_NUMBER, key=len, reverse=True)
+
+
+def _cjk_head(word: str) -> int:
+    """Length of the unit or date word that starts ``word`` and leaves something after it."""
+    for head in _CJK_HEADS:
+        if word.startswith(head) and len(word) > len(head):
+            return len(head)
+    return 0
 
 
 @dataclass(slots=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from r1claims.extract.lexicon import (
+    CJK_RANK,
     DOLLAR_NATION,
     GPU_ADJ,
     GPU_NOUNS,
@@ -153,6 +154,8 @@ def unit_after(tk: Tokens, e: int) -> Unit | None:
     r = tk.rw(e)
     if r in ("%", "％") or w in PERCENT_WORDS:
         return Unit("percentage", "percent", e)
+    if w in CJK_RANK:
+        return Unit("rank", "rank", e)
     if w == "per" and tk.lo(e + 1) == "cent":
         return Unit("percentage", "percent", e + 1)
     if w == "percentage" and tk.lo(e + 1) in ("points", "point"):
