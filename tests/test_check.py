@@ -309,3 +309,46 @@ def test_identity_memo_builds_once_per_object_and_never_confuses_objects() -> No
     assert (memo(a), memo(a), memo(b)) == (3, 3, 7)
     assert len(calls) == 2
     assert memo([1, 2]) == 3 and len(calls) == 3  # equal but another object: built again
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "verdict", "claim"),
+    [
+        # a German genitive names the company ("Nvidias"), and German capitalised nouns are
+        # not unknown names
+        (
+            "Der Rummel um DeepSeek hat Nvidias Börsenwert einbrechen lassen: Die Aktie verlor "
+            "knapp 17 Prozent, das löschte 589 Milliarden Dollar Börsenwert aus.",
+            "589 Milliarden Dollar",
+            "supported",
+            "nvidia-market-cap-loss",
+        ),
+        # Japanese: a name glued to a particle, a hedge glued to the number, no spaces at all
+        (
+            "NVIDIAの株が暴落。時価総額は約5,900億ドル減り、米国株式史上最大の下げとなりました。",
+            "5,900億ドル",
+            "supported",
+            "nvidia-market-cap-loss",
+        ),
+        # a value only one entity's records hold restates that entity's figure although the
+        # sentence names another entity (of another type) ...
+        (
+            "After R1, $589 billion in market value vanished on Monday.",
+            "$589 billion",
+            "supported",
+            "nvidia-market-cap-loss-longbridge",
+        ),
+        # ... but not when an unknown name stands in its clause
+        (
+            "Broadcom fell 17.4% and the Nasdaq Composite slid 3.1% on the same day.",
+            "17.4%",
+            "unverifiable",
+            None,
+        ),
+    ],
+)
+def test_other_languages_and_distinctive_values(
+    text: str, figure: str, verdict: str, claim: str | None
+) -> None:
+    [finding] = [f for f in r1claims.check(text).findings if f.text == figure]
+    assert (finding.verdict, finding.claim.id if finding.claim else None) == (verdict, claim)

@@ -425,7 +425,7 @@ OTHER_LANGUAGES = [
     ("只花3.7天训练", [_e("3.7天", "duration", 3.7, "day")]),
     ("ランキングで1位に", [_e("1位", "rank", 1.0, "rank")]),
     ("80시간", [_e("80시간", "duration", 80.0, "hour")]),
-    ("約91兆円", [_e("91兆円", "money", 91e12, "JPY")]),
+    ("約91兆円", [_e("91兆円", "money", 91e12, "JPY", qualifier="about", magnitude=1e12)]),
     ("600万元人民币", [_e("600万元", "money", 6e6, "CNY")]),
     ("1月10日にリリース", [_e("1月10日", "date", 0.0, "date", year=None, month=1, day=10)]),
     ("2025年1月27日", [_e("2025年1月27日", "date", 0.0, "date", year=2025, month=1, day=27)]),
@@ -488,6 +488,7 @@ def test_figure_is_frozen_and_complete() -> None:
         month=None,
         day=None,
         noun=None,
+        magnitude=1_000_000.0,
     )
     with pytest.raises(ValidationError):
         fig.value = 1.0  # type: ignore[misc]

@@ -86,13 +86,6 @@ class RecordIndex:
                 self.licences.append(claim)
 
 
-_MAGNITUDE = re.compile(
-    r"\d\s*(?:[kKmMbBtT]n?|bn|mn|mln|thousand|million|billion|trillion|Mio|Mrd|crore|lakh)\b"
-    r"|\b(?:thousand|million|billion|trillion)\b",
-    re.IGNORECASE,
-)
-
-
 def _figure_window(fig: Figure, factor: float) -> tuple[float, float]:
     """Values the figure, as written, is consistent with (in the claim's unit).
 
@@ -101,7 +94,7 @@ def _figure_window(fig: Figure, factor: float) -> tuple[float, float]:
     significant digit usually says "about". With a magnitude word, trailing zeros of the
     mantissa are not significant ("$600 billion" is 550-700 billion)."""
     precision = fig.precision
-    magnitude = bool(_MAGNITUDE.search(fig.text))
+    magnitude = fig.magnitude is not None
     if precision >= 10 and not magnitude and fig.qualifier == "exact":
         precision /= 10
     elif magnitude and precision > 0 and fig.lower is None:

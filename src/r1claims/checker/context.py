@@ -21,7 +21,8 @@ __all__ = ["Mention", "TextIndex", "metric_names"]
 WINDOW = 220
 
 _SENTENCE_END = re.compile(
-    r"(?<=[.!?])[\"”’)\]]*\s+(?=[\"“‘(\[]*[A-Z0-9$€£¥])|\n\s*\n|\n(?=\s*[-*•\d])"
+    r"(?<=[.!?])[\"”’)\]]*\s+(?=[\"“‘(\[«]*(?:[^\W_a-z]|[$€£¥]))"
+    r"|(?<=[。！？])|\n\s*\n|\n(?=\s*[-*•\d])"
 )
 #: A single line break ends a sentence when the line before it is short (a headline, a
 #: dateline, a list item) or ends in punctuation; hard-wrapped prose lines do not.
@@ -62,8 +63,17 @@ def _alternation(names: dict[str, str], *, case_sensitive: bool) -> re.Pattern[s
     ordered = sorted(names, key=lambda n: (-len(n), n))
     body = "|".join(re.escape(n) for n in ordered)
     flags = 0 if case_sensitive else re.IGNORECASE
-    # not inside a longer name: "V3" is not named by "V3.2" or "V3-Base"
-    return re.compile(rf"(?<![\w-])(?:{body})(?![\w]|-(?=\w)|\.\d)", flags)
+    # not inside a longer name: "V3" is not named by "V3.2" or "V3-Base"; CJK and Hangul letters
+    # are no part of a Latin name ("NVIDIAの株", "DeepSeek는"); a long name takes a German
+    # genitive "s" ("Nvidias Börsenwert")
+    genitive = "" if case_sensitive else "s?"
+    return re.compile(
+        rf"(?<!-)(?<!{_NAME_CHAR})({body}){genitive}(?!{_NAME_CHAR}|-(?=\w)|\.\d)", flags
+    )
+
+
+#: A character that continues a Latin name: a letter or digit of any script but CJK and Hangul.
+_NAME_CHAR = r"[^\W\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]"
 
 
 @dataclass(frozen=True)
@@ -95,7 +105,7 @@ class _Matcher:
             if rx is None:
                 continue
             for m in rx.finditer(text):
-                key = m.group(0).lower() if fold else m.group(0)
+                key = m.group(1).lower() if fold else m.group(1)
                 found.append(Mention(m.start(), m.end(), table[key]))
         found.sort(key=lambda x: (x.start, -x.end))
         kept: list[Mention] = []

@@ -47,6 +47,9 @@ class FigureContext:
     #: a model of a known company that the record does not hold, named in the clause
     #: ("DeepSeek V3.2", "DeepSeek-V2")
     sibling: str | None = None
+    #: a capitalised word the record does not know stands in the figure's clause, sentence
+    #: openers included ("Broadcom fell 17.4%"); never in German, which capitalises nouns
+    unknown_name: bool = False
 
 
 def figure_context(
@@ -103,6 +106,7 @@ def figure_context(
         lead=index.text[lo : fig.start],
         sibling=_unknown_sibling(index.text, c_lo, c_hi, doc),
         text_after=index.text[fig.end : fig.end + 12],
+        unknown_name=_unknown_name(index, fig, c_lo, c_hi, mentions),
     )
 
 
@@ -210,6 +214,37 @@ _NOT_SUBJECT_WORDS = (
 )
 _NOT_SUBJECTS = frozenset(_NOT_SUBJECT_WORDS.split())
 
+#: Frequent function words of German, the one language coverage is written in that capitalises
+#: every noun.
+_GERMAN_WORDS = (
+    "der die das den dem des und ist nicht mit ein eine einen einem sich auch als auf für von "
+    "zu hat haben wird wurde sein seine dass aus bei nach wie noch nur"
+)
+_GERMAN = frozenset(_GERMAN_WORDS.split())
+
+
+def _unknown_name(index: TextIndex, fig: Figure, lo: int, hi: int, mentions: list[Any]) -> bool:
+    text = index.text
+    if _capitalises_nouns(text[max(0, lo - 200) : hi + 200]):
+        return False
+    for m in _PROPER.finditer(text, lo, hi):
+        a, b = m.span(1)
+        words = m.group(1).replace("-", " ").split()
+        if words[0] in _NOT_SUBJECTS or all(w.lower() in index.known_words for w in words):
+            continue
+        if any(c.isdigit() for c in m.group(1)) or text[b : b + 1] == ":":
+            continue
+        if any(x.start < b and a < x.end for x in mentions) or (a < fig.end and fig.start < b):
+            continue
+        return True
+    return False
+
+
+def _capitalises_nouns(text: str) -> bool:
+    """Is the text German (one word in ten a German function word)?"""
+    words = text.lower().split()
+    return len(words) >= 8 and sum(w in _GERMAN for w in words) * 10 >= len(words)
+
 
 def _foreign_nearer(index: TextIndex, fig: Figure, lo: int, hi: int, mentions: list[Any]) -> bool:
     """Is an unknown proper noun ("Broadcom", "ASML") in the figure's clause closer to the
@@ -227,6 +262,8 @@ def _foreign_nearer(index: TextIndex, fig: Figure, lo: int, hi: int, mentions: l
     words = text[lo:hi].split()
     if sum(1 for w in words if w[:1].isupper()) * 2 > len(words):
         return False  # a title-case headline capitalises everything
+    if _capitalises_nouns(text[max(0, lo - 200) : hi + 200]):
+        return False  # German capitalises every noun: a capital does not make a name
     nearest_known = min((distance(m.start, m.end) for m in mentions), default=10**9)
     for m in _PROPER.finditer(text, lo, hi):
         a, b = m.span(1)

@@ -89,7 +89,9 @@ def _judge(fig: Figure, doc: Document, record: RecordIndex, ctx: FigureContext) 
         unnamed = not ctx.subjects and (
             (specific and fit is not False) or (fit is True and significant_digits(fig) >= 2)
         )
-        if not ctx.foreign and (is_relevant(ctx, best, cs) or unnamed):
+        if not ctx.foreign and (
+            is_relevant(ctx, best, cs) or unnamed or _distinctive(fig, ctx, fitting, cs)
+        ):
             return verdict_for_link(fig, ctx, best, cs, factor)
         for _, _, claim, factor in scored:  # a sentence the record judged, whatever its subjects
             found = precedent(ctx, fig, claim, factor)
@@ -195,6 +197,25 @@ def _magnitude_slip(
         and not value_fits(fig, claim, factor)
     }
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _distinctive(
+    fig: Figure, ctx: FigureContext, fitting: list[tuple[Claim, float]], cs: ClaimSet
+) -> bool:
+    """A figure of three or more significant digits that only one entity's records fit
+    ("589 Milliarden Dollar": Nvidia's loss) restates that entity's figure although the
+    sentence names another one, unless its own clause is about an entity of the same type."""
+    if significant_digits(fig) < 3 or len({c.subject for c, _ in fitting}) != 1:
+        return False
+    if ctx.unknown_name:  # "Broadcom fell 17.4%": about a name the record does not know
+        return False
+    subject = fitting[0][0].subject
+    framing = ctx.framing_subject
+    return framing is None or _type_of(cs, framing) != _type_of(cs, subject)
+
+
+def _type_of(cs: ClaimSet, entity_id: str) -> str | None:
+    return cs.entity(entity_id).type if cs.has_entity(entity_id) else None
 
 
 def _more_precise(fig: Figure, claim: Claim, factor: float) -> bool:

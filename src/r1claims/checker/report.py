@@ -93,6 +93,31 @@ class Finding(BaseModel):
         "`supported/subject` or `unverifiable/no-candidate`.",
     )
 
+    def to_record(self) -> dict[str, Any]:
+        """The finding as one flat row (the linked record's id, value and scope as columns)."""
+        row = self.model_dump(exclude={"claim"})
+        row["reasons"] = "; ".join(self.reasons) or None
+        c = self.claim
+        row |= {
+            "claim": c.id if c else None,
+            "claim_display": c.display if c else None,
+            "claim_covers": c.covers if c else None,
+            "claim_status": c.status if c else None,
+        }
+        return row
+
+    def __repr__(self) -> str:
+        linked = f" -> {self.claim.id}" if self.claim else ""
+        return f"Finding({self.start}-{self.end} {self.text!r} {self.verdict}{linked})"
+
+    __str__ = __repr__
+
+    def __rich__(self) -> Any:
+        return display(self, "rich")
+
+    def _repr_html_(self) -> str:
+        return str(display(self, "html"))
+
 
 class CheckReport(BaseModel):
     """Every figure found, in order of appearance."""
@@ -112,6 +137,24 @@ class CheckReport(BaseModel):
         for f in self.findings:
             out[f.verdict] += 1
         return out
+
+    def to_records(self) -> list[dict[str, Any]]:
+        """One flat dict per finding, in order (`Finding.to_record`)."""
+        return [f.to_record() for f in self.findings]
+
+    def to_dataframe(self) -> Any:
+        """`to_records` as a ``pandas.DataFrame``, one row per finding (``r1claims[pandas]``)."""
+        from r1claims.record.tabular import dataframe
+
+        columns = [*Finding.model_fields, "claim_display", "claim_covers", "claim_status"]
+        return dataframe(self.to_records(), columns)
+
+    def __repr__(self) -> str:
+        counts = ", ".join(f"{n} {v}" for v, n in self.counts().items())
+        n = len(self.findings)
+        return f"CheckReport({n} figure{'' if n == 1 else 's'}: {counts})"
+
+    __str__ = __repr__
 
     def __rich__(self) -> Any:
         return display(self, "rich")

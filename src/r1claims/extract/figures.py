@@ -82,6 +82,12 @@ class Figure(BaseModel):
     category: str | None = Field(
         default=None, description="For licences, the canonical name ('mit', 'apache-2.0')."
     )
+    magnitude: float | None = Field(
+        default=None,
+        description="The multiplier of the magnitude word or suffix the number was written "
+        "with, in any language ('$5.5 million' 1e6, '2.788M' 1e6, '557.6万' 1e4); None when "
+        "written out in digits.",
+    )
 
 
 _NUMBER_WORDS = frozenset(UNIT_WORDS) | frozenset(TENS_WORDS)
@@ -136,6 +142,7 @@ def _figure(tk: Tokens, hit: Hit) -> Figure:
         month=hit.month,
         day=hit.day,
         noun=hit.noun,
+        magnitude=_opt(hit.magnitude),
     )
 
 

@@ -176,7 +176,17 @@ QUALIFIERS: dict[tuple[str, ...], str] = {
     ("up", "to"): "at_most", ("as", "much", "as"): "at_most", ("as", "many", "as"): "at_most",
     ("as", "high", "as"): "at_most", ("no", "more", "than"): "at_most",
     ("a", "maximum", "of"): "at_most", ("bis", "zu"): "at_most", ("höchstens",): "at_most",
+    # the same hedges in other languages coverage is written in
+    ("environ",): "about", ("cerca", "de"): "about", ("alrededor", "de"): "about",
+    ("unos",): "about", ("около",): "about", ("примерно",): "about", ("sekitar",): "about",
+    ("khoảng",): "about", ("około",): "about", ("mintegy",): "about", ("quasi",): "about",
+    ("plus", "de"): "more_than", ("más", "de"): "more_than",
+    ("mais", "de"): "more_than", ("oltre",): "more_than", ("более",): "more_than",
+    ("menos", "de"): "less_than", ("moins", "de"): "less_than", ("meno", "di"): "less_than",
+    ("менее",): "less_than",
 }
+# Hedges that end a run of CJK or Hangul letters just before the number ("総額は約5,900億").
+CJK_ABOUT = ("約", "约", "大约", "大約", "近", "약", "およそ", "ほぼ")
 QUALIFIER_SYMBOLS: dict[str, str] = {
     "~": "about", "≈": "about", "∼": "about", ">": "more_than", "<": "less_than", "≥": "at_least",
     "≤": "at_most",

@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from r1claims.extract.lexicon import (
     BILLION,
+    CJK_ABOUT,
     CJK_MAG,
     CODE_CURRENCY,
     DOLLAR_PREFIX,
@@ -131,6 +132,8 @@ def _qualifier(tk: Tokens, start: int, floor: int) -> str:
         return "exact"
     if tk.raw[p] in QUALIFIER_SYMBOLS:
         return QUALIFIER_SYMBOLS[tk.raw[p]]
+    if p in tk.cjk and tk.raw[p].endswith(CJK_ABOUT):
+        return "about"
     if tk.raw[p] == "." and tk.lo(p - 1) in ("approx", "ca", "c") and p - 1 >= floor:
         return "about"
     words: list[str] = []
@@ -315,7 +318,7 @@ def match_number(tk: Tokens, i: int, floor: int) -> Hit | None:
     pstart, context = _prefix(tk, start, floor)
     between = tk.lo(pstart - 1) == "between" and pstart - 1 >= floor
     first = pstart - 1 if between else pstart
-    hit = Hit(first, amt.last, value=amt.value, precision=amt.precision)
+    hit = Hit(first, amt.last, value=amt.value, precision=amt.precision, magnitude=amt.mag)
     hit.qualifier = _qualifier(tk, first, floor)
     if amt.plus:
         hit.qualifier = "more_than"

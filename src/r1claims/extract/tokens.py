@@ -248,3 +248,4 @@ class Hit:
     month: int | None = None
     day: int | None = None
     noun: str | None = None
+    magnitude: Decimal | None = None
