@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from r1claims.record.diagnostics import Diagnostic
 
-__all__ = ["DataError", "InputError", "R1ClaimsError"]
+__all__ = ["DataError", "InputError", "MissingExtraError", "R1ClaimsError"]
 
 
 class R1ClaimsError(Exception):
@@ -24,3 +24,7 @@ class DataError(R1ClaimsError):
 
 class InputError(R1ClaimsError):
     """Text given to the checker could not be read (missing file, undecodable bytes)."""
+
+
+class MissingExtraError(R1ClaimsError, ImportError):
+    """An optional dependency is not installed; the message names the extra to install."""

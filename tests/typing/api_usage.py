@@ -10,7 +10,7 @@ from r1claims.reconciler.report import ConflictReport, Group
 def notebook_session() -> list[str]:
     cs: r1claims.ClaimSet = r1claims.load()
     claim: r1claims.Claim = cs.claim(cs.claims[0].id)
-    costs: list[r1claims.Claim] = cs.filter(kind="cost", family="deepseek")
+    costs: r1claims.ClaimSet = cs.filter(kind="cost", family="deepseek")
     report: ConflictReport = r1claims.reconcile(cs)
     groups: list[Group] = report.select(kind="cost").groups
     checked: CheckReport = r1claims.check("R1 cost $294,000 to train.", cs)

@@ -82,7 +82,7 @@ def _cmd_claims(args: argparse.Namespace) -> int:
     if unknown:  # a typo would otherwise print nothing and look like a clean result
         err("".join(f"r1claims claims: {clean(m)}\n" for m in unknown))
         return EXIT_USAGE
-    claims = cs.filter(kind=args.kind, subject=args.subject, source=args.source)
+    claims = cs.filter(kind=args.kind, subject=args.subject, source=args.source).claims
     if args.format == "json":
         out(tables.claims_json(claims))
     elif args.format == "csv":

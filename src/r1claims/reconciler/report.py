@@ -79,6 +79,14 @@ class Group(_Frozen):
     misframed: list[Misframed] = Field(description="Citations that framed a member wrongly.")
     summary: str = Field(description="The group in one plain paragraph.")
 
+    def __repr__(self) -> str:
+        return (
+            f"Group({self.id!r}, {len(self.members)} members, {len(self.findings)} findings, "
+            f"{len(self.misframed)} misframed)"
+        )
+
+    __str__ = __repr__
+
 
 class ConflictReport(_Frozen):
     """Every group of the record, sorted by id."""
@@ -112,6 +120,31 @@ class ConflictReport(_Frozen):
             and (subject is None or any(m.subject == subject for m in g.members))
         ]
         return ConflictReport(groups=groups)
+
+    def to_records(self) -> list[dict[str, Any]]:
+        """One flat dict per member of every group: the group's id and question, then the
+        member's fields (its coverage as a count)."""
+        return [
+            {"group": g.id, "question": g.question}
+            | m.model_dump(exclude={"coverage"})
+            | {"coverage": len(m.coverage)}
+            for g in self.groups
+            for m in g.members
+        ]
+
+    def to_dataframe(self) -> Any:
+        """`to_records` as a ``pandas.DataFrame``, one row per member (``r1claims[pandas]``)."""
+        from r1claims.record.tabular import dataframe
+
+        return dataframe(self.to_records(), ["group", "question", *Member.model_fields])
+
+    def __repr__(self) -> str:
+        return (
+            f"ConflictReport({len(self.groups)} groups, {len(self.conflicts)} conflicts, "
+            f"{len(self.misframed)} misframed citations)"
+        )
+
+    __str__ = __repr__
 
     def __rich__(self) -> Any:
         return display(self, "rich")

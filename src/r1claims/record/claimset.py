@@ -8,16 +8,19 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
 from r1claims.record.display import display
+from r1claims.record.formula import references
 from r1claims.record.model import Claim, Entity, Relation, Source
+from r1claims.record.tabular import RecordTables
 from r1claims.record.yamlsource import Path, YamlDocument
 
 __all__ = ["ClaimSet"]
 
 
-class ClaimSet(BaseModel):
+class ClaimSet(BaseModel, RecordTables):
     """A record of claims, queryable from a notebook: ``cs.claim("v3-training-cost")``.
 
     Claims, sources, entities and relations keep the order of the files. Lookups by id are O(1).
+    `filter` gives a smaller `ClaimSet`; `to_records` and `to_dataframe` (`RecordTables`) tables.
     Positions in the YAML files are kept when the set was loaded from disk, so later checks can
     report ``file:line:col``.
     """
@@ -101,8 +104,13 @@ class ClaimSet(BaseModel):
             if self.has_entity(estimator):
                 names[estimator] = self.entity_name(estimator)
             else:
-                publishers = {_plain(s.publisher): s.publisher for s in self.sources if s.publisher}
-                names[estimator] = publishers.get(_plain(estimator), estimator)
+                known = {_plain(a): a for s in self.sources for a in s.authors}
+                known.update(
+                    {_plain(s.publisher): s.publisher for s in self.sources if s.publisher}
+                )
+                # else the slug's words, capitalised: 'sensor-tower' -> 'Sensor Tower'
+                fallback = " ".join(w[:1].upper() + w[1:] for w in estimator.split("-"))
+                names[estimator] = known.get(_plain(estimator), fallback)
         return names[estimator]
 
     def unknown_filters(
@@ -135,20 +143,20 @@ class ClaimSet(BaseModel):
         subject: str | None = None,
         source: str | None = None,
         family: str | None = None,
-    ) -> list[Claim]:
-        """Claims matching every given criterion, in record order."""
-        out = []
-        for claim in self.claims:
-            if kind is not None and claim.kind != kind:
-                continue
-            if subject is not None and claim.subject != subject:
-                continue
-            if family is not None and self.family(claim.subject) != family:
-                continue
-            if source is not None and all(c.source != source for c in claim.citations):
-                continue
-            out.append(claim)
-        return out
+    ) -> ClaimSet:
+        """The claims matching every given criterion, in record order, as a `ClaimSet`.
+
+        The new set keeps every entity and source, so lookups and display names still work,
+        and the relations whose claims are all kept, so that `reconcile` and `check` accept it.
+        """
+        kept = [c for c in self.claims if _matches(self, c, kind, subject, source, family)]
+        ids = {c.id for c in kept}
+        relations = [r for r in self.relations if _relation_ids(r) <= ids]
+        subset = ClaimSet(
+            entities=self.entities, sources=self.sources, claims=kept, relations=relations
+        )
+        subset._origins = self._origins
+        return subset
 
     def __eq__(self, other: object) -> bool:
         """Equal when the records are equal; where they were read from does not matter."""
@@ -196,6 +204,31 @@ class ClaimSet(BaseModel):
             f"ClaimSet({len(self.claims)} claims, {len(self.sources)} sources, "
             f"{len(self.entities)} entities, {len(self.relations)} relations)"
         )
+
+    __str__ = __repr__
+
+
+def _matches(
+    cs: ClaimSet,
+    claim: Claim,
+    kind: str | None,
+    subject: str | None,
+    source: str | None,
+    family: str | None,
+) -> bool:
+    """Whether a claim meets every given filter (None: any value)."""
+    return (
+        (kind is None or claim.kind == kind)
+        and (subject is None or claim.subject == subject)
+        and (family is None or cs.family(claim.subject) == family)
+        and (source is None or any(c.source == source for c in claim.citations))
+    )
+
+
+def _relation_ids(relation: Relation) -> set[str]:
+    """Every claim id a relation names: its claim, its ``of`` and its formula's references."""
+    ids = {relation.claim, *([relation.of] if relation.of else [])}
+    return ids | set(references(relation.formula)) if relation.formula else ids
 
 
 def _plain(text: str) -> str:

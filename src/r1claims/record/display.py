@@ -19,6 +19,7 @@ __all__ = ["display"]
 RENDERER = "r1claims.render.display"
 
 
-def display(obj: object, form: Literal["html", "rich"]) -> Any:
-    """Render ``obj`` as HTML (a string) or as a rich renderable."""
+def display(obj: object, form: Literal["html", "rich", "repr"]) -> Any:
+    """Render ``obj`` as HTML (a string), as a rich renderable, or as its one-line ``repr``
+    (for the objects whose short repr shows a formatted value)."""
     return importlib.import_module(RENDERER).render(obj, form)

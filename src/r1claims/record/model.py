@@ -17,6 +17,7 @@ from pydantic import (
     model_validator,
 )
 
+from r1claims.record.display import display
 from r1claims.record.vocab import (
     BASES,
     CLAIM_KINDS,
@@ -148,6 +149,19 @@ class Source(_Strict):
         if (self.date is None) != (self.date_precision is None):
             raise ValueError("`date` and `date_precision` must be given together")
         return self
+
+    def __repr__(self) -> str:
+        date = f", {self.date.isoformat()}" if self.date else ""
+        publisher = f", {self.publisher!r}" if self.publisher else ""
+        return f"Source({self.id!r}, {self.kind}{publisher}{date})"
+
+    __str__ = __repr__
+
+    def __rich__(self) -> Any:
+        return display(self, "rich")
+
+    def _repr_html_(self) -> str:
+        return str(display(self, "html"))
 
 
 class Quantity(_Strict):
@@ -317,6 +331,18 @@ class Claim(_Strict):
         if self.status != "established" and self.status_reason is None:
             raise ValueError(f"status `{self.status}` needs a `status_reason`")
         return self
+
+    def __repr__(self) -> str:
+        # through the display hook: the value's formatting (humanize) imports this module
+        return str(display(self, "repr"))
+
+    __str__ = __repr__
+
+    def __rich__(self) -> Any:
+        return display(self, "rich")
+
+    def _repr_html_(self) -> str:
+        return str(display(self, "html"))
 
 
 class Relation(_Strict):

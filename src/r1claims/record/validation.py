@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -12,6 +13,7 @@ from r1claims.record.check_integrity import EARLIEST_DATE, NEAR_DUPLICATE_SCORE,
 from r1claims.record.check_references import ReferenceChecks
 from r1claims.record.claimset import ClaimSet
 from r1claims.record.diagnostics import UNREADABLE, Diagnostic
+from r1claims.record.display import display
 from r1claims.record.loader import FINDINGS_FROM, LoadResult, gc_paused, load_record
 
 __all__ = [
@@ -52,6 +54,43 @@ class ValidationReport(BaseModel):
         """True when there are errors, or any diagnostic at all when ``strict``."""
         return bool(self.errors or (strict and self.diagnostics))
 
+    def to_records(self) -> list[dict[str, Any]]:
+        """One flat dict per diagnostic: path, line, column, level, code, rule, message, hint."""
+        return [
+            {
+                "path": d.location.path,
+                "line": d.location.line,
+                "column": d.location.column,
+                "level": d.level,
+                "code": d.code,
+                "rule": d.rule,
+                "message": d.message,
+                "hint": d.hint,
+            }
+            for d in self.diagnostics
+        ]
+
+    def to_dataframe(self) -> Any:
+        """`to_records` as a ``pandas.DataFrame`` (``r1claims[pandas]``)."""
+        from r1claims.record.tabular import dataframe
+
+        columns = ("path", "line", "column", "level", "code", "rule", "message", "hint")
+        return dataframe(self.to_records(), columns)
+
+    def __repr__(self) -> str:
+        return (
+            f"ValidationReport({self.data_dir!r}, {len(self.errors)} errors, "
+            f"{len(self.warnings)} warnings)"
+        )
+
+    __str__ = __repr__
+
+    def __rich__(self) -> Any:
+        return display(self, "rich")
+
+    def _repr_html_(self) -> str:
+        return str(display(self, "html"))
+
 
 def validate(data_dir: str | os.PathLike[str] | None = None) -> ValidationReport:
     """Load the record in ``data_dir`` (default: bundled) and run every check."""
@@ -68,7 +107,7 @@ def validate_loaded(result: LoadResult, *, today: dt.date | None = None) -> Vali
     directory = next(iter(result.documents.values())).path if result.documents else ""
     counts = {key: len(items) for key, items in sorted(result.items.items())}
     return ValidationReport(
-        data_dir=os.path.dirname(directory),
+        data_dir=os.path.dirname(directory) or ".",  # `--data .` reads 'claims.yaml'
         diagnostics=sorted(set(diagnostics), key=Diagnostic.sort_key),
         counts=counts,
     )
