@@ -434,6 +434,11 @@ OTHER_LANGUAGES = [
     # currency codes glued to the amount, as Indonesian coverage writes them
     ("hanya USD6 juta atau", [_e("USD6 juta", "money", 6e6, "USD")]),
     ("sekitar Rp98,5 miliar", [_e("Rp98,5 miliar", "money", 98.5e9, "IDR")]),
+    # "mil" is a thousand for things counted (Spanish, Portuguese), never for money
+    ("cerca de 50 mil GPUs Hopper", [_e("50 mil GPUs", "gpu_count", 50_000.0, "GPU")]),
+    ("10 mil unidades H800", [_e("10 mil unidades H800", "gpu_count", 10_000.0, "GPU")]),
+    ("$6 mil", [_e("$6", "money", 6.0, "USD")]),
+    ("US$ 1,6 bilhão", [_e("US$ 1,6 bilhão", "money", 1.6e9, "USD")]),
     # day-first dates with a lower-case month name
     (
         "il 27 gennaio 2025",

@@ -40,8 +40,11 @@ SPACED_MAG: dict[str, Decimal] = {
     "miliar": BILLION, "milyar": BILLION, "triliun": TRILLION, "triệu": MILLION, "tỷ": BILLION,
     "млн": MILLION, "миллион": MILLION, "миллиона": MILLION, "миллионов": MILLION,
     "млрд": BILLION, "миллиард": BILLION, "миллиарда": BILLION, "миллиардов": BILLION,
-    "тыс": THOUSAND,
+    "тыс": THOUSAND, "bilhão": BILLION, "bilhões": BILLION, "mil millones": BILLION,
 }
+# "mil" is a thousand in Spanish and Portuguese ("50 mil GPUs") but a million in English money
+# slang ("$6 mil"): read as a thousand only for things counted, never for money.
+COUNT_MAG: dict[str, Decimal] = {"mil": THOUSAND}
 # Chinese, Japanese and Korean magnitude characters (their own tokens, see `tokens`).
 CJK_MAG: dict[str, Decimal] = {
     "万": Decimal(10) ** 4, "萬": Decimal(10) ** 4, "만": Decimal(10) ** 4,
@@ -109,7 +112,9 @@ GPU_NOUNS = frozenset(
 GPU_ADJ = frozenset(
     {"advanced", "older", "newer", "powerful", "more", "high", "end", "top",
      # measure words counted things take in Chinese, Japanese and Korean ("2048 块 H800")
-     "块", "塊", "张", "張", "枚", "台", "个", "個", "장", "개", "대"}
+     "块", "塊", "张", "張", "枚", "台", "个", "個", "장", "개", "대",
+     # and the word "units" in the languages that use it so ("10 mil unidades H800")
+     "units", "unit", "unidades", "unités", "unità", "einheiten"}
 )
 HOUR_WORDS = frozenset(
     {"hours", "hour", "hrs", "hr", "h", "stunden", "小时", "小時", "時間", "시간"}

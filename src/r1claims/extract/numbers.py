@@ -11,6 +11,7 @@ from r1claims.extract.lexicon import (
     CJK_ABOUT,
     CJK_MAG,
     CODE_CURRENCY,
+    COUNT_MAG,
     DOLLAR_PREFIX,
     GLUED_MAG,
     LABELS,
@@ -90,6 +91,14 @@ def _amount(tk: Tokens, i: int) -> Amount | None:
             amt.mag, amt.last, amt.b_suffix = mag, j, mag == BILLION and tk.raw[j] == "B"
         elif tk.rw(j) == "-" and tk.glued(j) and tk.glued(j + 1) and tk.lo(j + 1) in SCALE_WORDS:
             amt.mag, amt.last = SCALE_WORDS[tk.low[j + 1]], j + 1  # "70-billion-parameter"
+        elif (
+            tk.kind(j) == "word"
+            and tk.low[j] in COUNT_MAG
+            and tk.lo(j + 1) not in WORD_CURRENCY
+            and tk.rw(i - 1) not in SYM_CURRENCY
+            and tk.kind(j + 1) in ("word", "code")
+        ):
+            amt.mag, amt.last = COUNT_MAG[tk.low[j]], j  # "50 mil GPUs", "10 mil unidades"
         elif tk.kind(j) == "word" and not tk.glued(j) and tk.low[j] in SPACED_MAG:
             amt.mag, amt.last = SPACED_MAG[tk.low[j]], j
             if (
