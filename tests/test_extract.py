@@ -438,6 +438,9 @@ OTHER_LANGUAGES = [
     ("cerca de 50 mil GPUs Hopper", [_e("50 mil GPUs", "gpu_count", 50_000.0, "GPU")]),
     ("10 mil unidades H800", [_e("10 mil unidades H800", "gpu_count", 10_000.0, "GPU")]),
     ("$6 mil", [_e("$6", "money", 6.0, "USD")]),
+    ("you land at about $6million.", [_e("$6million", "money", 6e6, "USD", qualifier="about")]),
+    ("cost Low (US$6 M)", [_e("US$6 M", "money", 6e6, "USD")]),
+    ("$5 M of it", [_e("$5 M", "money", 5e6, "USD")]),
     ("US$ 1,6 bilhão", [_e("US$ 1,6 bilhão", "money", 1.6e9, "USD")]),
     # day-first dates with a lower-case month name
     (

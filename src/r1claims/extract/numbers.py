@@ -85,6 +85,8 @@ def _amount(tk: Tokens, i: int) -> Amount | None:
             amt.mag, amt.last = cjk, j - 1
         elif tk.glued(j) and tk.kind(j) in ("word", "code"):
             mag = GLUED_MAG.get(tk.raw[j]) if tk.kinds[j] == "word" else None
+            if mag is None and tk.kinds[j] == "word":
+                mag = SCALE_WORDS.get(tk.low[j])  # "$6million", written without the space
             if mag is None:
                 amt.suffix = tk.low[j]
                 return amt
@@ -99,6 +101,13 @@ def _amount(tk: Tokens, i: int) -> Amount | None:
             and tk.kind(j + 1) in ("word", "code")
         ):
             amt.mag, amt.last = COUNT_MAG[tk.low[j]], j  # "50 mil GPUs", "10 mil unidades"
+        elif (
+            tk.rw(j) in ("M", "B", "T")
+            and tk.starts[j] - tk.ends[i] == 1
+            and tk.rw(i - 1) in SYM_CURRENCY
+            and not tk.rw(j + 1)[:1].isupper()
+        ):
+            amt.mag, amt.last = GLUED_MAG[tk.raw[j]], j  # "US$6 M": a capital after money
         elif tk.kind(j) == "word" and not tk.glued(j) and tk.low[j] in SPACED_MAG:
             amt.mag, amt.last = SPACED_MAG[tk.low[j]], j
             if (
