@@ -338,6 +338,15 @@ def test_identity_memo_builds_once_per_object_and_never_confuses_objects() -> No
             "supported",
             "nvidia-market-cap-loss-longbridge",
         ),
+        # "the stock" is the listed company (one the record holds market figures for), not the
+        # startup named last
+        (
+            "Nvidia fell 17% after DeepSeek released a cheap model. Following the $600 billion "
+            "loss, the stock is climbing back.",
+            "$600 billion",
+            "supported",
+            "nvidia-market-cap-loss-cnbc",
+        ),
         # ... but not when an unknown name stands in its clause
         (
             "Broadcom fell 17.4% and the Nasdaq Composite slid 3.1% on the same day.",

@@ -26,7 +26,7 @@ from r1claims.checker.context import Mention, TextIndex
 from r1claims.checker.memo import IdentityMemo
 from r1claims.record.claimset import ClaimSet
 
-__all__ = ["DESCRIPTIONS", "PRONOUNS", "Document", "Reference"]
+__all__ = ["DESCRIPTIONS", "LISTED", "PRONOUNS", "Document", "Reference"]
 
 #: Entity type -> the generic descriptions that can stand for an entity of that type. A
 #: description may carry up to three modifiers before its head noun ("the Hangzhou-based AI
@@ -60,19 +60,24 @@ DESCRIPTIONS: dict[str, tuple[str, ...]] = {
     ),
     "app": ("app", "application", "chatbot", "assistant"),
     "market_index": ("index", "composite"),
+    "listed": ("stock", "shares", "share price"),
     "hardware": ("chip", "chips", "gpu", "gpus", "accelerator", "accelerators"),
 }
 #: Pronouns and the entity types they may stand for. "Its shares" and "the stock" point at a
-#: listed organisation.
+#: listed organisation: `LISTED`, an organisation the record holds share-price or market-value
+#: figures for (derived from the record, not listed by hand).
+LISTED = "listed"  # the key of DESCRIPTIONS and PRONOUNS for it
 PRONOUNS: dict[str, tuple[str, ...]] = {
     "it": ("model", "organisation", "app"),
     "its": ("organisation", "model", "app"),
     "it's": ("model", "organisation", "app"),
     "they": ("organisation",),
     "their": ("organisation",),
-    "shares": ("organisation",),
-    "stock": ("organisation",),
+    "shares": (LISTED,),
+    "stock": (LISTED,),
 }
+#: Claim kinds that make their subject a listed company.
+_MARKET_KINDS = frozenset({"share_price", "share_price_change", "market_cap_change"})
 
 _MODIFIER = r"(?:[\w.’'-]+\s+){0,3}?"
 _HEADS = {noun: etype for etype, nouns in DESCRIPTIONS.items() for noun in nouns}
@@ -113,18 +118,19 @@ class Reference:
     end: int = -1
 
 
-_Tables = tuple[dict[str, str], list[tuple[frozenset[str], str]], frozenset[str]]
+_Tables = tuple[dict[str, str], list[tuple[frozenset[str], str]], frozenset[str], frozenset[str]]
 
 
 def _build_entity_tables(cs: ClaimSet) -> _Tables:
-    """Entity types, the words of each name, and all name words."""
+    """Entity types, the words of each name, all name words, and the listed companies."""
     types: dict[str, str] = {e.id: e.type for e in cs.entities if e.type is not None}
+    listed = frozenset(c.subject for c in cs.claims if c.kind in _MARKET_KINDS)
     alias_words: list[tuple[frozenset[str], str]] = [
         (frozenset(str(w) for w in re.split(r"[\s-]+", name.lower())), e.id)
         for e in cs.entities
         for name in (e.name, *e.aliases)
     ]
-    return types, alias_words, frozenset(w for words, _ in alias_words for w in words)
+    return types, alias_words, frozenset(w for words, _ in alias_words for w in words), listed
 
 
 _entity_tables = IdentityMemo(_build_entity_tables)
@@ -136,7 +142,7 @@ class Document:
     def __init__(self, index: TextIndex, cs: ClaimSet) -> None:
         self.index = index
         self.text = index.text
-        self._types, self._alias_words, self._name_words = _entity_tables(cs)
+        self._types, self._alias_words, self._name_words, self._listed = _entity_tables(cs)
         self._org_names = frozenset(
             name.lower()
             for e in cs.entities
@@ -241,7 +247,7 @@ class Document:
         a pronoun ("It is a Mixture-of-Experts model..."), the chain goes one sentence further.
         Readers take "it" for what the text is about, not for the last name mentioned."""
         lo, _ = self.index.sentence(pos, pos)
-        same = [m for m in self.index.entities_near(lo, pos) if self._types.get(m.ref) in types]
+        same = [m for m in self.index.entities_near(lo, pos) if self._fits(m.ref, types)]
         if same:
             return same[-1].ref
         for _ in range(_LOOK_BACK):
@@ -250,9 +256,7 @@ class Document:
                 return None
             if not _OPENS_WITH_PRONOUN.match(self.text, p_lo):
                 found = [
-                    m
-                    for m in self.index.entities_near(p_lo, p_hi)
-                    if self._types.get(m.ref) in types
+                    m for m in self.index.entities_near(p_lo, p_hi) if self._fits(m.ref, types)
                 ]
                 return found[0].ref if found else None
             lo = p_lo
@@ -274,12 +278,16 @@ class Document:
     ) -> str | None:
         i = bisect.bisect_left(starts, pos) - 1
         while i >= 0:
-            if self._types.get(named[i].ref) in types:
+            if self._fits(named[i].ref, types):
                 return named[i].ref
             i -= 1
-        if self.topic is not None and self._types.get(self.topic) in types:
+        if self.topic is not None and self._fits(self.topic, types):
             return self.topic
         return None
+
+    def _fits(self, entity: str, types: tuple[str, ...]) -> bool:
+        """Is the entity of one of these types (`LISTED` included)?"""
+        return self._types.get(entity) in types or (LISTED in types and entity in self._listed)
 
     def described_near(self, lo: int, hi: int) -> list[Mention]:
         """Resolved descriptions and pronouns in ``[lo, hi)``."""
