@@ -47,7 +47,7 @@ def register(sub: Any) -> None:
 
     p = sub.add_parser("sources", help="list sources", epilog=EXIT_CODES, formatter_class=FORMATTER)
     data_option(p)
-    format_option(p, ("table", "json"), "table")
+    format_option(p, ("table", "json", "csv"), "table")
     p.set_defaults(func=_cmd_sources)
 
     p = sub.add_parser(
@@ -103,6 +103,10 @@ def _cmd_sources(args: argparse.Namespace) -> int:
         return cs
     if args.format == "json":
         out(tables.sources_json(cs.sources))
+    elif args.format == "csv":
+        from r1claims.render.export import sources_csv
+
+        out(sources_csv(cs.sources))
     elif is_tty():
         print_rich(tables.sources_table(cs.sources))
     else:

@@ -12,6 +12,7 @@ from rich.table import Table
 from r1claims.record.claimset import ClaimSet
 from r1claims.record.humanize import format_value
 from r1claims.record.model import Claim, Quantity, Source
+from r1claims.render.export import neutralise
 from r1claims.render.safe import clean, safe_text
 
 __all__ = [
@@ -79,7 +80,8 @@ def claims_json(claims: list[Claim]) -> str:
 
 
 def claims_csv(claims: list[Claim]) -> str:
-    """CSV with one row per claim (citations as ``;``-joined source ids)."""
+    """CSV with one row per claim (citations as ``;``-joined source ids); cells a spreadsheet
+    would run as formulas are neutralised (`r1claims.render.export.neutralise`)."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(
@@ -101,23 +103,22 @@ def claims_csv(claims: list[Claim]) -> str:
     )
     for c in claims:
         q = c.value if isinstance(c.value, Quantity) else None
-        writer.writerow(
-            [
-                c.id,
-                c.kind,
-                c.subject,
-                "" if q is None else repr(q.amount),
-                "" if q is None else q.unit,
-                "" if q is None else repr(q.precision),
-                clean(format_value(c.value)),
-                c.scope.phase,
-                c.scope.basis,
-                c.scope.estimator,
-                c.status,
-                clean(c.scope.covers),
-                ";".join(cit.source for cit in c.citations),
-            ]
-        )
+        cells = [
+            c.id,
+            c.kind,
+            c.subject,
+            "" if q is None else repr(q.amount),
+            "" if q is None else q.unit,
+            "" if q is None else repr(q.precision),
+            format_value(c.value),
+            c.scope.phase,
+            c.scope.basis,
+            c.scope.estimator,
+            c.status,
+            c.scope.covers,
+            ";".join(cit.source for cit in c.citations),
+        ]
+        writer.writerow([neutralise(cell) for cell in cells])
     return buffer.getvalue()
 
 
