@@ -3,19 +3,14 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from decimal import Decimal
 
+from r1claims.extract.amounts import Amount, read_amount
 from r1claims.extract.lexicon import (
-    BILLION,
     CJK_ABOUT,
-    CJK_MAG,
     CODE_CURRENCY,
-    COUNT_MAG,
     DOLLAR_PREFIX,
-    GLUED_MAG,
     LABELS,
-    MAG_ABBREV,
     MEMORY,
     MODEL_FAMILIES,
     MODELISH,
@@ -23,14 +18,11 @@ from r1claims.extract.lexicon import (
     QUALIFIER_SYMBOLS,
     QUALIFIERS,
     RANK_WORDS,
-    SCALE_WORDS,
-    SPACED_MAG,
     SYM_CURRENCY,
     TENS_WORDS,
     UNIT_WORDS,
-    WORD_CURRENCY,
 )
-from r1claims.extract.tokens import Hit, Tokens, parse_literal, parse_number_words
+from r1claims.extract.tokens import Hit, Tokens
 from r1claims.extract.units import Unit, currency_after, gpu_phrase, per_rate, unit_after
 
 __all__ = ["match_number"]
@@ -48,84 +40,6 @@ _DOT_THOUSANDS = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+")
 _DASHES = frozenset({"-", "–", "—", "‒"})
 _SIGNS = frozenset({"-", "−", "+"})
 _BRACKETS = {"(": ")", "[": "]"}
-
-
-@dataclass(slots=True)
-class Amount:
-    """A number with its magnitude: "5.5 million", "671B", "two thousand", "1,5 Mrd."."""
-
-    last: int
-    value: Decimal
-    precision: Decimal
-    mag: Decimal | None = None
-    b_suffix: bool = False
-    words: bool = False
-    yearlike: bool = False
-    suffix: str | None = None
-    plus: bool = False
-
-
-def _amount(tk: Tokens, i: int) -> Amount | None:
-    if tk.kind(i) != "num":
-        parsed = parse_number_words(tk, i)
-        if parsed is None:
-            return None
-        amt = Amount(parsed[2] - 1, parsed[0], parsed[1], words=True)
-    else:
-        lit = parse_literal(tk.raw[i])
-        if lit is None:
-            return None
-        amt = Amount(i, lit.value, lit.precision)
-        j = i + 1
-        if tk.kind(j) == "cjkmag" and tk.starts[j] - tk.ends[i] <= 1:
-            cjk = Decimal(1)
-            while tk.kind(j) == "cjkmag":  # "14.8万亿" is 14.8 x 10^12
-                cjk *= CJK_MAG[tk.raw[j]]
-                j += 1
-            amt.mag, amt.last = cjk, j - 1
-        elif tk.glued(j) and tk.kind(j) in ("word", "code"):
-            mag = GLUED_MAG.get(tk.raw[j]) if tk.kinds[j] == "word" else None
-            if mag is None and tk.kinds[j] == "word":
-                mag = SCALE_WORDS.get(tk.low[j])  # "$6million", written without the space
-            if mag is None:
-                amt.suffix = tk.low[j]
-                return amt
-            amt.mag, amt.last, amt.b_suffix = mag, j, mag == BILLION and tk.raw[j] == "B"
-        elif tk.rw(j) == "-" and tk.glued(j) and tk.glued(j + 1) and tk.lo(j + 1) in SCALE_WORDS:
-            amt.mag, amt.last = SCALE_WORDS[tk.low[j + 1]], j + 1  # "70-billion-parameter"
-        elif (
-            tk.kind(j) == "word"
-            and tk.low[j] in COUNT_MAG
-            and tk.lo(j + 1) not in WORD_CURRENCY
-            and tk.rw(i - 1) not in SYM_CURRENCY
-            and tk.kind(j + 1) in ("word", "code")
-        ):
-            amt.mag, amt.last = COUNT_MAG[tk.low[j]], j  # "50 mil GPUs", "10 mil unidades"
-        elif (
-            tk.rw(j) in ("M", "B", "T")
-            and tk.starts[j] - tk.ends[i] == 1
-            and tk.rw(i - 1) in SYM_CURRENCY
-            and not tk.rw(j + 1)[:1].isupper()
-        ):
-            amt.mag, amt.last = GLUED_MAG[tk.raw[j]], j  # "US$6 M": a capital after money
-        elif tk.kind(j) == "word" and not tk.glued(j) and tk.low[j] in SPACED_MAG:
-            amt.mag, amt.last = SPACED_MAG[tk.low[j]], j
-            if (
-                tk.low[j] in MAG_ABBREV
-                and tk.rw(j + 1) == "."
-                and tk.glued(j + 1)
-                and tk.lo(j + 2) in WORD_CURRENCY
-            ):
-                amt.last = j + 1
-        if amt.mag is not None:
-            amt.value *= amt.mag
-            amt.precision *= amt.mag
-        r = tk.raw[i]
-        amt.yearlike = amt.mag is None and len(r) == 4 and r.isdigit() and 1900 <= int(r) <= 2100
-    if tk.rw(amt.last + 1) == "+" and tk.glued(amt.last + 1):
-        amt.plus = True
-        amt.last += 1
-    return amt
 
 
 def _token_through(tk: Tokens, i: int, end: int) -> int:
@@ -204,7 +118,7 @@ def _range(tk: Tokens, amt: Amount, start: int, between: bool, cur: str | None) 
         return None
     if tk.kind(t) == "num" and _special(tk, t) is not None:
         return None
-    a2 = _amount(tk, t)
+    a2 = read_amount(tk, t)
     if a2 is None or a2.suffix is not None or a2.words != amt.words:
         return None
     if pct and tk.rw(a2.last + 1) != "%":
@@ -230,13 +144,13 @@ def _times(tk: Tokens, i: int, amt: Amount) -> Hit | None:
     elif suffix is not None and suffix[:1] == "x" and suffix[1:].isascii() and suffix[1:].isdigit():
         factor, t = Decimal(suffix[1:]), e + 1
     elif tk.rw(e) in ("*", "×") or (tk.lo(e) == "x" and not tk.glued(e)):
-        a2 = _amount(tk, e + 1)
+        a2 = read_amount(tk, e + 1)
         if a2 is None or a2.suffix is not None or a2.mag is not None:
             return None
         factor, t = a2.value, a2.last + 1
     elif tk.lo(e) in ("nodes", "servers", "machines") and tk.lo(e + 1) in ("of", "with", "each"):
         t = e + 2 if tk.lo(e + 1) != "each" else e + 3
-        a2 = _amount(tk, t)
+        a2 = read_amount(tk, t)
         if a2 is None or a2.suffix is not None:
             return None
         factor, t = a2.value, a2.last + 1
@@ -311,7 +225,7 @@ def match_number(tk: Tokens, i: int, floor: int) -> Hit | None:
             return special
     elif tk.low[i] not in UNIT_WORDS and tk.low[i] not in TENS_WORDS:
         return None
-    amt = _amount(tk, i)
+    amt = read_amount(tk, i)
     if amt is None:
         return None
     start, cur = i, None

@@ -1,0 +1,100 @@
+"""The amount of one number token: its value, magnitude (in any language), and how it was
+written, before any currency, unit or context is read around it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from r1claims.extract.lexicon import (
+    BILLION,
+    CJK_MAG,
+    COUNT_MAG,
+    GLUED_MAG,
+    MAG_ABBREV,
+    SCALE_WORDS,
+    SPACED_MAG,
+    SYM_CURRENCY,
+    WORD_CURRENCY,
+)
+from r1claims.extract.tokens import Tokens, parse_literal, parse_number_words
+
+__all__ = ["Amount", "read_amount"]
+
+
+@dataclass(slots=True)
+class Amount:
+    """A number with its magnitude: "5.5 million", "671B", "two thousand", "1,5 Mrd."."""
+
+    last: int
+    value: Decimal
+    precision: Decimal
+    mag: Decimal | None = None
+    b_suffix: bool = False
+    words: bool = False
+    yearlike: bool = False
+    suffix: str | None = None
+    plus: bool = False
+
+
+def read_amount(tk: Tokens, i: int) -> Amount | None:
+    if tk.kind(i) != "num":
+        parsed = parse_number_words(tk, i)
+        if parsed is None:
+            return None
+        amt = Amount(parsed[2] - 1, parsed[0], parsed[1], words=True)
+    else:
+        lit = parse_literal(tk.raw[i])
+        if lit is None:
+            return None
+        amt = Amount(i, lit.value, lit.precision)
+        j = i + 1
+        if tk.kind(j) == "cjkmag" and tk.starts[j] - tk.ends[i] <= 1:
+            cjk = Decimal(1)
+            while tk.kind(j) == "cjkmag":  # "14.8万亿" is 14.8 x 10^12
+                cjk *= CJK_MAG[tk.raw[j]]
+                j += 1
+            amt.mag, amt.last = cjk, j - 1
+        elif tk.glued(j) and tk.kind(j) in ("word", "code"):
+            mag = GLUED_MAG.get(tk.raw[j]) if tk.kinds[j] == "word" else None
+            if mag is None and tk.kinds[j] == "word":
+                mag = SCALE_WORDS.get(tk.low[j])  # "$6million", written without the space
+            if mag is None:
+                amt.suffix = tk.low[j]
+                return amt
+            amt.mag, amt.last, amt.b_suffix = mag, j, mag == BILLION and tk.raw[j] == "B"
+        elif tk.rw(j) == "-" and tk.glued(j) and tk.glued(j + 1) and tk.lo(j + 1) in SCALE_WORDS:
+            amt.mag, amt.last = SCALE_WORDS[tk.low[j + 1]], j + 1  # "70-billion-parameter"
+        elif (
+            tk.kind(j) == "word"
+            and tk.low[j] in COUNT_MAG
+            and tk.lo(j + 1) not in WORD_CURRENCY
+            and tk.rw(i - 1) not in SYM_CURRENCY
+            and tk.kind(j + 1) in ("word", "code")
+        ):
+            amt.mag, amt.last = COUNT_MAG[tk.low[j]], j  # "50 mil GPUs", "10 mil unidades"
+        elif (
+            tk.rw(j) in ("M", "B", "T")
+            and tk.starts[j] - tk.ends[i] == 1
+            and tk.rw(i - 1) in SYM_CURRENCY
+            and not tk.rw(j + 1)[:1].isupper()
+        ):
+            amt.mag, amt.last = GLUED_MAG[tk.raw[j]], j  # "US$6 M": a capital after money
+        elif tk.kind(j) == "word" and not tk.glued(j) and tk.low[j] in SPACED_MAG:
+            amt.mag, amt.last = SPACED_MAG[tk.low[j]], j
+            if (
+                tk.low[j] in MAG_ABBREV
+                and tk.rw(j + 1) == "."
+                and tk.glued(j + 1)
+                and tk.lo(j + 2) in WORD_CURRENCY
+            ):
+                amt.last = j + 1
+        if amt.mag is not None:
+            amt.value *= amt.mag
+            amt.precision *= amt.mag
+        r = tk.raw[i]
+        amt.yearlike = amt.mag is None and len(r) == 4 and r.isdigit() and 1900 <= int(r) <= 2100
+    if tk.rw(amt.last + 1) == "+" and tk.glued(amt.last + 1):
+        amt.plus = True
+        amt.last += 1
+    return amt
