@@ -93,7 +93,9 @@ def test_unusable_record_exits_2_with_located_errors(
     path.write_text(path.read_text("utf-8").replace("kind: price", "kind: prize"), "utf-8")
     run = cli("claims", "--data", str(mini_copy))
     assert run.code == 2
-    assert run.err.splitlines()[0].startswith(f"{path}:32:11: error[R1C104] claims[1].kind:")
+    assert run.err.splitlines()[0].startswith(
+        f"{path}:32:11: error[R1C104] claim 'rental-price': kind:"
+    )
     assert "run `r1claims validate` for every problem" in run.err
 
 

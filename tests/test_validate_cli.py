@@ -39,7 +39,7 @@ def test_four_mistakes_four_located_messages(cli: Callable[..., Run], mini_copy:
     assert run.out.splitlines() == [
         f"{path}:17:5: error[R1C011] duplicate key 'kind' (first defined at line 16) "
         "(hint: YAML keeps only one of them: remove or rename the other)",
-        f"{path}:77:21: error[R1C103] claims[3].value.amount: Input should be a valid number "
+        f"{path}:77:21: error[R1C103] claim 'v3-pretraining-cost': value.amount: Input should be a valid number "
         "(got 'yes') (hint: write a plain number, without quotes)",
         f"{path}:126:17: error[R1C201] source 'analyts' is not in sources.yaml "
         "(hint: did you mean 'analyst'?)",

@@ -46,7 +46,7 @@ def data_option(parser: argparse.ArgumentParser) -> None:
         "--data",
         metavar="DIR",
         help="record directory holding claims.yaml and sources.yaml "
-        "(default: $R1CLAIMS_DATA, else the bundled record)",
+        "(default: [tool.r1claims] data, else $R1CLAIMS_DATA, else the bundled record)",
     )
 
 
@@ -110,8 +110,17 @@ def load(args: argparse.Namespace) -> ClaimSet | int:
     from r1claims.record.validation import load as load_record
     from r1claims.render.diagnostics import _line
 
+    data = args.data
+    if data is None:  # the [tool.r1claims] table of the nearest pyproject.toml, if any
+        from r1claims.cli.config import ConfigError, find_config
+
+        try:
+            data = find_config().data
+        except ConfigError as exc:
+            err(f"r1claims: {exc}\n")
+            return EXIT_USAGE
     try:
-        return load_record(args.data)
+        return load_record(data)
     except DataError as exc:
         for diagnostic in exc.diagnostics:
             err(_line(diagnostic) + "\n")

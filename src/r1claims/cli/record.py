@@ -10,7 +10,6 @@ from typing import Any
 
 from r1claims.cli.common import (
     EXIT_CODES,
-    EXIT_FINDINGS,
     EXIT_OK,
     EXIT_USAGE,
     FORMATTER,
@@ -22,6 +21,29 @@ from r1claims.cli.common import (
     out,
     print_rich,
 )
+from r1claims.cli.config import parse_size
+
+VALIDATE_DESCRIPTION = """\
+Check record files: YAML, schema, references, quotes, derivations, dates, near-duplicates.
+Each diagnostic has a stable code (docs/validation.md lists them).
+
+Give record directories, or files in them (as pre-commit does: each file's directory is
+validated once, with both its files). Settings may also come from a [tool.r1claims] table
+in the nearest pyproject.toml, from the current directory upward:
+
+  [tool.r1claims]
+  data = "data"            # the record directory, relative to that pyproject.toml
+  ignore = ["R1C204"]      # codes (or rule names) never reported
+  max-bytes = "200M"       # largest file read; 0 for no limit
+"""
+
+
+def size_type(text: str) -> int:
+    """argparse type of ``--max-bytes``: bytes, or a number with K, M or G."""
+    try:
+        return parse_size(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def register(sub: Any) -> None:
@@ -29,12 +51,35 @@ def register(sub: Any) -> None:
     p = sub.add_parser(
         "validate",
         help="check the record files (schema, references, quotes, derivations, duplicates)",
+        description=VALIDATE_DESCRIPTION,
         epilog=EXIT_CODES,
         formatter_class=FORMATTER,
+    )
+    p.add_argument(
+        "paths",
+        nargs="*",
+        metavar="PATH",
+        help="record directories, or their claims.yaml / sources.yaml (default: --data, else "
+        "[tool.r1claims] data, else $R1CLAIMS_DATA, else the bundled record)",
     )
     data_option(p)
     format_option(p, ("text", "json", "github"), "text")
     p.add_argument("--strict", action="store_true", help="treat warnings as errors (exit 1)")
+    p.add_argument(
+        "--ignore",
+        action="append",
+        default=[],
+        metavar="CODE",
+        help="leave out diagnostics with this code or rule name (R1C204, uncited-source); "
+        "repeatable; adds to [tool.r1claims] ignore",
+    )
+    p.add_argument(
+        "--max-bytes",
+        type=size_type,
+        metavar="SIZE",
+        help="largest record file read, in bytes or with K, M, G (200M); 0 for no limit "
+        "(default: [tool.r1claims] max-bytes, else 20M)",
+    )
     p.set_defaults(func=_cmd_validate)
 
     p = sub.add_parser("claims", help="list claims", epilog=EXIT_CODES, formatter_class=FORMATTER)
@@ -60,15 +105,23 @@ def register(sub: Any) -> None:
 
 
 def _cmd_validate(args: argparse.Namespace) -> int:
-    from r1claims.record.validation import validate
-    from r1claims.render.diagnostics import FORMATS, summary
+    from r1claims.cli.config import ConfigError, find_config
+    from r1claims.cli.validate_paths import ValidateRequest, record_dirs, resolve_codes, run
+    from r1claims.render.safe import clean
 
-    report = validate(args.data)
-    out(FORMATS[args.format](report))
-    err(summary(report))
-    if report.unreadable:
+    try:
+        config = find_config()
+        codes = resolve_codes([*config.ignore, *args.ignore])
+        dirs = record_dirs(args.paths, args.data, config)
+    except (ConfigError, ValueError) as exc:
+        err(f"r1claims validate: {clean(str(exc))}\n")
         return EXIT_USAGE
-    return EXIT_FINDINGS if report.failed(strict=args.strict) else EXIT_OK
+    max_bytes = args.max_bytes if args.max_bytes is not None else config.max_bytes
+    request = ValidateRequest(dirs=dirs, ignore=codes, max_bytes=max_bytes, strict=args.strict)
+    text, summaries, code = run(request, args.format)
+    out(text)
+    err(summaries)
+    return code
 
 
 def _cmd_claims(args: argparse.Namespace) -> int:

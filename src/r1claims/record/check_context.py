@@ -23,12 +23,26 @@ class CheckContext:
         self.out: list[Diagnostic] = []
         #: sources a mistyped citation most likely meant: not also reported as uncited
         self.typo_targets: set[str] = set()
+        #: claims whose unit is reported as the odd one out: their relations are not reported
+        self.unit_suspects: set[str] = set()
 
     def add(
         self, code: str, message: str, doc: YamlDocument, path: Path, hint: str | None = None
     ) -> None:
         line, col = doc.locate(path)
         self.out.append(Diagnostic.make(code, message, doc.path, line, col, hint=hint))
+
+    def source_ids(self) -> list[str]:
+        """Every source id (for "did you mean")."""
+        return [s.id for s in self.cs.sources]
+
+    def entity_ids(self) -> list[str]:
+        """Every entity id (for "did you mean")."""
+        return [e.id for e in self.cs.entities]
+
+    def claim_ids(self) -> list[str]:
+        """Every claim id (for "did you mean")."""
+        return [c.id for c in self.cs.claims]
 
     def items(self, key: str) -> list[tuple[Any, YamlDocument, Path]]:
         return self.result.items.get(key, [])

@@ -5,11 +5,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from rapidfuzz.distance import Levenshtein
-
 from r1claims.record.check_context import CheckContext
 from r1claims.record.humanize import format_amount
 from r1claims.record.model import Claim, Quantity
+from r1claims.record.suggest import closest, did_you_mean
 from r1claims.record.tolerance import restates
 from r1claims.record.yamlsource import Path, YamlDocument
 
@@ -41,7 +40,8 @@ class ReferenceChecks(CheckContext):
             if not self.known("entities", claim.subject):
                 self.add(
                     "R1C202",
-                    f"subject {claim.subject!r} is not an entity",
+                    f"subject {claim.subject!r} is not an entity"
+                    + did_you_mean(claim.subject, self.entity_ids()),
                     doc,
                     (*path, "subject"),
                     "add it under `entities:` or fix the id",
@@ -71,7 +71,8 @@ class ReferenceChecks(CheckContext):
                 if framing.subject is not None and not self.known("entities", framing.subject):
                     self.add(
                         "R1C202",
-                        f"framing subject {framing.subject!r} is not an entity",
+                        f"framing subject {framing.subject!r} is not an entity"
+                        + did_you_mean(framing.subject, self.entity_ids()),
                         doc,
                         (*cpath, "framing", "subject"),
                     )
@@ -81,13 +82,11 @@ class ReferenceChecks(CheckContext):
                 self.stated_figure(claim, cit, doc, cpath)
 
     def close_source(self, wrong: str) -> str | None:
-        """The existing source id a mistyped one most likely meant (edit distance <= 2)."""
-        best = min(
-            ((Levenshtein.distance(wrong, s.id), s.id) for s in self.cs.sources), default=None
-        )
-        if best is not None and best[0] <= 2:
-            self.typo_targets.add(best[1])
-            return best[1]
+        """The existing source id a mistyped one most likely meant (`suggest.closest`)."""
+        best = closest(wrong, self.source_ids(), limit=1)
+        if best:
+            self.typo_targets.add(best[0])
+            return best[0]
         return None
 
     def framing_consistency(

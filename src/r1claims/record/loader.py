@@ -16,6 +16,7 @@ from pydantic import BaseModel, ValidationError
 from r1claims.record.claimset import ClaimSet
 from r1claims.record.diagnostics import Diagnostic
 from r1claims.record.model import Claim, Entity, Relation, Source
+from r1claims.record.schema_errors import item_diagnostics
 from r1claims.record.yamlsource import Path, YamlDocument, parse_yaml
 
 __all__ = [
@@ -29,7 +30,8 @@ __all__ = [
 
 #: Environment variable naming a record directory to use instead of the bundled one.
 DATA_ENV = "R1CLAIMS_DATA"
-#: Largest record file accepted, in bytes. The bundled record is about 0.1 MB.
+#: Largest record file accepted by default, in bytes (the bundled record is about 0.3 MB). A
+#: limit, not a wall: a larger record is read with ``max_bytes=`` (``--max-bytes``; 0 is none).
 MAX_FILE_BYTES = 20 * 1024 * 1024
 
 #: Codes from here on are integrity findings: reported, but the record is still usable.
@@ -44,7 +46,6 @@ _LAYOUT: dict[str, dict[str, type[BaseModel]]] = {
     CLAIMS_FILE: {"entities": Entity, "claims": Claim, "relations": Relation},
 }
 _REQUIRED = {SOURCES_FILE: {"sources"}, CLAIMS_FILE: {"claims"}}
-_VALUE_TAGS = {"quantity", "date", "category"}
 _ITEM_KIND = {"sources": "source", "entities": "entity", "claims": "claim", "relations": "relation"}
 
 
@@ -103,7 +104,8 @@ def read_document(path: FsPath, display: str, max_bytes: int = MAX_FILE_BYTES) -
     doc = YamlDocument(path=display)
     try:
         size = path.stat().st_size
-        if size > max_bytes:
+        if max_bytes and size > max_bytes:
+            needed = -(-size // 2**20)
             doc.diagnostics.append(
                 Diagnostic.make(
                     "R1C003",
@@ -111,7 +113,9 @@ def read_document(path: FsPath, display: str, max_bytes: int = MAX_FILE_BYTES) -
                     display,
                     1,
                     1,
-                    hint="split the record or raise the limit deliberately",
+                    hint=f"if the record is meant to be this large, raise the limit: "
+                    f"--max-bytes {needed}M (max_bytes= in the library, max-bytes in "
+                    f"[tool.r1claims])",
                 )
             )
             return doc
@@ -149,59 +153,6 @@ def read_document(path: FsPath, display: str, max_bytes: int = MAX_FILE_BYTES) -
     return parse_yaml(text, display)
 
 
-def _pydantic_diagnostic(doc: YamlDocument, prefix: Path, error: Any) -> Diagnostic:
-    """Map one pydantic error onto a located, coded diagnostic."""
-    raw = [p for p in error["loc"] if isinstance(p, (str, int))]
-    # drop the union tag pydantic puts after `value` (value.quantity.amount -> value.amount)
-    for i in range(len(raw) - 1):
-        if raw[i] == "value" and raw[i + 1] in _VALUE_TAGS:
-            del raw[i + 1]
-            break
-    loc: Path = (*prefix, *raw)
-    kind = error["type"]
-    where = _dotted(loc)
-    msg = error["msg"]
-    if kind == "extra_forbidden":
-        line, col = doc.locate(loc, key=True)
-        return Diagnostic.make(
-            "R1C101",
-            f"{where}: unknown field",
-            doc.path,
-            line,
-            col,
-            hint="check the spelling; docs/data-format.md lists every field",
-        )
-    if kind == "missing":
-        line, col = doc.locate(loc[:-1])
-        return Diagnostic.make(
-            "R1C102",
-            f"{where}: required field is missing",
-            doc.path,
-            line,
-            col,
-            hint=f"add `{loc[-1]}:`",
-        )
-    line, col = doc.locate(loc)
-    got = error.get("input")
-    shown = "" if isinstance(got, (dict, list)) else f" (got {_yaml_repr(got)})"
-    if kind == "literal_error":
-        return Diagnostic.make("R1C104", f"{where}: {msg}{shown}", doc.path, line, col)
-    if kind.endswith("_type") or kind in {"finite_number", "value_shape", "union_tag_invalid"}:
-        hint = None
-        if isinstance(got, bool):
-            hint = "quote it if you meant text"
-        elif isinstance(got, str) and kind in {"float_type", "int_type"}:
-            hint = "write a plain number, without quotes"
-        elif isinstance(got, (int, float)) and kind == "string_type":
-            hint = "quote it: this field is text"
-        return Diagnostic.make("R1C103", f"{where}: {msg}{shown}", doc.path, line, col, hint=hint)
-    if "date" in msg and kind == "value_error":
-        text = msg.removeprefix("Value error, ")
-        return Diagnostic.make("R1C105", f"{where}: {text}", doc.path, line, col)
-    text = msg.removeprefix("Value error, ")
-    return Diagnostic.make("R1C100", f"{where}: {text}{shown}", doc.path, line, col)
-
-
 def _add_schema_diagnostic(doc: YamlDocument, diagnostic: Diagnostic) -> None:
     """One mistake, one message: a YAML error (a tag, say) already explains a schema error at
     the same spot, and a schema error replaces the YAML 1.1 warning for the same scalar."""
@@ -212,22 +163,6 @@ def _add_schema_diagnostic(doc: YamlDocument, diagnostic: Diagnostic) -> None:
     for d in same:
         doc.diagnostics.remove(d)
     doc.diagnostics.append(diagnostic)
-
-
-def _yaml_repr(value: object) -> str:
-    """A value as the user wrote it in YAML: true, null, 'text', 12."""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if value is None:
-        return "null"
-    return repr(value)
-
-
-def _dotted(loc: Path) -> str:
-    out = ""
-    for part in loc:
-        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
-    return out
 
 
 def _read_items(
@@ -298,8 +233,8 @@ def _read_items(
             except ValidationError as exc:
                 if isinstance(item, dict) and isinstance(item.get("id"), str):
                     result.invalid_ids.setdefault(key, set()).add(item["id"])
-                for err in exc.errors():
-                    _add_schema_diagnostic(doc, _pydantic_diagnostic(doc, path, err))
+                for diagnostic in item_diagnostics(doc, model, path, item, exc.errors()):
+                    _add_schema_diagnostic(doc, diagnostic)
 
 
 def load_record(

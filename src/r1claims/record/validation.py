@@ -9,8 +9,9 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field
 
 from r1claims.errors import DataError
-from r1claims.record.check_integrity import EARLIEST_DATE, NEAR_DUPLICATE_SCORE, IntegrityChecks
+from r1claims.record.check_integrity import EARLIEST_DATE, NEAR_DUPLICATE_SCORE
 from r1claims.record.check_references import ReferenceChecks
+from r1claims.record.check_units import UnitChecks
 from r1claims.record.claimset import ClaimSet
 from r1claims.record.diagnostics import UNREADABLE, Diagnostic
 from r1claims.record.display import display
@@ -113,13 +114,14 @@ def validate_loaded(result: LoadResult, *, today: dt.date | None = None) -> Vali
     )
 
 
-class _Checks(ReferenceChecks, IntegrityChecks):
+class _Checks(ReferenceChecks, UnitChecks):
     """Every check of a loaded record, in a fixed order."""
 
     def run(self) -> list[Diagnostic]:
         self.duplicate_ids()
         self.references_and_quotes()
         self.uncited_sources()
+        self.unit_outliers()
         self.relations()
         self.dates()
         self.near_duplicates()
