@@ -30,17 +30,24 @@ def register(sub: Any) -> None:
         "conflicts",
         help="group figures that answer the same question and explain how they differ",
         epilog=EXIT_CODES + "  with --fail-on: 1 when a group has an unexplained conflict "
-        "(conflict) or a misleading/refuted citation (misleading)\n",
+        "(conflict), estimates of one measure that disagree (disagreement) or a "
+        "misleading/refuted citation (misleading)\n",
         formatter_class=FORMATTER,
     )
     data_option(p)
     p.add_argument("--group", help="only the group with this id")
     p.add_argument("--kind", help="only groups of this claim kind")
     p.add_argument("--subject", help="only groups with a member about this entity id")
-    format_option(p, ("text", "markdown", "json"), "text")
+    format_option(p, ("text", "markdown", "json", "html"), "text")
+    p.add_argument(
+        "--detail",
+        "--all-pairs",
+        action="store_true",
+        help="every figure, relation and misframed citation (the exhaustive view)",
+    )
     p.add_argument(
         "--fail-on",
-        choices=["conflict", "misleading"],
+        choices=["conflict", "disagreement", "misleading"],
         help="exit 1 when such a finding exists (for CI)",
     )
     p.set_defaults(func=_cmd_conflicts)
@@ -66,13 +73,17 @@ def _cmd_conflicts(args: argparse.Namespace) -> int:
     if args.format == "json":
         out(report.model_dump_json(indent=2) + "\n")
     elif args.format == "markdown":
-        out(render.render_markdown(report))
-    elif is_tty():
+        out(render.render_markdown(report, detail=args.detail))
+    elif args.format == "html":
+        out(render.render_page(report))
+    elif is_tty() and not args.detail:
         print_rich(report)
     else:
-        out(render.render_text(report))
+        out(render.render_text(report, detail=args.detail))
     err(render.summary(report))
     if args.fail_on == "conflict" and report.conflicts:
+        return EXIT_FINDINGS
+    if args.fail_on == "disagreement" and report.disagreements:
         return EXIT_FINDINGS
     if args.fail_on == "misleading" and report.misframed:
         return EXIT_FINDINGS

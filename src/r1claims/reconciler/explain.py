@@ -10,19 +10,20 @@ from __future__ import annotations
 import datetime as dt
 
 from r1claims.record.claimset import ClaimSet
-from r1claims.record.humanize import format_date, format_value
+from r1claims.record.humanize import BASIS_SHORT, format_date, format_value
 from r1claims.record.model import Citation, Claim, Quantity
+from r1claims.record.vocab import POINT_IN_TIME_PHASES
 
 __all__ = [
     "BASIS_PHRASES",
     "KIND_QUESTIONS",
-    "SCOPE_FIELDS",
     "contrast",
     "correction_for",
     "describe",
     "explain_claim",
-    "scope_differences",
     "scope_summary",
+    "short_basis",
+    "when",
 ]
 
 #: How each basis reads in a sentence. ``{who}`` is the estimator's name.
@@ -39,6 +40,11 @@ BASIS_PHRASES: dict[str, str] = {
     "derived": "worked out arithmetically from other figures; no source states it",
     "reference_work": "as given by the reference work {who}",
 }
+
+#: Reason codes that say the coverage got the *value* wrong, not what it covers.
+VALUE_REASONS = frozenset(
+    {"overstated", "understated", "contradicted", "arithmetic_error", "wrong_unit"}
+)
 
 #: The question a group of each kind answers.
 KIND_QUESTIONS: dict[str, str] = {
@@ -61,20 +67,24 @@ KIND_QUESTIONS: dict[str, str] = {
     "data_size": "How much data?",
     "percentage": "What share?",
     "statement": "What is established?",
+    "compute": "How much compute?",
+    "energy": "How much energy?",
 }
 
-#: Scope fields compared when two figures differ, in the order they are named.
-SCOPE_FIELDS = (
-    "subject",
-    "phase",
-    "component",
-    "basis",
-    "estimator",
-    "as_of",
-    "per",
-    "hardware",
-    "unit",
-)
+
+def short_basis(basis: str) -> str:
+    return BASIS_SHORT.get(basis, basis.replace("_", " "))
+
+
+def when(claim: Claim) -> tuple[str, str] | None:
+    """('as of', '27 Jan 2025') for a point-in-time phase, ('stated', 'Sep 2025') otherwise: a
+    disclosure's `as_of` is when it was published, not the date the figure describes. Printed
+    at the `as_of_precision` the record gives (day by default)."""
+    s = claim.scope
+    if s.as_of is None:
+        return None
+    text = format_date(s.as_of, s.as_of_precision or "day")
+    return ("as of", text) if s.phase in POINT_IN_TIME_PHASES else ("stated", text)
 
 
 def describe(claim: Claim, cs: ClaimSet) -> str:
@@ -95,29 +105,44 @@ def scope_summary(claim: Claim, cs: ClaimSet) -> str:
         parts.append(f"per {s.per}")
     if s.hardware:
         parts.append(s.hardware)
-    if s.as_of:
-        parts.append(f"as of {s.as_of.isoformat()}")
+    stamp = when(claim)
+    if stamp:
+        parts.append(" ".join(stamp))
     return "; ".join(parts)
 
 
-def _join(items: list[str]) -> str:
+def _join(items: list[str], word: str = "and") -> str:
     if len(items) <= 1:
         return "".join(items)
-    return ", ".join(items[:-1]) + " and " + items[-1]
+    return ", ".join(items[:-1]) + f" {word} " + items[-1]
 
 
 def _misframings(claim: Claim, cs: ClaimSet) -> list[str]:
-    """Distinct wrong framings the coverage gave this figure, as noun phrases."""
-    seen: dict[str, None] = {}
+    """Sentences on what coverage got wrong, each from the citations' reason codes: a wrong
+    subject or scope ("It is not a figure for X or 'Y'"), an estimate given without its
+    estimator, a wrong value. Rounding alone is not a misframing of what the figure is."""
+    not_this: dict[str, None] = {}
+    unattributed = wrong_value = False
     for cit in claim.citations:
         framing = cit.framing
         if framing.verdict not in ("misleading", "refuted"):
             continue
-        if framing.scope:
-            seen.setdefault(f"'{framing.scope}' (as some coverage put it)", None)
-        elif framing.subject and framing.subject != claim.subject:
-            seen.setdefault(f"a figure for {cs.entity_name(framing.subject)}", None)
-    return list(seen)
+        reasons = set(framing.reasons)
+        if "wrong_subject" in reasons and framing.subject and framing.subject != claim.subject:
+            not_this.setdefault(f"a figure for {cs.entity_name(framing.subject)}", None)
+        if reasons & {"wrong_scope", "apples_to_oranges", "simplified"} and framing.scope:
+            not_this.setdefault(f"'{framing.scope}'", None)
+        unattributed |= "unattributed_estimate" in reasons
+        wrong_value |= bool(reasons & VALUE_REASONS)
+    out = []
+    if not_this:
+        out.append(f"It is not {_join(list(not_this), 'or')}, as some coverage put it.")
+    if unattributed:
+        who = cs.estimator_name(claim.scope.estimator)
+        out.append(f"Some coverage gave it without saying it is {who}'s estimate.")
+    if wrong_value:
+        out.append("Some coverage misstated the value itself.")
+    return out
 
 
 def explain_claim(claim: Claim, cs: ClaimSet) -> str:
@@ -126,9 +151,14 @@ def explain_claim(claim: Claim, cs: ClaimSet) -> str:
     who = cs.estimator_name(s.estimator)
     value = format_value(claim.value)
     per = f" per {s.per}" if s.per else ""
-    when = f" as of {format_date(s.as_of, 'day')}" if s.as_of else ""
-    sentences = [f"{value}{per} covers {s.covers}{when}."]
+    stamp = when(claim)
+    dated = f" {stamp[0]} {stamp[1]}" if stamp and stamp[0] == "as of" else ""
+    if "as of" in s.covers:  # the scope already says when
+        dated = ""
+    sentences = [f"{value}{per} covers {s.covers}{dated}."]
     basis = BASIS_PHRASES.get(s.basis, "{who}").format(who=who)
+    if stamp and stamp[0] == "stated":
+        basis += f", stated {stamp[1]}"
     if s.basis_detail:
         basis += f" ({s.basis_detail})"
     sentences.append(basis[0].upper() + basis[1:] + ".")
@@ -136,9 +166,7 @@ def explain_claim(claim: Claim, cs: ClaimSet) -> str:
         sentences.append(f"It includes {_join(s.includes)}.")
     if s.excludes:
         sentences.append(f"It excludes {_join(s.excludes)}.")
-    wrong = _misframings(claim, cs)
-    if wrong:
-        sentences.append(f"It is not {_join(wrong)}.")
+    sentences.extend(_misframings(claim, cs))
     if claim.status != "established" and claim.status_reason:
         sentences.append(f"Status: {claim.status} ({claim.status_reason.rstrip('.')}).")
     return " ".join(sentences)
@@ -167,23 +195,6 @@ def _field(claim: Claim, name: str) -> str | None:
     if value is None:
         return None
     return value.isoformat() if isinstance(value, dt.date) else str(value)
-
-
-#: Fields whose difference is only worth naming when both claims state them.
-_OPTIONAL_FIELDS = frozenset({"as_of", "per", "hardware", "component"})
-
-
-def scope_differences(a: Claim, b: Claim) -> list[str]:
-    """Scope fields (and subject, unit) whose values differ between two claims; an optional
-    field stated by only one of them is not a difference worth naming."""
-    out = []
-    for name in SCOPE_FIELDS:
-        x, y = _field(a, name), _field(b, name)
-        if name == "hardware" and x and y:  # "H800" and "H800 (4 nodes)" name one chip
-            x, y = x.split()[0], y.split()[0]
-        if x != y and not (name in _OPTIONAL_FIELDS and (x is None or y is None)):
-            out.append(name)
-    return out
 
 
 def _field_text(claim: Claim, name: str, cs: ClaimSet) -> str:

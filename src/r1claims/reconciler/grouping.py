@@ -1,14 +1,60 @@
-"""Grouping keys and value comparisons used by the reconciler (see `r1claims.reconciler.run`)."""
+"""Grouping keys, what a figure measures, and value comparisons (see `r1claims.reconciler.run`).
+
+What is measured and who measured it
+    Two figures *measure the same thing* when their subject, phase, unit, ``per`` and
+    ``component`` are equal (no ``per`` means not a rate, no ``component`` the whole subject)
+    and their optional fields are compatible: hardware (the chip names in it), ``includes`` and
+    ``excludes``, and ``as_of`` for a point-in-time phase
+    (`r1claims.record.vocab.POINT_IN_TIME_PHASES`). An optional field one claim states and the
+    other omits is compatible: leaving out the GPU model does not make a figure measure
+    something else.
+    *Who measured it and how* (``estimator``, ``basis``, and ``as_of`` for any other phase: when
+    it was stated) never separates two figures: when they disagree, that is a finding.
+"""
 
 from __future__ import annotations
 
+import math
+import re
 from typing import Any
 
 from r1claims.record.claimset import ClaimSet
+from r1claims.record.humanize import absolute_precision
 from r1claims.record.model import Category, Claim, DateValue, Quantity
 from r1claims.record.tolerance import restates
+from r1claims.record.vocab import POINT_IN_TIME_PHASES
 
-__all__ = ["comparable_scope", "group_key", "precision_rank", "same_value", "scale_key"]
+__all__ = [
+    "MEASURE_FIELDS",
+    "WHO_FIELDS",
+    "group_key",
+    "measure_differences",
+    "measure_key",
+    "measures_same",
+    "precision_rank",
+    "same_value",
+    "scale_key",
+    "who_differences",
+]
+
+#: Fields that say what a figure measures, in the order they are named.
+MEASURE_FIELDS = (
+    "subject",
+    "phase",
+    "component",
+    "per",
+    "hardware",
+    "includes",
+    "excludes",
+    "as_of",
+    "unit",
+)
+#: Fields that say who measured it and how.
+WHO_FIELDS = ("estimator", "basis", "as_of")
+
+_CHIP = re.compile(r"[A-Za-z]+\d+[A-Za-z]*")
+#: An order-of-magnitude figure stands for values within this factor either way (√10).
+_ORDER_FACTOR = math.sqrt(10)
 
 
 def group_key(claim: Claim, cs: ClaimSet) -> str:
@@ -26,15 +72,31 @@ def scale_key(claim: Claim) -> tuple[str, float, str]:
     return ("category", 0.0, f"{value.category}\0{claim.id}")
 
 
+def _interval(q: Quantity) -> tuple[float, float] | None:
+    """The values an order-of-magnitude figure stands for (None for other precisions)."""
+    if q.precision_kind != "order_of_magnitude":
+        return None
+    a, b = q.amount / _ORDER_FACTOR, q.amount * _ORDER_FACTOR
+    return (min(a, b), max(a, b))
+
+
+def _quantities_agree(va: Quantity, vb: Quantity) -> bool:
+    ia, ib = _interval(va), _interval(vb)
+    if ia or ib:
+        lo_a, hi_a = ia or (va.amount, va.amount)
+        lo_b, hi_b = ib or (vb.amount, vb.amount)
+        return lo_a <= hi_b and lo_b <= hi_a
+    pa, pb = absolute_precision(va), absolute_precision(vb)
+    return restates(va.amount, pa, vb.amount, pb, va.qualifier, va.lower, va.upper) or restates(
+        vb.amount, pb, va.amount, pa, vb.qualifier, vb.lower, vb.upper
+    )
+
+
 def same_value(a: Claim, b: Claim) -> bool:
-    """Do two values of one comparable scope restate each other (either way round)?"""
+    """Do two values of one measure restate each other (either way round)?"""
     va, vb = a.value, b.value
     if isinstance(va, Quantity) and isinstance(vb, Quantity):
-        return restates(
-            va.amount, va.precision, vb.amount, vb.precision, va.qualifier, va.lower, va.upper
-        ) or restates(
-            vb.amount, vb.precision, va.amount, va.precision, vb.qualifier, vb.lower, vb.upper
-        )
+        return _quantities_agree(va, vb)
     if isinstance(va, DateValue) and isinstance(vb, DateValue):
         coarse = (
             "year"
@@ -50,10 +112,60 @@ def same_value(a: Claim, b: Claim) -> bool:
 
 def precision_rank(claim: Claim) -> float:
     value = claim.value
-    return value.precision if isinstance(value, Quantity) else 0.0
+    if not isinstance(value, Quantity):
+        return 0.0
+    if value.precision_kind == "order_of_magnitude":
+        return math.inf
+    return absolute_precision(value)
 
 
-def comparable_scope(claim: Claim) -> tuple[Any, ...]:
+def _unit(claim: Claim) -> str:
+    return claim.value.unit if isinstance(claim.value, Quantity) else type(claim.value).__name__
+
+
+def measure_key(claim: Claim) -> tuple[Any, ...]:
+    """The fields two figures must share to measure the same thing (optional ones aside)."""
     s = claim.scope
-    unit = claim.value.unit if isinstance(claim.value, Quantity) else type(claim.value).__name__
-    return (claim.subject, s.phase, unit, s.per, s.as_of, s.hardware, s.component)
+    return (claim.subject, s.phase, _unit(claim), s.per, s.component)
+
+
+def _measured(claim: Claim, name: str) -> Any:
+    """A measured field in comparable form; None (or empty) when the claim does not state it."""
+    s = claim.scope
+    if name == "subject":
+        return claim.subject
+    if name == "unit":
+        return _unit(claim)
+    if name == "hardware":
+        return frozenset(m.upper() for m in _CHIP.findall(s.hardware or "")) or None
+    if name in ("includes", "excludes"):
+        return frozenset(x.casefold() for x in getattr(s, name)) or None
+    if name == "as_of":
+        return s.as_of if s.phase in POINT_IN_TIME_PHASES else None
+    return getattr(s, name)
+
+
+def measure_differences(a: Claim, b: Claim) -> list[str]:
+    """Measured fields both claims state and on which they differ, in `MEASURE_FIELDS` order."""
+    out = []
+    for name in MEASURE_FIELDS:
+        x, y = _measured(a, name), _measured(b, name)
+        strict = name in ("per", "component")
+        if x != y and (strict or (x is not None and y is not None)):
+            out.append(name)
+    return out
+
+
+def measures_same(a: Claim, b: Claim) -> bool:
+    """Do two figures measure the same thing (see the module docstring)?"""
+    return not measure_differences(a, b)
+
+
+def who_differences(a: Claim, b: Claim) -> list[str]:
+    """Who-and-how fields on which two figures of one measure differ."""
+    out = [n for n in ("estimator", "basis") if getattr(a.scope, n) != getattr(b.scope, n)]
+    if a.scope.phase not in POINT_IN_TIME_PHASES:
+        x, y = a.scope.as_of, b.scope.as_of
+        if x is not None and y is not None and x != y:
+            out.append("as_of")
+    return out

@@ -10,7 +10,9 @@ from r1claims.record.display import display
 
 __all__ = ["ConflictReport", "Coverage", "Finding", "FindingKind", "Group", "Member", "Misframed"]
 
-FindingKind = Literal["restated", "different_scope", "derived", "part_of", "conflict"]
+FindingKind = Literal[
+    "restated", "different_scope", "derived", "part_of", "estimates_disagree", "conflict"
+]
 
 
 class _Frozen(BaseModel):
@@ -38,6 +40,13 @@ class Member(_Frozen):
     amount: float | None = Field(description="Numeric value, for quantities.")
     unit: str | None = Field(description="Unit, for quantities.")
     status: str = Field(description="established, estimate, disputed, wrong, unverified.")
+    basis: str = Field(description="How the figure was arrived at (a `Basis` id).")
+    estimator: str = Field(description="Who produced it, by display name.")
+    stated: str | None = Field(
+        default=None, description="When it was stated ('Sep 2025'), for phases not in time."
+    )
+    used_right: int = Field(default=0, description="Secondary citations framing it rightly.")
+    used_wrong: int = Field(default=0, description="Citations framing it wrongly.")
     scope_summary: str = Field(description="The structured scope in one line.")
     explanation: str = Field(description="What the figure is and is not, in plain sentences.")
     coverage: list[Coverage] = Field(description="Citations, with verdicts.")
@@ -46,11 +55,26 @@ class Member(_Frozen):
 class Finding(_Frozen):
     """How two or more figures of a group relate."""
 
-    kind: FindingKind = Field(description="restated, different_scope, derived, part_of, conflict.")
+    kind: FindingKind = Field(
+        description="restated, different_scope, derived, part_of, estimates_disagree, conflict."
+    )
     members: list[str] = Field(description="Claim ids involved, the precise or result one first.")
     holds: bool | None = Field(default=None, description="For derived: does the formula hold?")
     differs_in: list[str] = Field(default_factory=list, description="Scope fields that differ.")
+    per_source: bool = Field(
+        default=False,
+        description="For derived: the record says the formula does not hold per the source "
+        "(`holds: false`), so its failure is reported, not an error.",
+    )
+    confused: int = Field(
+        default=0,
+        description="For different_scope: citations in coverage that gave one figure the "
+        "other's subject or scope (the pairs worth a sentence).",
+    )
     explanation: str = Field(description="The relation in one or two plain sentences.")
+    short: str = Field(
+        default="", description="For derived and part_of: the arithmetic in a few words."
+    )
 
 
 class Misframed(_Frozen):
@@ -77,7 +101,19 @@ class Group(_Frozen):
     members: list[Member] = Field(description="Figures ordered on their scale, low to high.")
     findings: list[Finding] = Field(description="Relations between members.")
     misframed: list[Misframed] = Field(description="Citations that framed a member wrongly.")
-    summary: str = Field(description="The group in one plain paragraph.")
+    summary: str = Field(description="The group's counts in one plain paragraph.")
+    bottom_line: list[str] = Field(
+        default_factory=list, description="Two to four generated sentences, the answer first."
+    )
+    headline: str = Field(default="", description="The group in one line, for the summary.")
+    circulating: list[str] = Field(
+        default_factory=list, description="Claim ids of the figures the bottom line names."
+    )
+    dispute: list[int] = Field(
+        default_factory=list,
+        description="How much coverage disputes the group: misframed citations, estimates "
+        "that disagree or conflict, distinct figures cited by coverage (the sort order).",
+    )
 
     def __repr__(self) -> str:
         return (
@@ -89,9 +125,12 @@ class Group(_Frozen):
 
 
 class ConflictReport(_Frozen):
-    """Every group of the record, sorted by id."""
+    """Every group of the record, the most disputed first."""
 
-    groups: list[Group] = Field(description="Groups sorted by id.")
+    groups: list[Group] = Field(
+        description="Groups ordered by dispute (misframed citations, then disagreeing "
+        "estimates, then figures cited by coverage), then by id."
+    )
 
     @property
     def conflicts(self) -> list[Finding]:
@@ -101,7 +140,17 @@ class ConflictReport(_Frozen):
     @property
     def broken_derivations(self) -> list[Finding]:
         """Derivations whose recomputed value does not match."""
-        return [f for g in self.groups for f in g.findings if f.kind == "derived" and not f.holds]
+        return [
+            f
+            for g in self.groups
+            for f in g.findings
+            if f.kind == "derived" and not f.holds and not f.per_source
+        ]
+
+    @property
+    def disagreements(self) -> list[Finding]:
+        """Estimates of the same thing by different estimators that disagree beyond precision."""
+        return [f for g in self.groups for f in g.findings if f.kind == "estimates_disagree"]
 
     @property
     def misframed(self) -> list[Misframed]:

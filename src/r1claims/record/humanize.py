@@ -1,4 +1,5 @@
-"""Format values for people: '$5.576M', '2,048 GPUs', '671B parameters', '−17%', '20 Jan 2025'."""
+"""Format values for people: '$5.576M', '2,048 GPUs', '671B parameters', '−17%', '20 Jan 2025',
+'2×10^25 FLOP', '1.3 GWh'. Values print at their precision, never with binary noise."""
 
 from __future__ import annotations
 
@@ -7,7 +8,21 @@ import math
 
 from r1claims.record.model import Category, DateValue, Quantity
 
-__all__ = ["format_amount", "format_date", "format_value"]
+__all__ = ["BASIS_SHORT", "absolute_precision", "format_amount", "format_date", "format_value"]
+
+#: Each basis in two words, for ladders, legends and short sentences.
+BASIS_SHORT: dict[str, str] = {
+    "disclosed": "disclosed",
+    "rental_price_valuation": "rental valuation",
+    "analyst_estimate": "analyst estimate",
+    "market_data": "market data",
+    "press_report": "press report",
+    "official_statement": "official statement",
+    "benchmark_run": "benchmark run",
+    "leaderboard": "leaderboard",
+    "derived": "derived",
+    "reference_work": "reference work",
+}
 
 _MAGNITUDES = ((1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "K"))
 _SCALED_UNITS = {"USD", "CNY", "GPU-hour", "parameter", "token", "sample"}
@@ -25,6 +40,10 @@ _NOUNS = {
     "count": ("", ""),
     "GB": ("GB", "GB"),
 }
+#: Energy is written with SI prefixes ('1.3 GWh'), not 'B'.
+_ENERGY = ((1e12, "TWh"), (1e9, "GWh"), (1e6, "MWh"), (1e3, "kWh"))
+#: Above this, a unit without magnitude suffixes is written in scientific notation.
+_SCIENTIFIC_FROM = 1e15
 _PREFIX = {"about": "~", "more_than": ">", "at_least": "≥", "less_than": "<", "at_most": "≤"}
 _MINUS = "−"
 
@@ -35,9 +54,24 @@ def _decimals(precision: float, scale: float) -> int:
     return max(0, min(6, -math.floor(math.log10(precision / scale) + 1e-9)))
 
 
+def _scientific(size: float, precision: float) -> str:
+    """'2×10^25' for 2e25 stated to 1e25; '3.8×10^25' to 1e24 (digits from the precision)."""
+    if size == 0:
+        return "0"
+    exponent = math.floor(math.log10(size) + 1e-12)
+    mantissa = size / 10**exponent
+    digits = _decimals(precision, 10.0**exponent)
+    text = f"{mantissa:.{digits}f}"
+    if text.startswith("10"):  # 9.99 rounded up
+        exponent, text = exponent + 1, f"{mantissa / 10:.{digits}f}"
+    return f"{text}×10^{exponent}"
+
+
 def _number(amount: float, precision: float, unit: str) -> str:
     """The magnitude part: '5.576M' for USD, '2,048' for GPUs, '79.8' for percent."""
     size = abs(amount)
+    if unit == "FLOP" or (unit not in _SCALED_UNITS and size >= _SCIENTIFIC_FROM):
+        return _scientific(size, precision)
     if unit in _SCALED_UNITS:
         for scale, suffix in _MAGNITUDES:
             if size >= scale:
@@ -55,6 +89,11 @@ def format_amount(amount: float, unit: str, precision: float = 1.0) -> str:
         return f"{sign}¥{number}"
     if unit.startswith("USD/"):
         return f"{sign}${number}/{unit[4:]}"
+    if unit == "Wh":
+        for scale, name in _ENERGY:
+            if abs(amount) >= scale:
+                return f"{sign}{abs(amount) / scale:,.{_decimals(precision, scale)}f} {name}"
+        return f"{sign}{number} Wh"
     if unit == "percent":
         return f"{sign}{number}%"
     if unit == "percentile":
@@ -96,14 +135,28 @@ def format_value(value: Quantity | DateValue | Category) -> str:
     return text
 
 
+def absolute_precision(value: Quantity) -> float:
+    """The quantity's resolution in its unit, whatever its ``precision_kind``: a relative
+    precision is that fraction of the amount; an order of magnitude is the amount's power of
+    ten (the reconciler widens its window further, see `r1claims.record.tolerance`)."""
+    if value.precision_kind == "relative":
+        return value.precision * abs(value.amount) or value.precision
+    if value.precision_kind == "order_of_magnitude":
+        return float(10 ** math.floor(math.log10(abs(value.amount)))) if value.amount else 1.0
+    return value.precision
+
+
 def _format_value(value: Quantity | DateValue | Category) -> str:
     if isinstance(value, DateValue):
         return format_date(value.date, value.precision)
     if isinstance(value, Category):
         return value.category
+    precision = absolute_precision(value)
     if value.qualifier == "range" and value.lower is not None and value.upper is not None:
-        low = format_amount(value.lower, value.unit, value.precision)
-        high = format_amount(value.upper, value.unit, value.precision)
+        low = format_amount(value.lower, value.unit, precision)
+        high = format_amount(value.upper, value.unit, precision)
         return f"{low}–{high}"
-    text = format_amount(value.amount, value.unit, value.precision)
+    text = format_amount(value.amount, value.unit, precision)
+    if value.precision_kind == "order_of_magnitude":
+        return "order of " + text
     return _PREFIX.get(value.qualifier, "") + text

@@ -30,6 +30,7 @@ from r1claims.record.vocab import (
     EntityType,
     Phase,
     Precision,
+    PrecisionKind,
     Qualifier,
     ReasonCode,
     RelationKind,
@@ -172,7 +173,14 @@ class Quantity(_Strict):
     precision: float = Field(
         gt=0,
         description="Resolution the figure was stated to, in the same unit: `1000` for "
-        "'$5.576M', `1e9` for '$589B'. Rounding tolerance is half of it.",
+        "'$5.576M', `1e9` for '$589B'. Rounding tolerance is half of it. With "
+        "`precision_kind: relative` it is a fraction of the amount instead (0.1 = within 10%).",
+    )
+    precision_kind: PrecisionKind = Field(
+        default="absolute",
+        description="How `precision` is read: `absolute` (a resolution in the unit), `relative` "
+        "(a fraction of the amount) or `order_of_magnitude` (only the power of ten is known, "
+        "as in '~10^25 FLOP'; `precision` is then the amount's power of ten).",
     )
     qualifier: Qualifier = Field(
         default="exact", description="How the source qualifies it: about, at_least, range, ..."
@@ -261,7 +269,17 @@ class Scope(_Strict):
         description="Which part or subset of the subject is measured, when several figures share "
         "a phase: `mtp-module` vs `main-model`, `reasoning-samples` vs `non-reasoning-samples`.",
     )
-    as_of: Date | None = Field(default=None, description="Date the figure refers to.")
+    as_of: Date | None = Field(
+        default=None,
+        description="For a point-in-time phase (a closing price, a fleet, funds under "
+        "management) the date the figure describes; for any other phase the date it was "
+        "stated (a disclosure's publication date), which is not part of what is measured.",
+    )
+    as_of_precision: Precision | None = Field(
+        default=None,
+        description="How much of `as_of` is known: `day` (the default), `month` (day set to 01) "
+        "or `year`; explanations print only what is known.",
+    )
 
 
 class StatedFigure(_Strict):
@@ -366,9 +384,17 @@ class Relation(_Strict):
         description="Relative tolerance for the formula check (0.01 = 1%).",
     )
     note: Text | None = Field(default=None, description="Why the relation holds.")
+    holds: bool = Field(
+        default=True,
+        description="For `derived`: `false` records that the formula does NOT hold per the source "
+        "(its own figures do not add up); `note` must then say why. Such a derivation is "
+        "reported as 'does not hold, per the source', not as an error.",
+    )
 
     @model_validator(mode="after")
     def _fields_fit_kind(self) -> Relation:
+        if not self.holds and (self.kind != "derived" or self.note is None):
+            raise ValueError("`holds: false` is for a `derived` relation and needs a `note`")
         if self.kind == "derived" and self.formula is None:
             raise ValueError("a `derived` relation needs a `formula`")
         if self.kind != "derived" and self.of is None:

@@ -13,6 +13,7 @@ __all__ = [
     "CLAIM_KINDS",
     "ENTITY_TYPES",
     "PHASES",
+    "POINT_IN_TIME_PHASES",
     "REASONS",
     "UNITS",
     "VERDICTS",
@@ -21,6 +22,7 @@ __all__ = [
     "EntityType",
     "Phase",
     "Precision",
+    "PrecisionKind",
     "Qualifier",
     "ReasonCode",
     "RelationKind",
@@ -74,6 +76,9 @@ ClaimKind = Literal[
     "data_size",
     "percentage",
     "statement",
+    # other models' records: training compute (FLOP) and energy (Wh)
+    "compute",
+    "energy",
 ]
 
 CLAIM_KINDS: tuple[str, ...] = ClaimKind.__args__  # type: ignore[attr-defined]
@@ -100,6 +105,9 @@ Unit = Literal[
     "rank",
     "count",
     "GB",
+    # compute and energy, for records of other models' training
+    "FLOP",
+    "Wh",
 ]
 
 UNITS: tuple[str, ...] = Unit.__args__  # type: ignore[attr-defined]
@@ -114,6 +122,8 @@ Phase = Literal[
     "sft_data_generation",
     "distillation",
     "research_and_ablations",
+    # everything a model cost to make: research, failed runs, data, staff and the final runs
+    "whole_development",
     # company resources
     "hardware_fleet",
     "fleet_capex",
@@ -157,6 +167,28 @@ Basis = Literal[
 BASES: tuple[str, ...] = Basis.__args__  # type: ignore[attr-defined]
 
 Precision = Literal["day", "month", "year"]
+
+#: How a quantity's ``precision`` is read: ``absolute`` (a resolution in the unit, the
+#: default), ``relative`` (a fraction of the amount: 0.1 = stated to within 10%) or
+#: ``order_of_magnitude`` (only the power of ten is known: the true value lies within a factor
+#: of about 3 either way, e.g. "~10^25 FLOP").
+PrecisionKind = Literal["absolute", "relative", "order_of_magnitude"]
+
+#: Phases measured at a point in time, for which a claim's ``as_of`` is part of *what is
+#: measured* (a closing price, a fleet's size, money under management on a date). For every
+#: other phase ``as_of`` says when the figure was stated, not what it describes.
+POINT_IN_TIME_PHASES: frozenset[str] = frozenset(
+    {
+        "hardware_fleet",
+        "funds_under_management",
+        "team",
+        "trading_day_close",
+        "intraday",
+        "closing_price",
+        "previous_close",
+        "app_ranking",
+    }
+)
 
 SourceKind = Literal[
     "technical_report",

@@ -1,0 +1,275 @@
+"""`r1claims conflicts` as a journalist reads it: headline first, a scope ladder, true
+sentences; exact output on the bundled record's cost, GPU and Nvidia groups; the budget; and a
+record about another model checked finding by finding."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from conftest import MINI, Run
+from r1claims.reconciler.run import reconcile
+from r1claims.record import load
+from r1claims.record.humanize import format_amount, format_value
+from r1claims.record.model import Quantity
+from r1claims.render.conflicts import render_markdown, render_text
+
+OTHER = Path(__file__).parent / "fixtures" / "othermodel"
+
+MINI_COST = """\
+== How much did it cost? (The Lab)  [cost/lab]
+   2 figures circulate in coverage: $294K and $5.576M; none contradicts another. $294K is The Lab's
+     rental-price valuation of the RL stages that turned Model-V3-Base into Model-R1; $5.576M is The
+     Lab's rental-price valuation of Model-V3's official final training run. Coverage misframed 2
+     citations, each in its own way.
+   Figures, low to high (who and how; status; coverage; 2 more with --detail):
+     $294K  Model-R1 RL stage cost (The Lab, rental valuation; 1 misframed)
+     $5.576M  Model-V3 training run cost (The Lab, rental valuation; 1 misframed)
+   Confused in coverage: $294K is confused with $5.576M (1 citation); they differ in subject and
+     phase.
+   Misframed in coverage:
+     ! $294K as 'entire project' (wrong scope). $294K covers only the RL stages on top of Model-V3.
+     ! $5.576M as 'R1's training' (wrong subject, rounded). $5.576M is Model-V3's final training
+         run, not R1's.
+"""
+
+MINI_PRICE_MARKDOWN = """\
+## What price was assumed? (The Lab) (`price/lab`)
+
+Coverage cites no figure here. $2/GPU-hour is The Lab's figure for the rental price assumed to value the run.
+
+| Figure | What | Who and how | Status | Coverage |
+|---|---|---|---|---|
+| $2/GPU-hour | Assumed GPU rental price | The Lab, disclosed | established | not cited by coverage |
+"""
+
+BUNDLED_COST = """\
+== How much did it cost? (DeepSeek)  [cost/deepseek]
+   4 figures circulate in coverage: $294K, $5.576M, ~$944M and ~$1.6B; none contradicts another.
+     $294K is DeepSeek's rental-price valuation of the R1-Zero RL run, SFT-data generation and R1
+     training stages on top of DeepSeek-V3-Base; $5.576M is DeepSeek's rental-price valuation of
+     DeepSeek-V3's official final training run; ~$944M is SemiAnalysis' disputed estimate of the
+     cost of operating DeepSeek's GPU clusters; ~$1.6B is SemiAnalysis' disputed estimate of the
+     total server capital expenditure for DeepSeek's GPU fleet; $5.576M and $294K add up to ~$5.87M.
+     The most common misframing: giving DeepSeek-V3's $5.576M to another subject (3 of 8 misframed
+     citations).
+   Figures, low to high (who and how; status; coverage; 8 more with --detail):
+     $294K  DeepSeek-R1 RL-stage cost (R1-Zero, SFT data, R1) (DeepSeek, rental valuation; 1 right,
+       3 misframed)
+     $5.576M  DeepSeek-V3 official training run cost (DeepSeek, rental valuation; 3 right, 3
+       misframed)
+     ~$5.87M  DeepSeek-V3 plus R1 final-run cost (derived) (worked out from the record; estimate; 1
+       right)
+     ~$944M  DeepSeek cluster operating cost (SemiAnalysis estimate) (SemiAnalysis, analyst
+       estimate; disputed; 1 right, 1 misframed)
+     ~$1.6B  DeepSeek fleet server capex (SemiAnalysis estimate) (SemiAnalysis, analyst estimate;
+       disputed; 1 right, 1 misframed)
+   How they add up:
+     ~$5.87M = $5.576M + $294K (checked)
+       $5.576M = $5.328M + $238K + $10K (checked)
+       $294K = ~$202K + ~$10K + ~$82K (checked)
+   $5.576M is also written '~$6M' (rounded), 'under $6 million' (an upper bound) or '$5.5 million'
+     (cut short).
+   Confused in coverage: $294K is confused with $5.576M (3 citations), ~$944M (2 citations) and
+     ~$1.6B (1 citation); they differ in subject and phase.
+   Misframed in coverage:
+     ! $294K as 'training R1' (3 citations, 2 sources; wrong scope). $294K covers only the RL stages
+         on top of DeepSeek-V3-Base, not the base model's training (fact sheet, section 10, rule 2).
+     ! $5.576M as 'the cost of training DeepSeek R1' (3 citations, 2 sources; wrong subject,
+         rounded, wrong scope). $5.576M is DeepSeek-V3's official training run at $2 per H800
+         GPU-hour, not R1's cost; it rounds to $5.6M, not $5.5M.
+     ! ~$944M as 'cluster operations, included in a $1.6B development cost' (wrong scope,
+         unattributed estimate). $944M is SemiAnalysis's separate estimate of cluster operating
+         costs, reported alongside the $1.6B server capex, not part of it.
+     ! ~$1.6B as 'total development cost of DeepSeek-R1' (wrong scope, unattributed estimate). $1.6B
+         is SemiAnalysis's estimate of DeepSeek's server capex for its whole GPU fleet, not a
+         development cost of R1 and not a DeepSeek figure.
+"""
+
+BUNDLED_GPUS = """\
+== How many GPUs? (DeepSeek)  [gpu_count/deepseek]
+   4 figures circulate in coverage: 8 GPUs, 16 GPUs, 512 GPUs and ~50,000 GPUs; none contradicts
+     another. 8 GPUs is SGLang's official figure for the recommended configuration for serving the
+     model with AWQ-quantized weights on eight H100, H800 or H20 GPUs; 16 GPUs is SGLang's official
+     figure for one recommended configuration for serving the full 671B model with its official FP8
+     weights on H100/H800-class GPUs; 512 GPUs is DeepSeek's figure for the H800s used for the
+     R1-Zero and R1 reinforcement-learning runs; ~50,000 GPUs is SemiAnalysis' disputed estimate of
+     the Hopper GPUs SemiAnalysis estimates DeepSeek has access to, shared with High-Flyer. Coverage
+     misframed 3 citations, each in its own way.
+   Figures, low to high (who and how; status; coverage; 11 more with --detail):
+     8 GPUs  GPUs to self-host R1 with AWQ-quantized weights (SGLang) (SGLang, official statement; 1
+       right)
+     16 GPUs  GPUs to self-host full R1 in FP8 on H100s (SGLang) (SGLang, official statement; 2
+       right)
+     512 GPUs  DeepSeek-R1 RL training GPUs (DeepSeek, disclosed; 1 right, 1 misframed)
+     2,048 GPUs  DeepSeek-V3 training cluster size (DeepSeek, disclosed; 1 misframed)
+     ~50,000 GPUs  DeepSeek/High-Flyer GPU fleet (SemiAnalysis estimate) (SemiAnalysis, analyst
+       estimate; disputed; 1 right, 1 misframed)
+   How they add up:
+     512 GPUs would be part of ~50,000 GPUs (about 1% of it) (checked)
+     2,048 GPUs would be part of ~50,000 GPUs (about 4% of it) (checked)
+   Confused in coverage: 512 GPUs is confused with 2,048 GPUs (1 citation); they differ in subject
+     and phase.
+   Misframed in coverage:
+     ! 512 GPUs as 'DeepSeek's entire project' (wrong scope). The 512 H800s ran only R1's RL stages;
+         DeepSeek-V3-Base was pre-trained on a 2,048-GPU cluster, and the company's fleet is far
+         larger.
+     ! 2,048 GPUs as 'the GPUs DeepSeek R1 was trained on' (wrong subject). 2,048 H800s is
+         DeepSeek-V3's pre-training cluster; R1's reinforcement learning ran on 512 H800s.
+     ! ~50,000 GPUs as 'computational power at DeepSeek's disposal' (unattributed estimate). About
+         50,000 Hopper GPUs is SemiAnalysis's estimate, shared with High-Flyer; DeepSeek has not
+         confirmed it.
+"""
+
+BUNDLED_NVIDIA_LOSS = """\
+== How much market value was lost or gained? (Nvidia)  [market_cap_change/nvidia]
+   2 figures circulate in coverage: −$589B and ~−$279B; none contradicts another. −$589B is market
+     data from Bloomberg for the market capitalisation Nvidia lost in the trading session of 27 Jan
+     2025; ~−$279B is market data from Bloomberg for the one-day market-value loss of Nvidia in
+     September 2024, the record before 27 Jan 2025.
+   Figures, low to high (who and how; status; coverage; 4 more with --detail):
+     −$589B  Nvidia market value lost on 27 Jan 2025 (Bloomberg) (Bloomberg, market data; 6 right)
+     ~−$279B  Previous record one-day market-value loss (Nvidia, Sept 2024) (Bloomberg, market data;
+       1 right)
+   ~−$600B restates −$589B: CNBC's 'almost $600 billion' rounds the same one-day loss that Bloomberg
+     computes as $589B.
+   −$593.7B restates −$589B: The same one-day loss computed with another share count ($593.7B
+     against Bloomberg's $589B).
+   −$589B restates −$589B: LongBridge gives Bloomberg's $589B next to its own close.
+   Same figure: −$589B (Bloomberg) is the original; ~−$593B (Reuters) restates it.
+   −$589B is also written 'almost $600 billion' (rounded), 'nearly $600 billion' (rounded) or
+     'approximately $600 billion' (rounded).
+"""
+
+
+def test_mini_cost_group_exactly(cli: Callable[..., Run]) -> None:
+    report = reconcile(load(MINI)).select(group="cost/lab")
+    assert render_text(report) == MINI_COST
+    run = cli("conflicts", "--data", str(MINI), "--group", "cost/lab")
+    assert (run.code, run.out) == (0, MINI_COST)
+
+
+def test_mini_markdown_exactly() -> None:
+    report = reconcile(load(MINI)).select(group="price/lab")
+    assert render_markdown(report) == MINI_PRICE_MARKDOWN
+
+
+@pytest.mark.parametrize(
+    ("group", "expected"),
+    [
+        ("cost/deepseek", BUNDLED_COST),
+        ("gpu_count/deepseek", BUNDLED_GPUS),
+        ("market_cap_change/nvidia", BUNDLED_NVIDIA_LOSS),
+    ],
+)
+def test_bundled_groups_exactly(group: str, expected: str) -> None:
+    assert render_text(reconcile(load()).select(group=group)) == expected
+
+
+def test_budget_on_the_bundled_record() -> None:
+    """At most 150 lines at 100 columns; the cost group in 40; the most disputed first."""
+    report = reconcile(load())
+    text = render_text(report)
+    assert len(text.splitlines()) <= 150
+    assert max(len(line) for line in text.splitlines()) <= 100
+    assert len(render_text(report.select(group="cost/deepseek")).splitlines()) <= 40
+    assert report.groups[0].id == "cost/deepseek"
+    assert text.splitlines()[2].startswith("  1. How much did it cost? (DeepSeek)")
+    assert "as of 2025" not in text  # publication dates are never scope
+
+
+def test_detail_keeps_the_exhaustive_view(cli: Callable[..., Run]) -> None:
+    run = cli("conflicts", "--group", "cost/deepseek", "--detail")
+    assert run.code == 0
+    assert "answer different questions" in run.out
+    assert len(run.out.splitlines()) > 40
+
+
+def test_fail_on_disagreement(cli: Callable[..., Run]) -> None:
+    assert cli("conflicts", "--data", str(OTHER), "--fail-on", "conflict").code == 0
+    assert cli("conflicts", "--data", str(OTHER), "--fail-on", "disagreement").code == 1
+    assert cli("conflicts", "--data", str(MINI), "--fail-on", "disagreement").code == 0
+
+
+def test_another_models_record_findings_exactly() -> None:
+    """Estimates of one thing that disagree (one omits the GPU model: not a scope difference),
+    a derivation that does not hold per the source, a part of a lower-bound whole."""
+    report = reconcile(load(OTHER))
+    findings = [(g.id, f.kind, f.members, f.explanation) for g in report.groups for f in g.findings]
+    assert findings == [
+        (
+            "compute/example-labs",
+            "estimates_disagree",
+            ["orca-compute-lab", "orca-compute-watch"],
+            "Estimates disagree on the compute of Orca-2's final training run: Example Labs "
+            "(disclosed, stated 1 Mar 2025) puts it at 2×10^25 FLOP, Compute Watch (analyst "
+            "estimate, stated Apr 2025) at 5×10^25 FLOP; 2.5 times apart, beyond their precision.",
+        ),
+        (
+            "cost/example-labs",
+            "derived",
+            ["orca-run-cost", "orca-gpu-hours", "orca-price"],
+            "$78.3M (Orca-2's final training run) = 39.15M GPU-hours × $1/GPU-hour = $39.1M: does "
+            "not hold, per the source (off by 50.00%): The report's own table gives $78.3M, twice "
+            "its GPU-hours at its price.",
+        ),
+        (
+            "cost/example-labs",
+            "part_of",
+            ["orca-development-cost", "orca-run-cost"],
+            "$78.3M (Orca-2's final training run) is part of >$100M (everything Orca-2 cost to "
+            "develop) (at most 78% of it).",
+        ),
+    ]
+    assert report.broken_derivations == []
+    assert [f.members for f in report.disagreements] == [["orca-compute-lab", "orca-compute-watch"]]
+
+
+def test_a_value_refuted_citation_is_not_a_restatement() -> None:
+    """'about $2' for a $1 price is refuted: never listed as a rounding, and the explanation
+    says the value was misstated, not 'It is not ...'."""
+    group = reconcile(load(OTHER)).select(group="price/example-labs").groups[0]
+    assert [f for f in group.findings if f.kind == "restated"] == []
+    [member] = group.members
+    assert member.explanation == (
+        "$1/GPU-hour covers the rental price the report assumes. Disclosed by Example Labs. "
+        "Some coverage misstated the value itself."
+    )
+
+
+def test_values_print_at_their_precision() -> None:
+    assert format_amount(2e25, "FLOP", 1e25) == "2×10^25 FLOP"
+    assert format_amount(3.8e25, "FLOP", 1e24) == "3.8×10^25 FLOP"
+    assert format_amount(1.3e10, "Wh", 1e9) == "13 GWh"
+    assert format_amount(2e25, "count", 1e25) == "2×10^25"
+    relative = Quantity(amount=4.2e7, unit="USD", precision=0.1, precision_kind="relative")
+    assert format_value(relative) == "$42M"
+
+
+def test_estimator_names_come_from_sources_or_the_slug() -> None:
+    cs = load(OTHER)
+    assert cs.estimator_name("compute-watch") == "Compute Watch"
+    assert cs.estimator_name("example-labs") == "Example Labs"
+    assert load().estimator_name("sensor-tower") == "Sensor Tower"
+
+
+def test_bottom_line_is_generated_from_structure() -> None:
+    cost = reconcile(load()).select(group="cost/deepseek").groups[0]
+    assert cost.bottom_line[0] == (
+        "4 figures circulate in coverage: $294K, $5.576M, ~$944M and ~$1.6B; none contradicts "
+        "another."
+    )
+    assert "SemiAnalysis' disputed estimate" in cost.bottom_line[1]
+    assert "add up to ~$5.87M" in cost.bottom_line[1]
+
+
+def test_html_page_is_self_contained(cli: Callable[..., Run]) -> None:
+    run = cli("conflicts", "--format", "html")
+    assert run.code == 0
+    page = run.out
+    assert page.startswith("<!DOCTYPE html>") and "<script" not in page
+    assert "src=" not in page and "href=" not in page
+    assert page.count('<section class="group"') == len(reconcile(load()).groups)
+    assert page.count('<table class="ladder"><thead>') == page.count('<svg class="chart"')
