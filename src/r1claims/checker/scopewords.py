@@ -118,6 +118,9 @@ SCOPE_TAGS: tuple[ScopeTag, ...] = (
         "final_run",
         r"base model|final (?:training )?run|training run|official training|pre-?training run",
         frozenset({"pretraining", "context_extension", "full_training_run"}),
+        # what a run cost or used in GPU-hours; how long "the final run took" or on how many
+        # GPUs is said of any model's last stage (R1's RL run as much as V3's)
+        frozenset({"cost", "gpu_hours"}),
     ),
     # a rental valuation is how the official runs were priced: a cost "at rental prices" is a
     # training run's, whichever stage
