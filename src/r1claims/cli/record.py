@@ -96,10 +96,13 @@ def register(sub: Any) -> None:
     p.set_defaults(func=_cmd_sources)
 
     p = sub.add_parser(
-        "show", help="show one claim in full", epilog=EXIT_CODES, formatter_class=FORMATTER
+        "show",
+        help="show one claim or one source in full",
+        epilog=EXIT_CODES,
+        formatter_class=FORMATTER,
     )
     data_option(p)
-    p.add_argument("id", help="claim id")
+    p.add_argument("id", help="claim id or source id")
     format_option(p, ("text", "json"), "text")
     p.set_defaults(func=_cmd_show)
 
@@ -170,22 +173,29 @@ def _cmd_sources(args: argparse.Namespace) -> int:
 def _cmd_show(args: argparse.Namespace) -> int:
     import json
 
-    from r1claims.render import tables
+    from r1claims.record.suggest import did_you_mean
+    from r1claims.render import browse, tables
     from r1claims.render.safe import clean
 
     cs = load(args)
     if isinstance(cs, int):
         return cs
-    if not cs.has_claim(args.id):
-        from difflib import get_close_matches
-
-        close = get_close_matches(args.id, [c.id for c in cs.claims], n=3)
-        hint = f"; did you mean {', '.join(close)}?" if close else ""
-        err(f"r1claims show: no claim with id {clean(args.id)!r}{hint}\n")
-        return EXIT_USAGE
-    claim = cs.claim(args.id)
-    if args.format == "json":
-        out(json.dumps(tables.claim_payload(claim), indent=2, ensure_ascii=False) + "\n")
-    else:
-        out(tables.claim_detail(cs, claim))
-    return EXIT_OK
+    if cs.has_claim(args.id):
+        claim = cs.claim(args.id)
+        if args.format == "json":
+            out(json.dumps(tables.claim_payload(claim), indent=2, ensure_ascii=False) + "\n")
+        else:
+            out(tables.claim_detail(cs, claim))
+        return EXIT_OK
+    if cs.has_source(args.id):
+        source = cs.source(args.id)
+        if args.format == "json":
+            payload = browse.source_payload(cs, source)
+            out(json.dumps(payload, indent=2, ensure_ascii=False) + "\n")
+        else:
+            out(browse.source_detail(cs, source))
+        return EXIT_OK
+    known = [c.id for c in cs.claims] + [s.id for s in cs.sources]
+    hint = did_you_mean(args.id, known, limit=3)
+    err(f"r1claims show: no claim or source with id {clean(args.id)!r}{clean(hint)}\n")
+    return EXIT_USAGE
