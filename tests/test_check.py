@@ -347,6 +347,28 @@ def test_identity_memo_builds_once_per_object_and_never_confuses_objects() -> No
             "supported",
             "nvidia-market-cap-loss-cnbc",
         ),
+        # two digits are enough when no entity is named, the unit says what is measured and
+        # one family's records fit
+        (
+            "# Q4 footprint, only the 37B active params (MoE)",
+            "37B",
+            "supported",
+            "r1-activated-parameters",
+        ),
+        # a price "a share" anywhere in the sentence makes its dollar figures per share
+        (
+            "On Monday Nvidia lost about $24 a share, to near $119.",
+            "$119",
+            "supported",
+            "nvidia-close-2025-01-27-cnbc",
+        ),
+        # "the final run" of R1 is its RL stage: a duration is not re-scoped by it
+        (
+            "R1's final run took 80 hours on 512 Nvidia H800 GPUs.",
+            "80 hours",
+            "supported",
+            "r1-rl-hours",
+        ),
         # ... but not when an unknown name stands in its clause
         (
             "Broadcom fell 17.4% and the Nasdaq Composite slid 3.1% on the same day.",

@@ -24,7 +24,6 @@ ALARMS = {"misleading", "refuted"}
 
 #: case id -> why the checker gets it wrong today.
 KNOWN_GAPS = {
-    "reddit-per-request": "'37B params per request' with only 'it' as subject: no subject, no link",
     "paid-2-per-hour": "'$2 an hour' is not read as a per-GPU-hour rate",
     "nvidia-279bn-monday": "the record's September 2024 loss has no as-of date to contradict 'Monday'",
     "r1-gpqa-75-7": "'R1 beat o1 with a score of 75.7%': the score is read as o1's, the nearer name",

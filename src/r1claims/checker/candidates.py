@@ -185,7 +185,7 @@ def find_candidates(
     if fig.kind == "money" and _EACH.search(ctx.clause):
         fits.append((f"{fig.unit}/GPU", 1.0))  # "each costing around $30,000"
     if fig.kind == "money" and (
-        _SHARE.search(ctx.clause) or (fig.precision < 1 and _STOCK.search(ctx.sentence))
+        _SHARE.search(ctx.sentence) or (fig.precision < 1 and _STOCK.search(ctx.sentence))
     ):
         fits.append((f"{fig.unit}/share", 1.0))  # "closed at $118.42 a share"
     if fig.unit.endswith("/hour") and _GPU_WORDS.search(ctx.sentence):

@@ -199,15 +199,30 @@ def _magnitude_slip(
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+#: Kinds of figure whose unit says what is measured; a two-digit percentage or count of
+#: anything is too common to link on its value alone.
+_MEASURED_KINDS = frozenset({"money", "parameter_count", "gpu_count", "gpu_hours", "tokens"})
+
+
 def _distinctive(
     fig: Figure, ctx: FigureContext, fitting: list[tuple[Claim, float]], cs: ClaimSet
 ) -> bool:
     """A figure of three or more significant digits that only one entity's records fit
     ("589 Milliarden Dollar": Nvidia's loss) restates that entity's figure although the
-    sentence names another one, unless its own clause is about an entity of the same type."""
-    if significant_digits(fig) < 3 or len({c.subject for c, _ in fitting}) != 1:
-        return False
+    sentence names another one, unless its own clause is about an entity of the same type; in
+    a sentence that names no entity, two digits do when the unit says what is measured and only
+    one family's records fit. Never when an unknown name stands in the clause."""
     if ctx.unknown_name:  # "Broadcom fell 17.4%": about a name the record does not know
+        return False
+    digits = significant_digits(fig)
+    if (
+        digits == 2
+        and not ctx.subjects
+        and fig.kind in _MEASURED_KINDS
+        and len({cs.family(c.subject) for c, _ in fitting}) == 1
+    ):
+        return True  # "only the 37B active params": V3's and R1's, one architecture
+    if digits < 3 or len({c.subject for c, _ in fitting}) != 1:
         return False
     subject = fitting[0][0].subject
     framing = ctx.framing_subject
