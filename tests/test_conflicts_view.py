@@ -80,12 +80,12 @@ BUNDLED_COST = """\
      ! $5.576M as 'the cost of training DeepSeek R1' (3 citations, 2 sources; wrong subject,
          rounded, wrong scope). $5.576M is DeepSeek-V3's official training run at $2 per H800
          GPU-hour, not R1's cost; it rounds to $5.6M, not $5.5M.
-     ! ~$944M as 'cluster operations, included in a $1.6B development cost' (wrong scope,
-         unattributed estimate). $944M is SemiAnalysis's separate estimate of cluster operating
-         costs, reported alongside the $1.6B server capex, not part of it.
-     ! ~$1.6B as 'total development cost of DeepSeek-R1' (wrong scope, unattributed estimate). $1.6B
-         is SemiAnalysis's estimate of DeepSeek's server capex for its whole GPU fleet, not a
-         development cost of R1 and not a DeepSeek figure.
+     ! ~$944M as 'cluster operations, included in a $1.6B development cost' (wrong scope, wrong
+         subject, unattributed estimate). $944M is SemiAnalysis's separate estimate of cluster
+         operating costs, reported alongside the $1.6B server capex, not part of it.
+     ! ~$1.6B as 'total development cost of DeepSeek-R1' (wrong scope, wrong subject, unattributed
+         estimate). $1.6B is SemiAnalysis's estimate of DeepSeek's server capex for its whole GPU
+         fleet, not a development cost of R1 and not a DeepSeek figure.
 """
 
 BUNDLED_GPUS = """\
