@@ -30,6 +30,7 @@ if TYPE_CHECKING:
         load_record,
         validate,
     )
+    from r1claims.scanner import ScanReport, scan
 
 __all__ = [
     "Category",
@@ -45,6 +46,7 @@ __all__ = [
     "Quantity",
     "R1ClaimsError",
     "Relation",
+    "ScanReport",
     "Scope",
     "Source",
     "ValidationReport",
@@ -52,6 +54,7 @@ __all__ = [
     "load",
     "load_record",
     "reconcile",
+    "scan",
     "validate",
 ]
 
@@ -61,6 +64,8 @@ _LAZY = {
     "CheckReport": "r1claims.checker",
     "reconcile": "r1claims.reconciler",
     "ConflictReport": "r1claims.reconciler",
+    "scan": "r1claims.scanner",
+    "ScanReport": "r1claims.scanner",
     "DataError": "r1claims.errors",
     "InputError": "r1claims.errors",
     "R1ClaimsError": "r1claims.errors",

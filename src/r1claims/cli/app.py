@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from r1claims.cli import check, conflicts, export, record, schema
+from r1claims.cli import check, conflicts, export, record, scan, schema
 from r1claims.cli.common import DEBUG_ENV, EXIT_CODES, EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, Parser
 from r1claims.cli.common import err as _err
 from r1claims.cli.common import version as _version
@@ -24,6 +24,7 @@ COMMANDS: tuple[Callable[[Any], None], ...] = (
     check.register,
     export.register,
     schema.register,
+    scan.register,
 )
 
 
