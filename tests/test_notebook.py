@@ -176,7 +176,7 @@ def test_validation_report_displays_its_diagnostics(mini_copy: Path) -> None:
         path.read_text("utf-8").replace("source: nature-paper", "source: nature-papr"), "utf-8"
     )
     report = r1claims.validate(mini_copy)
-    assert repr(report).endswith("mini', 1 errors, 0 warnings)")
+    assert repr(report).endswith("mini', 1 error, 0 warnings)")
     text = _plain(report)
     assert (
         "1 error(s), 0 warning(s)" in text

@@ -116,9 +116,10 @@ class Group(_Frozen):
     )
 
     def __repr__(self) -> str:
+        n, f = len(self.members), len(self.findings)
         return (
-            f"Group({self.id!r}, {len(self.members)} members, {len(self.findings)} findings, "
-            f"{len(self.misframed)} misframed)"
+            f"Group({self.id!r}, {n} member{'' if n == 1 else 's'}, "
+            f"{f} finding{'' if f == 1 else 's'}, {len(self.misframed)} misframed)"
         )
 
     __str__ = __repr__
@@ -188,9 +189,10 @@ class ConflictReport(_Frozen):
         return dataframe(self.to_records(), ["group", "question", *Member.model_fields])
 
     def __repr__(self) -> str:
+        n, c, m = len(self.groups), len(self.conflicts), len(self.misframed)
         return (
-            f"ConflictReport({len(self.groups)} groups, {len(self.conflicts)} conflicts, "
-            f"{len(self.misframed)} misframed citations)"
+            f"ConflictReport({n} group{'' if n == 1 else 's'}, {c} conflict{'' if c == 1 else 's'}"
+            f", {m} misframed citation{'' if m == 1 else 's'})"
         )
 
     __str__ = __repr__

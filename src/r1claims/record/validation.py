@@ -79,9 +79,10 @@ class ValidationReport(BaseModel):
         return dataframe(self.to_records(), columns)
 
     def __repr__(self) -> str:
+        e, w = len(self.errors), len(self.warnings)
         return (
-            f"ValidationReport({self.data_dir!r}, {len(self.errors)} errors, "
-            f"{len(self.warnings)} warnings)"
+            f"ValidationReport({self.data_dir!r}, {e} error{'' if e == 1 else 's'}, "
+            f"{w} warning{'' if w == 1 else 's'})"
         )
 
     __str__ = __repr__
