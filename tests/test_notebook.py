@@ -16,6 +16,9 @@ from r1claims.record import ClaimSet, load
 from r1claims.record.tabular import CLAIM_COLUMNS
 from r1claims.render import notebook
 
+CODE = '<code style="white-space:nowrap">'
+ROW_ID = f"<tr><td>{CODE}copy-"
+
 
 def _plain(renderable: object, width: int = 200) -> str:
     console = Console(file=io.StringIO(), width=width, force_terminal=False, no_color=True)
@@ -119,16 +122,16 @@ def test_claim_display_shows_value_scope_and_citations() -> None:
 def test_long_tables_are_cut_with_how_many_more() -> None:
     cs = _many(131)
     html = cs._repr_html_()
-    assert html.count("<tr><td><code>copy-") == notebook.MIN_ROWS
-    assert "<code>copy-004</code>" in html and "<code>copy-005</code>" not in html
-    assert "<code>copy-126</code>" in html and "<code>copy-125</code>" not in html
+    assert html.count(ROW_ID) == notebook.MIN_ROWS
+    assert f"{CODE}copy-004</code>" in html and f"{CODE}copy-005</code>" not in html
+    assert f"{CODE}copy-126</code>" in html and f"{CODE}copy-125</code>" not in html
     assert '<td colspan="6" style="text-align:center">… 121 more claims …</td>' in html
     assert "<p><small>131 claims, 10 shown</small></p>" in html
     text = _plain(cs)
     assert text.count("copy-") == notebook.MIN_ROWS
     assert "131 claims (121 more not shown)" in text
     # at the limit nothing is cut
-    assert _many(notebook.MAX_ROWS)._repr_html_().count("<tr><td><code>copy-") == notebook.MAX_ROWS
+    assert _many(notebook.MAX_ROWS)._repr_html_().count(ROW_ID) == notebook.MAX_ROWS
 
 
 def test_long_cells_are_cut() -> None:
@@ -182,7 +185,7 @@ def test_validation_report_displays_its_diagnostics(mini_copy: Path) -> None:
         "1 error(s), 0 warning(s)" in text
         and "│ R1C201 │ source 'nature-papr' is not in sources.yaml" in text
     )
-    assert "<code>R1C201</code>" in report._repr_html_()
+    assert f"{CODE}R1C201</code>" in report._repr_html_()
     assert [(r["code"], r["level"], r["line"], r["rule"]) for r in report.to_records()] == [
         ("R1C201", "error", 100, "unknown-source"),
     ]

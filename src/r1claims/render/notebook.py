@@ -77,6 +77,11 @@ def _e(value: object, limit: int = MAX_CELL) -> str:
     return escape(cut(value, limit))
 
 
+def _code(value: object) -> str:
+    """An id in monospace, kept on one line (ids are short; wrapping them hides them)."""
+    return f'<code style="white-space:nowrap">{_e(value)}</code>'
+
+
 def _verdict(verdict: str, reasons: Sequence[str] = ()) -> str:
     colour = VERDICT_COLOURS.get(verdict, "inherit")
     why = f" ({', '.join(reasons)})" if reasons else ""
@@ -119,7 +124,7 @@ def claims_html(cs: ClaimSet) -> str:
 
     def row(c: Claim) -> list[str]:
         return [
-            f"<code>{_e(c.id)}</code>",
+            _code(c.id),
             _e(c.kind),
             _e(cs.entity_name(c.subject)),
             _e(format_value(c.value)),
@@ -148,7 +153,7 @@ def claim_html(claim: Claim) -> str:
         [
             ("value", _e(format_value(claim.value))),
             ("kind", _e(claim.kind + (f" / {claim.metric}" if claim.metric else ""))),
-            ("subject", f"<code>{_e(claim.subject)}</code>"),
+            ("subject", _code(claim.subject)),
             ("covers", _e(s.covers)),
             ("phase", _e(s.phase)),
             ("basis", _e(s.basis + (f": {s.basis_detail}" if s.basis_detail else ""))),
@@ -163,7 +168,7 @@ def claim_html(claim: Claim) -> str:
         ("source", "verdict", "quote"),
         claim.citations,
         lambda c: [
-            f"<code>{_e(c.source)}</code>",
+            _code(c.source),
             _verdict(c.framing.verdict, c.framing.reasons),
             _e(c.quote, MAX_QUOTE),
         ],
@@ -196,7 +201,7 @@ def source_html(source: Source) -> str:
 
 
 def _finding_cells(f: Finding) -> list[str]:
-    record = f"<code>{_e(f.claim.id)}</code>" if f.claim else "-"
+    record = _code(f.claim.id) if f.claim else "-"
     return [
         f"{f.start}-{f.end}",
         _e(f.text),
@@ -234,7 +239,7 @@ def validation_html(report: ValidationReport) -> str:
         lambda d: [
             _e(f"{d.location.path}:{d.location.line}:{d.location.column}"),
             _e(d.level),
-            f"<code>{_e(d.code)}</code>",
+            _code(d.code),
             _e(d.message + (f" (hint: {d.hint})" if d.hint else ""), MAX_WHY),
         ],
         "diagnostics",
