@@ -21,6 +21,7 @@ __all__ = [
     "UNIT_FITS",
     "RecordIndex",
     "find_candidates",
+    "fitting",
     "significant_digits",
     "value_fits",
 ]
@@ -154,6 +155,24 @@ def _window_of(fig: Figure, factor: float) -> tuple[float, float]:
     found = _figure_window(fig, factor)
     _WINDOWS[key] = (fig, found)
     return found
+
+
+def fitting(fig: Figure, candidates: list[tuple[Claim, float]]) -> list[tuple[Claim, float]]:
+    """The candidates whose interval the figure's window meets: `value_fits` for each, with
+    the figure's window computed once per conversion factor (the checker's inner loop)."""
+    windows: dict[float, tuple[float, float]] = {}
+    out = []
+    for claim, factor in candidates:
+        value = claim.value
+        if not isinstance(value, Quantity):
+            continue
+        win = windows.get(factor)
+        if win is None:
+            win = windows[factor] = _window_of(fig, factor)
+        lo, hi = _interval_of(value)
+        if win[0] <= hi and lo <= win[1]:
+            out.append((claim, factor))
+    return out
 
 
 def _record_window(value: Quantity) -> tuple[float, float]:

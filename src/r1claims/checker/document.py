@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from r1claims.checker.context import Mention, TextIndex
 from r1claims.checker.memo import IdentityMemo
+from r1claims.checker.scopewords import ScopeTag, find_scope_tags
 from r1claims.record.claimset import ClaimSet
 
 __all__ = ["DESCRIPTIONS", "LISTED", "PRONOUNS", "Document", "Reference"]
@@ -78,6 +79,21 @@ PRONOUNS: dict[str, tuple[str, ...]] = {
 }
 #: Claim kinds that make their subject a listed company.
 _MARKET_KINDS = frozenset({"share_price", "share_price_change", "market_cap_change"})
+
+#: Frequent function words of German, the one language coverage is written in that capitalises
+#: every noun.
+_GERMAN_WORDS = (
+    "der die das den dem des und ist nicht mit ein eine einen einem sich auch als auf für von "
+    "zu hat haben wird wurde sein seine dass aus bei nach wie noch nur"
+)
+_GERMAN = frozenset(_GERMAN_WORDS.split())
+
+
+def _capitalises_nouns(text: str) -> bool:
+    """Is the text German (one word in ten a German function word)?"""
+    words = text.lower().split()
+    return len(words) >= 8 and sum(w in _GERMAN for w in words) * 10 >= len(words)
+
 
 _MODIFIER = r"(?:[\w.’'-]+\s+){0,3}?"
 _HEADS = {noun: etype for etype, nouns in DESCRIPTIONS.items() for noun in nouns}
@@ -136,7 +152,38 @@ def _build_entity_tables(cs: ClaimSet) -> _Tables:
 _entity_tables = IdentityMemo(_build_entity_tables)
 
 
-class Document:
+class _PerSpan:
+    """What the checker asks of spans of the text, computed once per span or paragraph."""
+
+    text: str
+    paragraphs: list[int]
+    _scopes: dict[tuple[int, int], list[ScopeTag]]
+    _german: dict[int, bool]
+
+    def paragraph_of(self, pos: int) -> int:
+        """Start offset of the paragraph holding ``pos``."""
+        return self.paragraphs[bisect.bisect_right(self.paragraphs, pos) - 1]
+
+    def scope_tags(self, lo: int, hi: int) -> list[ScopeTag]:
+        """`find_scope_tags` of ``text[lo:hi]``, once per span (figures share clauses)."""
+        found = self._scopes.get((lo, hi))
+        if found is None:
+            found = self._scopes[(lo, hi)] = find_scope_tags(self.text[lo:hi])
+        return found
+
+    def capitalises_nouns(self, pos: int) -> bool:
+        """Is the paragraph holding ``pos`` German, which capitalises every noun (so that a
+        capital does not make a name)? Computed once per paragraph."""
+        para = self.paragraph_of(pos)
+        found = self._german.get(para)
+        if found is None:
+            k = bisect.bisect_right(self.paragraphs, para)
+            end = self.paragraphs[k] if k < len(self.paragraphs) else len(self.text)
+            found = self._german[para] = _capitalises_nouns(self.text[para:end][:2000])
+        return found
+
+
+class Document(_PerSpan):
     """A text's sentences, paragraphs, headings and the entities each sentence is about."""
 
     def __init__(self, index: TextIndex, cs: ClaimSet) -> None:
@@ -150,6 +197,10 @@ class Document:
             for name in (e.name, *e.aliases)
         )
         self.paragraphs = self._paragraph_starts()
+        self._scopes: dict[tuple[int, int], list[ScopeTag]] = {}
+        #: values the checker derives per sentence and record, kept for this text only
+        self.memo: dict[tuple[int, str], float] = {}
+        self._german: dict[int, bool] = {}
         self.headings = self._headings()
         self._heading_ends = [end for _, end in self.headings]
         self.topic = self._topic()
@@ -170,10 +221,6 @@ class Document:
     def _paragraph_starts(self) -> list[int]:
         starts = [0] + [m.end() for m in re.finditer(r"\n\s*\n", self.text)]
         return sorted(set(starts))
-
-    def paragraph_of(self, pos: int) -> int:
-        """Start offset of the paragraph holding ``pos``."""
-        return self.paragraphs[bisect.bisect_right(self.paragraphs, pos) - 1]
 
     def _headings(self) -> list[tuple[int, int]]:
         """Spans of heading lines: the first line of the text when short, Markdown headings,

@@ -9,7 +9,7 @@ from typing import Any
 
 from r1claims.checker.context import TextIndex
 from r1claims.checker.document import Document
-from r1claims.checker.scopewords import ScopeTag, find_scope_tags, unit_denominators
+from r1claims.checker.scopewords import ScopeTag, unit_denominators
 from r1claims.extract.figures import Figure
 from r1claims.record.claimset import ClaimSet
 
@@ -50,6 +50,10 @@ class FigureContext:
     #: a capitalised word the record does not know stands in the figure's clause, sentence
     #: openers included ("Broadcom fell 17.4%"); never in German, which capitalises nouns
     unknown_name: bool = False
+    #: where the sentence starts in the text
+    sentence_start: int = 0
+    #: the document's memo of per-sentence values (`Document.memo`)
+    memo: dict[tuple[int, str], float] = field(default_factory=dict)
 
 
 def figure_context(
@@ -73,6 +77,7 @@ def figure_context(
                 subjects.append(m.ref)
     c_lo, c_hi = _clause_bounds(index.text, fig, c_lo, c_hi, (c_lo > lo, c_hi < hi))
     clause_text = index.text[c_lo:c_hi]
+    german = doc.capitalises_nouns(lo)
     inherited = doc.inherited(lo)
     prior = [r.entity for r in inherited]
     in_clause = [m for m in (*mentions, *described) if c_lo <= m.start and m.end <= c_hi]
@@ -93,11 +98,11 @@ def figure_context(
         subjects=subjects,
         prior=prior,
         metrics=index.metrics_near(lo, hi),
-        tags=find_scope_tags(clause_text) or _predicate_tags(index.text, fig, lo, hi),
+        tags=doc.scope_tags(c_lo, c_hi) or _predicate_tags(doc, fig, lo, hi),
         per=unit_denominators(index.text[fig.end : min(c_hi, fig.end + 60)]),
         roots={s for s in subjects if cs.family(s) == s},
         model_after=bool(_MODEL_AFTER.match(index.text, fig.end)),
-        foreign=_foreign_nearer(index, fig, c_lo, c_hi, mentions),
+        foreign=not german and _foreign_nearer(index, fig, c_lo, c_hi, mentions),
         years=frozenset(int(y) for y in _YEAR.findall(clause_text)),
         sentence_years=frozenset(int(y) for y in _YEAR.findall(index.text, lo, hi)),
         framing_subject=framing,
@@ -106,7 +111,9 @@ def figure_context(
         lead=index.text[lo : fig.start],
         sibling=_unknown_sibling(index.text, c_lo, c_hi, doc),
         text_after=index.text[fig.end : fig.end + 12],
-        unknown_name=_unknown_name(index, fig, c_lo, c_hi, mentions),
+        unknown_name=not german and _unknown_name(index, fig, c_lo, c_hi, mentions),
+        sentence_start=lo,
+        memo=doc.memo,
     )
 
 
@@ -174,11 +181,11 @@ def _clause_bounds(
     return lo, hi
 
 
-def _predicate_tags(text: str, fig: Figure, lo: int, hi: int) -> list[ScopeTag]:
+def _predicate_tags(doc: Document, fig: Figure, lo: int, hi: int) -> list[ScopeTag]:
     """Scope words of the figure's predicate when its own phrase has none: in "a model it said
     was created in two months for less than $6 million", "created" governs both figures."""
-    p_lo, p_hi = _clause_bounds(text, fig, lo, hi, (False, False))
-    return [t for t in find_scope_tags(text[p_lo:p_hi]) if t.name in _GOVERNING]
+    p_lo, p_hi = _clause_bounds(doc.text, fig, lo, hi, (False, False))
+    return [t for t in doc.scope_tags(p_lo, p_hi) if t.name in _GOVERNING]
 
 
 #: Scope words that govern a whole predicate ("built for", "cost to train").
@@ -214,19 +221,9 @@ _NOT_SUBJECT_WORDS = (
 )
 _NOT_SUBJECTS = frozenset(_NOT_SUBJECT_WORDS.split())
 
-#: Frequent function words of German, the one language coverage is written in that capitalises
-#: every noun.
-_GERMAN_WORDS = (
-    "der die das den dem des und ist nicht mit ein eine einen einem sich auch als auf für von "
-    "zu hat haben wird wurde sein seine dass aus bei nach wie noch nur"
-)
-_GERMAN = frozenset(_GERMAN_WORDS.split())
-
 
 def _unknown_name(index: TextIndex, fig: Figure, lo: int, hi: int, mentions: list[Any]) -> bool:
     text = index.text
-    if _capitalises_nouns(text[max(0, lo - 200) : hi + 200]):
-        return False
     for m in _PROPER.finditer(text, lo, hi):
         a, b = m.span(1)
         words = m.group(1).replace("-", " ").split()
@@ -238,12 +235,6 @@ def _unknown_name(index: TextIndex, fig: Figure, lo: int, hi: int, mentions: lis
             continue
         return True
     return False
-
-
-def _capitalises_nouns(text: str) -> bool:
-    """Is the text German (one word in ten a German function word)?"""
-    words = text.lower().split()
-    return len(words) >= 8 and sum(w in _GERMAN for w in words) * 10 >= len(words)
 
 
 def _foreign_nearer(index: TextIndex, fig: Figure, lo: int, hi: int, mentions: list[Any]) -> bool:
@@ -262,8 +253,6 @@ def _foreign_nearer(index: TextIndex, fig: Figure, lo: int, hi: int, mentions: l
     words = text[lo:hi].split()
     if sum(1 for w in words if w[:1].isupper()) * 2 > len(words):
         return False  # a title-case headline capitalises everything
-    if _capitalises_nouns(text[max(0, lo - 200) : hi + 200]):
-        return False  # German capitalises every noun: a capital does not make a name
     nearest_known = min((distance(m.start, m.end) for m in mentions), default=10**9)
     for m in _PROPER.finditer(text, lo, hi):
         a, b = m.span(1)

@@ -10,6 +10,7 @@ from r1claims.checker.candidates import (
     significant_digits,
     value_fits,
 )
+from r1claims.checker.candidates import fitting as fit_values
 from r1claims.checker.dates import judge_date, judge_licence
 from r1claims.checker.document import Document
 from r1claims.checker.figure_context import FigureContext, figure_context
@@ -73,7 +74,7 @@ def _judge(fig: Figure, doc: Document, record: RecordIndex, ctx: FigureContext) 
                 f"The record holds no {fig.unit} figures; currency conversions are not judged.",
             )
         return Judgement("unverifiable", f"The record has no figure in {fig.unit}.")
-    fitting = [(c, f) for c, f in candidates if value_fits(fig, c, f)]
+    fitting = fit_values(fig, candidates)
     # a figure no source states (derived) is what a text means only when no stated one fits
     fitting = [(c, f) for c, f in fitting if c.scope.basis != "derived"] or fitting
     # a figure far more precise than a rough record is another number, not a rounding of it:

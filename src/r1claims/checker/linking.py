@@ -96,9 +96,19 @@ def score_claim(
         score += 0.5
     elif claim.status == "unverified":
         score -= 1.0  # a figure the record could not source is the last one a text means
-    best = process.extractOne(ctx.sentence_lower, _lower_quotes(claim), scorer=fuzz.token_set_ratio)
-    score += (best[1] if best else 0.0) / 50
-    return score
+    return score + quote_likeness(ctx, claim) / 50
+
+
+def quote_likeness(ctx: FigureContext, claim: Claim) -> float:
+    """rapidfuzz ``token_set_ratio`` (0-100) of the sentence with the claim's closest quote,
+    kept for the document: every figure of a sentence asks it of the same candidates."""
+    key = (ctx.sentence_start, claim.id)
+    found = ctx.memo.get(key)
+    if found is None:
+        quotes = _lower_quotes(claim)
+        best = process.extractOne(ctx.sentence_lower, quotes, scorer=fuzz.token_set_ratio)
+        found = ctx.memo[key] = float(best[1]) if best else 0.0
+    return found
 
 
 def closeness(fig: Figure, claim: Claim, factor: float) -> float:

@@ -85,8 +85,25 @@ class Tokens:
 def tokenize(text: str) -> Tokens:
     """Split ``text`` into url / long / num / code / word / sym tokens in a single regex pass."""
     tk = Tokens(text)
+    matches = list(_TOKEN_RE.finditer(text))
+    kinds = [m.lastgroup or "sym" for m in matches]
+    if "cjk" in kinds or "curcode" in kinds:
+        _tokenize_cjk(tk, matches)
+    else:  # the common case, without the per-token branches: a few list comprehensions
+        tk.kinds = kinds
+        tk.starts = [m.start() for m in matches]
+        tk.ends = [m.end() for m in matches]
+        tk.raw = [m.group() for m in matches]
+    tk.low = [r.lower() for r in tk.raw]
+    tk.n = len(tk.raw)
+    return tk
+
+
+def _tokenize_cjk(tk: Tokens, matches: list[re.Match[str]]) -> None:
+    """Tokens of a text with CJK runs or glued currency codes: a CJK run after a number gives
+    its unit or date word a token of its own, and CJK tokens are recorded in ``tk.cjk``."""
     kinds, starts, ends, raw = tk.kinds, tk.starts, tk.ends, tk.raw
-    for m in _TOKEN_RE.finditer(text):
+    for m in matches:
         kind = m.lastgroup or "sym"
         start, end, word = m.start(), m.end(), m.group()
         if kind == "cjk":
@@ -107,9 +124,6 @@ def tokenize(text: str) -> Tokens:
         starts.append(start)
         ends.append(end)
         raw.append(word)
-    tk.low = [r.lower() for r in raw]
-    tk.n = len(raw)
-    return tk
 
 
 _CJK_HEADS = sorted(CJK_AFTER_NUMBER, key=len, reverse=True)
