@@ -135,17 +135,52 @@ def _with_blog_details(mini: Path) -> None:
 
 
 def test_claimreview_needs_the_maintainer_and_the_review_page(
-    cli: CLI, monkeypatch: pytest.MonkeyPatch
+    cli: CLI, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     for name in ("R1CLAIMS_AUTHOR", "R1CLAIMS_REVIEW_URL", "R1CLAIMS_AUTHOR_URL"):
         monkeypatch.delenv(name, raising=False)
+    monkeypatch.chdir(tmp_path)  # no pyproject.toml with a [tool.r1claims] table above
     run = cli("export", *DATA, "--format", "claimreview")
     assert (run.code, run.out) == (2, "")
     assert run.err == (
-        "r1claims export: ClaimReview needs the record's maintainer (--author NAME or "
-        "$R1CLAIMS_AUTHOR) and the URL of the page publishing the reviews (--review-url or "
-        "$R1CLAIMS_REVIEW_URL) (see docs/export.md)\n"
+        "r1claims export: ClaimReview needs the record's maintainer (--author NAME, "
+        "$R1CLAIMS_AUTHOR or [tool.r1claims] maintainer) and the URL of the page publishing "
+        "the reviews (--review-url, $R1CLAIMS_REVIEW_URL or [tool.r1claims] review-url) "
+        "(see docs/export.md)\n"
     )
+
+
+def test_claimreview_settings_from_pyproject_options_win(
+    cli: CLI, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    for name in ("R1CLAIMS_AUTHOR", "R1CLAIMS_REVIEW_URL", "R1CLAIMS_AUTHOR_URL"):
+        monkeypatch.delenv(name, raising=False)
+    (tmp_path / "pyproject.toml").write_text(
+        "[tool.r1claims]\n"
+        'maintainer = "The Record Keepers"\n'
+        'maintainer-url = "https://keepers.example"\n'
+        'review-url = "https://keepers.example/r1#{claim}"\n',
+        "utf-8",
+    )
+    monkeypatch.chdir(tmp_path)
+    reviews = json.loads(cli("export", *DATA, "--format", "claimreview").out)
+    assert reviews[0]["author"] == {
+        "@type": "Person",
+        "name": "The Record Keepers",
+        "url": "https://keepers.example",
+    }
+    assert reviews[0]["url"] == "https://keepers.example/r1#v3-cost"
+    monkeypatch.setenv("R1CLAIMS_AUTHOR", "From The Environment")
+    args = ("--format", "claimreview", "--author-type", "Organization")
+    reviews = json.loads(cli("export", *DATA, *args).out)
+    assert reviews[0]["author"]["name"] == "From The Environment"
+    reviews = json.loads(cli("export", *DATA, *args, "--author", "From The Option").out)
+    assert reviews[0]["author"]["@type"] == "Organization"
+    assert reviews[0]["author"]["name"] == "From The Option"
+    (tmp_path / "pyproject.toml").write_text("[tool.r1claims]\nmaintainer = 3\n", "utf-8")
+    run = cli("export", *DATA, *args)
+    assert run.code == 2
+    assert run.err.endswith("[tool.r1claims] maintainer must be a non-empty string\n")
 
 
 def test_claimreview_one_review_per_coverage_citation(

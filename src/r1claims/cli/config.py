@@ -21,8 +21,9 @@ from r1claims.errors import R1ClaimsError
 
 __all__ = ["KEYS", "Config", "ConfigError", "find_config", "parse_size"]
 
-#: The keys ``[tool.r1claims]`` may hold.
-KEYS = ("data", "ignore", "max-bytes")
+#: The keys ``[tool.r1claims]`` may hold. The last three say who publishes the record's
+#: ClaimReview export and where (``r1claims export --format claimreview``, docs/export.md).
+KEYS = ("data", "ignore", "max-bytes", "maintainer", "maintainer-url", "review-url")
 
 _SIZE = re.compile(r"(?i)\s*([0-9]+)\s*([kmg]i?b?|b)?\s*")
 _FACTORS = {"": 1, "b": 1, "k": 1024, "m": 1024**2, "g": 1024**3}
@@ -40,6 +41,9 @@ class Config:
     data: Path | None = None
     ignore: tuple[str, ...] = field(default_factory=tuple)
     max_bytes: int | None = None
+    maintainer: str | None = None
+    maintainer_url: str | None = None
+    review_url: str | None = None
 
 
 def parse_size(text: str) -> int:
@@ -100,9 +104,16 @@ def _parse(path: Path) -> Config:
             max_bytes = parse_size(str(size))
         except ValueError as exc:
             raise ConfigError(f"{path}: [tool.r1claims] max-bytes: {exc}") from None
+    texts = {key: table.get(key) for key in ("maintainer", "maintainer-url", "review-url")}
+    for key, value in texts.items():
+        if value is not None and not (isinstance(value, str) and value.strip()):
+            raise ConfigError(f"{path}: [tool.r1claims] {key} must be a non-empty string")
     return Config(
         path=path,
         data=(path.parent / data) if data else None,
         ignore=tuple(ignore),
         max_bytes=max_bytes,
+        maintainer=texts["maintainer"],
+        maintainer_url=texts["maintainer-url"],
+        review_url=texts["review-url"],
     )

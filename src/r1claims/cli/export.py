@@ -38,8 +38,9 @@ Export the record's claims (all, or those the filters select).
   csv          one row per claim, flat columns (formula-like cells neutralised)
   markdown     a table of claims
   claimreview  schema.org ClaimReview JSON-LD, one review per coverage citation; needs
-               the record's maintainer (--author or ${AUTHOR_ENV}) and the URL of the
-               page that publishes the reviews (--review-url or ${REVIEW_URL_ENV})
+               the record's maintainer (--author, ${AUTHOR_ENV} or [tool.r1claims]
+               maintainer) and the URL of the page that publishes the reviews
+               (--review-url, ${REVIEW_URL_ENV} or [tool.r1claims] review-url)
 """
 
 
@@ -82,7 +83,10 @@ def register(sub: Any) -> None:
     p.add_argument("--subject", help="only claims about this entity id (deepseek-r1, ...)")
     p.add_argument("--source", help="only claims citing this source id")
     p.add_argument(
-        "--author", metavar="NAME", help=f"claimreview: the maintainer (default: ${AUTHOR_ENV})"
+        "--author",
+        metavar="NAME",
+        help=f"claimreview: the maintainer (default: ${AUTHOR_ENV}, else [tool.r1claims] "
+        "maintainer)",
     )
     p.add_argument(
         "--author-type",
@@ -93,33 +97,46 @@ def register(sub: Any) -> None:
     p.add_argument(
         "--author-url",
         metavar="URL",
-        help=f"claimreview: the maintainer's home page (default: ${AUTHOR_URL_ENV}, else none)",
+        help=f"claimreview: the maintainer's home page (default: ${AUTHOR_URL_ENV}, else "
+        "[tool.r1claims] maintainer-url, else none)",
     )
     p.add_argument(
         "--review-url",
         metavar="URL",
         help="claimreview: the page publishing the reviews; {claim} and {source} are replaced "
-        f"by the ids (default: ${REVIEW_URL_ENV})",
+        f"by the ids (default: ${REVIEW_URL_ENV}, else [tool.r1claims] review-url)",
     )
     p.set_defaults(func=_cmd_export)
 
 
 def _claimreview(args: argparse.Namespace, cs: Any) -> str | None:
+    """The reviews, or None after saying what is missing. Each setting comes from its option,
+    else its environment variable, else the ``[tool.r1claims]`` table of pyproject.toml."""
+    from r1claims.cli.config import ConfigError, find_config
     from r1claims.render.claimreview import Maintainer, claimreview_json
+    from r1claims.render.safe import clean
 
-    author = args.author or os.environ.get(AUTHOR_ENV)
-    url = args.review_url or os.environ.get(REVIEW_URL_ENV)
+    try:
+        config = find_config()
+    except ConfigError as exc:
+        err(f"r1claims export: {clean(str(exc))}\n")
+        return None
+    author = args.author or os.environ.get(AUTHOR_ENV) or config.maintainer
+    url = args.review_url or os.environ.get(REVIEW_URL_ENV) or config.review_url
     needs = []
     if not author:
-        needs.append(f"the record's maintainer (--author NAME or ${AUTHOR_ENV})")
+        needs.append(
+            f"the record's maintainer (--author NAME, ${AUTHOR_ENV} or [tool.r1claims] maintainer)"
+        )
     if not url:
         needs.append(
-            f"the URL of the page publishing the reviews (--review-url or ${REVIEW_URL_ENV})"
+            "the URL of the page publishing the reviews "
+            f"(--review-url, ${REVIEW_URL_ENV} or [tool.r1claims] review-url)"
         )
     if not author or not url:
         err(f"r1claims export: ClaimReview needs {' and '.join(needs)} (see docs/export.md)\n")
         return None
-    author_url = args.author_url or os.environ.get(AUTHOR_URL_ENV) or None
+    author_url = args.author_url or os.environ.get(AUTHOR_URL_ENV) or config.maintainer_url
     return claimreview_json(cs, Maintainer(author, args.author_type, author_url), url)
 
 
