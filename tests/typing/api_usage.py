@@ -16,10 +16,14 @@ def notebook_session() -> list[str]:
     checked: CheckReport = r1claims.check("R1 cost $294,000 to train.", cs)
     flagged: list[Finding] = checked.flagged
     validation: r1claims.ValidationReport = r1claims.validate()
+    rows = costs.to_records() + costs.to_records("sources")
+    finding_rows = checked.to_records() + report.to_records() + validation.to_records()
+    html: str = costs._repr_html_() + checked._repr_html_() + claim._repr_html_()
     return [
         claim.id,
         *(c.id for c in costs),
         *(g.id for g in groups),
         *(f.verdict for f in flagged),
         str(validation.failed()),
+        str(len(rows) + len(finding_rows) + len(html)),
     ]
