@@ -369,6 +369,24 @@ def test_identity_memo_builds_once_per_object_and_never_confuses_objects() -> No
             "supported",
             "r1-rl-hours",
         ),
+        # a currency code of a conversion is not an unknown name ("RM")
+        (
+            "This morning the actual cost of training DeepSeek R1 was revealed to be only $294,000 "
+            "(~RM 1.24 million), using 512 Nvidia H800 chips.",
+            "$294,000",
+            "misleading",
+            "r1-training-cost",
+        ),
+        # a model of another family named in the sentence leaves the DeepSeek model the text
+        # is about standing, and "the model" is the model the sentences before are about
+        (
+            "DeepSeek launched an LLM, R1, which it claimed is on par with o1. The app climbed "
+            "the charts. One claim stood out: that the model had been trained for under $6m (as "
+            "opposed to the $100m for OpenAI's GPT-4).",
+            "$6m",
+            "misleading",
+            "v3-training-cost",
+        ),
         # ... but not when an unknown name stands in its clause
         (
             "Broadcom fell 17.4% and the Nasdaq Composite slid 3.1% on the same day.",

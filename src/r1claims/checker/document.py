@@ -188,6 +188,7 @@ class Document(_PerSpan):
 
     def __init__(self, index: TextIndex, cs: ClaimSet) -> None:
         self.index = index
+        self._cs = cs
         self.text = index.text
         self._types, self._alias_words, self._name_words, self._listed = _entity_tables(cs)
         self._org_names = frozenset(
@@ -212,6 +213,10 @@ class Document(_PerSpan):
     def is_organisation_name(self, word: str) -> bool:
         """Is ``word`` the name (or an alias) of an organisation of the record?"""
         return word.lower() in self._org_names
+
+    def family(self, entity_id: str) -> str:
+        """The entity's family (the id itself when unknown)."""
+        return self._cs.family(entity_id)
 
     def entity_type(self, entity_id: str) -> str | None:
         """The entity's type, or None when the record gives none."""
@@ -279,7 +284,7 @@ class Document(_PerSpan):
                 ):
                     continue  # "what set it off": a pronoun as object is rarely an entity
                 if table is None:
-                    target = self._by_alias(m.group(0))
+                    target = self._by_alias(m.group(0)) or self._centre(m.start(), types)
                 else:
                     target = self._centre(m.start(), types)
                 target = target or self._recent(named, starts, m.start(), types)
@@ -305,7 +310,8 @@ class Document(_PerSpan):
                 found = [
                     m for m in self.index.entities_near(p_lo, p_hi) if self._fits(m.ref, types)
                 ]
-                return found[0].ref if found else None
+                if found:
+                    return found[0].ref
             lo = p_lo
         return None
 

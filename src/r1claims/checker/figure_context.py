@@ -120,12 +120,15 @@ def figure_context(
 def _about_models(
     doc: Document, mentions: list[Any], described: list[Any], inherited: list[Any]
 ) -> list[str]:
-    if any(doc.entity_type(m.ref) in ("model", "app") for m in mentions):
-        return []
+    # a model the sentence names speaks for its family ("as opposed to OpenAI's GPT-4" leaves
+    # the DeepSeek model the text is about standing)
+    named = {doc.family(m.ref) for m in mentions if doc.entity_type(m.ref) in ("model", "app")}
     # "the model", "it": a description resolved to a model is what the text is about
     found = [m.ref for m in described if doc.entity_type(m.ref) == "model"]
     found += [r.entity for r in inherited if doc.entity_type(r.entity) == "model"]
-    return [*found, doc.model_topic] if doc.model_topic else found
+    if doc.model_topic:
+        found.append(doc.model_topic)
+    return [m for m in found if doc.family(m) not in named]
 
 
 def _unknown_sibling(text: str, lo: int, hi: int, doc: Document) -> str | None:
@@ -207,6 +210,8 @@ _PROPER = re.compile(r"(?<![\w.$€£¥-])([A-Z][A-Za-z0-9&]+(?:[ -][A-Z][A-Za-z
 
 #: Capitalised words that are not a subject of their own.
 _NOT_SUBJECT_WORDS = (
+    # currency codes written next to a conversion ("$294,000 (~RM 1.24 million)")
+    "RM Rp Rs USD EUR GBP RMB CNY JPY HKD INR IDR MYR SGD AUD CAD CHF KRW "
     "The A An In On At By For Of And Or But If As It Its It's This That These Those He She "
     "They We I You Our Their US U.S. USA UK EU AI GPU GPUs CPU LLM LLMs API Inc Monday "
     "Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June "
@@ -265,6 +270,13 @@ def _foreign_nearer(index: TextIndex, fig: Figure, lo: int, hi: int, mentions: l
             continue  # a capital that only opens a sentence or item ("Rent ...", "Top-tier")
         if any(x.start < b and a < x.end for x in mentions) or (a < fig.end and fig.start < b):
             continue
+        if a >= fig.end and a - fig.end > _AFTER_NEAR:
+            continue  # a name well after the figure is another clause's ("..., what does
+            # that say about Silicon Valley")
         if distance(a, b) < nearest_known:
             return True
     return False
+
+
+#: How far after a figure (characters) an unknown name still claims it ("16K GPUs at Meta").
+_AFTER_NEAR = 30

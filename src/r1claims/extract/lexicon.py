@@ -40,7 +40,8 @@ SPACED_MAG: dict[str, Decimal] = {
     "miliar": BILLION, "milyar": BILLION, "triliun": TRILLION, "triệu": MILLION, "tỷ": BILLION,
     "млн": MILLION, "миллион": MILLION, "миллиона": MILLION, "миллионов": MILLION,
     "млрд": BILLION, "миллиард": BILLION, "миллиарда": BILLION, "миллиардов": BILLION,
-    "тыс": THOUSAND, "bilhão": BILLION, "bilhões": BILLION, "mil millones": BILLION,
+    "тыс": THOUSAND, "тысячи": THOUSAND, "тысяч": THOUSAND, "тысяча": THOUSAND,
+    "bilhão": BILLION, "bilhões": BILLION, "mil millones": BILLION,
 }
 # "mil" is a thousand in Spanish and Portuguese ("50 mil GPUs") but a million in English money
 # slang ("$6 mil"): read as a thousand only for things counted, never for money.
