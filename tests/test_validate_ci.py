@@ -226,3 +226,21 @@ def test_hooks_are_the_same_check() -> None:
     for key in ("entry", "files", "types", "require_serial"):
         assert python[key] == system[key]
     assert python["entry"] == "r1claims validate"
+
+
+def test_the_documented_github_workflow_runs(
+    cli: Callable[..., Run], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import shlex
+
+    workflow = yaml.safe_load((ROOT / "docs" / "ci" / "r1claims-validate.yml").read_text("utf-8"))
+    runs = [step["run"] for step in workflow["jobs"]["validate"]["steps"] if "run" in step]
+    command = next(r for r in runs if r.startswith("r1claims validate"))
+    assert "--format github" in command
+    shutil.copytree(MINI, tmp_path / "records")
+    monkeypatch.chdir(tmp_path)
+    assert cli(*shlex.split(command)[1:]).code == 0
+    _break_citation(tmp_path / "records")
+    run = cli(*shlex.split(command)[1:])
+    assert run.code == 1
+    assert run.out.startswith("::error file=records/claims.yaml,line=125,col=17,title=R1C201")

@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from r1claims.cli import check, conflicts, export, record, scan, schema
+from r1claims.cli import browse, check, conflicts, export, record, scan, schema
 from r1claims.cli.common import DEBUG_ENV, EXIT_CODES, EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, Parser
 from r1claims.cli.common import err as _err
 from r1claims.cli.common import version as _version
@@ -20,6 +20,7 @@ from r1claims.cli.common import version as _version
 #: Each command module's ``register(sub)``, in the order ``--help`` lists them.
 COMMANDS: tuple[Callable[[Any], None], ...] = (
     record.register,
+    browse.register,
     conflicts.register,
     check.register,
     export.register,
@@ -38,6 +39,7 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
+    parser.set_defaults(root_parser=parser)  # for `completion`, which walks the whole parser
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for register in COMMANDS:
         register(sub)

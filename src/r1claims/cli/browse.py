@@ -125,7 +125,5 @@ def _cmd_completion(args: argparse.Namespace) -> int:
             "pip install 'r1claims[completion]'\n"
         )
         return EXIT_USAGE
-    from r1claims.cli.app import build_parser
-
-    out(shtab.complete(build_parser(), shell=args.shell))
+    out(shtab.complete(args.root_parser, shell=args.shell))
     return EXIT_OK

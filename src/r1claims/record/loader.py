@@ -17,7 +17,7 @@ from r1claims.record.claimset import ClaimSet
 from r1claims.record.diagnostics import Diagnostic
 from r1claims.record.model import Claim, Entity, Relation, Source
 from r1claims.record.schema_errors import item_diagnostics
-from r1claims.record.yamlsource import Path, YamlDocument, parse_yaml
+from r1claims.record.yamlsource import ItemHandler, Path, YamlDocument, parse_yaml, stream_yaml
 
 __all__ = [
     "DATA_ENV",
@@ -99,8 +99,18 @@ class LoadResult:
         return not any(d.level == "error" for d in self.diagnostics)
 
 
-def read_document(path: FsPath, display: str, max_bytes: int = MAX_FILE_BYTES) -> YamlDocument:
-    """Read and parse one YAML file; problems are returned as diagnostics, never raised."""
+def read_document(
+    path: FsPath,
+    display: str,
+    max_bytes: int = MAX_FILE_BYTES,
+    *,
+    stream: tuple[frozenset[str], ItemHandler] | None = None,
+) -> YamlDocument:
+    """Read and parse one YAML file; problems are returned as diagnostics, never raised.
+
+    With ``stream`` (sections, handler), the items of those top-level lists go to the handler
+    as they are read (`stream_yaml`); the document then has ``items`` set. A file that is not
+    well-formed is read again the usual way, so its diagnostics are those of `parse_yaml`."""
     doc = YamlDocument(path=display)
     try:
         size = path.stat().st_size
@@ -133,6 +143,10 @@ def read_document(path: FsPath, display: str, max_bytes: int = MAX_FILE_BYTES) -
             )
         )
         return doc
+    if stream is not None and raw[:2] not in (b"\xff\xfe", b"\xfe\xff"):  # libyaml would
+        streamed = stream_yaml(raw, display, *stream)  # read UTF-16; we report it, below
+        if streamed is not None:
+            return streamed
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -225,16 +239,50 @@ def _read_items(
                 Diagnostic.make("R1C103", f"`{key}` must be a list", doc.path, line, col)
             )
             continue
-        model = layout[key]
+        if doc.items is not None and key in doc.items.sections:
+            continue  # validated as it was read (`_Items`)
         for index, item in enumerate(items):
-            path: Path = (key, index)
-            try:
-                found.setdefault(key, []).append((model.model_validate(item), path))
-            except ValidationError as exc:
-                if isinstance(item, dict) and isinstance(item.get("id"), str):
-                    result.invalid_ids.setdefault(key, set()).add(item["id"])
-                for diagnostic in item_diagnostics(doc, model, path, item, exc.errors()):
-                    _add_schema_diagnostic(doc, diagnostic)
+            _validate_item(layout[key], key, index, item, doc, found, result)
+
+
+def _validate_item(
+    model: type[BaseModel],
+    key: str,
+    index: int,
+    item: Any,
+    doc: YamlDocument,
+    found: dict[str, list[tuple[Any, Path]]],
+    result: LoadResult,
+) -> None:
+    """Validate one item; keep its model, or report why not (and remember its id)."""
+    path: Path = (key, index)
+    try:
+        found.setdefault(key, []).append((model.model_validate(item), path))
+    except ValidationError as exc:
+        if isinstance(item, dict) and isinstance(item.get("id"), str):
+            result.invalid_ids.setdefault(key, set()).add(item["id"])
+        for diagnostic in item_diagnostics(doc, model, path, item, exc.errors()):
+            _add_schema_diagnostic(doc, diagnostic)
+
+
+class _Items:
+    """The stream handler of one file: validates each item as soon as it is read, so that a
+    large record is never held as YAML data and models at once. Kept apart from the result
+    until the file turned out well-formed (else it is read again, the usual way)."""
+
+    def __init__(self, filename: str) -> None:
+        self.layout = _LAYOUT[filename]
+        self.found: dict[str, list[tuple[Any, Path]]] = {}
+        self.partial = LoadResult(claimset=None)
+
+    def __call__(self, key: str, index: int, item: Any, doc: YamlDocument) -> None:
+        _validate_item(self.layout[key], key, index, item, doc, self.found, self.partial)
+
+    def merge(self, found: dict[str, list[tuple[Any, Path]]], result: LoadResult) -> None:
+        for key, items in self.found.items():
+            found.setdefault(key, []).extend(items)
+        for key, ids in self.partial.invalid_ids.items():
+            result.invalid_ids.setdefault(key, set()).update(ids)
 
 
 def load_record(
@@ -250,12 +298,18 @@ def load_record(
     found: dict[str, list[tuple[Any, Path]]] = {}
     with gc_paused():
         for filename in (CLAIMS_FILE, SOURCES_FILE):
-            doc = read_document(directory / filename, str(directory / filename), max_bytes)
+            handler = _Items(filename)
+            stream = (frozenset(_LAYOUT[filename]), handler)
+            doc = read_document(
+                directory / filename, str(directory / filename), max_bytes, stream=stream
+            )
             result.documents[filename] = doc
             if doc.diagnostics and doc.data is None:
                 result.diagnostics.extend(doc.diagnostics)
                 result.unreadable.update(_LAYOUT[filename])
                 continue
+            if doc.items is not None:
+                handler.merge(found, result)
             _read_items(doc, filename, found, result)
             result.diagnostics.extend(doc.diagnostics)
         claimset = ClaimSet(
