@@ -11,7 +11,7 @@ from rich.console import Console
 
 import r1claims
 from conftest import MINI
-from r1claims.errors import MissingExtraError, R1ClaimsError
+from r1claims.errors import R1ClaimsError
 from r1claims.record import ClaimSet, load
 from r1claims.record.tabular import CLAIM_COLUMNS
 from r1claims.render import notebook
@@ -236,7 +236,9 @@ def test_to_dataframe_without_pandas_names_the_extra(monkeypatch: pytest.MonkeyP
     monkeypatch.setitem(sys.modules, "pandas", None)  # `import pandas` now raises ImportError
     cs = load(MINI)
     for call in (cs.to_dataframe, r1claims.check("$5.5 million", cs).to_dataframe):
-        with pytest.raises(MissingExtraError, match=r"pip install 'r1claims\[pandas\]'") as info:
+        with pytest.raises(
+            r1claims.MissingExtraError, match=r"pip install 'r1claims\[pandas\]'"
+        ) as info:
             call()
         assert isinstance(info.value, ImportError) and isinstance(info.value, R1ClaimsError)
         assert isinstance(info.value.__cause__, ImportError)

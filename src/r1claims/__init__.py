@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from r1claims.checker import CheckReport, check
-    from r1claims.errors import DataError, InputError, R1ClaimsError
+    from r1claims.errors import DataError, InputError, MissingExtraError, R1ClaimsError
     from r1claims.reconciler import ConflictReport, reconcile
     from r1claims.record import (
         Category,
@@ -43,6 +43,7 @@ __all__ = [
     "DateValue",
     "Entity",
     "InputError",
+    "MissingExtraError",
     "Quantity",
     "R1ClaimsError",
     "Relation",
@@ -68,6 +69,7 @@ _LAZY = {
     "ScanReport": "r1claims.scanner",
     "DataError": "r1claims.errors",
     "InputError": "r1claims.errors",
+    "MissingExtraError": "r1claims.errors",
     "R1ClaimsError": "r1claims.errors",
     "load": "r1claims.record",
     "load_record": "r1claims.record",
