@@ -70,4 +70,5 @@ def test_readme_json_claims_hold(cli: Callable[..., Run], tmp_path: Path) -> Non
 def test_index_links_every_page() -> None:
     index = (DOCS / "index.md").read_text("utf-8")
     pages = sorted(p.name for p in DOCS.glob("*.md") if p.name != "index.md")
-    assert [p for p in pages if f"({p})" not in index] == []
+    missing = [p for p in pages if f"({p})" not in index]
+    assert missing == [], f"link these pages from docs/index.md, with a line on each: {missing}"
