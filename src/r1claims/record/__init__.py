@@ -4,7 +4,8 @@ Takes a record directory (or the bundled one); gives a typed `ClaimSet` (`load`)
 `LoadResult` with file positions (`load_record`), and a `ValidationReport` of located, coded
 diagnostics (`validate`). Also home of the shared vocabularies (`vocab`), value formatting
 (`humanize`), rounding tolerance (`tolerance`) and formula evaluation (`formula`) that later
-stages use. Imports no other stage.
+stages use, flat rows and DataFrames of the record (`tabular`), and the JSON Schema of its
+files (`schema`). Imports no other stage.
 """
 
 from __future__ import annotations
