@@ -387,6 +387,16 @@ def test_identity_memo_builds_once_per_object_and_never_confuses_objects() -> No
             "misleading",
             "v3-training-cost",
         ),
+        # "the Chinese company" is the company whose description says Chinese, not the one
+        # named last
+        (
+            "Nvidia lost $589 billion on Monday after DeepSeek's app rose. However, the Chinese "
+            "company stated that they spent only $5.6 million in developing large language models "
+            "in Nvidia technology.",
+            "$5.6 million",
+            "misleading",
+            "v3-training-cost",
+        ),
         # ... but not when an unknown name stands in its clause
         (
             "Broadcom fell 17.4% and the Nasdaq Composite slid 3.1% on the same day.",

@@ -23,62 +23,19 @@ from collections import Counter
 from dataclasses import dataclass
 
 from r1claims.checker.context import Mention, TextIndex
-from r1claims.checker.memo import IdentityMemo
+from r1claims.checker.references import (
+    DESCRIPTIONS,
+    LISTED,
+    LOOK_BACK,
+    PRONOUNS,
+    References,
+    description_words,
+    entity_tables,
+)
 from r1claims.checker.scopewords import ScopeTag, find_scope_tags
 from r1claims.record.claimset import ClaimSet
 
 __all__ = ["DESCRIPTIONS", "LISTED", "PRONOUNS", "Document", "Reference"]
-
-#: Entity type -> the generic descriptions that can stand for an entity of that type. A
-#: description may carry up to three modifiers before its head noun ("the Hangzhou-based AI
-#: lab", "the Chinese reasoning model").
-DESCRIPTIONS: dict[str, tuple[str, ...]] = {
-    "organisation": (
-        "company",
-        "startup",
-        "start-up",
-        "firm",
-        "lab",
-        "laboratory",
-        "developer",
-        "group",
-        "outfit",
-        "chipmaker",
-        "chip maker",
-        "chip designer",
-        "fund",
-        "hedge fund",
-        "parent",
-    ),
-    "model": (
-        "model",
-        "models",
-        "system",
-        "llm",
-        "reasoner",
-        "network",
-        "release",
-    ),
-    "app": ("app", "application", "chatbot", "assistant"),
-    "market_index": ("index", "composite"),
-    "listed": ("stock", "shares", "share price"),
-    "hardware": ("chip", "chips", "gpu", "gpus", "accelerator", "accelerators"),
-}
-#: Pronouns and the entity types they may stand for. "Its shares" and "the stock" point at a
-#: listed organisation: `LISTED`, an organisation the record holds share-price or market-value
-#: figures for (derived from the record, not listed by hand).
-LISTED = "listed"  # the key of DESCRIPTIONS and PRONOUNS for it
-PRONOUNS: dict[str, tuple[str, ...]] = {
-    "it": ("model", "organisation", "app"),
-    "its": ("organisation", "model", "app"),
-    "it's": ("model", "organisation", "app"),
-    "they": ("organisation",),
-    "their": ("organisation",),
-    "shares": (LISTED,),
-    "stock": (LISTED,),
-}
-#: Claim kinds that make their subject a listed company.
-_MARKET_KINDS = frozenset({"share_price", "share_price_change", "market_cap_change"})
 
 #: Frequent function words of German, the one language coverage is written in that capitalises
 #: every noun.
@@ -95,31 +52,6 @@ def _capitalises_nouns(text: str) -> bool:
     return len(words) >= 8 and sum(w in _GERMAN for w in words) * 10 >= len(words)
 
 
-_MODIFIER = r"(?:[\w.’'-]+\s+){0,3}?"
-_HEADS = {noun: etype for etype, nouns in DESCRIPTIONS.items() for noun in nouns}
-_DESCRIPTION = re.compile(
-    r"\b(?:the|this|that|its|their)\s+"
-    + _MODIFIER
-    + r"(?P<head>"
-    + "|".join(re.escape(n) for n in sorted(_HEADS, key=len, reverse=True))
-    + r")\b",
-    re.IGNORECASE,
-)
-_PRONOUN = re.compile(
-    r"\b(?P<head>"
-    + "|".join(re.escape(p) for p in sorted(PRONOUNS, key=len, reverse=True))
-    + r")\b",
-    re.IGNORECASE,
-)
-#: What may stand before a pronoun that is the subject of its clause ("Its shares fell",
-#: "..., and it cost").
-_SUBJECT_POSITION = re.compile(
-    r"(?:^|[\n.!?;:,(\[|•*-]|\band|\bbut|\bwhile|\bas|\bso|\bthat)[\s\"“'‘]*$",
-    re.IGNORECASE,
-)
-_OPENS_WITH_PRONOUN = re.compile(r"\s*[\"“'‘(\[-]*\s*(?:it|its|it's|they|their)\b", re.IGNORECASE)
-#: How many earlier sentences of a paragraph are searched for a subject.
-_LOOK_BACK = 3
 #: A heading: a short line on its own (Markdown "#", a title, a bold line) above a paragraph.
 _HEADING_MAX = 100
 
@@ -132,24 +64,6 @@ class Reference:
     how: str  # "named", "described", "pronoun", "previous", "heading", "topic"
     start: int = -1
     end: int = -1
-
-
-_Tables = tuple[dict[str, str], list[tuple[frozenset[str], str]], frozenset[str], frozenset[str]]
-
-
-def _build_entity_tables(cs: ClaimSet) -> _Tables:
-    """Entity types, the words of each name, all name words, and the listed companies."""
-    types: dict[str, str] = {e.id: e.type for e in cs.entities if e.type is not None}
-    listed = frozenset(c.subject for c in cs.claims if c.kind in _MARKET_KINDS)
-    alias_words: list[tuple[frozenset[str], str]] = [
-        (frozenset(str(w) for w in re.split(r"[\s-]+", name.lower())), e.id)
-        for e in cs.entities
-        for name in (e.name, *e.aliases)
-    ]
-    return types, alias_words, frozenset(w for words, _ in alias_words for w in words), listed
-
-
-_entity_tables = IdentityMemo(_build_entity_tables)
 
 
 class _PerSpan:
@@ -183,14 +97,15 @@ class _PerSpan:
         return found
 
 
-class Document(_PerSpan):
+class Document(_PerSpan, References):
     """A text's sentences, paragraphs, headings and the entities each sentence is about."""
 
     def __init__(self, index: TextIndex, cs: ClaimSet) -> None:
         self.index = index
         self._cs = cs
         self.text = index.text
-        self._types, self._alias_words, self._name_words, self._listed = _entity_tables(cs)
+        self._types, self._alias_words, self._name_words, self._listed = entity_tables(cs)
+        self._words = description_words(cs)
         self._org_names = frozenset(
             name.lower()
             for e in cs.entities
@@ -265,83 +180,6 @@ class Document(_PerSpan):
         tied = {e for e, c in counts.items() if c == best}
         return next(m.ref for m in self.index.entities if m.ref in tied)
 
-    # descriptions and pronouns -------------------------------------------------------------
-    def _resolve_descriptions(self) -> list[Mention]:
-        """Each description or pronoun, resolved to the most recent named entity of a
-        compatible type before it (or the topic, when compatible and nothing precedes)."""
-        named = self.index.entities
-        starts = [m.start for m in named]
-        found: list[Mention] = []
-        for rx, table in ((_DESCRIPTION, None), (_PRONOUN, PRONOUNS)):
-            for m in rx.finditer(self.text):
-                head = m.group("head").lower()
-                types = table[head] if table is not None else (_HEADS[head],)
-                k = bisect.bisect_right(starts, m.start()) - 1
-                if k >= 0 and m.start() < named[k].end:
-                    continue  # inside a name ("the V3 model" is an alias)
-                if table is not None and not _SUBJECT_POSITION.search(
-                    self.text, max(0, m.start() - 12), m.start()
-                ):
-                    continue  # "what set it off": a pronoun as object is rarely an entity
-                if table is None:
-                    target = self._by_alias(m.group(0)) or self._centre(m.start(), types)
-                else:
-                    target = self._centre(m.start(), types)
-                target = target or self._recent(named, starts, m.start(), types)
-                if target is not None:
-                    found.append(Mention(m.start(), m.end(), target))
-        found.sort(key=lambda x: x.start)
-        return found
-
-    def _centre(self, pos: int, types: tuple[str, ...]) -> str | None:
-        """A pronoun's referent: an entity named earlier in its own sentence, else the subject
-        (first compatible entity) of the sentence before; when that sentence's subject is itself
-        a pronoun ("It is a Mixture-of-Experts model..."), the chain goes one sentence further.
-        Readers take "it" for what the text is about, not for the last name mentioned."""
-        lo, _ = self.index.sentence(pos, pos)
-        same = [m for m in self.index.entities_near(lo, pos) if self._fits(m.ref, types)]
-        if same:
-            return same[-1].ref
-        for _ in range(_LOOK_BACK):
-            p_lo, p_hi = self.index.previous_sentence(lo)
-            if p_hi <= p_lo:
-                return None
-            if not _OPENS_WITH_PRONOUN.match(self.text, p_lo):
-                found = [
-                    m for m in self.index.entities_near(p_lo, p_hi) if self._fits(m.ref, types)
-                ]
-                if found:
-                    return found[0].ref
-            lo = p_lo
-        return None
-
-    def _by_alias(self, description: str) -> str | None:
-        """The one entity whose names hold every modifier of the description ("the base LLM"
-        -> "V3 base model", "the distilled model" -> "distilled versions of R1"); None when the
-        modifiers are generic ("the Chinese startup") or fit several entities."""
-        # modifiers no entity name uses ("the foundational base model") say nothing of which
-        modifiers = set(re.split(r"[\s-]+", description.lower())[1:-1]) & self._name_words
-        if not modifiers:
-            return None
-        found = {entity for words, entity in self._alias_words if modifiers <= words}
-        return found.pop() if len(found) == 1 else None
-
-    def _recent(
-        self, named: list[Mention], starts: list[int], pos: int, types: tuple[str, ...]
-    ) -> str | None:
-        i = bisect.bisect_left(starts, pos) - 1
-        while i >= 0:
-            if self._fits(named[i].ref, types):
-                return named[i].ref
-            i -= 1
-        if self.topic is not None and self._fits(self.topic, types):
-            return self.topic
-        return None
-
-    def _fits(self, entity: str, types: tuple[str, ...]) -> bool:
-        """Is the entity of one of these types (`LISTED` included)?"""
-        return self._types.get(entity) in types or (LISTED in types and entity in self._listed)
-
     def described_near(self, lo: int, hi: int) -> list[Mention]:
         """Resolved descriptions and pronouns in ``[lo, hi)``."""
         a = bisect.bisect_left(self._resolved_starts, lo)
@@ -356,7 +194,7 @@ class Document(_PerSpan):
         para = self.paragraph_of(start)
         lo, _ = self.index.sentence(start, start)
         pos = lo
-        for _ in range(_LOOK_BACK):
+        for _ in range(LOOK_BACK):
             if pos <= para:
                 break
             p_lo, p_hi = self.index.previous_sentence(pos)

@@ -1,0 +1,251 @@
+"""References: the descriptions ("the company", "the Chinese startup", "the stock") and
+pronouns ("it", "its shares") of a text, each resolved to an entity of a compatible type.
+
+`DESCRIPTIONS` and `PRONOUNS` hold the words per entity type, in one table each; `LISTED` is the
+type of an organisation the record holds market figures for (derived from the record). A
+description whose modifiers name an entity's words ("Chinese", "Hangzhou") narrows to it.
+`References` is the mixin of `Document` that resolves them.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from r1claims.checker.context import Mention, TextIndex
+from r1claims.checker.memo import IdentityMemo
+from r1claims.record.claimset import ClaimSet
+
+__all__ = [
+    "DESCRIPTIONS",
+    "LISTED",
+    "LOOK_BACK",
+    "PRONOUNS",
+    "References",
+    "description_words",
+    "entity_tables",
+]
+
+#: Entity type -> the generic descriptions that can stand for an entity of that type. A
+#: description may carry up to three modifiers before its head noun ("the Hangzhou-based AI
+#: lab", "the Chinese reasoning model").
+DESCRIPTIONS: dict[str, tuple[str, ...]] = {
+    "organisation": (
+        "company",
+        "startup",
+        "start-up",
+        "firm",
+        "lab",
+        "laboratory",
+        "developer",
+        "group",
+        "outfit",
+        "chipmaker",
+        "chip maker",
+        "chip designer",
+        "fund",
+        "hedge fund",
+        "parent",
+    ),
+    "model": (
+        "model",
+        "models",
+        "system",
+        "llm",
+        "reasoner",
+        "network",
+        "release",
+    ),
+    "app": ("app", "application", "chatbot", "assistant"),
+    "market_index": ("index", "composite"),
+    "listed": ("stock", "shares", "share price"),
+    "hardware": ("chip", "chips", "gpu", "gpus", "accelerator", "accelerators"),
+}
+#: Pronouns and the entity types they may stand for. "Its shares" and "the stock" point at a
+#: listed organisation: `LISTED`, an organisation the record holds share-price or market-value
+#: figures for (derived from the record, not listed by hand).
+LISTED = "listed"  # the key of DESCRIPTIONS and PRONOUNS for it
+PRONOUNS: dict[str, tuple[str, ...]] = {
+    "it": ("model", "organisation", "app"),
+    "its": ("organisation", "model", "app"),
+    "it's": ("model", "organisation", "app"),
+    "they": ("organisation",),
+    "their": ("organisation",),
+    "shares": (LISTED,),
+    "stock": (LISTED,),
+}
+#: Claim kinds that make their subject a listed company.
+_MARKET_KINDS = frozenset({"share_price", "share_price_change", "market_cap_change"})
+
+_MODIFIER = r"(?:[\w.’'-]+\s+){0,3}?"
+_HEADS = {noun: etype for etype, nouns in DESCRIPTIONS.items() for noun in nouns}
+_DESCRIPTION = re.compile(
+    r"\b(?:the|this|that|its|their)\s+"
+    + _MODIFIER
+    + r"(?P<head>"
+    + "|".join(re.escape(n) for n in sorted(_HEADS, key=len, reverse=True))
+    + r")\b",
+    re.IGNORECASE,
+)
+_PRONOUN = re.compile(
+    r"\b(?P<head>"
+    + "|".join(re.escape(p) for p in sorted(PRONOUNS, key=len, reverse=True))
+    + r")\b",
+    re.IGNORECASE,
+)
+#: What may stand before a pronoun that is the subject of its clause ("Its shares fell",
+#: "..., and it cost").
+_SUBJECT_POSITION = re.compile(
+    r"(?:^|[\n.!?;:,(\[|•*-]|\band|\bbut|\bwhile|\bas|\bso|\bthat)[\s\"“'‘]*$",
+    re.IGNORECASE,
+)
+_OPENS_WITH_PRONOUN = re.compile(r"\s*[\"“'‘(\[-]*\s*(?:it|its|it's|they|their)\b", re.IGNORECASE)
+#: How many earlier sentences of a paragraph are searched for a subject.
+LOOK_BACK = 3
+_Tables = tuple[dict[str, str], list[tuple[frozenset[str], str]], frozenset[str], frozenset[str]]
+
+
+def _build_entity_tables(cs: ClaimSet) -> _Tables:
+    """Entity types, the words of each name, all name words, and the listed companies."""
+    types: dict[str, str] = {e.id: e.type for e in cs.entities if e.type is not None}
+    listed = frozenset(c.subject for c in cs.claims if c.kind in _MARKET_KINDS)
+    alias_words: list[tuple[frozenset[str], str]] = [
+        (frozenset(str(w) for w in re.split(r"[\s-]+", name.lower())), e.id)
+        for e in cs.entities
+        for name in (e.name, *e.aliases)
+    ]
+    return types, alias_words, frozenset(w for words, _ in alias_words for w in words), listed
+
+
+def _build_description_words(cs: ClaimSet) -> dict[str, frozenset[str]]:
+    """Each entity's words: its names' and its description's ("Chinese", "Hangzhou", "US")."""
+    return {
+        e.id: frozenset(
+            w for text in (e.name, *e.aliases, e.description or "") for w in _words(text)
+        )
+        for e in cs.entities
+    }
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in re.split(r"[^\w]+", text.lower()) if w]
+
+
+description_words = IdentityMemo(_build_description_words)
+#: Modifiers that tell no entity from another ("the new AI model", "the Hangzhou-based lab").
+_GENERIC_WORDS = (
+    "ai new based big small latest own same little known tech artificial intelligence large "
+    "language open source"
+)
+_GENERIC_MODIFIERS = frozenset(_GENERIC_WORDS.split())
+
+
+entity_tables = IdentityMemo(_build_entity_tables)
+
+
+class References:
+    """Resolution of descriptions and pronouns, mixed into `Document`."""
+
+    text: str
+    index: TextIndex
+    topic: str | None
+    _types: dict[str, str]
+    _alias_words: list[tuple[frozenset[str], str]]
+    _name_words: frozenset[str]
+    _listed: frozenset[str]
+    _words: dict[str, frozenset[str]]
+
+    def _resolve_descriptions(self) -> list[Mention]:
+        """Each description or pronoun, resolved to the most recent named entity of a
+        compatible type before it (or the topic, when compatible and nothing precedes)."""
+        named = self.index.entities
+        starts = [m.start for m in named]
+        found: list[Mention] = []
+        for rx, table in ((_DESCRIPTION, None), (_PRONOUN, PRONOUNS)):
+            for m in rx.finditer(self.text):
+                head = m.group("head").lower()
+                types = table[head] if table is not None else (_HEADS[head],)
+                k = bisect.bisect_right(starts, m.start()) - 1
+                if k >= 0 and m.start() < named[k].end:
+                    continue  # inside a name ("the V3 model" is an alias)
+                if table is not None and not _SUBJECT_POSITION.search(
+                    self.text, max(0, m.start() - 12), m.start()
+                ):
+                    continue  # "what set it off": a pronoun as object is rarely an entity
+                if table is None:
+                    target = self._by_alias(m.group(0))
+                    types = self._described(m.group(0), types)
+                    target = target or self._centre(m.start(), types)
+                else:
+                    target = self._centre(m.start(), types)
+                target = target or self._recent(named, starts, m.start(), types)
+                if target is not None:
+                    found.append(Mention(m.start(), m.end(), target))
+        found.sort(key=lambda x: x.start)
+        return found
+
+    def _centre(self, pos: int, types: tuple[str, ...]) -> str | None:
+        """A pronoun's referent: an entity named earlier in its own sentence, else the subject
+        (first compatible entity) of the sentence before; when that sentence's subject is itself
+        a pronoun ("It is a Mixture-of-Experts model..."), the chain goes one sentence further.
+        Readers take "it" for what the text is about, not for the last name mentioned."""
+        lo, _ = self.index.sentence(pos, pos)
+        same = [m for m in self.index.entities_near(lo, pos) if self._fits(m.ref, types)]
+        if same:
+            return same[-1].ref
+        for _ in range(LOOK_BACK):
+            p_lo, p_hi = self.index.previous_sentence(lo)
+            if p_hi <= p_lo:
+                return None
+            if not _OPENS_WITH_PRONOUN.match(self.text, p_lo):
+                found = [
+                    m for m in self.index.entities_near(p_lo, p_hi) if self._fits(m.ref, types)
+                ]
+                if found:
+                    return found[0].ref
+            lo = p_lo
+        return None
+
+    def _by_alias(self, description: str) -> str | None:
+        """The one entity whose names hold every modifier of the description ("the base LLM"
+        -> "V3 base model", "the distilled model" -> "distilled versions of R1"); None when the
+        modifiers are generic ("the Chinese startup") or fit several entities."""
+        # modifiers no entity name uses ("the foundational base model") say nothing of which
+        modifiers = set(re.split(r"[\s-]+", description.lower())[1:-1]) & self._name_words
+        if not modifiers:
+            return None
+        found = {entity for words, entity in self._alias_words if modifiers <= words}
+        return found.pop() if len(found) == 1 else None
+
+    def _recent(
+        self, named: list[Mention], starts: list[int], pos: int, types: tuple[str, ...]
+    ) -> str | None:
+        i = bisect.bisect_left(starts, pos) - 1
+        while i >= 0:
+            if self._fits(named[i].ref, types):
+                return named[i].ref
+            i -= 1
+        if self.topic is not None and self._fits(self.topic, types):
+            return self.topic
+        return None
+
+    def _fits(self, entity: str, types: tuple[str, ...]) -> bool:
+        """Is the entity of one of these types (`LISTED` included), or one of the entity ids
+        `_described` put among them?"""
+        if entity in types:
+            return True
+        if any(t in self._words for t in types):
+            return False  # narrowed to the entities a description's modifiers name
+        return self._types.get(entity) in types or (LISTED in types and entity in self._listed)
+
+    def _described(self, description: str, types: tuple[str, ...]) -> tuple[str, ...]:
+        """The entities of these types whose names or description hold a modifier of the
+        description ("the Chinese company": DeepSeek, not the US chipmaker); the types
+        themselves when no modifier tells them apart."""
+        modifiers = set(_words(description)[1:-1]) - _GENERIC_MODIFIERS
+        if not modifiers:
+            return types
+        found = tuple(
+            e for e, words in self._words.items() if self._fits(e, types) and modifiers & words
+        )
+        return found or types
