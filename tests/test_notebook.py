@@ -13,7 +13,7 @@ import r1claims
 from conftest import MINI
 from r1claims.errors import R1ClaimsError
 from r1claims.record import ClaimSet, load
-from r1claims.record.tabular import CLAIM_COLUMNS
+from r1claims.record.tabular import CLAIM_COLUMNS, claim_row
 from r1claims.render import notebook
 
 CODE = '<code style="white-space:nowrap">'
@@ -207,6 +207,10 @@ def test_claim_rows_are_flat() -> None:
     assert row["excludes"] == "prior research; ablations; hardware"
     assert row["sources"] == "v3-report; blog" and row["citations"] == 2
     assert all(not isinstance(v, (list, dict)) for r in rows for v in r.values())
+    # a source cited twice is listed once; `citations` counts both
+    claim = load(MINI).claim("v3-cost")
+    twice = claim.model_copy(update={"citations": [*claim.citations, claim.citations[0]]})
+    assert (claim_row(twice)["sources"], claim_row(twice)["citations"]) == ("v3-report; blog", 3)
 
 
 def test_to_dataframe_one_row_per_claim_and_per_finding() -> None:

@@ -3,8 +3,8 @@
 Every row is flat so that ``pd.DataFrame(rows)`` needs no ``json_normalize``: the value's
 parts (``amount``, ``unit``, ``precision``, ``qualifier``, ``lower``, ``upper``, ``date``,
 ``date_precision``, ``category``) and the scope's fields (``covers``, ``phase``, ``basis``, ...)
-are columns of their own; lists (``includes``, ``excludes``, cited ``sources``) are joined
-with ``"; "``. A field a row does not have is ``None``. pandas is an optional extra
+are columns of their own; lists (``includes``, ``excludes``, the cited ``sources``, each once)
+are joined with ``"; "``. A field a row does not have is ``None``. pandas is an optional extra
 (``r1claims[pandas]``); `dataframe` names it when it is missing.
 """
 
@@ -118,7 +118,7 @@ def claim_row(claim: Claim) -> dict[str, Cell]:
         "as_of": s.as_of,
         "status": claim.status,
         "status_reason": claim.status_reason,
-        "sources": _joined([c.source for c in claim.citations]),
+        "sources": _joined(list(dict.fromkeys(c.source for c in claim.citations))),
         "citations": len(claim.citations),
     }
 

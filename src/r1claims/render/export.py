@@ -104,7 +104,7 @@ def claims_markdown(cs: ClaimSet) -> str:
     out.extend(
         f"| `{clean(c.id)}` | {markdown_escape(cs.entity_name(c.subject))} | "
         f"{markdown_escape(format_value(c.value))} | {markdown_escape(c.scope.covers)} | "
-        f"{c.status} | {markdown_escape(', '.join(cit.source for cit in c.citations))} |"
+        f"{c.status} | {markdown_escape(', '.join(dict.fromkeys(x.source for x in c.citations)))} |"
         for c in cs.claims
     )
     return "\n".join(out) + "\n"
