@@ -24,6 +24,8 @@ CASES = {
     "kind; did you mean 'gpu_hours'? (hint: write gpu_hours)",
     "source-id-typo": "38:17: error[R1C201] source 'v3-reprot' is not in sources.yaml "
     "(hint: did you mean 'v3-report'?)",
+    "unknown-claim-in-formula": "59:14: error[R1C203] formula refers to unknown claim 'v3-hour'; "
+    "did you mean 'v3-hours'? (hint: fix the id or add the claim)",
     "unit-outlier": "15:36: error[R1C304] claim 'v3-cost' is in CNY, but the 2 claims related to "
     "it as parts or restatements are in USD (v3-post-training-cost, v3-pretraining-cost) "
     "(hint: fix this claim's unit (or its relations, if they are the mistake))",

@@ -12,6 +12,7 @@ from r1claims.record.check_context import CheckContext
 from r1claims.record.formula import FormulaError, evaluate, references
 from r1claims.record.humanize import format_amount, format_value
 from r1claims.record.model import Claim, DateValue, Quantity
+from r1claims.record.suggest import did_you_mean
 from r1claims.record.tolerance import restates
 from r1claims.record.yamlsource import Path, YamlDocument
 
@@ -39,7 +40,8 @@ class IntegrityChecks(CheckContext):
                 if not self.known("claims", ref):
                     self.add(
                         "R1C203",
-                        f"{field} refers to unknown claim {ref!r}",
+                        f"{field} refers to unknown claim {ref!r}"
+                        + did_you_mean(ref, self.claim_ids()),
                         doc,
                         (*path, field),
                         "fix the id or add the claim",
