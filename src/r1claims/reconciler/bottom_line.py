@@ -144,7 +144,7 @@ def bottom_line(
     """Two to four sentences: the answer first (see the module docstring)."""
     shown = circulating(claims, cs, hidden)
     if not shown:
-        lowest = [c for c in claims if c.id not in hidden][0]
+        lowest = next(c for c in claims if c.id not in hidden)
         n = len(claims)
         return [
             "Coverage cites no figure here."

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
-from r1claims.reconciler.grouping import measure_key, measures_same, scale_key
+from r1claims.reconciler.grouping import keys_compatible, measure_key, measured_key, scale_key
 from r1claims.reconciler.report import Finding
 from r1claims.record.claimset import ClaimSet
 from r1claims.record.formula import references
@@ -17,22 +17,33 @@ __all__ = ["GroupState", "measure_partitions"]
 def measure_partitions(claims: list[Claim]) -> list[list[Claim]]:
     """Claims (sorted on their scale) split into sets that measure the same thing.
 
-    Claims sharing subject, phase and unit are bucketed in one dictionary pass; inside a bucket
-    a claim joins the first partition whose members it is compatible with (`measures_same`:
-    optional fields one claim omits do not separate), else starts a new one.
+    One dictionary pass groups claims by every measured field (`measured_key`); inside a
+    bucket of equal subject, phase, unit, per and component, each distinct key joins the first
+    partition whose keys it is compatible with (a field one key omits does not separate), else
+    starts a new one. The work is linear in claims and quadratic only in distinct keys per
+    bucket, which are few.
     """
-    buckets: dict[tuple[Any, ...], list[list[Claim]]] = defaultdict(list)
-    order: list[list[Claim]] = []
+    by_key: dict[tuple[Any, ...], list[Claim]] = defaultdict(list)
     for claim in claims:
-        parts = buckets[measure_key(claim)]
+        by_key[measured_key(claim)].append(claim)
+    buckets: dict[tuple[Any, ...], list[list[tuple[Any, ...]]]] = defaultdict(list)
+    part_of_key: dict[tuple[Any, ...], list[tuple[Any, ...]]] = {}
+    order: list[list[tuple[Any, ...]]] = []
+    for key in by_key:  # in order of first appearance on the scale
+        parts = buckets[measure_key(by_key[key][0])]
         for part in parts:
-            if all(measures_same(claim, other) for other in part):
-                part.append(claim)
+            if all(keys_compatible(key, other) for other in part):
+                part.append(key)
                 break
         else:
-            parts.append([claim])
+            parts.append([key])
             order.append(parts[-1])
-    return order
+        part_of_key[key] = next(p for p in parts if key in p)
+    index = {id(part): i for i, part in enumerate(order)}
+    out: list[list[Claim]] = [[] for _ in order]
+    for claim in claims:  # keep the scale order inside each partition
+        out[index[id(part_of_key[measured_key(claim)])]].append(claim)
+    return out
 
 
 class GroupState:
@@ -51,11 +62,15 @@ class GroupState:
         self.covered_by_relation: set[str] = set()  # restatements: not headline figures
         #: pairs linked by a recorded relation: explained, so never a conflict
         self.linked: set[frozenset[str]] = set()
+        self.neighbours: dict[str, set[str]] = defaultdict(set)
         #: claims joined by `restates` relations, transitively: one figure, never rivals
         self.figure_of = {c.id: c.id for c in self.claims}
         for rel in relations:
             others = [rel.of] if rel.of else references(rel.formula or "")
             self.linked.update(frozenset((rel.claim, other)) for other in others)
+            for other in others:
+                self.neighbours[rel.claim].add(other)
+                self.neighbours[other].add(rel.claim)
             if rel.kind == "restates" and rel.of:
                 self._join(rel.claim, rel.of)
 

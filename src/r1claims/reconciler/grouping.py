@@ -28,8 +28,10 @@ __all__ = [
     "MEASURE_FIELDS",
     "WHO_FIELDS",
     "group_key",
+    "keys_compatible",
     "measure_differences",
     "measure_key",
+    "measured_key",
     "measures_same",
     "precision_rank",
     "same_value",
@@ -154,6 +156,22 @@ def measure_differences(a: Claim, b: Claim) -> list[str]:
         if x != y and (strict or (x is not None and y is not None)):
             out.append(name)
     return out
+
+
+def measured_key(claim: Claim) -> tuple[Any, ...]:
+    """Every measured field in `MEASURE_FIELDS` order (None when not stated)."""
+    return tuple(_measured(claim, name) for name in MEASURE_FIELDS)
+
+
+_STRICT = frozenset(i for i, name in enumerate(MEASURE_FIELDS) if name in ("per", "component"))
+
+
+def keys_compatible(a: tuple[Any, ...], b: tuple[Any, ...]) -> bool:
+    """Do two `measured_key`s measure the same thing (optional fields may be missing)?"""
+    return all(
+        x == y or (i not in _STRICT and (x is None or y is None))
+        for i, (x, y) in enumerate(zip(a, b, strict=True))
+    )
 
 
 def measures_same(a: Claim, b: Claim) -> bool:

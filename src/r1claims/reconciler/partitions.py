@@ -140,11 +140,9 @@ class ScopeFindings(GroupState):
 
     def split(self, a: list[Claim], b: list[Claim]) -> None:
         x, y = min(a, key=precision_rank), min(b, key=precision_rank)
-        if any(
-            frozenset((p.id, q.id)) in self.linked or self.same_figure(p.id, q.id)
-            for p in a
-            for q in b
-        ):
+        b_ids = {q.id for q in b}
+        b_roots = {self._root(q.id) for q in b}
+        if any(self.neighbours.get(p.id, set()) & b_ids or self._root(p.id) in b_roots for p in a):
             return  # a part and its whole, or a derivation: explained by the relation
         if x.kind == "statement":
             return  # statements are separate facts, not rival values of one measure
