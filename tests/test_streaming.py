@@ -7,6 +7,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from conftest import MINI
 from r1claims.record.loader import bundled_data_dir, load_record
@@ -78,3 +81,60 @@ def test_loaded_documents_hold_no_item_positions() -> None:
         assert doc.items is not None
         assert len(doc.positions) < 10
     assert result.claimset is not None and len(result.claimset) > 200
+
+
+_SCALARS = st.one_of(
+    st.text(alphabet="abc xyz-:#é'\"", max_size=8),
+    st.integers(-1000, 10**9),
+    st.booleans(),
+    st.none(),
+)
+_VALUES = st.recursive(
+    _SCALARS,
+    lambda inner: st.one_of(
+        st.lists(inner, max_size=3),
+        st.dictionaries(st.sampled_from(["id", "kind", "value", "unit", "x"]), inner, max_size=3),
+    ),
+    max_leaves=8,
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.dictionaries(
+        st.sampled_from(["entities", "claims", "relations", "other"]),
+        st.lists(_VALUES, max_size=4),
+        min_size=1,
+    ),
+    st.sampled_from([False, True, None]),
+)
+def test_streamed_positions_equal_a_full_parse(data: dict[str, Any], flow: bool | None) -> None:
+    text = yaml.safe_dump(data, default_flow_style=flow, allow_unicode=True, sort_keys=False)
+    full = parse_yaml(text, "claims.yaml")
+    streamed, items = _stream(text.encode())
+    assert streamed is not None
+    assert [(s, i, item) for s, i, item in items] == [
+        (s, i, item) for s in full.data if s in SECTIONS for i, item in enumerate(full.data[s])
+    ]
+    for path, pos in full.positions.items():
+        assert streamed.locate(path) == pos, path
+    for path, pos in full.key_positions.items():
+        assert streamed.locate(path, key=True) == pos, path
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab:-[]{}&*!|>'\"#\n\t ,?%@`~01.eé")), max_size=200))
+def test_streaming_never_raises_and_agrees_when_it_reads(text: str) -> None:
+    streamed, items = _stream(text.encode())
+    if streamed is None:
+        return
+    full = parse_yaml(text, "claims.yaml")
+    assert full.ok == streamed.ok
+    if isinstance(full.data, dict):
+        expected = [
+            (s, i, item)
+            for s, values in full.data.items()
+            if s in SECTIONS and isinstance(values, list)
+            for i, item in enumerate(values)
+        ]
+        assert items == expected
