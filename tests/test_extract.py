@@ -407,6 +407,34 @@ NUMBER_WORDS = [
     ("twenty five days", [_e("twenty five days", "duration", 25.0, "day")]),
 ]
 
+# spec cards: a label before a colon gives a bare number its unit
+SPEC_CARDS = [
+    (
+        "Number of Experts: 64\nNumber of Layers: 61\nAttention Heads: 128",
+        [
+            _e("64", "count", 64.0, "count", noun="expert"),
+            _e("61", "count", 61.0, "count", noun="layer"),
+            _e("128", "count", 128.0, "count", noun="head"),
+        ],
+    ),
+    (
+        "- Experts: 256 total · 8 active\n- Pretraining tokens: 14.8T",
+        [
+            _e("256", "count", 256.0, "count", noun="expert"),
+            _e("8", "count", 8.0, "count", noun="expert"),
+            _e("14.8T", "tokens", 14.8e12, "token"),
+        ],
+    ),
+    # a number with a name of its own after the colon is not the label's
+    (
+        "Its scores: AIME 2024 79.8, MATH-500 97.3",
+        [
+            _e("79.8", "number", 79.8, "number"),
+            _e("97.3", "number", 97.3, "number"),
+        ],
+    ),
+]
+
 OTHER_LANGUAGES = [
     ("约 557.6万美元", [_e("557.6万美元", "money", 5_576_000.0, "USD")]),
     ("5576만 달러", [_e("5576만 달러", "money", 55_760_000.0, "USD")]),
@@ -452,7 +480,8 @@ OTHER_LANGUAGES = [
 ]
 
 ALL_POSITIVE = (
-    NUMBER_WORDS
+    SPEC_CARDS
+    + NUMBER_WORDS
     + OTHER_LANGUAGES
     + MONEY
     + GPUS

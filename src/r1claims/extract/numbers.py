@@ -23,7 +23,14 @@ from r1claims.extract.lexicon import (
     UNIT_WORDS,
 )
 from r1claims.extract.tokens import Hit, Tokens
-from r1claims.extract.units import Unit, currency_after, gpu_phrase, per_rate, unit_after
+from r1claims.extract.units import (
+    Unit,
+    currency_after,
+    gpu_phrase,
+    label_unit,
+    per_rate,
+    unit_after,
+)
 
 __all__ = ["match_number"]
 
@@ -298,6 +305,11 @@ def _classify(tk: Tokens, i: int, amt: Amount, hit: Hit, *, context: str | None)
     if amt.words and tk.rw(e) == "-" and tk.glued(e):
         return Hit(i, amt.last)  # "a one-day loss", "a two-week sprint": adjectives
     unit = _explicit_unit(tk, amt, e)
+    if (unit is None or unit.last < e) and not amt.b_suffix:
+        # a spec card's label ("Number of Layers: 61", "Experts: 256 total · 8 active")
+        label = label_unit(tk, hit.first)
+        if label is not None:
+            unit = Unit(label.kind, label.unit, hit.last, noun=label.noun)
     if unit is not None and not (context == "rank" and unit.kind == "count"):
         hit.kind, hit.unit, hit.last = unit.kind, unit.unit, unit.last
         hit.hardware, hit.noun = unit.hardware, unit.noun

@@ -77,8 +77,8 @@ class Tokens:
 
     def line_start(self, i: int) -> bool:
         """True when only whitespace stands between the previous line break and token ``i``."""
-        if i == 0:
-            return True
+        if i <= 0 or i >= self.n:
+            return i <= 0
         return "\n" in self.text[self.ends[i - 1] : self.starts[i]]
 
 

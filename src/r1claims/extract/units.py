@@ -25,7 +25,15 @@ from r1claims.extract.lexicon import (
 )
 from r1claims.extract.tokens import Tokens
 
-__all__ = ["Unit", "currency_after", "gpu_phrase", "hardware", "per_rate", "unit_after"]
+__all__ = [
+    "Unit",
+    "currency_after",
+    "gpu_phrase",
+    "hardware",
+    "label_unit",
+    "per_rate",
+    "unit_after",
+]
 
 
 @dataclass(slots=True)
@@ -128,6 +136,8 @@ def noun_after(tk: Tokens, e: int) -> Unit | None:
     k = e
     seen = 0
     while seen < 3:
+        if k < tk.n and tk.line_start(k) and ":" in (tk.rw(k + 1), tk.rw(k + 2), tk.rw(k + 3)):
+            break  # "Number of Layers: 61\nAttention Heads: 128": the next line's label
         if tk.rw(k) in _QUOTE_MARKS:  # 6 “distilled” versions
             k += 1
             continue
@@ -145,6 +155,26 @@ def noun_after(tk: Tokens, e: int) -> Unit | None:
         k += 1
         if tk.rw(k) == "-" and tk.glued(k) and tk.glued(k + 1):
             k += 1
+    return None
+
+
+def label_unit(tk: Tokens, first: int) -> Unit | None:
+    """The unit a spec-card label gives a bare number after its colon, on the same line:
+    "Number of Layers: 61" (layers), "Active params: 37B" (parameters), "Pretraining tokens:
+    14.8T" (tokens). ``last`` is the number's own token (the label stays out of the span)."""
+    p = first - 1
+    while p > first - 8 and p >= 0 and tk.rw(p) != ":" and not tk.line_start(p + 1):
+        if tk.kinds[p] == "word" and tk.low[p] not in PARAM_ADJ:
+            return None  # "scores: AIME 2024 79.8": the number has a name of its own
+        p -= 1  # "Experts: 256 total · 8 active": back over the values before this one
+    if tk.rw(p) != ":" or tk.line_start(p + 1) or tk.kind(p - 1) != "word":
+        return None
+    w = tk.low[p - 1]
+    if w in UNIT_NOUNS:
+        kind, unit = UNIT_NOUNS[w]
+        return Unit(kind, unit, first - 1, noun=_singular(w) if kind == "count" else None)
+    if _plural(w) and w not in STOPWORDS:
+        return Unit("count", "count", first - 1, noun=_singular(w))
     return None
 
 
