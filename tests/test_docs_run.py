@@ -72,3 +72,16 @@ def test_index_links_every_page() -> None:
     pages = sorted(p.name for p in DOCS.glob("*.md") if p.name != "index.md")
     missing = [p for p in pages if f"({p})" not in index]
     assert missing == [], f"link these pages from docs/index.md, with a line on each: {missing}"
+
+
+def test_display_limits_in_docs_are_the_code_s() -> None:
+    from r1claims.render import notebook
+
+    text = (DOCS / "export.md").read_text("utf-8")
+    for name in ("MAX_ROWS", "MIN_ROWS", "MAX_CELL"):
+        assert f"`{name} = {getattr(notebook, name)}`" in text, name
+    assert f"(quotes {notebook.MAX_QUOTE}, explanations {notebook.MAX_WHY})" in text
+    tutorial = (DOCS / "tutorial.md").read_text("utf-8")
+    assert (
+        f"past\n{notebook.MAX_ROWS} rows, the first and last {notebook.MIN_ROWS // 2}" in tutorial
+    )
