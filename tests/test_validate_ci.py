@@ -244,3 +244,12 @@ def test_the_documented_github_workflow_runs(
     run = cli(*shlex.split(command)[1:])
     assert run.code == 1
     assert run.out.startswith("::error file=records/claims.yaml,line=125,col=17,title=R1C201")
+
+
+def test_library_validate_takes_ignore_and_max_bytes(mini_copy: Path) -> None:
+    from r1claims.record.validation import validate
+
+    _add_uncited_source(mini_copy)
+    assert [d.code for d in validate(mini_copy).diagnostics] == ["R1C204"]
+    assert validate(mini_copy, ignore={"R1C204"}).diagnostics == []
+    assert {d.code for d in validate(mini_copy, max_bytes=1024).diagnostics} == {"R1C003"}

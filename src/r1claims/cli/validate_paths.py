@@ -84,16 +84,12 @@ def run(request: ValidateRequest, fmt: str) -> tuple[str, str, int]:
 
     JSON is one report object for one directory and a list of them for several. The exit
     code is the worst of the directories' (2 unreadable, 1 findings, 0 clean)."""
-    from r1claims.record.loader import MAX_FILE_BYTES, load_record
-    from r1claims.record.validation import ValidationReport, validate_loaded
+    from r1claims.record.loader import MAX_FILE_BYTES
+    from r1claims.record.validation import validate
     from r1claims.render.diagnostics import FORMATS, summary
 
     limit = MAX_FILE_BYTES if request.max_bytes is None else request.max_bytes
-    reports: list[ValidationReport] = []
-    for directory in request.dirs:
-        report = validate_loaded(load_record(directory, max_bytes=limit))
-        kept = [d for d in report.diagnostics if d.code not in request.ignore]
-        reports.append(report.model_copy(update={"diagnostics": kept}))
+    reports = [validate(d, ignore=request.ignore, max_bytes=limit) for d in request.dirs]
     if fmt == "json" and len(reports) > 1:
         text = "[\n" + ",\n".join(FORMATS["json"](r).rstrip("\n") for r in reports) + "\n]\n"
     else:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from collections.abc import Collection
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -15,7 +16,13 @@ from r1claims.record.check_units import UnitChecks
 from r1claims.record.claimset import ClaimSet
 from r1claims.record.diagnostics import UNREADABLE, Diagnostic
 from r1claims.record.display import display
-from r1claims.record.loader import FINDINGS_FROM, LoadResult, gc_paused, load_record
+from r1claims.record.loader import (
+    FINDINGS_FROM,
+    MAX_FILE_BYTES,
+    LoadResult,
+    gc_paused,
+    load_record,
+)
 
 __all__ = [
     "EARLIEST_DATE",
@@ -94,9 +101,22 @@ class ValidationReport(BaseModel):
         return str(display(self, "html"))
 
 
-def validate(data_dir: str | os.PathLike[str] | None = None) -> ValidationReport:
-    """Load the record in ``data_dir`` (default: bundled) and run every check."""
-    return validate_loaded(load_record(data_dir))
+def validate(
+    data_dir: str | os.PathLike[str] | None = None,
+    *,
+    ignore: Collection[str] = (),
+    max_bytes: int = MAX_FILE_BYTES,
+) -> ValidationReport:
+    """Load the record in ``data_dir`` (default: bundled) and run every check.
+
+    ``ignore``: codes left out of the report (``{"R1C204"}``). ``max_bytes``: the largest file
+    read (0: no limit); a larger one is reported as ``R1C003``, not read.
+    """
+    report = validate_loaded(load_record(data_dir, max_bytes=max_bytes))
+    if not ignore:
+        return report
+    kept = [d for d in report.diagnostics if d.code not in ignore]
+    return report.model_copy(update={"diagnostics": kept})
 
 
 def validate_loaded(result: LoadResult, *, today: dt.date | None = None) -> ValidationReport:
@@ -129,16 +149,19 @@ class _Checks(ReferenceChecks, UnitChecks):
         return self.out
 
 
-def load(data_dir: str | os.PathLike[str] | None = None) -> ClaimSet:
+def load(
+    data_dir: str | os.PathLike[str] | None = None, *, max_bytes: int = MAX_FILE_BYTES
+) -> ClaimSet:
     """Load and validate a record; raise `DataError` (with diagnostics) if it is unusable.
 
     Unusable means a file, YAML, schema or reference error (codes below R1C300). Integrity
     findings (a derivation that does not hold, an implausible date) do not stop loading: they are
     what `validate` and `reconcile` report.
 
-    With no argument this is the bundled record (or ``$R1CLAIMS_DATA``).
+    With no argument this is the bundled record (or ``$R1CLAIMS_DATA``). ``max_bytes`` is the
+    largest file read (0: no limit).
     """
-    result = load_record(data_dir)
+    result = load_record(data_dir, max_bytes=max_bytes)
     report = validate_loaded(result)
     errors = [d for d in report.diagnostics if d.level == "error" and d.code < FINDINGS_FROM]
     if errors or result.claimset is None:
