@@ -9,12 +9,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from conftest import MINI, Run
 from r1claims.record import ClaimSet, load
 from r1claims.record.tabular import CLAIM_COLUMNS, SOURCE_COLUMNS
 from r1claims.render.claimreview import VERDICT_NAMES, Maintainer, claim_reviews
-from r1claims.render.export import neutralise, record_json
+from r1claims.render.export import FORMULA_STARTS, neutralise, record_json
 
 CLI = Callable[..., Run]
 DATA = ("--data", str(MINI))
@@ -257,3 +259,12 @@ def test_claimreview_has_what_google_fact_check_markup_requires() -> None:
 def test_maintainer_needs_a_name() -> None:
     with pytest.raises(ValueError, match="the maintainer's name is empty"):
         Maintainer("  ")
+
+
+@given(st.one_of(st.text(), st.floats(allow_nan=False), st.integers(), st.none(), st.booleans()))
+def test_no_csv_cell_starts_a_formula(value: object) -> None:
+    cell = neutralise(value)
+    stripped = cell.lstrip()
+    if stripped.startswith(FORMULA_STARTS):
+        float(cell)  # only a plain number may start with + or -
+    assert "\x00" not in cell and "\x1b" not in cell
