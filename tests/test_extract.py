@@ -462,6 +462,14 @@ OTHER_LANGUAGES = [
     # currency codes glued to the amount, as Indonesian coverage writes them
     ("hanya USD6 juta atau", [_e("USD6 juta", "money", 6e6, "USD")]),
     ("sekitar Rp98,5 miliar", [_e("Rp98,5 miliar", "money", 98.5e9, "IDR")]),
+    # GPU phrases in other languages and compounds
+    ("由2048颗英伟达H800 GPU组成", [_e("2048颗英伟达H800 GPU", "gpu_count", 2048.0, "GPU")]),
+    ("rund 2000 Nvidia-Chips hat", [_e("2000 Nvidia-Chips", "gpu_count", 2000.0, "GPU")]),
+    (
+        "задействовав 2048 графических процессоров,",
+        [_e("2048 графических процессоров", "gpu_count", 2048.0, "GPU")],
+    ),
+    ("used 2048 AI GPU chips", [_e("2048 AI GPU", "gpu_count", 2048.0, "GPU")]),
     # "mil" is a thousand for things counted (Spanish, Portuguese), never for money
     ("cerca de 50 mil GPUs Hopper", [_e("50 mil GPUs", "gpu_count", 50_000.0, "GPU")]),
     ("10 mil unidades H800", [_e("10 mil unidades H800", "gpu_count", 10_000.0, "GPU")]),

@@ -105,17 +105,22 @@ HARDWARE: dict[str, str] = {
     "L20", "MI300X", "MI250X", "MI300",
     )
 }
-VENDORS = frozenset({"nvidia", "nvidia's", "nvidia’s", "amd", "amd's", "huawei"})
+VENDORS = frozenset(
+    {"nvidia", "nvidia's", "nvidia’s", "amd", "amd's", "huawei", "英伟达", "輝達", "エヌビディア",
+     "엔비디아"}
+)
 GPU_NOUNS = frozenset(
     {"gpu", "gpus", "chips", "chip", "accelerators", "accelerator", "cards", "card", "puces",
-     "chipů", "чипов", "чипа", "chipów", "cip"}
+     "chipů", "чипов", "чипа", "chipów", "cip", "процессоров", "видеокарт"}
 )
 GPU_ADJ = frozenset(
     {"advanced", "older", "newer", "powerful", "more", "high", "end", "top",
      # measure words counted things take in Chinese, Japanese and Korean ("2048 块 H800")
-     "块", "塊", "张", "張", "枚", "台", "个", "個", "장", "개", "대",
+     "块", "塊", "张", "張", "枚", "台", "个", "個", "颗", "顆", "장", "개", "대",
      # and the word "units" in the languages that use it so ("10 mil unidades H800")
-     "units", "unit", "unidades", "unités", "unità", "einheiten"}
+     "units", "unit", "unidades", "unités", "unità", "einheiten", "ai",
+     # Russian "graphics processors"
+     "графических"}
 )
 HOUR_WORDS = frozenset(
     {"hours", "hour", "hrs", "hr", "h", "stunden", "小时", "小時", "時間", "시간"}

@@ -85,6 +85,8 @@ def gpu_phrase(tk: Tokens, e: int) -> Unit | None:
     vendor = tk.lo(k) in VENDORS
     if vendor:
         k += 1
+        if tk.rw(k) == "-" and tk.glued(k) and tk.glued(k + 1):
+            k += 1  # "2000 Nvidia-Chips", German compounds
     if tk.kind(k) == "num" and tk.lo(k + 1) in MEMORY:
         k += 2
     hw = hardware(tk.lo(k)) if tk.kind(k) == "code" else None
