@@ -7,6 +7,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
 from rich.console import Console
 
 import r1claims
@@ -246,3 +248,17 @@ def test_to_dataframe_without_pandas_names_the_extra(monkeypatch: pytest.MonkeyP
             call()
         assert isinstance(info.value, ImportError) and isinstance(info.value, R1ClaimsError)
         assert isinstance(info.value.__cause__, ImportError)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(min_size=1, max_size=300))
+def test_any_text_displays_escaped(text: str) -> None:
+    assume(notebook.cut(text))  # text that cleans to nothing leaves its row out
+    claim = load(MINI).claim("v3-cost")
+    hostile = claim.model_copy(
+        update={"label": text, "scope": claim.scope.model_copy(update={"covers": text})}
+    )
+    html = hostile._repr_html_()
+    data_tags = html.count("<") - claim._repr_html_().count("<")
+    assert data_tags == 0  # the data added no '<' of its own: every one is escaped
+    assert "\x1b" not in _plain(hostile) and "\x00" not in html
