@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import io
 import sys
 from pathlib import Path
@@ -250,11 +251,16 @@ def test_to_dataframe_without_pandas_names_the_extra(monkeypatch: pytest.MonkeyP
         assert isinstance(info.value.__cause__, ImportError)
 
 
-@settings(max_examples=200, deadline=None)
+@functools.cache
+def _mini() -> ClaimSet:
+    return load(MINI)
+
+
+@settings(max_examples=100, deadline=None)
 @given(st.text(min_size=1, max_size=300))
 def test_any_text_displays_escaped(text: str) -> None:
     assume(notebook.cut(text))  # text that cleans to nothing leaves its row out
-    claim = load(MINI).claim("v3-cost")
+    claim = _mini().claim("v3-cost")
     hostile = claim.model_copy(
         update={"label": text, "scope": claim.scope.model_copy(update={"covers": text})}
     )
