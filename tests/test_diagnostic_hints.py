@@ -26,6 +26,8 @@ CASES = {
     "(hint: did you mean 'v3-report'?)",
     "unknown-claim-in-formula": "59:14: error[R1C203] formula refers to unknown claim 'v3-hour'; "
     "did you mean 'v3-hours'? (hint: fix the id or add the claim)",
+    "misspelt-id": "26:9: error[R1C203] claim id 'v3-hour' looks misspelt: 2 references name "
+    "'v3-hours' (lines 60, 65) (hint: rename it to `v3-hours` (or fix every reference))",
     "unit-outlier": "15:36: error[R1C304] claim 'v3-cost' is in CNY, but the 2 claims related to "
     "it as parts or restatements are in USD (v3-post-training-cost, v3-pretraining-cost) "
     "(hint: fix this claim's unit (or its relations, if they are the mistake))",
@@ -79,3 +81,28 @@ def test_unlisted_value_lists_a_few_allowed_values(tmp_path: Path) -> None:
     assert diagnostic.hint.startswith(
         f"one of {len(UNITS)} values (docs/data-format.md lists them): USD, CNY,"
     )
+
+
+def test_a_misspelt_source_id_is_one_error_at_its_definition(tmp_path: Path) -> None:
+    from r1claims.record.loader import bundled_data_dir
+
+    shutil.copytree(bundled_data_dir(), tmp_path / "data")
+    path = tmp_path / "data" / "sources.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(
+        text.replace("- id: deepseek-v3-report\n", "- id: deepseek-v3-reprot\n"), "utf-8"
+    )
+    line = text[: text.index("- id: deepseek-v3-report\n")].count("\n") + 1
+    (diagnostic,) = validate(tmp_path / "data").diagnostics
+    assert (diagnostic.code, diagnostic.location.line) == ("R1C201", line)
+    from r1claims.record import load
+
+    cited = sum(
+        c.source == "deepseek-v3-report" for claim in load().claims for c in claim.citations
+    )
+    assert cited > 8
+    assert diagnostic.message.startswith(
+        f"source id 'deepseek-v3-reprot' looks misspelt: {cited} references name "
+        "'deepseek-v3-report' (lines "
+    )
+    assert diagnostic.message.endswith(f" and {cited - 8} more)")

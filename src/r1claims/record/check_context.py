@@ -25,6 +25,8 @@ class CheckContext:
         self.typo_targets: set[str] = set()
         #: claims whose unit is reported as the odd one out: their relations are not reported
         self.unit_suspects: set[str] = set()
+        #: ids references name whose item's own id is reported as misspelt (`RenameChecks`)
+        self.renamed: dict[str, set[str]] = {}
 
     def add(
         self, code: str, message: str, doc: YamlDocument, path: Path, hint: str | None = None
@@ -54,6 +56,8 @@ class CheckContext:
             return True
         if item_id in self.result.invalid_ids.get(section, set()):
             return True
+        if item_id in self.renamed.get(section, ()):
+            return True  # reported once, at the misspelt definition
         lookup = {
             "claims": self.cs.has_claim,
             "sources": self.cs.has_source,

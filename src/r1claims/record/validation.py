@@ -12,6 +12,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from r1claims.errors import DataError
 from r1claims.record.check_integrity import EARLIEST_DATE, NEAR_DUPLICATE_SCORE
 from r1claims.record.check_references import ReferenceChecks
+from r1claims.record.check_renames import RenameChecks
 from r1claims.record.check_units import UnitChecks
 from r1claims.record.claimset import ClaimSet
 from r1claims.record.diagnostics import UNREADABLE, Diagnostic
@@ -135,11 +136,12 @@ def validate_loaded(result: LoadResult, *, today: dt.date | None = None) -> Vali
     )
 
 
-class _Checks(ReferenceChecks, UnitChecks):
+class _Checks(RenameChecks, ReferenceChecks, UnitChecks):
     """Every check of a loaded record, in a fixed order."""
 
     def run(self) -> list[Diagnostic]:
         self.duplicate_ids()
+        self.renamed_ids()
         self.references_and_quotes()
         self.uncited_sources()
         self.unit_outliers()
