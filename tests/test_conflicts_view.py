@@ -273,3 +273,40 @@ def test_html_page_is_self_contained(cli: Callable[..., Run]) -> None:
     assert "src=" not in page and "href=" not in page
     assert page.count('<section class="group"') == len(reconcile(load()).groups)
     assert page.count('<table class="ladder"><thead>') == page.count('<svg class="chart"')
+
+
+def test_notebook_html_is_the_page_structure_cut_with_a_note() -> None:
+    """Corrections included, tables with headers, long reports cut as pandas does."""
+    report = reconcile(load())
+    html = report._repr_html_()
+    assert html.count('<section class="group"') == 10
+    assert "58 more groups not shown" in html
+    assert html.count("<thead>") == html.count('<table class="ladder">') == 10
+    assert "Misframed in coverage (corrections)" in html
+    group = report.select(group="cost/deepseek").groups[0]
+    assert group._repr_html_().count('<table class="ladder"><thead>') == 1
+    assert "$294K covers only the RL stages" in group._repr_html_()
+
+
+def test_html_escapes_the_record(mini_copy: Path) -> None:
+    text = (mini_copy / "claims.yaml").read_text(encoding="utf-8")
+    text = text.replace("label: Model-V3 training run cost", "label: <script>alert(1)</script>")
+    (mini_copy / "claims.yaml").write_text(text, encoding="utf-8")
+    html = reconcile(load(mini_copy))._repr_html_()
+    assert "<script>" not in html and "&lt;script&gt;" in html
+
+
+def test_check_html_page(cli: Callable[..., Run], tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text(
+        "DeepSeek said R1 cost just $294,000 to train, on 512 Nvidia H800 chips.", "utf-8"
+    )
+    run = cli("check", "--format", "html", str(article))
+    assert run.code == 1  # a misleading figure
+    page = run.out
+    assert page.startswith("<!DOCTYPE html>") and "<script" not in page
+    assert '<mark class="v-misleading" title="misleading: ' in page
+    assert '<sup><a href="#fn1" id="ref1">1</a></sup></mark>' in page
+    assert '<li id="fn1"><b>$294,000</b>: <span class="v-misleading">misleading</span>' in page
+    assert "<th>supported</th><th>misleading</th><th>refuted</th><th>unverifiable</th>" in page
+    assert "record <code>r1-training-cost</code>" in page

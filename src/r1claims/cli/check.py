@@ -39,7 +39,7 @@ def register(sub: Any) -> None:
     p.add_argument(
         "files", nargs="+", metavar="FILE", help="text, Markdown or HTML file; - for stdin"
     )
-    format_option(p, ("text", "markdown", "json"), "text")
+    format_option(p, ("text", "markdown", "json", "html"), "text")
     p.add_argument(
         "--min-confidence",
         type=unit_interval,
@@ -73,6 +73,10 @@ def _cmd_check(args: argparse.Namespace) -> int:
         (name, text, check(text, cs, min_confidence=args.min_confidence)) for name, text in texts
     ]
     several = len(reports) > 1
+    if args.format == "html":  # one self-contained page for every input
+        from r1claims.render.check_html import check_page
+
+        out(check_page(reports))
     if args.format == "json":  # one shape whatever the number of inputs (docs/check.md)
         files = [FileReport(path=name, findings=r.findings) for name, _, r in reports]
         out(CheckRun(files=files).model_dump_json(indent=2) + "\n")

@@ -124,6 +124,13 @@ class Group(_Frozen):
 
     __str__ = __repr__
 
+    def __rich__(self) -> Any:
+        """A group displays as a report of that one group: the same page and structure."""
+        return display(ConflictReport(groups=[self]), "rich")
+
+    def _repr_html_(self) -> str:
+        return str(display(ConflictReport(groups=[self]), "html"))
+
 
 class ConflictReport(_Frozen):
     """Every group of the record, the most disputed first."""

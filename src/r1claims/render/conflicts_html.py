@@ -14,6 +14,7 @@ from html import escape
 
 from r1claims.reconciler.report import ConflictReport, Group
 from r1claims.render.ladder import GroupView, group_view, member_name, overview
+from r1claims.render.page import page
 from r1claims.render.safe import clean
 
 __all__ = ["BASIS_COLOURS", "NOTEBOOK_GROUPS", "chart_svg", "render_html", "render_page"]
@@ -37,11 +38,6 @@ _LEGEND = (
 )
 #: Groups a notebook shows before cutting with a note.
 NOTEBOOK_GROUPS = 10
-_STYLE = (
-    "body{font-family:sans-serif;max-width:60em;margin:auto;line-height:1.4}"
-    "table{border-collapse:collapse}th,td{border:1px solid #ccc;padding:2px 6px;"
-    "text-align:left;vertical-align:top}.bottom{font-size:1.05em}.wrong{color:#b00}"
-)
 
 
 def _e(text: str) -> str:
@@ -67,7 +63,7 @@ def chart_svg(g: Group, width: int = 600) -> str:
         f'height="{height}"><title>{_e(g.question)} on a log scale</title>'
     ]
     for i, m in enumerate(points):
-        x = 10 + (width - 220) * (logs[i] - lo) / span
+        x = 10 + (width - 130) * (logs[i] - lo) / span
         y = 20 + 18 * i
         colour = BASIS_COLOURS.get(m.basis, "#333333")
         ring = ' stroke="#d00" stroke-width="3"' if m.used_wrong else ""
@@ -78,7 +74,7 @@ def chart_svg(g: Group, width: int = 600) -> str:
             f"{' (misframed)' if m.used_wrong else ''}</text>"
         )
     for power in range(lo, hi + 1):
-        x = 10 + (width - 220) * (power - lo) / span
+        x = 10 + (width - 130) * (power - lo) / span
         parts.append(f'<text x="{x:.1f}" y="{height - 2}" font-size="9">10^{power}</text>')
     parts.append("</svg>")
     return "".join(parts)
@@ -132,7 +128,12 @@ def render_html(report: ConflictReport, max_groups: int | None = NOTEBOOK_GROUPS
     )
     groups = report.groups if max_groups is None else report.groups[:max_groups]
     cut = len(report.groups) - len(groups)
-    note = f"<p><i>{cut} more groups not shown.</i></p>" if cut else ""
+    note = (
+        f"<p><i>{cut} more groups not shown: select one with .select(group=...), or write the "
+        "whole page with r1claims conflicts --format html.</i></p>"
+        if cut
+        else ""
+    )
     body = "".join(_group_html(g) for g in groups)
     return (
         f'<div class="r1claims-conflicts">{summary}<p class="legend">{legend}; '
@@ -142,8 +143,4 @@ def render_html(report: ConflictReport, max_groups: int | None = NOTEBOOK_GROUPS
 
 def render_page(report: ConflictReport) -> str:
     """One self-contained page with every group (`r1claims conflicts --format html`)."""
-    return (
-        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
-        f"<title>r1claims conflicts</title><style>{_STYLE}</style></head><body>"
-        f"<h1>How the figures relate</h1>{render_html(report, None)}</body></html>\n"
-    )
+    return page("r1claims conflicts", f"<h1>How the figures relate</h1>{render_html(report, None)}")
