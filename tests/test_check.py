@@ -397,6 +397,20 @@ def test_identity_memo_builds_once_per_object_and_never_confuses_objects() -> No
             "misleading",
             "v3-training-cost",
         ),
+        # a stage's cost is the whole's only when the sentence makes it a price
+        (
+            "When DeepSeek put its R1 paper into Nature, one number grabbed the world: 294,000 "
+            "dollars.",
+            "294,000 dollars",
+            "supported",
+            "r1-training-cost",
+        ),
+        (
+            "DeepSeek made public what it cost to train R1 — just US$294,000.",
+            "US$294,000",
+            "misleading",
+            "r1-training-cost",
+        ),
         # ... but not when an unknown name stands in its clause
         (
             "Broadcom fell 17.4% and the Nasdaq Composite slid 3.1% on the same day.",

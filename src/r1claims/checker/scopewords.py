@@ -15,6 +15,7 @@ from dataclasses import dataclass
 __all__ = [
     "KIND_WORDS",
     "PARTIAL_PHASES",
+    "PRICED",
     "SCOPE_TAGS",
     "ScopeTag",
     "find_scope_tags",
@@ -225,6 +226,17 @@ _COMBINED = re.compile(
 _PER = re.compile(
     r"\b(?:per|each|every|for each|during each|for every)\s+"
     r"(token|query|request|task|prompt|input|forward pass|word|user|answer|response)s?\b",
+    re.IGNORECASE,
+)
+
+
+#: Words that make a figure the price of something ("R1 cost $294,000", "trained for $294,000",
+#: "what it cost to train R1 — just $294,000"), in the languages coverage is written in.
+PRICED = re.compile(
+    r"\bcost|\bpric|\bspen[dt]|\bexpens|\bbudget|\bbill\b|\bpaid\b|\bpay|\btrain|"
+    r"\bfor\b[^.$]{0,30}(?:US)?\$|"
+    r"co[uû]t|costo|coste|custo|kost|entra[iî]n|entrenam|treina|addestra|стоим|обучен|обош|"
+    r"затрат|成本|训练|訓練|花费|費用|学習|비용|학습",
     re.IGNORECASE,
 )
 

@@ -9,7 +9,7 @@ from rapidfuzz import fuzz
 
 from r1claims.checker.figure_context import FigureContext
 from r1claims.checker.linking import acceptable_subjects, tags_fit, variant_named
-from r1claims.checker.scopewords import PARTIAL_PHASES
+from r1claims.checker.scopewords import PARTIAL_PHASES, PRICED
 from r1claims.extract.figures import Figure
 from r1claims.record.claimset import ClaimSet
 from r1claims.record.humanize import format_value
@@ -235,6 +235,9 @@ def verdict_for_link(
         and claim.scope.phase in PARTIAL_PHASES
         and not tags_fit(ctx, claim)
         and not _BREAKDOWN.search(ctx.lead)  # a part listed after "broken down as"
+        # only a sentence that makes it a price says what it is the price of: "one number
+        # grabbed the world: 294,000 dollars" frames nothing
+        and PRICED.search(ctx.sentence)
     ):
         reasons.append("wrong_scope")
         problems.append("the text gives the cost of one stage as the cost of the whole")
