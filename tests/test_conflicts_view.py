@@ -90,17 +90,14 @@ BUNDLED_COST = """\
 
 BUNDLED_GPUS = """\
 == How many GPUs? (DeepSeek)  [gpu_count/deepseek]
-   4 figures circulate in coverage: 8 GPUs, 16 GPUs, 512 GPUs and ~50,000 GPUs; none contradicts
-     another. 8 GPUs is SGLang's official figure for the recommended configuration for serving the
-     model with AWQ-quantized weights on eight H100, H800 or H20 GPUs; 16 GPUs is SGLang's official
-     figure for one recommended configuration for serving the full 671B model with its official FP8
-     weights on H100/H800-class GPUs; 512 GPUs is DeepSeek's figure for the H800s used for the
-     R1-Zero and R1 reinforcement-learning runs; ~50,000 GPUs is SemiAnalysis' disputed estimate of
-     the Hopper GPUs SemiAnalysis estimates DeepSeek has access to, shared with High-Flyer. Coverage
-     misframed 3 citations, each in its own way.
-   Figures, low to high (who and how; status; coverage; 11 more with --detail):
-     8 GPUs  GPUs to self-host R1 with AWQ-quantized weights (SGLang) (SGLang, official statement; 1
-       right)
+   4 figures circulate in coverage: 16 GPUs, 512 GPUs, 2,048 GPUs and ~50,000 GPUs; none contradicts
+     another. 16 GPUs is SGLang's official figure for one recommended configuration for serving the
+     full 671B model with its official FP8 weights on H100/H800-class GPUs; 512 GPUs is DeepSeek's
+     figure for the H800s used for the R1-Zero and R1 reinforcement-learning runs; 2,048 GPUs is
+     DeepSeek's figure for the H800 cluster DeepSeek-V3 was trained on; ~50,000 GPUs is
+     SemiAnalysis' disputed estimate of the Hopper GPUs SemiAnalysis estimates DeepSeek has access
+     to, shared with High-Flyer. Coverage misframed 3 citations, each in its own way.
+   Figures, low to high (who and how; status; coverage; 12 more with --detail):
      16 GPUs  GPUs to self-host full R1 in FP8 on H100s (SGLang) (SGLang, official statement; 2
        right)
      512 GPUs  DeepSeek-R1 RL training GPUs (DeepSeek, disclosed; 1 right, 1 misframed)
@@ -310,3 +307,25 @@ def test_check_html_page(cli: Callable[..., Run], tmp_path: Path) -> None:
     assert '<li id="fn1"><b>$294,000</b>: <span class="v-misleading">misleading</span>' in page
     assert "<th>supported</th><th>misleading</th><th>refuted</th><th>unverifiable</th>" in page
     assert "record <code>r1-training-cost</code>" in page
+
+
+def test_a_group_is_titled_with_what_its_subjects_share(mini_copy: Path) -> None:
+    """A family that is not an entity heading the family is not printed as a name: the
+    subjects are."""
+    text = (mini_copy / "claims.yaml").read_text(encoding="utf-8")
+    text = text.replace(
+        "    family: lab\n    aliases: [Lab]", "    family: lab-company\n    aliases: [Lab]"
+    )
+    (mini_copy / "claims.yaml").write_text(text, encoding="utf-8")
+    questions = {g.id: g.question for g in reconcile(load(mini_copy)).groups}
+    assert questions["cost/lab"] == "How much did it cost? (Model-R1, Model-V3)"
+
+
+def test_validate_names_the_current_directory(
+    cli: Callable[..., Run], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(MINI)
+    run = cli("validate", "--data", ".")
+    assert run.err.startswith("r1claims validate: .: ") or run.out.startswith(
+        "r1claims validate: .: "
+    )

@@ -69,18 +69,19 @@ def _or(items: list[str]) -> str:
 
 
 def circulating(claims: list[Claim], cs: ClaimSet, hidden: set[str]) -> list[Claim]:
-    """Figures coverage cites (a citation from a non-primary source), the most cited first,
-    without the restatements in ``hidden``; ordered on their scale."""
+    """Figures coverage cites (a citation from a non-primary source), without the
+    restatements in ``hidden``: the most cited first, a misframed citation counting twice (a
+    disputed figure matters more than a quiet one); ordered on their scale."""
 
-    def secondary(c: Claim) -> int:
+    def weight(c: Claim) -> int:
         return sum(
-            1
+            2 if cit.framing.verdict in ("misleading", "refuted") else 1
             for cit in c.citations
             if not (cs.has_source(cit.source) and cs.source(cit.source).primary)
         )
 
-    cited = [c for c in claims if secondary(c) and c.id not in hidden]
-    cited.sort(key=lambda c: -secondary(c))
+    cited = [c for c in claims if weight(c) and c.id not in hidden]
+    cited.sort(key=lambda c: -weight(c))
     keep = {c.id for c in cited[:MAX_CIRCULATING]}
     return [c for c in claims if c.id in keep]
 

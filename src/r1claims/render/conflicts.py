@@ -14,8 +14,8 @@ from collections import Counter
 from typing import Any
 
 from rich.console import Group as RichGroup
+from rich.padding import Padding
 from rich.panel import Panel
-from rich.text import Text
 
 from r1claims.reconciler.report import ConflictReport, Finding, Group
 from r1claims.render.conflicts_html import render_html, render_page
@@ -214,10 +214,8 @@ def _group_panel(g: Group) -> Panel:
     v = group_view(g)
     parts: list[Any] = [safe_text(" ".join(g.bottom_line), "italic")]
     for indent, text in _view_lines(v)[1:]:
-        line = Text(" " * (indent - 3))
         style = "red" if text.startswith("!") else ("bold" if text.endswith(":") else "")
-        line.append_text(safe_text(text, style))
-        parts.append(line)
+        parts.append(Padding(safe_text(text, style), (0, 0, 0, indent - 3)))
     title = safe_text(f"{g.question}  [{g.id}]", "bold")
     return Panel(RichGroup(*parts), title=title, title_align="left")
 
