@@ -170,13 +170,11 @@ def read_document(
 def _add_schema_diagnostic(doc: YamlDocument, diagnostic: Diagnostic) -> None:
     """One mistake, one message: a YAML error (a tag, say) already explains a schema error at
     the same spot, and a schema error replaces the YAML 1.1 warning for the same scalar."""
-    spot = (diagnostic.location.line, diagnostic.location.column)
-    same = [d for d in doc.diagnostics if (d.location.line, d.location.column) == spot]
-    if any(d.level == "error" for d in same):
+    line, column = diagnostic.location.line, diagnostic.location.column
+    spots = doc.spot_index()
+    if any(d.level == "error" for d in spots.same_spot(line, column)):
         return
-    for d in same:
-        doc.diagnostics.remove(d)
-    doc.diagnostics.append(diagnostic)
+    spots.replace(line, column, diagnostic)
 
 
 def _read_items(

@@ -160,7 +160,7 @@ class YamlBuilder(_Limits):
         if not top.is_map:
             if self.on_item is not None and len(self.stack) == 2 and self.streamed():
                 item = YamlDocument(self.doc.path, None, self.positions, self.key_positions)
-                item.diagnostics = self.doc.diagnostics
+                item.diagnostics, item.spots = self.doc.diagnostics, self.doc.spot_index()
                 self.on_item(str(top.path[0]), len(top.container), value, item)
                 self.positions, self.key_positions = self.doc.positions, self.doc.key_positions
                 value = None  # the handler keeps what it needs

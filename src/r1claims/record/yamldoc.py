@@ -8,9 +8,34 @@ from typing import Any
 from r1claims.record.diagnostics import Diagnostic
 from r1claims.record.item_positions import ItemIndex
 
-__all__ = ["Path", "YamlDocument"]
+__all__ = ["Path", "SpotIndex", "YamlDocument"]
 
 Path = tuple[str | int, ...]
+
+
+@dataclass
+class SpotIndex:
+    """A document's diagnostics by ``(line, column)``, kept up to date as the list grows, so
+    that "one message per spot" stays linear on records with many errors."""
+
+    diagnostics: list[Diagnostic]
+    seen: int = 0
+    at: dict[tuple[int, int], list[Diagnostic]] = field(default_factory=dict)
+
+    def same_spot(self, line: int, column: int) -> list[Diagnostic]:
+        """The diagnostics already at this spot (catching up with those added since)."""
+        for d in self.diagnostics[self.seen :]:
+            self.at.setdefault((d.location.line, d.location.column), []).append(d)
+        self.seen = len(self.diagnostics)
+        return self.at.get((line, column), [])
+
+    def replace(self, line: int, column: int, diagnostic: Diagnostic) -> None:
+        """Put ``diagnostic`` at this spot in place of what was there."""
+        for d in self.at.get((line, column), []):
+            self.diagnostics.remove(d)
+        self.diagnostics.append(diagnostic)
+        self.at[(line, column)] = [diagnostic]
+        self.seen = len(self.diagnostics)
 
 
 @dataclass
@@ -24,6 +49,14 @@ class YamlDocument:
     diagnostics: list[Diagnostic] = field(default_factory=list)
     #: set when the document was streamed: its items' positions are found again on demand
     items: ItemIndex | None = None
+    #: made on first use (`spot_index`); shared with the views of streamed items
+    spots: SpotIndex | None = None
+
+    def spot_index(self) -> SpotIndex:
+        """The index of this document's diagnostics by spot."""
+        if self.spots is None:
+            self.spots = SpotIndex(self.diagnostics)
+        return self.spots
 
     @property
     def ok(self) -> bool:
