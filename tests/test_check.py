@@ -411,6 +411,15 @@ def test_identity_memo_builds_once_per_object_and_never_confuses_objects() -> No
             "misleading",
             "r1-training-cost",
         ),
+        # an article whose headline is about a model the record does not hold gives it the
+        # figures its sentences leave without a model
+        (
+            "How DeepSeek V3.2 Achieves 95% Cost Reduction\n\nDeepSeek reports 2.788 million H800 "
+            "GPU hours for training.",
+            "2.788 million H800 GPU hours",
+            "misleading",
+            "v3-gpu-hours-total",
+        ),
         # ... but not when an unknown name stands in its clause
         (
             "Broadcom fell 17.4% and the Nasdaq Composite slid 3.1% on the same day.",

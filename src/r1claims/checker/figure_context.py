@@ -109,7 +109,7 @@ def figure_context(
         framing_named=framing_named,
         about_models=_about_models(doc, mentions, described, inherited),
         lead=index.text[lo : fig.start],
-        sibling=_unknown_sibling(index.text, c_lo, c_hi, doc),
+        sibling=_unknown_sibling(index.text, c_lo, c_hi, doc) or _sibling_topic(doc, mentions),
         text_after=index.text[fig.end : fig.end + 12],
         unknown_name=not german and _unknown_name(index, fig, c_lo, c_hi, mentions),
         sentence_start=lo,
@@ -129,6 +129,17 @@ def _about_models(
     if doc.model_topic:
         found.append(doc.model_topic)
     return [m for m in found if doc.family(m) not in named]
+
+
+def _sibling_topic(doc: Document, mentions: list[Any]) -> str | None:
+    """The unknown sibling model the article's headline is about ("How DeepSeek V3.2 Achieves
+    95% Cost Reduction"), for a sentence that names no model or app itself."""
+    if any(doc.entity_type(m.ref) in ("model", "app") for m in mentions):
+        return None
+    if not doc.headings or doc.headings[0][0] != 0:
+        return None
+    a, b = doc.headings[0]
+    return _unknown_sibling(doc.text, a, b, doc)
 
 
 def _unknown_sibling(text: str, lo: int, hi: int, doc: Document) -> str | None:
