@@ -22,7 +22,8 @@ CASES = {
     "unit; did you mean 'USD'? (hint: write USD (values are case-sensitive))",
     "kind-typo": "27:11: error[R1C104] claim 'v3-hours': kind: 'gpu-hours' is not an allowed "
     "kind; did you mean 'gpu_hours'? (hint: write gpu_hours)",
-    "source-id-typo": "38:17: error[R1C201] source 'v3-reprot' is not in sources.yaml "
+    "source-id-typo": "38:17: error[R1C201] claim 'v3-hours': source 'v3-reprot' is not in "
+    "sources.yaml "
     "(hint: did you mean 'v3-report'?)",
     "unknown-claim-in-formula": "59:14: error[R1C203] formula refers to unknown claim 'v3-hour'; "
     "did you mean 'v3-hours'? (hint: fix the id or add the claim)",

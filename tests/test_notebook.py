@@ -186,7 +186,7 @@ def test_validation_report_displays_its_diagnostics(mini_copy: Path) -> None:
     text = _plain(report)
     assert (
         "1 error(s), 0 warning(s)" in text
-        and "│ R1C201 │ source 'nature-papr' is not in sources.yaml" in text
+        and "│ R1C201 │ claim 'r1-rl-cost': source 'nature-papr' is not in sources.yaml" in text
     )
     assert f"{CODE}R1C201</code>" in report._repr_html_()
     assert [(r["code"], r["level"], r["line"], r["rule"]) for r in report.to_records()] == [

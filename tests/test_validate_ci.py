@@ -39,7 +39,7 @@ def test_paths_are_files_or_directories_each_directory_once(
     run = cli("validate", str(mini_copy / "claims.yaml"), str(mini_copy / "sources.yaml"))
     assert run.code == 1
     assert run.out == (
-        f"{mini_copy / 'claims.yaml'}:125:17: error[R1C201] source 'analyts' is not in "
+        f"{mini_copy / 'claims.yaml'}:125:17: error[R1C201] claim 'fleet-capex': source 'analyts' is not in "
         "sources.yaml (hint: did you mean 'analyst'?)\n"
     )
     assert run.err.count("r1claims validate:") == 1
@@ -210,7 +210,8 @@ def test_pre_commit_hook_runs_and_fails_on_a_mistake(tmp_path: Path, hook: str) 
     run = _pre_commit(tmp_path, hook)
     assert run.returncode == 1, run.stdout + run.stderr
     assert (
-        "data/claims.yaml:125:17: error[R1C201] source 'analyts' is not in sources.yaml "
+        "data/claims.yaml:125:17: error[R1C201] claim 'fleet-capex': source 'analyts' is not in "
+        "sources.yaml "
         "(hint: did you mean 'analyst'?)\n"
         "r1claims validate: data: 6 claims, 3 entities, 2 relations, 4 sources: "
         "1 error(s), 0 warning(s)\n"

@@ -41,7 +41,8 @@ def test_four_mistakes_four_located_messages(cli: Callable[..., Run], mini_copy:
         "(hint: YAML keeps only one of them: remove or rename the other)",
         f"{path}:77:21: error[R1C103] claim 'v3-pretraining-cost': value.amount: Input should be a valid number "
         "(got 'yes') (hint: write a plain number, without quotes)",
-        f"{path}:126:17: error[R1C201] source 'analyts' is not in sources.yaml "
+        f"{path}:126:17: error[R1C201] claim 'fleet-capex': source 'analyts' is not in "
+        "sources.yaml "
         "(hint: did you mean 'analyst'?)",
         f"{path}:133:14: error[R1C301] {{v3-gpu-hours}} * {{rental-price}} = $6.970M, but "
         "v3-cost is $5.576M (off by 20.00%, tolerance 0.10%) "

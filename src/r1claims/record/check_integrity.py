@@ -112,18 +112,22 @@ class IntegrityChecks(CheckContext):
     def dates(self) -> None:
         for claim, doc, path in self.items("claims"):
             if isinstance(claim.value, DateValue):
-                self.date_in_range(claim.value.date, doc, (*path, "value", "date"))
+                self.date_in_range(
+                    f"claim {claim.id!r}", claim.value.date, doc, (*path, "value", "date")
+                )
             if claim.scope.as_of is not None:
-                self.date_in_range(claim.scope.as_of, doc, (*path, "scope", "as_of"))
+                self.date_in_range(
+                    f"claim {claim.id!r}", claim.scope.as_of, doc, (*path, "scope", "as_of")
+                )
         for source, doc, path in self.items("sources"):
             if source.date is not None:
-                self.date_in_range(source.date, doc, (*path, "date"))
+                self.date_in_range(f"source {source.id!r}", source.date, doc, (*path, "date"))
 
-    def date_in_range(self, date: dt.date, doc: YamlDocument, path: Path) -> None:
+    def date_in_range(self, item: str, date: dt.date, doc: YamlDocument, path: Path) -> None:
         if not EARLIEST_DATE <= date <= self.latest:
             self.add(
                 "R1C306",
-                f"date {date.isoformat()} is outside {EARLIEST_DATE.isoformat()} "
+                f"{item}: date {date.isoformat()} is outside {EARLIEST_DATE.isoformat()} "
                 f"to {self.latest.isoformat()}",
                 doc,
                 path,

@@ -40,7 +40,7 @@ class ReferenceChecks(CheckContext):
             if not self.known("entities", claim.subject):
                 self.add(
                     "R1C202",
-                    f"subject {claim.subject!r} is not an entity"
+                    f"claim {claim.id!r}: subject {claim.subject!r} is not an entity"
                     + did_you_mean(claim.subject, self.entity_ids()),
                     doc,
                     (*path, "subject"),
@@ -52,7 +52,7 @@ class ReferenceChecks(CheckContext):
                     close = self.close_source(cit.source)
                     self.add(
                         "R1C201",
-                        f"source {cit.source!r} is not in sources.yaml",
+                        f"claim {claim.id!r}: source {cit.source!r} is not in sources.yaml",
                         doc,
                         (*cpath, "source"),
                         f"did you mean {close!r}?"
@@ -62,7 +62,7 @@ class ReferenceChecks(CheckContext):
                 if not cit.quote.strip():
                     self.add(
                         "R1C300",
-                        "quote is blank",
+                        f"claim {claim.id!r}: quote is blank",
                         doc,
                         (*cpath, "quote"),
                         "paste the source's words verbatim",
@@ -71,7 +71,7 @@ class ReferenceChecks(CheckContext):
                 if framing.subject is not None and not self.known("entities", framing.subject):
                     self.add(
                         "R1C202",
-                        f"framing subject {framing.subject!r} is not an entity"
+                        f"claim {claim.id!r}: framing subject {framing.subject!r} is not an entity"
                         + did_you_mean(framing.subject, self.entity_ids()),
                         doc,
                         (*cpath, "framing", "subject"),
@@ -96,7 +96,8 @@ class ReferenceChecks(CheckContext):
         if verdict == "supported" and scope_reasons & set(reasons):
             self.add(
                 "R1C308",
-                f"verdict `supported` with reasons {sorted(scope_reasons & set(reasons))}",
+                f"claim {claim.id!r}: verdict `supported` with reasons "
+                f"{sorted(scope_reasons & set(reasons))}",
                 doc,
                 path,
                 "a wrong subject, scope or unit makes the framing `misleading`",
@@ -104,7 +105,7 @@ class ReferenceChecks(CheckContext):
         if verdict in ("misleading", "refuted") and not reasons:
             self.add(
                 "R1C308",
-                f"verdict `{verdict}` without a reason",
+                f"claim {claim.id!r}: verdict `{verdict}` without a reason",
                 doc,
                 path,
                 "add `reasons:` (wrong_scope, wrong_subject, contradicted, ...)",
@@ -121,7 +122,7 @@ class ReferenceChecks(CheckContext):
         if not restates(stated.amount, precision, value.amount, value.precision, stated.qualifier):
             self.add(
                 "R1C305",
-                f"stated {stated.text!r} does not round to the claim's "
+                f"claim {claim.id!r}: stated {stated.text!r} does not round to the claim's "
                 f"{format_amount(value.amount, value.unit, value.precision)} at the precision it "
                 f"is written to, yet the verdict is "
                 f"`{cit.framing.verdict}`",
