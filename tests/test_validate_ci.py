@@ -254,3 +254,19 @@ def test_library_validate_takes_ignore_and_max_bytes(mini_copy: Path) -> None:
     assert [d.code for d in validate(mini_copy).diagnostics] == ["R1C204"]
     assert validate(mini_copy, ignore={"R1C204"}).diagnostics == []
     assert {d.code for d in validate(mini_copy, max_bytes=1024).diagnostics} == {"R1C003"}
+
+
+def test_a_record_over_20_mib_is_refused_by_default_and_read_with_the_option(
+    cli: Callable[..., Run], mini_copy: Path
+) -> None:
+    path = mini_copy / "claims.yaml"
+    with path.open("a", encoding="utf-8") as f:  # a comment makes it large, not different
+        f.write("#" + "x" * (21 * 2**20) + "\n")
+    run = cli("validate", str(mini_copy))
+    assert run.code == 2
+    assert run.out == (
+        f"{path}:1:1: error[R1C003] file is {path.stat().st_size:,} bytes, over the "
+        "20,971,520-byte limit (hint: if the record is meant to be this large, raise the "
+        "limit: --max-bytes 22M (max_bytes= in the library, max-bytes in [tool.r1claims]))\n"
+    )
+    assert cli("validate", str(mini_copy), "--max-bytes", "22M", "--strict").code == 0
