@@ -434,3 +434,13 @@ def test_other_languages_and_distinctive_values(
 ) -> None:
     [finding] = [f for f in r1claims.check(text).findings if f.text == figure]
     assert (finding.verdict, finding.claim.id if finding.claim else None) == (verdict, claim)
+
+
+def test_a_recorded_bound_is_not_rounded() -> None:
+    """A record "more than $500M" starts at $500M: "$400M" (up to $450M) is not it, "$500M"
+    and "$600M" are."""
+    from r1claims.record.tolerance import record_interval
+
+    assert record_interval(500e6, 100e6, "more_than") == (500e6, 625e6)
+    assert record_interval(100e6, 10e6, "less_than") == (80e6, 100e6)
+    assert record_interval(500e6, 100e6, "exact") == (450e6, 550e6)

@@ -187,6 +187,34 @@ def explain_claim(claim: Claim) -> str:
     return f"record {claim.id}: {format_value(claim.value)}{per}, {claim.scope.covers}"
 
 
+def _scope_problems(
+    ctx: FigureContext, claim: Claim, reasons: list[str], problems: list[str]
+) -> None:
+    """The scope words that misframe a linked figure (reason ``wrong_scope``), added to
+    ``reasons`` and ``problems``."""
+    if claim.kind == "date":
+        pass  # a date's clause runs on into the next event ("…, after the app topped the
+        # charts"): its scope words chose the record already and do not re-scope it
+    elif claim.kind == "cost" and ctx.model_after and claim.scope.phase != "company_history_spend":
+        reasons.append("wrong_scope")
+        problems.append("the text makes it the cost of the model itself")
+    elif tags_fit(ctx, claim) is False:
+        reasons.append("wrong_scope")
+        words = " and ".join(sorted({_TAG_PHRASES.get(t.name, t.name) for t in ctx.tags}))
+        problems.append(f"the text frames it as {words}")
+    elif (
+        claim.kind == "cost"
+        and claim.scope.phase in PARTIAL_PHASES
+        and not tags_fit(ctx, claim)
+        and not _BREAKDOWN.search(ctx.lead)  # a part listed after "broken down as"
+        # only a sentence that makes it a price says what it is the price of: "one number
+        # grabbed the world: 294,000 dollars" frames nothing
+        and PRICED.search(ctx.sentence)
+    ):
+        reasons.append("wrong_scope")
+        problems.append("the text gives the cost of one stage as the cost of the whole")
+
+
 def verdict_for_link(
     fig: Figure, ctx: FigureContext, claim: Claim, cs: ClaimSet, factor: float = 1.0
 ) -> Judgement:
@@ -220,27 +248,7 @@ def verdict_for_link(
     elif (about := _about_another_model(ctx, claim, cs, ok_subjects)) is not None:
         reasons.append("wrong_subject")
         problems.append(f"the text is about {cs.entity_name(about)}")
-    if claim.kind == "date":
-        pass  # a date's clause runs on into the next event ("…, after the app topped the
-        # charts"): its scope words chose the record already and do not re-scope it
-    elif claim.kind == "cost" and ctx.model_after and claim.scope.phase != "company_history_spend":
-        reasons.append("wrong_scope")
-        problems.append("the text makes it the cost of the model itself")
-    elif tags_fit(ctx, claim) is False:
-        reasons.append("wrong_scope")
-        words = " and ".join(sorted({_TAG_PHRASES.get(t.name, t.name) for t in ctx.tags}))
-        problems.append(f"the text frames it as {words}")
-    elif (
-        claim.kind == "cost"
-        and claim.scope.phase in PARTIAL_PHASES
-        and not tags_fit(ctx, claim)
-        and not _BREAKDOWN.search(ctx.lead)  # a part listed after "broken down as"
-        # only a sentence that makes it a price says what it is the price of: "one number
-        # grabbed the world: 294,000 dollars" frames nothing
-        and PRICED.search(ctx.sentence)
-    ):
-        reasons.append("wrong_scope")
-        problems.append("the text gives the cost of one stage as the cost of the whole")
+    _scope_problems(ctx, claim, reasons, problems)
     if claim.scope.per and ctx.per:
         same = _SAME_PER.get(claim.scope.per, {claim.scope.per})
         if not set(ctx.per) & same:

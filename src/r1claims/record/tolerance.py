@@ -97,10 +97,12 @@ def record_interval(
     if qualifier == "about":
         slack = abs(amount) * ABOUT_SLACK
         lo, hi = min(lo, amount - slack), max(hi, amount + slack)
-    if qualifier in ("more_than", "at_least"):
-        hi = max(hi, amount * RECORD_OPEN_FACTOR)
-    if qualifier in ("less_than", "at_most"):
-        lo = min(lo, amount / RECORD_OPEN_FACTOR)
+    # a bound is not rounded: "more than $500M" in the record starts at $500M, so "$400M" (up
+    # to $450M) is not it
+    if qualifier in ("more_than", "at_least") and amount >= 0:
+        lo, hi = amount, max(hi, amount * RECORD_OPEN_FACTOR)
+    if qualifier in ("less_than", "at_most") and amount >= 0:
+        lo, hi = min(lo, amount / RECORD_OPEN_FACTOR), amount
     return (lo, hi)
 
 
