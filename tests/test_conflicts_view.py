@@ -130,11 +130,10 @@ BUNDLED_NVIDIA_LOSS = """\
      −$589B  Nvidia market value lost on 27 Jan 2025 (Bloomberg) (Bloomberg, market data; 6 right)
      ~−$279B  Previous record one-day market-value loss (Nvidia, Sept 2024) (Bloomberg, market data;
        1 right)
-   ~−$600B restates −$589B: CNBC's 'almost $600 billion' rounds the same one-day loss that Bloomberg
-     computes as $589B.
-   −$593.7B restates −$589B: The same one-day loss computed with another share count ($593.7B
-     against Bloomberg's $589B).
-   −$589B restates −$589B: LongBridge gives Bloomberg's $589B next to its own close.
+   −$589B is also given as ~−$600B (CNBC's 'almost $600 billion' rounds the same one-day loss that
+     Bloomberg computes as $589B); given as −$593.7B (The same one-day loss computed with another
+     share count ($593.7B against Bloomberg's $589B)); Nvidia market value lost on 27 Jan 2025
+     (LongBridge) (LongBridge gives Bloomberg's $589B next to its own close).
    Same figure: −$589B (Bloomberg) is the original; ~−$593B (Reuters) restates it.
    −$589B is also written 'almost $600 billion' (rounded), 'nearly $600 billion' (rounded) or
      'approximately $600 billion' (rounded).

@@ -75,7 +75,12 @@ class RelationFindings(GroupState):
                 why = self._closeness(target, whole)
             text = f"{format_value(target.value)} restates {format_value(whole.value)}{why}."
             self.findings.append(
-                Finding(kind="restated", members=[whole.id, target.id], explanation=text)
+                Finding(
+                    kind="restated",
+                    members=[whole.id, target.id],
+                    explanation=text,
+                    short=why.removeprefix(": "),
+                )
             )
 
     @staticmethod

@@ -109,6 +109,14 @@ def _value(g: Group, claim_id: str) -> str:
     return next((member_name(m) for m in g.members if m.claim_id == claim_id), claim_id)
 
 
+def _variant(g: Group, original: str, claim_id: str) -> str:
+    """A restatement's value, or its label when it writes the same value (R1's 671B)."""
+    value = _value(g, claim_id)
+    if value != _value(g, original):
+        return f"given as {value}"
+    return next((m.label for m in g.members if m.claim_id == claim_id), claim_id)
+
+
 def _sum_tree(g: Group, ids: set[str], detail: bool) -> list[str]:
     """Derivations and part-of links as a small tree: the sums inside the group whose result
     is shown, each followed (indented) by the sums of its parts; rates and links implied by a
@@ -197,13 +205,24 @@ def group_view(g: Group, *, detail: bool = False) -> GroupView:
     ids = {m.claim_id for m in shown}
     view = GroupView(group=g, rows=[_row(m) for m in shown], hidden=len(g.members) - len(shown))
     view.sums = _sum_tree(g, ids, detail)
+    recorded: dict[str, list[Finding]] = {}
     for f in g.findings:
-        if f.kind == "restated" and (detail or f.members[0] in ids):
+        if f.kind == "restated" and len(f.members) == 2 and f.short and not detail:
+            if f.members[0] in ids:
+                recorded.setdefault(f.members[0], []).append(f)
+        elif f.kind == "restated" and (detail or f.members[0] in ids):
             view.variants.append(f.explanation)
         elif f.kind in ("conflict", "estimates_disagree"):
             view.clashes.append(f)
         elif f.kind == "different_scope":
             view.pairs.append(f)
+    # restatements recorded in the data: one line per original, each variant with its reason
+    view.variants[:0] = [
+        f"{_value(g, original)} is also "
+        + "; ".join(f"{_variant(g, original, f.members[1])} ({f.short.rstrip('.')})" for f in found)
+        + "."
+        for original, found in recorded.items()
+    ]
     view.confused = _confused(g, [f for f in view.pairs if f.confused])
     view.misframed = _misframed(g)
     return view
