@@ -20,7 +20,7 @@ from r1claims.record.yamldoc import Path, YamlDocument
 __all__ = ["ItemHandler", "YamlBuilder"]
 
 
-@dataclass
+@dataclass(slots=True)
 class _Frame:
     container: Any
     path: Path
@@ -135,8 +135,9 @@ class YamlBuilder(_Limits):
             and stack[1].path[0] in self.index.sections
         )
 
-    def record(self, pos: tuple[int, int]) -> None:
-        """Remember where the value about to be attached starts (not for keys or duplicates)."""
+    def record(self, pos: tuple[int, int], path: Path | None = None) -> None:
+        """Remember where the value about to be attached starts (not for keys or duplicates);
+        ``path`` is its `child_path` when the caller has it already."""
         if self.stack and self.stack[-1].is_map:
             top = self.stack[-1]
             if top.awaiting_key or isinstance(top.key, _DuplicateKey):
@@ -146,7 +147,7 @@ class YamlBuilder(_Limits):
             section = self.stack[1].path  # kept, so that `locate` walks down from it
             self.positions, self.key_positions = {section: self.doc.positions[section]}, {}
             self.index.start(str(self.stack[1].path[0]), pos[0])
-        self.positions[self.child_path()] = pos
+        self.positions[self.child_path() if path is None else path] = pos
 
     def attach(self, value: Any, pos: tuple[int, int], size: int, anchor: str | None) -> None:
         """Place a finished value into its parent (or as the document root)."""
@@ -216,7 +217,8 @@ class YamlBuilder(_Limits):
             self.attach(value, pos, 1, event.anchor)
             return True
         if kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
-            self._check_tag(event, pos)
+            if event.tag is not None:
+                self._check_tag(event, pos)
             if len(self.stack) >= self.max_depth:
                 self.error(
                     "R1C013",
@@ -227,7 +229,7 @@ class YamlBuilder(_Limits):
                 return False
             is_map = kind is yaml.MappingStartEvent
             path = self.child_path()
-            self.record(pos)
+            self.record(pos, path)
             self.stack.append(
                 _Frame({} if is_map else [], path, is_map=is_map, anchor=event.anchor)
             )
