@@ -335,3 +335,13 @@ def test_report_tables_as_dataframes(corpus_results: list[DocResult], cs: ClaimS
         "refuted",
     ]
     assert len(frames["records"]) == len(summarise(corpus_results, cs).records)
+
+
+def test_docs_list_every_row_field_and_reason() -> None:
+    import typing
+
+    from r1claims.scanner.report import Reason
+
+    text = (Path(__file__).parents[1] / "docs" / "scan.md").read_text("utf-8")
+    assert [f for f in Row.model_fields if f"| `{f}` |" not in text] == []
+    assert [r for r in typing.get_args(Reason) if f"| `{r}` |" not in text] == []

@@ -162,10 +162,11 @@ def chart_svg(timeline: Timeline, *, bar: int = 18, height: int = 120) -> str:
     )
 
 
+#: The conflicts page's style (`render.conflicts_html`), so that the two pages look alike.
 _STYLE = (
-    "body{font-family:system-ui,sans-serif;margin:2em;max-width:70em}"
-    "table{border-collapse:collapse;margin:1em 0}caption{text-align:left;font-weight:bold}"
-    "td,th{border:1px solid #ccc;padding:.2em .5em;vertical-align:top;text-align:left}"
+    "body{font-family:sans-serif;max-width:60em;margin:auto;line-height:1.4}"
+    "table{border-collapse:collapse;margin:1em 0}th,td{border:1px solid #ccc;padding:2px 6px;"
+    "text-align:left;vertical-align:top}caption{text-align:left;font-weight:bold}"
     ".key span{display:inline-block;width:1em;height:1em;margin:0 .3em 0 1em}"
 )
 

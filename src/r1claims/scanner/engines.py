@@ -24,7 +24,7 @@ from r1claims.scanner.readers import read_unit
 from r1claims.scanner.report import DocResult
 from r1claims.scanner.worker import Options, scan_document
 
-__all__ = ["BATCH", "IN_FLIGHT", "run_dask", "run_processes", "run_serial"]
+__all__ = ["BATCH", "IN_FLIGHT", "portable", "run_dask", "run_processes", "run_serial"]
 
 BATCH = 16
 IN_FLIGHT = 4
@@ -47,6 +47,13 @@ def run_serial(
         yield scan_document(doc, cs, options, skip=skip(doc))
 
 
+def portable(cs: ClaimSet) -> ClaimSet:
+    """The record as sent to workers: its public fields only. The YAML positions a loaded
+    record keeps for `validate`'s messages are not needed to check text, and may hold objects
+    pickle cannot send (a reader's closure)."""
+    return ClaimSet(**{name: getattr(cs, name) for name in ClaimSet.model_fields})
+
+
 def _init(cs: ClaimSet, options: Options) -> None:
     _STATE["cs"], _STATE["options"] = cs, options
 
@@ -62,7 +69,7 @@ def run_processes(
     """In ``jobs`` worker processes (spawned: no fork of a process that has threads)."""
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(
-        jobs, mp_context=context, initializer=_init, initargs=(cs, options)
+        jobs, mp_context=context, initializer=_init, initargs=(portable(cs), options)
     ) as pool:
         pending: deque[Future[list[DocResult]]] = deque()
         it = iter(docs)
@@ -129,7 +136,7 @@ def run_dask(
     client = distributed.Client(cluster if cluster is not None else scheduler)
     try:
         # in lists: scatter would send the items of a set (or of an iterable record) one by one
-        [shared_cs, shared_done] = client.scatter([cs, done], broadcast=True, hash=False)
+        [shared_cs, shared_done] = client.scatter([portable(cs), done], broadcast=True, hash=False)
         parts = partitions(units, lines_per_unit)
         if not parts:
             return

@@ -151,14 +151,18 @@ def summarise(
         from r1claims.scanner.propagation import Propagator
 
         prop = Propagator()
-    for result in results:
+    try:
+        for result in results:
+            if prop is not None:
+                prop.add(result)
+            if result.resumed:
+                continue
+            rows = result.rows()
+            if write is not None:
+                write(rows)
+            for row in rows:
+                agg.add(row)
+        return agg.report(prop.result() if prop else None, top=top, key_figures=key_figures)
+    finally:
         if prop is not None:
-            prop.add(result)
-        if result.resumed:
-            continue
-        rows = result.rows()
-        if write is not None:
-            write(rows)
-        for row in rows:
-            agg.add(row)
-    return agg.report(prop.result() if prop else None, top=top, key_figures=key_figures)
+            prop.close()
