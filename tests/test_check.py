@@ -420,6 +420,21 @@ def test_identity_memo_builds_once_per_object_and_never_confuses_objects() -> No
             "misleading",
             "v3-gpu-hours-total",
         ),
+        # a date right after a market figure is its session's date: refuted when the record's
+        # market data dates the session otherwise; a date that follows other words is not
+        (
+            "Nvidia suffered a historic market-cap loss of $589 billion on Monday, January 29, "
+            "2025.",
+            "Monday, January 29, 2025",
+            "refuted",
+            "nvidia-market-cap-loss",
+        ),
+        (
+            "On Monday Nvidia lost about $24 a share, to near $119, a low not seen since October 1.",
+            "October 1",
+            "unverifiable",
+            None,
+        ),
         # ... but not when an unknown name stands in its clause
         (
             "Broadcom fell 17.4% and the Nasdaq Composite slid 3.1% on the same day.",

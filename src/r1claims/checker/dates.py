@@ -13,7 +13,7 @@ from r1claims.extract.figures import Figure
 from r1claims.record.claimset import ClaimSet
 from r1claims.record.model import Category, Claim, DateValue
 
-__all__ = ["judge_date", "judge_licence"]
+__all__ = ["event_date", "judge_date", "judge_licence"]
 
 
 def _date_fits(fig: Figure, claim: Claim, *, deadline: bool = False) -> bool:
@@ -96,4 +96,39 @@ def judge_licence(
         f"The record gives another licence: {explain_claim(claim)}.",
         claim,
         ["contradicted"],
+    )
+
+
+#: What may stand between a market figure and the date of its session: "on", a weekday ("$595
+#: billion on Monday, January 29, 2025"). Anything else ("a low not seen since October 1")
+#: dates something else.
+_EVENT_GAP = re.compile(
+    r"\s*(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?", re.IGNORECASE
+)
+
+
+def event_date(fig: Figure, event: Claim, between: str) -> Judgement | None:
+    """A date written right after a market figure the record holds ("a loss of $595 billion on
+    Monday, January 29, 2025") is the date of that figure's session: refuted when the record
+    dates the session otherwise, to the day. Only market data is dated by its session (other
+    records' ``as_of`` is when they were stated)."""
+    as_of = event.scope.as_of
+    if (
+        as_of is None
+        or event.scope.basis != "market_data"
+        or event.scope.as_of_precision not in (None, "day")
+        or fig.day is None
+        or fig.month is None
+        or not _EVENT_GAP.fullmatch(between)
+    ):
+        return None
+    year = fig.year if fig.year is not None else as_of.year
+    if (year, fig.month, fig.day) == (as_of.year, as_of.month, as_of.day):
+        return None
+    return Judgement(
+        "refuted",
+        f"The record dates this session {as_of.day} {as_of:%b %Y}: {explain_claim(event)}.",
+        event,
+        ["wrong_date"],
+        basis="event",
     )

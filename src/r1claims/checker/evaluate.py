@@ -190,6 +190,9 @@ def _same_value(finding: Finding, refers: Mapping[str, Any], cs: ClaimSet) -> bo
     want = refers.get("value")
     if isinstance(value, DateValue):  # at the label's precision: "2024-12" is December 2024
         return value.date.isoformat().startswith(str(want))
+    as_of = cs.claim(finding.claim.id).scope.as_of
+    if isinstance(want, str) and finding.kind == "date" and as_of is not None:
+        return as_of.isoformat().startswith(want)  # the record of the dated event
     if isinstance(value, Quantity) and isinstance(want, (int, float)):
         a, b = abs(value.amount), abs(float(want))
         return abs(a - b) <= LINK_TOLERANCE * max(a, b, 1e-300)

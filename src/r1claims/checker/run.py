@@ -29,6 +29,7 @@ import re
 
 from r1claims.checker.calibration import confidence
 from r1claims.checker.context import TextIndex
+from r1claims.checker.dates import event_date
 from r1claims.checker.document import Document
 from r1claims.checker.inputs import mask_html
 from r1claims.checker.judge import PRECEDENT_SCORE, Judgement, RecordIndex, judge
@@ -129,10 +130,23 @@ def check(
     doc = Document(TextIndex(text, claimset), claimset)
     figures = extract_figures(text)
     findings = []
+    previous: Judgement | None = None
     for i, fig in enumerate(figures):
         prev_end = figures[i - 1].end if i else 0
         next_start = figures[i + 1].start if i + 1 < len(figures) else len(text)
         result = judge(fig, doc, record, (prev_end, next_start))
+        if (
+            fig.kind == "date"
+            and result.verdict == "unverifiable"
+            and previous is not None
+            and previous.claim is not None
+            and previous.verdict != "refuted"
+        ):  # the date of the market figure just before it
+            dated = event_date(fig, previous.claim, text[prev_end : fig.start])
+            if dated is not None:
+                dated.basis = f"refuted/date-{dated.basis}"
+                result = dated
+        previous = result
         finding = _finding(fig, result, original[fig.start : fig.end], claimset)
         findings.append(_below(finding, min_confidence))
     return CheckReport(findings=findings)
