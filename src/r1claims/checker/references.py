@@ -154,6 +154,7 @@ class References:
     _name_words: frozenset[str]
     _listed: frozenset[str]
     _words: dict[str, frozenset[str]]
+    _by_kind: dict[str, tuple[list[int], list[str]]]
 
     def _resolve_descriptions(self) -> list[Mention]:
         """Each description or pronoun, resolved to the most recent named entity of a
@@ -220,14 +221,34 @@ class References:
     def _recent(
         self, named: list[Mention], starts: list[int], pos: int, types: tuple[str, ...]
     ) -> str | None:
-        i = bisect.bisect_left(starts, pos) - 1
-        while i >= 0:
-            if self._fits(named[i].ref, types):
-                return named[i].ref
-            i -= 1
-        if self.topic is not None and self._fits(self.topic, types):
+        """The last entity of these types named before ``pos`` (else the topic, if it fits):
+        a lookup per type in `_mentions_by_kind`, not a walk back through the text."""
+        best, found = -1, None
+        for key in types:
+            kind_starts, refs = self._mentions_by_kind(named).get(key, ([], []))
+            i = bisect.bisect_left(kind_starts, pos) - 1
+            if i >= 0 and kind_starts[i] > best:
+                best, found = kind_starts[i], refs[i]
+        if found is None and self.topic is not None and self._fits(self.topic, types):
             return self.topic
-        return None
+        return found
+
+    def _mentions_by_kind(self, named: list[Mention]) -> dict[str, tuple[list[int], list[str]]]:
+        """The named mentions' starts and entities, under each entity's type, `LISTED` when
+        listed, and its own id; built once."""
+        table: dict[str, tuple[list[int], list[str]]] | None = getattr(self, "_by_kind", None)
+        if table is None:
+            table = {}
+            for m in named:
+                keys = {m.ref, self._types.get(m.ref, "")}
+                if m.ref in self._listed:
+                    keys.add(LISTED)
+                for key in keys:
+                    kind_starts, refs = table.setdefault(key, ([], []))
+                    kind_starts.append(m.start)
+                    refs.append(m.ref)
+            self._by_kind = table
+        return table
 
     def _fits(self, entity: str, types: tuple[str, ...]) -> bool:
         """Is the entity of one of these types (`LISTED` included), or one of the entity ids
