@@ -220,6 +220,8 @@ class TextIndex:
     def metrics_near(self, lo: int, hi: int) -> set[str]:
         """Benchmarks (metric ids) named in ``[lo, hi)``."""
         found = self._within(self.metrics, self._metric_starts, lo, hi)
+        if not found:
+            return set()  # most sentences name no benchmark
         named = {metric for m in found for metric in m.ref.split("|")}
         # "AIME 2024" also names its scoring variants ("aime-2024-cons64"), but "MMLU" does not
         # name MMLU-Pro or MMLU-Redux: a variant's suffix carries a number

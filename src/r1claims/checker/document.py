@@ -116,6 +116,8 @@ class Document(_PerSpan, References):
         self._scopes: dict[tuple[int, int], list[ScopeTag]] = {}
         #: values the checker derives per sentence and record, kept for this text only
         self.memo: dict[tuple[int, str], float] = {}
+        #: values the checker derives once per document ("headline_sibling")
+        self.found: dict[str, str | None] = {}
         self._german: dict[int, bool] = {}
         self.headings = self._headings()
         self._heading_ends = [end for _, end in self.headings]

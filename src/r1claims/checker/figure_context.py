@@ -138,8 +138,10 @@ def _sibling_topic(doc: Document, mentions: list[Any]) -> str | None:
         return None
     if not doc.headings or doc.headings[0][0] != 0:
         return None
-    a, b = doc.headings[0]
-    return _unknown_sibling(doc.text, a, b, doc)
+    if "headline_sibling" not in doc.found:  # once per document
+        a, b = doc.headings[0]
+        doc.found["headline_sibling"] = _unknown_sibling(doc.text, a, b, doc)
+    return doc.found["headline_sibling"]
 
 
 def _unknown_sibling(text: str, lo: int, hi: int, doc: Document) -> str | None:

@@ -9,11 +9,12 @@ from rapidfuzz import fuzz
 
 from r1claims.checker.figure_context import FigureContext
 from r1claims.checker.linking import acceptable_subjects, tags_fit, variant_named
+from r1claims.checker.memo import IdentityMemo
 from r1claims.checker.scopewords import PARTIAL_PHASES, PRICED
 from r1claims.extract.figures import Figure
 from r1claims.record.claimset import ClaimSet
 from r1claims.record.humanize import format_value
-from r1claims.record.model import Claim, Quantity
+from r1claims.record.model import Citation, Claim, Quantity
 
 __all__ = ["PRECEDENT_SCORE", "Judgement", "explain_claim", "precedent", "verdict_for_link"]
 
@@ -145,16 +146,24 @@ def _both_organisations(a: str, b: str, cs: ClaimSet) -> bool:
     return types == {"organisation"}
 
 
+def _stated_citations(claim: Claim) -> list[tuple[Citation, str]]:
+    return [(c, c.stated.text.lower()) for c in claim.citations if c.stated is not None]
+
+
+#: Each claim's citations that state a figure, with the figure lowercased (claims are immutable).
+_stated_of = IdentityMemo(_stated_citations, limit=100_000)
+
+
 def precedent(
     ctx: FigureContext, fig: Figure, claim: Claim, factor: float = 1.0
 ) -> Judgement | None:
     """The record's own verdict when the sentence is (nearly) a quote it judged."""
     sentence = ctx.sentence_lower
-    for cit in claim.citations:
+    for cit, stated_lower in _stated_of(claim):
         stated = cit.stated
         # only judged restatements count, and only when the sentence writes the same figure:
         # the cheap tests come first, the fuzzy match last
-        if stated is None or stated.text.lower() not in sentence:
+        if stated is None or stated_lower not in sentence:
             continue
         if (
             stated.amount is not None
