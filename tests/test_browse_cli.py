@@ -82,7 +82,7 @@ def test_show_unknown_id_suggests(cli: Callable[..., Run]) -> None:
     run = cli("show", "--data", str(MINI), "v3-cots")
     assert (run.code, run.err) == (
         2,
-        "r1claims show: no claim or source with id 'v3-cots'; did you mean 'v3-cost'?\n",
+        "r1claims show: no claim, source or entity 'v3-cots'; did you mean 'v3-cost'?\n",
     )
 
 

@@ -92,7 +92,7 @@ def test_show_unknown_id_suggests_sources_by_similarity(cli: Callable[..., Run])
     run = cli("show", "deepseek-v3-reprot")
     assert (run.code, run.out) == (2, "")
     assert run.err == (
-        "r1claims show: no claim or source with id 'deepseek-v3-reprot'; did you mean "
+        "r1claims show: no claim, source or entity 'deepseek-v3-reprot'; did you mean "
         "'deepseek-v3-report' or 'deepseek-v3-repo' or 'deepseek-r1-repo'?\n"
     )
 
@@ -136,3 +136,22 @@ def test_completion_without_the_extra_names_it(
         "r1claims completion: needs the optional extra `completion`: "
         "pip install 'r1claims[completion]'\n"
     )
+
+
+def test_show_an_entity(cli: Callable[..., Run]) -> None:
+    run = cli("show", "--data", str(MINI), "model-v3")
+    assert (run.code, run.out) == (
+        0,
+        "model-v3: Model-V3\n"
+        "  family:    lab\n"
+        "  aliases:   V3, Model V3\n"
+        "  claims:    4\n"
+        "    - v3-gpu-hours: Model-V3 training run GPU-hours\n"
+        "    - rental-price: Assumed GPU rental price\n"
+        "    - v3-cost: Model-V3 training run cost\n"
+        "    - v3-pretraining-cost: Model-V3 pre-training cost\n",
+    )
+    payload = json.loads(cli("show", "--data", str(MINI), "model-v3", "--format", "json").out)
+    assert payload == load(MINI).entity("model-v3").model_dump(mode="json") | {
+        "claims": ["v3-gpu-hours", "rental-price", "v3-cost", "v3-pretraining-cost"]
+    }

@@ -97,12 +97,12 @@ def register(sub: Any) -> None:
 
     p = sub.add_parser(
         "show",
-        help="show one claim or one source in full",
+        help="show one claim, source or entity in full",
         epilog=EXIT_CODES,
         formatter_class=FORMATTER,
     )
     data_option(p)
-    p.add_argument("id", help="claim id or source id")
+    p.add_argument("id", help="a claim, source or entity id")
     format_option(p, ("text", "json"), "text")
     p.set_defaults(func=_cmd_show)
 
@@ -195,7 +195,15 @@ def _cmd_show(args: argparse.Namespace) -> int:
         else:
             out(browse.source_detail(cs, source))
         return EXIT_OK
-    known = [c.id for c in cs.claims] + [s.id for s in cs.sources]
+    if cs.has_entity(args.id):
+        entity = cs.entity(args.id)
+        if args.format == "json":
+            payload = browse.entity_payload(cs, entity)
+            out(json.dumps(payload, indent=2, ensure_ascii=False) + "\n")
+        else:
+            out(browse.entity_detail(cs, entity))
+        return EXIT_OK
+    known = [c.id for c in cs.claims] + [s.id for s in cs.sources] + [e.id for e in cs.entities]
     hint = did_you_mean(args.id, known, limit=3)
-    err(f"r1claims show: no claim or source with id {clean(args.id)!r}{clean(hint)}\n")
+    err(f"r1claims show: no claim, source or entity {clean(args.id)!r}{clean(hint)}\n")
     return EXIT_USAGE

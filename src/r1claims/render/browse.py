@@ -14,13 +14,15 @@ from rich.table import Table
 
 from r1claims.reconciler.report import Group
 from r1claims.record.claimset import ClaimSet
-from r1claims.record.model import Source
+from r1claims.record.model import Entity, Source
 from r1claims.render.safe import clean, safe_text
 
 __all__ = [
     "entities_json",
     "entities_plain",
     "entities_table",
+    "entity_detail",
+    "entity_payload",
     "groups_json",
     "groups_plain",
     "groups_table",
@@ -100,6 +102,27 @@ def groups_json(groups: list[Group]) -> str:
         for g in sorted(groups, key=lambda g: g.id)
     ]
     return json.dumps({"groups": payload}, indent=2, ensure_ascii=False) + "\n"
+
+
+def entity_payload(cs: ClaimSet, entity: Entity) -> dict[str, Any]:
+    """An entity as in the record, plus the ids of the claims about it (record order)."""
+    about = [c.id for c in cs.claims if c.subject == entity.id]
+    return entity.model_dump(mode="json") | {"claims": about}
+
+
+def entity_detail(cs: ClaimSet, entity: Entity) -> str:
+    """An entity in full, as plain text, with the claims about it."""
+    lines = [f"{entity.id}: {entity.name}", f"  family:    {entity.family}"]
+    if entity.type:
+        lines.append(f"  type:      {entity.type}")
+    if entity.aliases:
+        lines.append(f"  aliases:   {', '.join(entity.aliases)}")
+    if entity.description:
+        lines.append(f"  about:     {entity.description}")
+    about = [c for c in cs.claims if c.subject == entity.id]
+    lines.append(f"  claims:    {len(about)}")
+    lines.extend(f"    - {c.id}: {c.label}" for c in about)
+    return "".join(clean(line) + "\n" for line in lines)
 
 
 def _citing(cs: ClaimSet, source: Source) -> list[str]:
