@@ -27,14 +27,16 @@ _CACHE = 64
 class ItemIndex:
     """Where each item of the streamed top-level lists starts, and the file's bytes."""
 
-    raw: bytes
-    parse: Callable[[str], Any]  # text -> YamlDocument (the strict reader, not streamed)
-    sections: frozenset[str]
-    starts: dict[str, array[int]] = field(default_factory=dict)
+    raw: bytes = field(repr=False)
+    parse: Callable[[str], Any] = field(repr=False)  # text -> YamlDocument, not streamed
+    sections: frozenset[str] = frozenset()
+    starts: dict[str, array[int]] = field(default_factory=dict, repr=False)
     key_lines: dict[str, int] = field(default_factory=dict)
-    _line_offsets: array[int] | None = None
-    _cache: dict[tuple[str, int], tuple[Positions, Positions]] = field(default_factory=dict)
-    _whole: tuple[Positions, Positions] | None = None
+    _line_offsets: array[int] | None = field(default=None, init=False, repr=False)
+    _cache: dict[tuple[str, int], tuple[Positions, Positions]] = field(
+        default_factory=dict, init=False, repr=False
+    )
+    _whole: tuple[Positions, Positions] | None = field(default=None, init=False, repr=False)
 
     def start(self, section: str, line: int) -> None:
         """An item of ``section`` starts on ``line``."""
@@ -60,13 +62,13 @@ class ItemIndex:
         offsets = self._offsets()
         begin = offsets[first - 1]
         end = offsets[last - 1] if last is not None and last - 1 < len(offsets) else len(self.raw)
-        doc = self.parse("\n" * (first - 1) + self.raw[begin:end].decode("utf-8", "replace"))
-        if not doc.ok or doc.data is None:
+        doc = self.parse(self.raw[begin:end].decode("utf-8", "replace"))
+        if doc.data is None:  # it cannot be read alone (an alias to another item, say)
             return self._from_whole(section, index)
         inner: tuple[str | int, ...] = (0,) if isinstance(doc.data, list) else ()
         return (
-            _moved(doc.positions, inner, (section, index)),
-            _moved(doc.key_positions, inner, (section, index)),
+            _moved(doc.positions, inner, (section, index), first - 1),
+            _moved(doc.key_positions, inner, (section, index), first - 1),
         )
 
     def _section_end(self, section: str) -> int | None:
@@ -97,8 +99,13 @@ class ItemIndex:
 
 
 def _moved(
-    positions: Positions, inner: tuple[str | int, ...], outer: tuple[str | int, ...]
+    positions: Positions, inner: tuple[str | int, ...], outer: tuple[str | int, ...], lines: int
 ) -> Positions:
-    """Positions under ``inner`` in a re-parsed slice, put under ``outer`` in the file."""
+    """Positions under ``inner`` in a re-parsed slice, put under ``outer`` and moved down by
+    ``lines`` (the slice starts at a line's start, so columns stay)."""
     size = len(inner)
-    return {(*outer, *path[size:]): pos for path, pos in positions.items() if path[:size] == inner}
+    return {
+        (*outer, *path[size:]): (line + lines, col)
+        for path, (line, col) in positions.items()
+        if path[:size] == inner
+    }
