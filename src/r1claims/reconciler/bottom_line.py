@@ -80,8 +80,8 @@ def circulating(claims: list[Claim], cs: ClaimSet, hidden: set[str]) -> list[Cla
             if not (cs.has_source(cit.source) and cs.source(cit.source).primary)
         )
 
-    cited = [c for c in claims if weight(c) and c.id not in hidden]
-    cited.sort(key=lambda c: -weight(c))
+    weights = {c.id: weight(c) for c in claims if c.id not in hidden}
+    cited = sorted((c for c in claims if weights.get(c.id)), key=lambda c: -weights[c.id])
     keep = {c.id for c in cited[:MAX_CIRCULATING]}
     return [c for c in claims if c.id in keep]
 
@@ -141,9 +141,10 @@ def bottom_line(
     relations: list[Relation],
     cs: ClaimSet,
     hidden: set[str],
+    shown: list[Claim],
 ) -> list[str]:
-    """Two to four sentences: the answer first (see the module docstring)."""
-    shown = circulating(claims, cs, hidden)
+    """Two to four sentences: the answer first (see the module docstring); ``shown`` are the
+    `circulating` figures."""
     if not shown:
         lowest = next(c for c in claims if c.id not in hidden)
         n = len(claims)

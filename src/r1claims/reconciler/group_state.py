@@ -41,8 +41,10 @@ def measure_partitions(claims: list[Claim]) -> list[list[Claim]]:
         part_of_key[key] = next(p for p in parts if key in p)
     index = {id(part): i for i, part in enumerate(order)}
     out: list[list[Claim]] = [[] for _ in order]
-    for claim in claims:  # keep the scale order inside each partition
-        out[index[id(part_of_key[measured_key(claim)])]].append(claim)
+    for key, members in by_key.items():
+        out[index[id(part_of_key[key])]].extend(members)
+    for found in out:  # keep the scale order inside each partition
+        found.sort(key=scale_key)
     return out
 
 

@@ -131,36 +131,48 @@ def measure_key(claim: Claim) -> tuple[Any, ...]:
     return (claim.subject, s.phase, _unit(claim), s.per, s.component)
 
 
-def _measured(claim: Claim, name: str) -> Any:
-    """A measured field in comparable form; None (or empty) when the claim does not state it."""
-    s = claim.scope
-    if name == "subject":
-        return claim.subject
-    if name == "unit":
-        return _unit(claim)
-    if name == "hardware":
-        return frozenset(m.upper() for m in _CHIP.findall(s.hardware or "")) or None
-    if name in ("includes", "excludes"):
-        return frozenset(x.casefold() for x in getattr(s, name)) or None
-    if name == "as_of":
-        return s.as_of if s.phase in POINT_IN_TIME_PHASES else None
-    return getattr(s, name)
-
-
-def measure_differences(a: Claim, b: Claim) -> list[str]:
-    """Measured fields both claims state and on which they differ, in `MEASURE_FIELDS` order."""
-    out = []
-    for name in MEASURE_FIELDS:
-        x, y = _measured(a, name), _measured(b, name)
-        strict = name in ("per", "component")
-        if x != y and (strict or (x is not None and y is not None)):
-            out.append(name)
-    return out
+def _set(items: list[str]) -> frozenset[str] | None:
+    return frozenset(x.casefold() for x in items) or None
 
 
 def measured_key(claim: Claim) -> tuple[Any, ...]:
-    """Every measured field in `MEASURE_FIELDS` order (None when not stated)."""
-    return tuple(_measured(claim, name) for name in MEASURE_FIELDS)
+    """Every measured field in `MEASURE_FIELDS` order, in comparable form: hardware as its chip
+    names, includes and excludes as sets, ``as_of`` only for a point-in-time phase; None when
+    the claim does not state it. Memoised by claim identity (claims are frozen)."""
+    cached = _KEYS.get(id(claim))
+    if cached is not None and cached[0] is claim:
+        return cached[1]
+    if len(_KEYS) > 400_000:
+        _KEYS.clear()
+    s = claim.scope
+    chips = frozenset(m.upper() for m in _CHIP.findall(s.hardware)) if s.hardware else None
+    key = (
+        claim.subject,
+        s.phase,
+        s.component,
+        s.per,
+        chips or None,
+        _set(s.includes),
+        _set(s.excludes),
+        s.as_of if s.phase in POINT_IN_TIME_PHASES else None,
+        _unit(claim),
+    )
+    _KEYS[id(claim)] = (claim, key)
+    return key
+
+
+_KEYS: dict[int, tuple[Claim, tuple[Any, ...]]] = {}
+
+
+def measure_differences(a: Claim, b: Claim) -> list[str]:
+    """Measured fields both claims state and on which they differ, in `MEASURE_FIELDS` order
+    (``per`` and ``component`` differ also when only one claim states them)."""
+    ka, kb = measured_key(a), measured_key(b)
+    return [
+        name
+        for i, name in enumerate(MEASURE_FIELDS)
+        if ka[i] != kb[i] and (i in _STRICT or (ka[i] is not None and kb[i] is not None))
+    ]
 
 
 _STRICT = frozenset(i for i, name in enumerate(MEASURE_FIELDS) if name in ("per", "component"))

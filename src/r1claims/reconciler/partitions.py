@@ -207,11 +207,11 @@ class ScopeFindings(GroupState):
         for x, y in itertools.combinations(headline, 2):
             if frozenset((x.id, y.id)) in done or self.part_of[x.id] == self.part_of[y.id]:
                 continue
+            measured = measure_differences(x, y)
             differs = [
                 f
                 for f in PAIR_FIELDS
-                if f in measure_differences(x, y)
-                or (f == "basis" and x.scope.basis != y.scope.basis)
+                if f in measured or (f == "basis" and x.scope.basis != y.scope.basis)
             ]
             self.findings.append(
                 Finding(

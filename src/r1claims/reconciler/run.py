@@ -95,11 +95,17 @@ class _GroupBuilder(RelationFindings, ScopeFindings):
         title = f"{question} ({self._family_name(family)}" + (
             f", {first.metric})" if first.metric else ")"
         )
+        cited = circulating(self.claims, self.cs, self.covered_by_relation)
         bottom = bottom_line(
-            self.claims, self.findings, misframed, self.relations, self.cs, self.covered_by_relation
+            self.claims,
+            self.findings,
+            misframed,
+            self.relations,
+            self.cs,
+            self.covered_by_relation,
+            cited,
         )
         clashes = sum(1 for f in self.findings if f.kind in ("conflict", "estimates_disagree"))
-        cited = circulating(self.claims, self.cs, self.covered_by_relation)
         return Group(
             id=self.key,
             question=title,
