@@ -172,7 +172,7 @@ def test_budget_on_the_bundled_record() -> None:
     assert max(len(line) for line in text.splitlines()) <= 100
     assert len(render_text(report.select(group="cost/deepseek")).splitlines()) <= 40
     assert report.groups[0].id == "cost/deepseek"
-    assert text.splitlines()[2].startswith("  1. How much did it cost? (DeepSeek)")
+    assert "\n  1. How much did it cost? (DeepSeek)" in text.split("\n\n")[0]
     assert "as of 2025" not in text  # publication dates are never scope
 
 
@@ -328,3 +328,47 @@ def test_validate_names_the_current_directory(
     assert run.err.startswith("r1claims validate: .: ") or run.out.startswith(
         "r1claims validate: .: "
     )
+
+
+def test_relative_and_order_of_magnitude_precision_decide_agreement(mini_copy: Path) -> None:
+    """'order of 10^25' agrees with 3×10^25 (within a factor of √10); $5.8M stated to 10%
+    restates $5.576M, stated to 1% it does not."""
+    text = (mini_copy / "claims.yaml").read_text(encoding="utf-8")
+    extra = """  - id: v3-cost-loose
+    kind: cost
+    subject: model-v3
+    label: Model-V3 run cost, loosely
+    value: {amount: 5800000, unit: USD, precision: PRECISION, precision_kind: relative}
+    scope:
+      covers: Model-V3's official final training run
+      phase: full_training_run
+      basis: analyst_estimate
+      estimator: example-research
+    status: estimate
+    status_reason: An outside estimate.
+    citations:
+      - source: analyst
+        quote: "about $5.8M"
+        framing: {verdict: supported}
+"""
+    findings = {}
+    for precision in ("0.1", "0.01"):
+        copy = text.replace("relations:\n", extra.replace("PRECISION", precision) + "relations:\n")
+        (mini_copy / "claims.yaml").write_text(copy, encoding="utf-8")
+        group = reconcile(load(mini_copy)).select(group="cost/lab").groups[0]
+        findings[precision] = sorted(f.kind for f in group.findings if "v3-cost-loose" in f.members)
+    assert findings == {"0.1": ["restated"], "0.01": ["estimates_disagree"]}
+    from r1claims.reconciler.grouping import same_value
+    from r1claims.record.model import Claim
+
+    base = load(OTHER).claim("orca-compute-lab")
+    order = base.model_copy(
+        update={
+            "value": Quantity(
+                amount=3e25, unit="FLOP", precision=1e25, precision_kind="order_of_magnitude"
+            )
+        }
+    )
+    far = base.model_copy(update={"value": Quantity(amount=5e26, unit="FLOP", precision=1e26)})
+    assert isinstance(order, Claim) and same_value(order, base) and not same_value(order, far)
+    assert format_value(order.value) == "order of 3×10^25 FLOP"

@@ -34,7 +34,7 @@ def test_cli_text_equals_renderer(cli: Callable[..., Run]) -> None:
     expected = render_text(reconcile(load(MINI)).select(group="cost/lab"))
     assert (run.code, run.out) == (0, expected)
     assert run.err == (
-        "r1claims conflicts: 1 group, 0 unexplained conflicts, 0 estimates disagree, "
+        "r1claims conflicts: 1 group, 0 unexplained conflicts, 0 disagreements, "
         "0 broken derivations, 2 misframed citations\n"
     )
 

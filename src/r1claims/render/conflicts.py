@@ -236,7 +236,7 @@ def summary(report: ConflictReport) -> str:
     return (
         f"r1claims conflicts: {_plural(len(report.groups), 'group')}, "
         f"{_plural(len(report.conflicts), 'unexplained conflict')}, "
-        f"{len(report.disagreements)} estimates disagree, "
+        f"{_plural(len(report.disagreements), 'disagreement')}, "
         f"{_plural(len(report.broken_derivations), 'broken derivation')}, "
         f"{_plural(len(report.misframed), 'misframed citation')}\n"
     )

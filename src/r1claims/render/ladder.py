@@ -237,7 +237,7 @@ def overview(report: ConflictReport) -> list[str]:
     lines = [
         f"{_plural(len(report.groups), 'group')} of figures; "
         f"{_plural(len(report.conflicts), 'unexplained conflict')}; "
-        f"{len(report.disagreements)} estimates disagree; "
+        f"{_plural(len(report.disagreements), 'pair')} of estimates that disagree; "
         f"{_plural(len(report.misframed), 'misframed citation')}."
     ]
     top = headline_groups(report.groups)
