@@ -44,9 +44,10 @@ class RenameChecks(CheckContext):
                 unused.remove(item_id)
                 self.renamed.setdefault(section, set()).add(wrong)
                 self.typo_targets.add(item_id)
-                lines = sorted({doc.locate(path)[0] for doc, path in where})
-                shown = ", ".join(map(str, lines[:_LINES]))
-                more = f" and {len(lines) - _LINES} more" if len(lines) > _LINES else ""
+                # references are in file order; only those shown are located (a large record
+                # finds positions again per item, on demand)
+                shown = ", ".join(str(doc.locate(path)[0]) for doc, path in where[:_LINES])
+                more = f" and {len(where) - _LINES} more" if len(where) > _LINES else ""
                 doc, path = defined[item_id]
                 self.add(
                     _CODES[section],
