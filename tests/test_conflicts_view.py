@@ -60,8 +60,7 @@ BUNDLED_COST = """\
        3 misframed)
      $5.576M  DeepSeek-V3 official training run cost (DeepSeek, rental valuation; 3 right, 3
        misframed)
-     ~$5.87M  DeepSeek-V3 plus R1 final-run cost (derived) (worked out from the record; estimate; 1
-       right)
+     ~$5.87M  DeepSeek-V3 plus R1 final-run cost (derived) (computed; estimate; 1 right)
      ~$944M  DeepSeek cluster operating cost (SemiAnalysis estimate) (SemiAnalysis, analyst
        estimate; disputed; 1 right, 1 misframed)
      ~$1.6B  DeepSeek fleet server capex (SemiAnalysis estimate) (SemiAnalysis, analyst estimate;
@@ -75,11 +74,12 @@ BUNDLED_COST = """\
    Confused in coverage: $294K is confused with $5.576M (3 citations), ~$944M (2 citations) and
      ~$1.6B (1 citation); they differ in subject and phase.
    Misframed in coverage:
-     ! $294K as 'training R1' (3 citations, 2 sources; wrong scope). $294K covers only the RL stages
-         on top of DeepSeek-V3-Base, not the base model's training (fact sheet, section 10, rule 2).
-     ! $5.576M as 'the cost of training DeepSeek R1' (3 citations, 2 sources; wrong subject,
-         rounded, wrong scope). $5.576M is DeepSeek-V3's official training run at $2 per H800
-         GPU-hour, not R1's cost; it rounds to $5.6M, not $5.5M.
+     ! $294K as 'training R1' or 2 other framings (3 citations, 2 sources; wrong scope). $294K
+         covers only the RL stages on top of DeepSeek-V3-Base, not the base model's training (fact
+         sheet, section 10, rule 2).
+     ! $5.576M as 'the cost of training DeepSeek R1' or 2 other framings (3 citations, 2 sources;
+         wrong subject, rounded, wrong scope). $5.576M is DeepSeek-V3's official training run at $2
+         per H800 GPU-hour, not R1's cost; it rounds to $5.6M, not $5.5M.
      ! ~$944M as 'cluster operations, included in a $1.6B development cost' (wrong scope, wrong
          subject, unattributed estimate). $944M is SemiAnalysis's separate estimate of cluster
          operating costs, reported alongside the $1.6B server capex, not part of it.

@@ -193,7 +193,7 @@ def render_markdown(report: ConflictReport, *, detail: bool = False) -> str:
             ("Also written", v.variants),
             ("Estimates that disagree or conflict", [f.explanation for f in v.clashes]),
             ("Confused in coverage", v.confused),
-            ("Misframed in coverage", v.misframed),
+            ("Misframed in coverage", v.misframed_all),
         ]
         if detail:
             blocks.append(
@@ -201,7 +201,9 @@ def render_markdown(report: ConflictReport, *, detail: bool = False) -> str:
             )
         for title, items in blocks:
             if items:
-                out += [f"**{title}**", ""] + [f"- {_md(s)}" for s in items] + [""]
+                out += [f"**{title}**", ""]
+                out += [f"{s[: len(s) - len(s.lstrip())]}- {_md(s.lstrip())}" for s in items]
+                out.append("")
     if brief:
         out += ["**Also disputed**", ""]
         out += [f"- {_md(g.headline)} (`{clean(g.id)}`)" for g in brief] + [""]

@@ -100,10 +100,15 @@ def _group_html(g: Group) -> str:
         ("Also written", v.variants),
         ("Estimates that disagree or conflict", [f.explanation for f in v.clashes]),
         ("Confused in coverage", v.confused),
-        ("Misframed in coverage (corrections)", v.misframed),
+        ("Misframed in coverage (corrections)", v.misframed_all),
     ]
     lists = "".join(
-        f"<h4>{title}</h4><ul>" + "".join(f"<li>{_e(s)}</li>" for s in items) + "</ul>"
+        f"<h4>{title}</h4><ul>"
+        + "".join(
+            f'<li style="margin-left:{len(s) - len(s.lstrip())}em">{_e(s.lstrip())}</li>'
+            for s in items
+        )
+        + "</ul>"
         for title, items in blocks
         if items
     )

@@ -51,6 +51,8 @@ class GroupView:
     confused: list[str] = field(default_factory=list)
     clashes: list[Finding] = field(default_factory=list)
     misframed: list[str] = field(default_factory=list)
+    #: the same with every framing coverage gave (the text view names only the first)
+    misframed_all: list[str] = field(default_factory=list)
     pairs: list[Finding] = field(default_factory=list)
 
 
@@ -73,7 +75,7 @@ def _use(m: Member) -> str:
 def _row(m: Member) -> Row:
     who = f"{m.estimator}, {BASIS_SHORT.get(m.basis, m.basis)}"
     if m.basis == "derived":
-        who = "worked out from the record"
+        who = "computed"
     status = m.status if m.status != "established" else ""
     return Row(member=m, who=who, status=status, use=_use(m))
 
@@ -155,15 +157,19 @@ def _sum_tree(g: Group, ids: set[str], detail: bool) -> list[str]:
     return out
 
 
-def _misframed(g: Group) -> list[str]:
-    """One line per misframed figure: what coverage called it, by whom, and the correction."""
+def _misframed(g: Group, said_at_most: int | None = None) -> list[str]:
+    """One line per misframed figure: what coverage called it (the first ``said_at_most``
+    framings), how often, why, and the correction."""
     out = []
     by_claim: dict[str, list[int]] = {}
     for i, mf in enumerate(g.misframed):
         by_claim.setdefault(mf.claim_id, []).append(i)
     for claim_id, idx in by_claim.items():
         items = [g.misframed[i] for i in idx]
-        said = list(dict.fromkeys(f"'{m.said}'" for m in items if m.said))[:1]
+        every = list(dict.fromkeys(f"'{m.said}'" for m in items if m.said))
+        said = every[:said_at_most]
+        if len(every) > len(said):
+            said.append(f"{len(every) - len(said)} other framing{'s' if len(every) > 2 else ''}")
         sources = list(dict.fromkeys(m.source_title for m in items))
         reasons = list(dict.fromkeys(r.replace("_", " ") for m in items for r in m.reasons))
         called = (
@@ -224,7 +230,8 @@ def group_view(g: Group, *, detail: bool = False) -> GroupView:
         for original, found in recorded.items()
     ]
     view.confused = _confused(g, [f for f in view.pairs if f.confused])
-    view.misframed = _misframed(g)
+    view.misframed = _misframed(g, 1)
+    view.misframed_all = _misframed(g)
     return view
 
 
