@@ -435,6 +435,22 @@ def test_identity_memo_builds_once_per_object_and_never_confuses_objects() -> No
             "unverifiable",
             None,
         ),
+        # figures that share a predicate share its model ...
+        (
+            "The eye-catcher was DeepSeek's claim that just 2,048 H800 GPUs over two months were "
+            "enough to train R1.",
+            "2,048 H800 GPUs",
+            "misleading",
+            "v3-cluster-gpus",
+        ),
+        # ... unless a colon or an "and" stands between
+        (
+            "The cost was about $294,000, broken down as R1-Zero training $202,000, SFT dataset "
+            "creation $10,000 and R1 training $82,000.",
+            "$10,000",
+            "supported",
+            "r1-sft-data-cost",
+        ),
         # ... but not when an unknown name stands in its clause
         (
             "Broadcom fell 17.4% and the Nasdaq Composite slid 3.1% on the same day.",

@@ -88,7 +88,10 @@ def figure_context(
     before = [m for m in mentions if m.start < fig.start]
     framing: str | None = before[0].ref if before and first_figure else None
     framing_named = framing is not None
-    if in_clause:  # a model named in the clause, before the company that speaks of it
+    if not specific:  # the model of the predicate the figure shares with its neighbours:
+        # "2,048 H800 GPUs over two months were enough to train R1" (no "and" between)
+        specific = _predicate_models(doc, fig, lo, hi, (*mentions, *described))
+    if in_clause or specific:  # a model named in the clause, before the company that speaks
         chosen = min(specific or in_clause, key=lambda m: abs((m.start + m.end) / 2 - centre))
         framing, framing_named = chosen.ref, chosen in mentions
     return FigureContext(
@@ -195,6 +198,24 @@ def _clause_bounds(
         joined = _AND.search(text, fig.end, hi)
         hi = joined.start() if joined else hi
     return lo, hi
+
+
+def _predicate_models(
+    doc: Document, fig: Figure, lo: int, hi: int, refs: tuple[Any, ...]
+) -> list[Any]:
+    """Models named after the figure in the predicate it shares with the figures that follow
+    it ("2,048 H800 GPUs over two months were enough to train R1"), with no "and" or colon
+    between (which would make the name another figure's or another statement's)."""
+    _, p_hi = _clause_bounds(doc.text, fig, lo, hi, (False, False))
+    return [
+        m
+        for m in refs
+        if fig.end <= m.start
+        and m.end <= p_hi
+        and doc.entity_type(m.ref) in ("model", "app")
+        and ":" not in doc.text[fig.end : m.start]
+        and not _AND.search(doc.text, fig.end, m.start)
+    ]
 
 
 def _predicate_tags(doc: Document, fig: Figure, lo: int, hi: int) -> list[ScopeTag]:
