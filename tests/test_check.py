@@ -448,7 +448,7 @@ def test_identity_memo_builds_once_per_object_and_never_confuses_objects() -> No
             "The cost was about $294,000, broken down as R1-Zero training $202,000, SFT dataset "
             "creation $10,000 and R1 training $82,000.",
             "$10,000",
-            "supported",
+            "unverifiable",
             "r1-sft-data-cost",
         ),
         # ... but not when an unknown name stands in its clause
