@@ -136,8 +136,7 @@ class YamlBuilder(_Limits):
         )
 
     def record(self, pos: tuple[int, int], path: Path | None = None) -> None:
-        """Remember where the value about to be attached starts (not for keys or duplicates);
-        ``path`` is its `child_path` when the caller has it already."""
+        """Remember where the value about to be attached (at ``path``, if known) starts."""
         if self.stack and self.stack[-1].is_map:
             top = self.stack[-1]
             if top.awaiting_key or isinstance(top.key, _DuplicateKey):
