@@ -470,6 +470,10 @@ OTHER_LANGUAGES = [
         [_e("2048 графических процессоров", "gpu_count", 2048.0, "GPU")],
     ),
     ("used 2048 AI GPU chips", [_e("2048 AI GPU", "gpu_count", 2048.0, "GPU")]),
+    (
+        "a Multi-Token Prediction module (14B extra weights)",
+        [_e("14B extra weights", "parameter_count", 14e9, "parameter")],
+    ),
     # "mil" is a thousand for things counted (Spanish, Portuguese), never for money
     ("cerca de 50 mil GPUs Hopper", [_e("50 mil GPUs", "gpu_count", 50_000.0, "GPU")]),
     ("10 mil unidades H800", [_e("10 mil unidades H800", "gpu_count", 10_000.0, "GPU")]),

@@ -131,6 +131,7 @@ MEMORY = frozenset({"gb", "tb", "mb", "kb", "gib", "tib", "gbps", "ghz", "mhz", 
 UNIT_NOUNS: dict[str, tuple[str, str]] = {
     "parameters": ("parameter_count", "parameter"), "parameter": ("parameter_count", "parameter"),
     "params": ("parameter_count", "parameter"), "param": ("parameter_count", "parameter"),
+    "weights": ("parameter_count", "parameter"),
     "tokens": ("tokens", "token"), "token": ("tokens", "token"), "gpus": ("gpu_count", "GPU"),
     "gpu": ("gpu_count", "GPU"), "samples": ("count", "sample"), "sample": ("count", "sample"),
     "models": ("count", "model"), "model": ("count", "model"), "seconds": ("duration", "second"),
