@@ -147,12 +147,17 @@ def test_python_dash_m() -> None:
     )
 
 
+#: git as on a machine with no configuration at all (no identity, no global hooks).
+_BARE_GIT = {"GIT_CONFIG_GLOBAL": os.devnull, "GIT_CONFIG_NOSYSTEM": "1"}
+
+
 def _git(cwd: Path, *args: str) -> None:
     subprocess.run(
         ["git", "-c", "user.email=t@example.org", "-c", "user.name=t", *args],
         cwd=cwd,
         check=True,
         capture_output=True,
+        env={**os.environ, **_BARE_GIT},
     )
 
 
@@ -184,6 +189,7 @@ def _pre_commit(tmp_path: Path, hook: str) -> subprocess.CompletedProcess[str]:
     _git(sample, "add", "-A")
     env = {
         **os.environ,
+        **_BARE_GIT,
         "PRE_COMMIT_HOME": str(tmp_path / "cache"),
         "PIP_NO_INDEX": "1",
         "PIP_NO_BUILD_ISOLATION": "0",  # pip's spelling of "do not isolate the build"
