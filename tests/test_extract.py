@@ -359,6 +359,7 @@ FORUM_AND_WIRE = [
 ]
 
 NEGATIVES = [
+    "a third party, a fifth column, half the time",
     "R1, V3, H800, H100, A100, GPT-4, GPT-4o, GPT-5, o1, o1-1217, o1-mini",
     "Qwen-7B, Qwen2.5-Math-1.5B, Llama-3.1-8B, Llama 3.3 70B, DeepSeek-R1-Distill-Qwen-32B",
     "Claude 3.5 Sonnet and Gemini 2.0 lag behind.",
@@ -405,6 +406,19 @@ NUMBER_WORDS = [
         [_e("two hundred thousand GPUs", "gpu_count", 200_000.0, "GPU", precision=100_000.0)],
     ),
     ("twenty five days", [_e("twenty five days", "duration", 25.0, "day")]),
+]
+
+# fractions in words are shares in percent, rounded ("about" unless qualified)
+FRACTIONS = [
+    (
+        "wiping out over a sixth of its value",
+        [_e("a sixth", "percentage", 100 / 6, "percent", qualifier="more_than")],
+    ),
+    (
+        "one third of the cost",
+        [_e("one third", "percentage", 100 / 3, "percent", qualifier="about")],
+    ),
+    ("half of the GPUs", [_e("half", "percentage", 50.0, "percent", qualifier="about")]),
 ]
 
 # spec cards: a label before a colon gives a bare number its unit
@@ -492,7 +506,8 @@ OTHER_LANGUAGES = [
 ]
 
 ALL_POSITIVE = (
-    SPEC_CARDS
+    FRACTIONS
+    + SPEC_CARDS
     + NUMBER_WORDS
     + OTHER_LANGUAGES
     + MONEY

@@ -16,7 +16,7 @@ from r1claims.extract.dates import (
 )
 from r1claims.extract.lexicon import MONTHS, TENS_WORDS, UNIT_WORDS, WEEKDAYS
 from r1claims.extract.licences import find_licences
-from r1claims.extract.numbers import match_number
+from r1claims.extract.numbers import FRACTION_STARTS, match_fraction, match_number
 from r1claims.extract.tokens import Hit, Tokens, tokenize
 
 __all__ = ["Figure", "FigureKind", "FigureQualifier", "extract_figures"]
@@ -159,6 +159,8 @@ def _match_at(tk: Tokens, i: int, floor: int) -> Hit | None:
         return None
     w = tk.low[i]
     hit = match_month_date(tk, i) if w in _DATE_WORDS else None
+    if hit is None and w in FRACTION_STARTS:
+        hit = match_fraction(tk, i, floor)
     if hit is None and w in _NUMBER_WORDS:
         hit = match_number(tk, i, floor)
     return hit
@@ -184,7 +186,12 @@ def extract_figures(text: str) -> list[Figure]:
             continue
         k = kinds[i]
         if k != "num" and (
-            k != "word" or (low[i] not in _NUMBER_WORDS and low[i] not in _DATE_WORDS)
+            k != "word"
+            or (
+                low[i] not in _NUMBER_WORDS
+                and low[i] not in _DATE_WORDS
+                and low[i] not in FRACTION_STARTS
+            )
         ):
             continue
         hit = _match_at(tk, i, floor)

@@ -32,7 +32,7 @@ from r1claims.extract.units import (
     unit_after,
 )
 
-__all__ = ["match_number"]
+__all__ = ["FRACTION_STARTS", "match_fraction", "match_number"]
 
 # Number-shaped things that are not figures, tried at the start of a number token: times of
 # day, phone numbers, arXiv ids ("2501.12948") and dotted versions or IP addresses ("2.3.1").
@@ -218,6 +218,38 @@ def _prefix(tk: Tokens, i: int, floor: int) -> tuple[int, str | None]:
     if any(tk.lo(k) in RANK_WORDS for k in range(max(floor, p - 2), p + 1)):
         return i, "rank_context"
     return i, None
+
+
+#: Fractions written in words, as a share in percent ("a sixth of its value" is 16.7%).
+_FRACTIONS: dict[str, Decimal] = {
+    w: Decimal(100) / n
+    for w, n in (
+        ("half", 2),
+        ("third", 3),
+        ("quarter", 4),
+        ("fifth", 5),
+        ("sixth", 6),
+        ("seventh", 7),
+        ("eighth", 8),
+        ("tenth", 10),
+    )
+}
+#: Words that open a fraction ("a sixth of", "one third of", "half of").
+FRACTION_STARTS = frozenset({"a", "one", "half"})
+
+
+def match_fraction(tk: Tokens, i: int, floor: int) -> Hit | None:
+    """ "a sixth of", "one third of", "half of": a share in percent, read to the percent (so
+    "more than a sixth" fits a 17% fall), with its qualifier."""
+    j = i if tk.low[i] == "half" else i + 1
+    if tk.lo(j) not in _FRACTIONS or tk.lo(j + 1) != "of":
+        return None
+    hit = Hit(i, j, "percentage", value=_FRACTIONS[tk.low[j]], unit="percent")
+    hit.precision = Decimal(1)
+    hit.qualifier = _qualifier(tk, i, floor)
+    if hit.qualifier == "exact":
+        hit.qualifier = "about"  # a fraction in words is a rounded share
+    return hit
 
 
 def match_number(tk: Tokens, i: int, floor: int) -> Hit | None:
