@@ -295,7 +295,7 @@ def test_dask_on_a_two_worker_local_cluster_gives_the_serial_results(
     path = tmp_path / "corpus.jsonl"
     path.write_text("".join(json.dumps(d) + "\n" for d in documents()[:12]), "utf-8")
     serial = list(scan_inputs([path], cs))
-    with LocalCluster(n_workers=2, processes=False, dashboard_address=None) as cluster:
+    with LocalCluster(n_workers=2, processes=False, dashboard_address=":0") as cluster:
         assert len(cluster.workers) == 2
         found = list(scan_inputs([path], cs, engine="dask", scheduler=cluster.scheduler_address))
     assert found == serial

@@ -131,7 +131,10 @@ def run_dask(
     cluster = None
     if scheduler is None:
         cluster = distributed.LocalCluster(
-            n_workers=jobs, threads_per_worker=1, dashboard_address=None
+            # ":0": any free port (None still takes 8787 in older distributed, and warns)
+            n_workers=jobs,
+            threads_per_worker=1,
+            dashboard_address=":0",
         )
     client = distributed.Client(cluster if cluster is not None else scheduler)
     try:
