@@ -249,6 +249,7 @@ def test_estimator_names_come_from_sources_or_the_slug() -> None:
     assert cs.estimator_name("compute-watch") == "Compute Watch"
     assert cs.estimator_name("example-labs") == "Example Labs"
     assert load().estimator_name("sensor-tower") == "Sensor Tower"
+    assert load().estimator_name("crowdstrike") == "CrowdStrike"  # as a source title spells it
 
 
 def test_bottom_line_is_generated_from_structure() -> None:

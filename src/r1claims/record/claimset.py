@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -108,9 +109,11 @@ class ClaimSet(BaseModel, RecordTables):
                 known.update(
                     {_plain(s.publisher): s.publisher for s in self.sources if s.publisher}
                 )
-                # else the slug's words, capitalised: 'sensor-tower' -> 'Sensor Tower'
-                fallback = " ".join(w[:1].upper() + w[1:] for w in estimator.split("-"))
-                names[estimator] = known.get(_plain(estimator), fallback)
+                # else the slug's words as a source title writes them ('crowdstrike' ->
+                # 'CrowdStrike'), else capitalised: 'sensor-tower' -> 'Sensor Tower'
+                names[estimator] = known.get(_plain(estimator)) or _from_titles(
+                    estimator, [s.title for s in self.sources]
+                )
         return names[estimator]
 
     def unknown_filters(
@@ -229,6 +232,19 @@ def _relation_ids(relation: Relation) -> set[str]:
     """Every claim id a relation names: its claim, its ``of`` and its formula's references."""
     ids = {relation.claim, *([relation.of] if relation.of else [])}
     return ids | set(references(relation.formula)) if relation.formula else ids
+
+
+def _from_titles(slug: str, titles: list[str]) -> str:
+    """The slug's words as some title spells them, else capitalised."""
+    words = slug.split("-")
+    target = _plain(slug)
+    for title in titles:
+        tokens = re.findall(r"[\w']+", title)
+        for i in range(len(tokens)):
+            for j in range(i + 1, min(i + len(words), len(tokens)) + 1):
+                if _plain("".join(tokens[i:j])) == target:
+                    return " ".join(tokens[i:j])
+    return " ".join(w[:1].upper() + w[1:] for w in words)
 
 
 def _plain(text: str) -> str:
