@@ -9,6 +9,7 @@ every relation and every misframed citation (the exhaustive view). Text wraps at
 
 from __future__ import annotations
 
+import re
 import textwrap
 from collections import Counter
 from typing import Any
@@ -34,6 +35,8 @@ __all__ = [
     "summary",
 ]
 
+#: A numbered line of the summary ("1. How much did it cost? ...").
+_NUMBERED = re.compile(r"\d+\. ")
 #: Default width of the plain-text report.
 WIDTH = 100
 #: Disputed groups shown in full by default; the others get their headline line.
@@ -146,7 +149,7 @@ def render_text(report: ConflictReport, *, detail: bool = False, width: int = WI
     out: list[str] = []
     if len(report.groups) > 1:
         for line in overview(report):
-            out.extend(_wrap(2 if line[:1].isdigit() else 0, line, width))
+            out.extend(_wrap(2 if _NUMBERED.match(line) else 0, line, width))
         out.append("")
     full, brief, quiet = _split(report, detail)
     for g in full:
