@@ -127,3 +127,8 @@ def test_a_first_of_the_month_as_of_says_its_precision() -> None:
     ] == []
     text = " ".join(m.explanation for g in reconcile(cs).groups for m in g.members)
     assert re.findall(r"(?<!\d)1 (?:Sep 2024|Feb 2025|Oct 2024|Jan 2021)", text) == []
+
+
+def test_labels_fit_a_ladder_row() -> None:
+    """The scope ladder names each figure by its label: at most 80 characters."""
+    assert [c.id for c in load().claims if len(c.label) > 80] == []
