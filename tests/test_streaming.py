@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 import yaml
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from conftest import MINI
@@ -107,6 +107,15 @@ _VALUES = st.recursive(
         min_size=1,
     ),
     st.sampled_from([False, True, None]),
+)
+@example(  # found by hypothesis: an item that starts on the line where the one before ends
+    data={
+        "entities": [""],
+        "claims": [[None, ""]],
+        "other": [[":::"]],
+        "relations": ["", ["", "", "a"], []],
+    },
+    flow=True,
 )
 def test_streamed_positions_equal_a_full_parse(data: dict[str, Any], flow: bool | None) -> None:
     text = yaml.safe_dump(data, default_flow_style=flow, allow_unicode=True, sort_keys=False)

@@ -11,6 +11,7 @@ own (an alias to another item), is parsed again whole, once.
 
 from __future__ import annotations
 
+import re
 from array import array
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -21,6 +22,9 @@ __all__ = ["ItemIndex", "Positions"]
 Positions = dict[tuple[str | int, ...], tuple[int, int]]
 #: How many re-parsed items are kept (checks report an item's problems together).
 _CACHE = 64
+#: What may stand before an item on its first line for the item to be read alone: the
+#: indentation and dash of a block sequence entry (``  - id: x``), nothing else.
+_BLOCK_ENTRY = re.compile(rb"[ \t]*-[ \t]+")
 
 
 @dataclass
@@ -31,6 +35,7 @@ class ItemIndex:
     parse: Callable[[str], Any] = field(repr=False)  # text -> YamlDocument, not streamed
     sections: frozenset[str] = frozenset()
     starts: dict[str, array[int]] = field(default_factory=dict, repr=False)
+    columns: dict[str, array[int]] = field(default_factory=dict, repr=False)
     key_lines: dict[str, int] = field(default_factory=dict)
     _line_offsets: array[int] | None = field(default=None, init=False, repr=False)
     _cache: dict[tuple[str, int], tuple[Positions, Positions]] = field(
@@ -38,9 +43,10 @@ class ItemIndex:
     )
     _whole: tuple[Positions, Positions] | None = field(default=None, init=False, repr=False)
 
-    def start(self, section: str, line: int) -> None:
-        """An item of ``section`` starts on ``line``."""
+    def start(self, section: str, line: int, column: int) -> None:
+        """An item of ``section`` starts at ``line:column``."""
         self.starts.setdefault(section, array("i")).append(line)
+        self.columns.setdefault(section, array("i")).append(column)
 
     def positions(self, section: str, index: int) -> tuple[Positions, Positions]:
         """The value and key positions of one item, under their paths in the file."""
@@ -61,6 +67,9 @@ class ItemIndex:
             return self._from_whole(section, index)  # items share a line (flow style)
         offsets = self._offsets()
         begin = offsets[first - 1]
+        before = self.raw[begin : begin + self.columns[section][index] - 1]
+        if not _BLOCK_ENTRY.fullmatch(before):  # its line holds more than this item
+            return self._from_whole(section, index)
         end = offsets[last - 1] if last is not None and last - 1 < len(offsets) else len(self.raw)
         doc = self.parse(self.raw[begin:end].decode("utf-8", "replace"))
         if doc.data is None:  # it cannot be read alone (an alias to another item, say)

@@ -145,7 +145,7 @@ class YamlBuilder(_Limits):
             assert self.index is not None
             section = self.stack[1].path  # kept, so that `locate` walks down from it
             self.positions, self.key_positions = {section: self.doc.positions[section]}, {}
-            self.index.start(str(self.stack[1].path[0]), pos[0])
+            self.index.start(str(self.stack[1].path[0]), *pos)
         self.positions[self.child_path() if path is None else path] = pos
 
     def attach(self, value: Any, pos: tuple[int, int], size: int, anchor: str | None) -> None:
