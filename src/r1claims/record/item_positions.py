@@ -5,8 +5,10 @@ more memory than the models (issue 12: 33x the file size in all). What is kept p
 line it starts on. When a later check reports a problem in an item, that item's lines are
 parsed again, alone, with the strict reader, and the positions found there are shifted back to
 the file's lines: the same ``line:col`` as a full parse, paid only for items with a problem.
-A record written so that items share lines (flow style), or whose item cannot be parsed on its
-own (an alias to another item), is parsed again whole, once.
+An item is read alone only when its first line starts as a block sequence entry (``  - ``),
+so that the slice holds that item and nothing of another; a record written otherwise (flow
+style), or an item that cannot be read alone (an alias to another item), is parsed again
+whole, once.
 """
 
 from __future__ import annotations
