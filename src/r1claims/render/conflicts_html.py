@@ -13,6 +13,7 @@ import math
 from html import escape
 
 from r1claims.reconciler.report import ConflictReport, Group
+from r1claims.record.humanize import format_amount
 from r1claims.render.ladder import GroupView, group_view, member_name, overview
 from r1claims.render.page import page
 from r1claims.render.safe import clean
@@ -75,7 +76,8 @@ def chart_svg(g: Group, width: int = 600) -> str:
         )
     for power in range(lo, hi + 1):
         x = 10 + (width - 130) * (power - lo) / span
-        parts.append(f'<text x="{x:.1f}" y="{height - 2}" font-size="9">10^{power}</text>')
+        tick = format_amount(10.0**power, points[0].unit or "count", 10.0**power)
+        parts.append(f'<text x="{x:.1f}" y="{height - 2}" font-size="9">{_e(tick)}</text>')
     parts.append("</svg>")
     return "".join(parts)
 
