@@ -116,9 +116,10 @@ def corpora(cs: ClaimSet, split: str | None = None) -> list[tuple[str, list[dict
     out = [
         (f"real-coverage {s}", real_coverage(s)) for s in ([split] if split else ["dev", "test"])
     ]
-    if split in (None, "dev"):  # a second development corpus of real coverage, labelled later
-        dev2 = yaml.safe_load((CORPUS / "real-coverage-dev2.yaml").read_text("utf-8"))
-        out.insert(1, ("real-coverage dev2", dev2))
+    if split in (None, "dev"):  # development corpora of real coverage, labelled later, blind
+        for k, name in enumerate(("dev2", "dev3"), start=1):
+            cases = yaml.safe_load((CORPUS / f"real-coverage-{name}.yaml").read_text("utf-8"))
+            out.insert(k, (f"real-coverage {name}", cases))
     if not split:
         out += [(name, claim_labelled(name, cs)) for name in ("sentences.yaml", "heldout.yaml")]
     return out

@@ -1,4 +1,5 @@
-"""Regenerate `CALIBRATION` in src/r1claims/checker/calibration.py from the development corpora.
+"""Regenerate `CALIBRATION` in src/r1claims/checker/calibration.py from the development corpora
+(dev, sentences, dev2, dev3).
 
     python benchmarks/calibrate.py          # rewrites the table, prints it
 
@@ -14,7 +15,8 @@ import re
 from collections import Counter
 from pathlib import Path
 
-from bench_accuracy import claim_labelled, real_coverage
+import yaml
+from bench_accuracy import CORPUS, claim_labelled, real_coverage
 
 import r1claims
 from r1claims.checker import calibration
@@ -43,7 +45,11 @@ def main() -> None:
     cs = r1claims.load()
     seen: Counter[str] = Counter()
     right: Counter[str] = Counter()
-    for cases in (real_coverage("dev"), claim_labelled("sentences.yaml", cs)):
+    later = [
+        yaml.safe_load((CORPUS / f"real-coverage-{name}.yaml").read_text("utf-8"))
+        for name in ("dev2", "dev3")
+    ]
+    for cases in (real_coverage("dev"), claim_labelled("sentences.yaml", cs), *later):
         for outcome in score_corpus(cases, cs, r1claims.check).outcomes:
             if outcome.got is None:
                 continue

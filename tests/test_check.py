@@ -286,6 +286,19 @@ def test_refutations_need_certainty() -> None:
     """Counts written with a dot for thousands, composite scopes and unread magnitudes are
     never refuted (each once gave a false refutation on real coverage)."""
     texts = [
+        # another model named before the figure, the record's one in an aside
+        "For comparison, Meta AI's Llama 3.1 405B (smaller than DeepSeek v3's 685B parameters) "
+        "trained on 11x that - 30,840,000 GPU hours, also on 15 trillion tokens.",
+        # a magnitude glued to the next sentence
+        "This design let DeepSeek-V3 be trained using just 2048 NVIDIA H800 GPUs, at a cost of "
+        "approximately $5.576 millionBy contrast, GPT-4 needed more.",
+        # the company and its model both named: whose total is it?
+        "This understates DeepSeek's total spend: the DeepSeek-V3 model was built on a cluster "
+        "of 2,048 Nvidia H800 GPUs, each costing about $30,000, for a total of just over $61 "
+        "million.",
+        # a licence change: the text names the recorded licence too
+        "DeepSeek V3's weights are on Hugging Face under the MIT license (the original December "
+        "2024 release used a custom DeepSeek License).",
         "SemiAnalysis says DeepSeek bought 50.000 GPU Nvidia Hopper, including 10.000 H800.",
         "The complete cost of R1, covering both pretraining and reinforcement learning, came to "
         "$6.3 million.",

@@ -74,7 +74,7 @@ def judge_licence(
 ) -> Judgement:
     """A licence name: supported when the named subject's licence claim has that name,
     refuted when it has another, unverifiable when the record holds none for the subject."""
-    from r1claims.extract.licences import canonical_licence
+    from r1claims.extract.licences import canonical_licence, find_licences
 
     named = [c for c in licences if c.subject in ctx.subjects] or [
         c for c in licences if c.subject in ctx.prior
@@ -91,6 +91,16 @@ def judge_licence(
     found = precedent(ctx, fig, claim)
     if found is not None:
         return found
+    recorded = claim.value.category if isinstance(claim.value, Category) else ""
+    if any(c == canonical_licence(recorded) for _, _, c in find_licences(ctx.sentence)):
+        # the sentence also names the recorded licence: it tells of a change of licence
+        # ("now MIT; the original release used the DeepSeek License"), which the record,
+        # dated at the release, cannot refute
+        return Judgement(
+            "unverifiable",
+            f"The text names the recorded licence as well: {explain_claim(claim)}.",
+            claim,
+        )
     return Judgement(
         "refuted",
         f"The record gives another licence: {explain_claim(claim)}.",

@@ -11,6 +11,7 @@ from r1claims.checker.context import TextIndex
 from r1claims.checker.document import Document
 from r1claims.checker.scopewords import ScopeTag, unit_denominators
 from r1claims.extract.figures import Figure
+from r1claims.extract.lexicon import MONTHS
 from r1claims.record.claimset import ClaimSet
 
 __all__ = ["FigureContext", "figure_context"]
@@ -50,6 +51,10 @@ class FigureContext:
     #: a capitalised word the record does not know stands in the figure's clause, sentence
     #: openers included ("Broadcom fell 17.4%"); never in German, which capitalises nouns
     unknown_name: bool = False
+    #: a versioned model name the record does not hold stands before the figure in its sentence
+    #: ("Meta's Llama 3.1 405B ... trained on 30,840,000 GPU hours"): the figure is not held
+    #: against the record
+    other_model: bool = False
     #: where the sentence starts in the text
     sentence_start: int = 0
     #: the document's memo of per-sentence values (`Document.memo`)
@@ -85,7 +90,12 @@ def figure_context(
     # with no entity in its own clause, the figure's subject is the sentence's first entity
     # before it, unless another figure stands before it (that entity is the earlier figure's)
     first_figure = clause[0] <= lo
-    before = [m for m in mentions if m.start < fig.start]
+    asides = _asides(index.text, lo, hi, fig)
+    before = [
+        m
+        for m in mentions
+        if m.start < fig.start and not any(a <= m.start and m.end <= b for a, b in asides)
+    ]
     framing: str | None = before[0].ref if before and first_figure else None
     framing_named = framing is not None
     if not specific:  # the model of the predicate the figure shares with its neighbours:
@@ -117,6 +127,7 @@ def figure_context(
         unknown_name=not german and _unknown_name(index, fig, c_lo, c_hi, mentions),
         sentence_start=lo,
         memo=doc.memo,
+        other_model=_other_model(index.text, lo, fig.start, mentions),
     )
 
 
@@ -132,6 +143,49 @@ def _about_models(
     if doc.model_topic:
         found.append(doc.model_topic)
     return [m for m in found if doc.family(m) not in named]
+
+
+#: A name followed by a version or size: "Llama 3.1 405B", "GPT-4", "Qwen2.5", "Claude 3.5".
+_VERSIONED = re.compile(r"\b([A-Z][A-Za-z]{2,})[ -]?(\d+(?:\.\d+)*)(?![\d,])")
+#: Capitalised words before a number that are not model names.
+_NOT_MODELS = frozenset(
+    [
+        "table",
+        "figure",
+        "fig",
+        "section",
+        "sec",
+        "page",
+        "chapter",
+        "step",
+        "group",
+        "phase",
+        "stage",
+        "top",
+        "round",
+        "version",
+        "class",
+        "rule",
+        "item",
+        "part",
+        "level",
+        "tier",
+        "series",
+        "note",
+        "appendix",
+    ]
+)
+
+
+def _other_model(text: str, lo: int, hi: int, mentions: list[Any]) -> bool:
+    for m in _VERSIONED.finditer(text, lo, hi):
+        name = m.group(1).lower()
+        if name in _NOT_MODELS or name in MONTHS or _GPU_NAME.match(m.group(0).replace(" ", "")):
+            continue
+        if any(x.start < m.end() and m.start() < x.end for x in mentions):
+            continue  # a name the record holds ("GPT-4", "DeepSeek V3")
+        return True
+    return False
 
 
 def _sibling_topic(doc: Document, mentions: list[Any]) -> str | None:
@@ -198,6 +252,19 @@ def _clause_bounds(
         joined = _AND.search(text, fig.end, hi)
         hi = joined.start() if joined else hi
     return lo, hi
+
+
+_ASIDE = re.compile(r"\([^()]{1,200}\)")
+
+
+def _asides(text: str, lo: int, hi: int, fig: Figure) -> list[tuple[int, int]]:
+    """Parenthetical asides of the sentence that do not hold the figure: a name in one ("Llama
+    3.1 405B (smaller than DeepSeek V3's 685B) trained on ...") is not the sentence's subject."""
+    return [
+        m.span()
+        for m in _ASIDE.finditer(text, lo, hi)
+        if not (m.start() <= fig.start and fig.end <= m.end())
+    ]
 
 
 def _predicate_models(

@@ -111,7 +111,9 @@ def _refute_or_unverifiable(
     # a bare number ("759") is too ambiguous to hold against any record, a figure next to a
     # subject the record does not know is about that subject, and a number followed by a word
     # the extractor may not have read as its magnitude ("278.8 万", "1,6 miliar") is not certain
-    unsure = fig.unit == "number" or ctx.foreign or _unread_magnitude(ctx.text_after)
+    unsure = (
+        fig.unit == "number" or ctx.foreign or ctx.other_model or _unread_magnitude(ctx.text_after)
+    )
     slipped = None if unsure else _magnitude_slip(fig, ctx, candidates)
     if slipped is not None:
         return Judgement(
@@ -121,7 +123,7 @@ def _refute_or_unverifiable(
             ["contradicted"],
             basis="magnitude",
         )
-    pinned = [] if unsure else pin_claims(fig, ctx, candidates)
+    pinned = [] if unsure else pin_claims(fig, ctx, candidates, cs)
     if pinned:
         # among variants of one quantity, the one coverage cites most is held against the text
         claim = max(pinned, key=lambda c: (len(c.citations), score_claim(ctx, c, cs), c.id))
@@ -164,7 +166,9 @@ def _refute_or_unverifiable(
 #: magnitude words of other languages.
 _UNREAD = re.compile(
     r"\s?(?:[\u3400-\u9fff\uac00-\ud7af\u3040-\u30ff]|(?:mil(?:iar|yar|iard|liard|ioni|"
-    r"hões|lones|lions)|juta|triliun|tỷ|triệu|nghìn|млн|млрд|тыс)\w*)",
+    r"hões|lones|lions)|juta|triliun|tỷ|triệu|nghìn|млн|млрд|тыс)\w*)"
+    # an English magnitude glued to the next word ("$5.576 millionBy contrast")
+    r"|\s?(?:thousand|million|billion|trillion)[A-Z]",
     re.IGNORECASE,
 )
 

@@ -180,8 +180,20 @@ def _composite(ctx: FigureContext) -> bool:
     return len({t.name for t in ctx.tags} & _STAGES) >= 2
 
 
+def _other_models(ctx: FigureContext, claim: Claim, cs: ClaimSet) -> bool:
+    """Does the sentence name a model or app of the claim's family other than its subject?"""
+    family = cs.family(claim.subject)
+    return any(
+        s != claim.subject
+        and cs.family(s) == family
+        and cs.has_entity(s)
+        and cs.entity(s).type in ("model", "app")
+        for s in ctx.subjects
+    )
+
+
 def pin_claims(
-    fig: Figure, ctx: FigureContext, candidates: list[tuple[Claim, float]]
+    fig: Figure, ctx: FigureContext, candidates: list[tuple[Claim, float]], cs: ClaimSet
 ) -> list[Claim]:
     """The records the text's subject, benchmark and scope words point at, whatever the value:
     the nearest named entity's claims (or a variant's the text names: "the distilled R1"),
@@ -206,6 +218,12 @@ def pin_claims(
         return []
     if ctx.framing_named and ctx.framing_subject is not None:
         pinned = [c for c in pinned if c.subject == ctx.framing_subject]
+        if not pinned:
+            return []
+    else:  # no subject of its own: certain only when the sentence names no other model of
+        # that family ("DeepSeek's spend: the DeepSeek-V3 model ... for a total of $61 million"
+        # may be the model's); the company that makes it does not count ("R1 from DeepSeek")
+        pinned = [c for c in pinned if not _other_models(ctx, c, cs)]
         if not pinned:
             return []
     if any(

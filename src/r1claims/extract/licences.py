@@ -31,7 +31,8 @@ _PLAIN = re.compile(r"[^a-z0-9.]+")
 def canonical_licence(name: str) -> str:
     """Short comparable form: 'MIT License' -> 'mit', 'Apache License 2.0' -> 'apache-2.0'."""
     low = _PLAIN.sub(" ", name.lower()).replace("licence", "license").split()
-    words = [w for w in low if w not in {"license", "version", "v", "agreement"}]
+    # "DeepSeek License" is the DeepSeek Model License
+    words = [w for w in low if w not in {"license", "version", "v", "agreement", "model"}]
     if words and words[0] == "apache":
         return "apache-2.0"
     return "-".join(words)
