@@ -286,6 +286,9 @@ def test_refutations_need_certainty() -> None:
     """Counts written with a dot for thousands, composite scopes and unread magnitudes are
     never refuted (each once gave a false refutation on real coverage)."""
     texts = [
+        # a benchmark inherited from the sentence before links a score, never refutes it
+        "The study compares ChatGPT and DeepSeek-R1 on 29 Codeforces problems. ChatGPT reaches "
+        "a 54.5% pass rate on medium problems, well above DeepSeek-R1's 18.1%.",
         # another model named before the figure, the record's one in an aside
         "For comparison, Meta AI's Llama 3.1 405B (smaller than DeepSeek v3's 685B parameters) "
         "trained on 11x that - 30,840,000 GPU hours, also on 15 trillion tokens.",
@@ -463,6 +466,14 @@ def test_identity_memo_builds_once_per_object_and_never_confuses_objects() -> No
             "$10,000",
             "unverifiable",
             "r1-sft-data-cost",
+        ),
+        # a score takes the benchmark of the sentence before when its own names none
+        (
+            "DeepSeek-R1-Zero started at 15.6% accuracy on the AIME 2024 benchmark. After thousands "
+            "of RL iterations it reached 71%.",
+            "71%",
+            "supported",
+            "r1-zero-aime-2024",
         ),
         # ... but not when an unknown name stands in its clause
         (

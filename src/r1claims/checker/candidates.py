@@ -213,7 +213,9 @@ def find_candidates(
         fits.append(("percent", 1.0))  # "AIME 2024 79.8": a benchmark score without its % sign
     for unit, factor in fits:
         for claim in by_unit.get(unit, ()):
-            if claim.metric and claim.metric not in ctx.metrics:
+            if claim.metric and not (
+                claim.metric in ctx.metrics or claim.metric in ctx.prior_metrics
+            ):
                 continue
             if fig.noun and unit in _COUNTED and not _noun_fits(fig.noun, claim):
                 continue

@@ -55,6 +55,8 @@ class FigureContext:
     #: ("Meta's Llama 3.1 405B ... trained on 30,840,000 GPU hours"): the figure is not held
     #: against the record
     other_model: bool = False
+    #: benchmarks of the sentence before, for a score in a sentence that names none
+    prior_metrics: set[str] = field(default_factory=set)
     #: where the sentence starts in the text
     sentence_start: int = 0
     #: the document's memo of per-sentence values (`Document.memo`)
@@ -111,6 +113,7 @@ def figure_context(
         subjects=subjects,
         prior=prior,
         metrics=index.metrics_near(lo, hi),
+        prior_metrics=_prior_metrics(doc, fig, lo, hi),
         tags=doc.scope_tags(c_lo, c_hi) or _predicate_tags(doc, fig, lo, hi),
         per=unit_denominators(index.text[fig.end : min(c_hi, fig.end + 60)]),
         roots={s for s in subjects if cs.family(s) == s},
@@ -265,6 +268,19 @@ def _asides(text: str, lo: int, hi: int, fig: Figure) -> list[tuple[int, int]]:
         for m in _ASIDE.finditer(text, lo, hi)
         if not (m.start() <= fig.start and fig.end <= m.end())
     ]
+
+
+def _prior_metrics(doc: Document, fig: Figure, lo: int, hi: int) -> set[str]:
+    """For a score in a sentence that names no benchmark, those of the sentence before in the
+    same paragraph ("It started at 15.6% on AIME 2024. After thousands of RL steps it reached
+    71%."): enough to link it, never to refute it."""
+    found: set[str] = set()
+    if fig.unit not in ("percent", "number") or doc.index.metrics_near(lo, hi):
+        return found
+    p_lo, p_hi = doc.index.previous_sentence(lo)
+    if p_hi <= p_lo or doc.paragraph_of(p_lo) != doc.paragraph_of(lo):
+        return found
+    return doc.index.metrics_near(p_lo, p_hi)
 
 
 def _predicate_models(

@@ -83,7 +83,7 @@ def score_claim(
         score += 1
     fit = tags_fit(ctx, claim)
     score += {True: 2.0, False: -1.0, None: 0.0}[fit]
-    if claim.metric and claim.metric in ctx.metrics:
+    if claim.metric and (claim.metric in ctx.metrics or claim.metric in ctx.prior_metrics):
         score += 2
     if claim.scope.estimator in ctx.subjects:
         score += 1
