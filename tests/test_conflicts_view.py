@@ -4,15 +4,19 @@ record about another model checked finding by finding."""
 
 from __future__ import annotations
 
+import random
 import re
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from conftest import MINI, Run
 from r1claims.reconciler.run import reconcile
 from r1claims.record import load
+from r1claims.record.claimset import ClaimSet
 from r1claims.record.humanize import format_amount, format_value
 from r1claims.record.model import Quantity
 from r1claims.render.conflicts import render_markdown, render_text
@@ -375,3 +379,24 @@ def test_relative_and_order_of_magnitude_precision_decide_agreement(mini_copy: P
     far = base.model_copy(update={"value": Quantity(amount=5e26, unit="FLOP", precision=1e26)})
     assert isinstance(order, Claim) and same_value(order, base) and not same_value(order, far)
     assert format_value(order.value) == "order of 3×10^25 FLOP"
+
+
+def test_every_view_fits_100_columns() -> None:
+    report = reconcile(load())
+    for detail in (False, True):
+        for g in report.groups:
+            text = render_text(report.select(group=g.id), detail=detail)
+            assert max(len(line) for line in text.splitlines()) <= 100, g.id
+
+
+@settings(max_examples=15, deadline=None)
+@given(st.randoms(use_true_random=False))
+def test_another_models_report_does_not_depend_on_input_order(rnd: random.Random) -> None:
+    cs = load(OTHER)
+    claims, relations = list(cs.claims), list(cs.relations)
+    rnd.shuffle(claims)
+    rnd.shuffle(relations)
+    shuffled = ClaimSet(
+        entities=cs.entities, sources=cs.sources, claims=claims, relations=relations
+    )
+    assert reconcile(shuffled) == reconcile(cs)
