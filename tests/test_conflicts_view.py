@@ -400,3 +400,22 @@ def test_another_models_report_does_not_depend_on_input_order(rnd: random.Random
         entities=cs.entities, sources=cs.sources, claims=claims, relations=relations
     )
     assert reconcile(shuffled) == reconcile(cs)
+
+
+def test_a_derivation_recorded_as_not_holding_is_not_an_error(mini_copy: Path) -> None:
+    """`holds: false` (with its note) validates clean; without a note it is refused."""
+    from r1claims.record.validation import validate
+
+    assert validate(OTHER).diagnostics == []
+    text = (OTHER / "claims.yaml").read_text(encoding="utf-8")
+    broken = text.replace(
+        "    note: The report's own table gives $78.3M, twice its GPU-hours at its price.\n", ""
+    )
+    (mini_copy / "claims.yaml").write_text(broken, encoding="utf-8")
+    (mini_copy / "sources.yaml").write_text(
+        (OTHER / "sources.yaml").read_text(encoding="utf-8"), encoding="utf-8"
+    )
+    messages = [d.message for d in validate(mini_copy).diagnostics]
+    assert any(
+        "`holds: false` is for a `derived` relation and needs a `note`" in m for m in messages
+    )
