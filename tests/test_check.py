@@ -475,6 +475,19 @@ def test_identity_memo_builds_once_per_object_and_never_confuses_objects() -> No
             "supported",
             "r1-zero-aime-2024",
         ),
+        # names in Chinese, and an unknown name after a clause that opened with a known one
+        (
+            "受DeepSeek冲击，英伟达股价暴跌17%，市值蒸发约6000亿美元。",
+            "6000亿美元",
+            "supported",
+            "nvidia-market-cap-loss-cnbc",
+        ),
+        (
+            "The Nasdaq plunged 3.1%, with Broadcom (-17.4%) dragged down too.",
+            "3.1%",
+            "supported",
+            "nasdaq-composite-change-2025-01-27",
+        ),
         # ... but not when an unknown name stands in its clause
         (
             "Broadcom fell 17.4% and the Nasdaq Composite slid 3.1% on the same day.",

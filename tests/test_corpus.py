@@ -29,7 +29,6 @@ KNOWN_GAPS = {
     "r1-gpqa-75-7": "'R1 beat o1 with a score of 75.7%': the score is read as o1's, the nearer name",
     "distill-1-5b-aime-79-8": "'1.5-billion-parameter' and the distilled model's subject are missed",
     "nvidia-close-128": "three closing prices on two days; 'Monday' is not resolved to a date",
-    "german-en-nvidia-close": "'118,42 US-Dollar': the currency word after a decimal comma is missed",
     "german-en-r1-cost": "'5,6 Mio. US-Dollar': the currency word after 'Mio.' is missed",
     "markets-intraday": "links the closing fall instead of the intraday one (verdict still right)",
     "phone-number": "parts of a phone number are extracted as figures (judged unverifiable)",

@@ -488,6 +488,11 @@ OTHER_LANGUAGES = [
         "a Multi-Token Prediction module (14B extra weights)",
         [_e("14B extra weights", "parameter_count", 14e9, "parameter")],
     ),
+    # a language that says "Millionen" writes a decimal comma; English "5,576 million" is 5.576B
+    ("5,576 Millionen US-Dollar", [_e("5,576 Millionen US-Dollar", "money", 5_576_000.0, "USD")]),
+    ("5,576 million dollars", [_e("5,576 million dollars", "money", 5_576e6, "USD")]),
+    ("1,6 milliard de dollars", [_e("1,6 milliard de dollars", "money", 1.6e9, "USD")]),
+    ("6 milioni di dollari", [_e("6 milioni di dollari", "money", 6e6, "USD")]),
     # "mil" is a thousand for things counted (Spanish, Portuguese), never for money
     ("cerca de 50 mil GPUs Hopper", [_e("50 mil GPUs", "gpu_count", 50_000.0, "GPU")]),
     ("10 mil unidades H800", [_e("10 mil unidades H800", "gpu_count", 10_000.0, "GPU")]),

@@ -376,6 +376,7 @@ def _foreign_nearer(index: TextIndex, fig: Figure, lo: int, hi: int, mentions: l
     if sum(1 for w in words if w[:1].isupper()) * 2 > len(words):
         return False  # a title-case headline capitalises everything
     nearest_known = min((distance(m.start, m.end) for m in mentions), default=10**9)
+    known_before = any(lo <= m.start and m.end <= fig.start for m in mentions)
     for m in _PROPER.finditer(text, lo, hi):
         a, b = m.span(1)
         words = m.group(1).replace("-", " ").split()
@@ -387,9 +388,10 @@ def _foreign_nearer(index: TextIndex, fig: Figure, lo: int, hi: int, mentions: l
             continue  # a capital that only opens a sentence or item ("Rent ...", "Top-tier")
         if any(x.start < b and a < x.end for x in mentions) or (a < fig.end and fig.start < b):
             continue
-        if a >= fig.end and a - fig.end > _AFTER_NEAR:
+        if a >= fig.end and (a - fig.end > _AFTER_NEAR or known_before):
             continue  # a name well after the figure is another clause's ("..., what does
-            # that say about Silicon Valley")
+            # that say about Silicon Valley"); after "The Nasdaq plunged 3.1%" the index the
+            # clause opened with is its subject, not "Broadcom" named next
         if distance(a, b) < nearest_known:
             return True
     return False

@@ -3,6 +3,7 @@ written, before any currency, unit or context is read around it."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -10,6 +11,7 @@ from r1claims.extract.lexicon import (
     BILLION,
     CJK_MAG,
     COUNT_MAG,
+    ENGLISH_MAG,
     GLUED_MAG,
     MAG_ABBREV,
     SCALE_WORDS,
@@ -20,6 +22,9 @@ from r1claims.extract.lexicon import (
 from r1claims.extract.tokens import Tokens, parse_literal, parse_number_words
 
 __all__ = ["Amount", "read_amount"]
+
+#: "5,576": one comma and three digits, thousands in English, a decimal comma elsewhere.
+_ONE_GROUP = re.compile(r"[0-9]{1,3},[0-9]{3}")
 
 
 @dataclass(slots=True)
@@ -82,6 +87,10 @@ def read_amount(tk: Tokens, i: int) -> Amount | None:
             amt.mag, amt.last = GLUED_MAG[tk.raw[j]], j  # "US$6 M": a capital after money
         elif tk.kind(j) == "word" and not tk.glued(j) and tk.low[j] in SPACED_MAG:
             amt.mag, amt.last = SPACED_MAG[tk.low[j]], j
+            if tk.low[j] not in ENGLISH_MAG and _ONE_GROUP.fullmatch(tk.raw[i]):
+                # "5,576 Millionen": a language that says "Millionen" writes a decimal comma
+                amt.value = Decimal(tk.raw[i].replace(",", "."))
+                amt.precision = Decimal("0.001")
             if (
                 tk.low[j] in MAG_ABBREV
                 and tk.rw(j + 1) == "."

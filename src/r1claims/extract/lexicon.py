@@ -43,6 +43,11 @@ SPACED_MAG: dict[str, Decimal] = {
     "тыс": THOUSAND, "тысячи": THOUSAND, "тысяч": THOUSAND, "тысяча": THOUSAND,
     "bilhão": BILLION, "bilhões": BILLION, "mil millones": BILLION,
 }
+# The magnitude words of English (and Indian English): after one of them "5,576" is 5576.
+ENGLISH_MAG = frozenset(
+    {"thousand", "k", "million", "mn", "mln", "millions", "billion", "bn", "bln", "billions",
+     "trillion", "tn", "trn", "crore", "crores", "cr", "lakh", "lakhs"}
+)
 # "mil" is a thousand in Spanish and Portuguese ("50 mil GPUs") but a million in English money
 # slang ("$6 mil"): read as a thousand only for things counted, never for money.
 COUNT_MAG: dict[str, Decimal] = {"mil": THOUSAND}
