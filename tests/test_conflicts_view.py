@@ -58,7 +58,7 @@ BUNDLED_COST = """\
      DeepSeek-V3's official final training run; ~$944M is SemiAnalysis' disputed estimate of the
      cost of operating DeepSeek's GPU clusters; ~$1.6B is SemiAnalysis' disputed estimate of the
      total server capital expenditure for DeepSeek's GPU fleet; $5.576M and $294K add up to ~$5.87M.
-     The most common misframing: giving DeepSeek-V3's $5.576M to another subject (3 of 8 misframed
+     The most common misframing: giving DeepSeek-V3's $5.576M to DeepSeek-R1 (3 of 8 misframed
      citations).
    Figures, low to high (who and how; status; coverage; 8 more with --detail):
      $294K  DeepSeek-R1 RL-stage cost (R1-Zero, SFT data, R1) (DeepSeek, rental valuation; 1 right,

@@ -119,9 +119,15 @@ def top_misframing(misframed: list[Misframed], cs: ClaimSet) -> tuple[str, int] 
         claim = cs.claim(m.claim_id)
         reasons = set(m.reasons)
         if "wrong_subject" in reasons and m.said:
-            counts[
-                f"giving {cs.entity_name(claim.subject)}'s {name(claim)} to another subject"
-            ] += 1
+            given = {
+                cit.framing.subject
+                for cit in claim.citations
+                if cit.source == m.source
+                and cit.framing.subject not in (None, claim.subject)
+                and cit.framing.verdict in ("misleading", "refuted")
+            }
+            to = cs.entity_name(given.pop()) if len(given) == 1 else "another subject"
+            counts[f"giving {cs.entity_name(claim.subject)}'s {name(claim)} to {to}"] += 1
         elif reasons & {"wrong_scope", "apples_to_oranges", "simplified"}:
             counts[f"saying {name(claim)} covers more or less than it does"] += 1
         elif "unattributed_estimate" in reasons:
