@@ -133,7 +133,7 @@ def top_misframing(misframed: list[Misframed], cs: ClaimSet) -> tuple[str, int] 
         elif "unattributed_estimate" in reasons:
             counts[f"giving {name(claim)} without naming its estimator"] += 1
         elif reasons:
-            counts[f"misstating {name(claim)}"] += 1
+            counts[f"getting {name(claim)} wrong"] += 1
     if not counts:
         return None
     phrase, n = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0]
@@ -178,11 +178,12 @@ def bottom_line(
     top = top_misframing(misframed, cs)
     if top and top[1] == 1 and len(misframed) > 1:
         out.append(f"Coverage misframed {len(misframed)} citations, each in its own way.")
+    elif top and len(misframed) == 1:
+        out.append(f"One citation misframed a figure: {top[0]}.")
     elif top:
         phrase, n = top
         out.append(
-            f"The most common misframing: {phrase} ({n} of {len(misframed)} misframed "
-            f"citation{'s' if len(misframed) > 1 else ''})."
+            f"The most common misframing: {phrase} ({n} of {len(misframed)} misframed citations)."
         )
     return [s[0].upper() + s[1:] for s in out]
 
