@@ -37,6 +37,12 @@ _LEGEND = (
     ("#2ca02c", "press report"),
     ("#9467bd", "market data"),
 )
+#: Table rules for the fragment a notebook shows (the page has the full `page.STYLE`).
+_SCOPED = (
+    ".r1claims-conflicts table{border-collapse:collapse}"
+    ".r1claims-conflicts th,.r1claims-conflicts td{border:1px solid #ccc;padding:2px 6px;"
+    "text-align:left;vertical-align:top}.r1claims-conflicts .wrong{color:#b00}"
+)
 #: Groups a notebook shows before cutting with a note.
 NOTEBOOK_GROUPS = 10
 
@@ -143,7 +149,8 @@ def render_html(report: ConflictReport, max_groups: int | None = NOTEBOOK_GROUPS
     )
     body = "".join(_group_html(g) for g in groups)
     return (
-        f'<div class="r1claims-conflicts">{summary}<p class="legend">{legend}; '
+        f'<div class="r1claims-conflicts"><style>{_SCOPED}</style>{summary}'
+        f'<p class="legend">{legend}; '
         f'<span class="wrong">red ring: misframed in coverage</span></p>{body}{note}</div>'
     )
 
