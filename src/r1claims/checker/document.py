@@ -33,6 +33,7 @@ from r1claims.checker.references import (
     entity_tables,
 )
 from r1claims.checker.scopewords import ScopeTag, find_scope_tags
+from r1claims.extract.figures import Figure
 from r1claims.record.claimset import ClaimSet
 
 __all__ = ["DESCRIPTIONS", "LISTED", "PRONOUNS", "Document", "Reference"]
@@ -73,10 +74,17 @@ class _PerSpan:
     paragraphs: list[int]
     _scopes: dict[tuple[int, int], list[ScopeTag]]
     _german: dict[int, bool]
+    figures: list[Figure]
 
     def paragraph_of(self, pos: int) -> int:
         """Start offset of the paragraph holding ``pos``."""
         return self.paragraphs[bisect.bisect_right(self.paragraphs, pos) - 1]
+
+    def figures_between(self, lo: int, hi: int) -> list[Figure]:
+        """The figures lying wholly in ``[lo, hi)``."""
+        starts = [f.start for f in self.figures]
+        a = bisect.bisect_left(starts, lo)
+        return [f for f in self.figures[a : bisect.bisect_left(starts, hi)] if f.end <= hi]
 
     def scope_tags(self, lo: int, hi: int) -> list[ScopeTag]:
         """`find_scope_tags` of ``text[lo:hi]``, once per span (figures share clauses)."""
@@ -118,6 +126,8 @@ class Document(_PerSpan, References):
         self.memo: dict[tuple[int, str], float] = {}
         #: values the checker derives once per document ("headline_sibling")
         self.found: dict[str, str | None] = {}
+        #: the text's figures, in order (set by the checker once extracted)
+        self.figures: list[Figure] = []
         self._german: dict[int, bool] = {}
         self.headings = self._headings()
         self._heading_ends = [end for _, end in self.headings]

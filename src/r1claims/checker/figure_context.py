@@ -37,6 +37,9 @@ class FigureContext:
     framing_subject: str | None = None
     #: whether the framing subject is named (not a description or pronoun resolved to it)
     framing_named: bool = False
+    #: whether it was found beyond the figure's own clause, in the predicate it shares with its
+    #: neighbours: enough to say the text gives the figure to it, not to refute the figure
+    framing_from_predicate: bool = False
     #: a few characters of text right after the figure
     text_after: str = ""
     #: when the sentence names no model, the models the text around it is about, nearest first
@@ -100,9 +103,11 @@ def figure_context(
     ]
     framing: str | None = before[0].ref if before and first_figure else None
     framing_named = framing is not None
+    from_predicate = False
     if not specific:  # the model of the predicate the figure shares with its neighbours:
         # "2,048 H800 GPUs over two months were enough to train R1" (no "and" between)
         specific = _predicate_models(doc, fig, lo, hi, (*mentions, *described))
+        from_predicate = bool(specific)
     if in_clause or specific:  # a model named in the clause, before the company that speaks
         chosen = min(specific or in_clause, key=lambda m: abs((m.start + m.end) / 2 - centre))
         framing, framing_named = chosen.ref, chosen in mentions
@@ -123,6 +128,7 @@ def figure_context(
         sentence_years=frozenset(int(y) for y in _YEAR.findall(index.text, lo, hi)),
         framing_subject=framing,
         framing_named=framing_named,
+        framing_from_predicate=from_predicate,
         about_models=_about_models(doc, mentions, described, inherited),
         lead=index.text[lo : fig.start],
         sibling=_unknown_sibling(index.text, c_lo, c_hi, doc) or _sibling_topic(doc, mentions),
@@ -237,6 +243,10 @@ _CLAUSE_BREAK = re.compile(
 )
 
 
+def _is_dash(separator: str) -> bool:
+    return separator.strip() in ("—", "–", "-", "--")
+
+
 def _clause_bounds(
     text: str, fig: Figure, lo: int, hi: int, neighbours: tuple[bool, bool]
 ) -> tuple[int, int]:
@@ -244,12 +254,18 @@ def _clause_bounds(
     clause, so that scope words and subjects of the next statement are not read as its own.
     Between two figures, a plain "and" also separates their phrases: in "$6 million on the
     base V3 model and $294,000 on reinforcement learning" V3 belongs to the first figure."""
-    for m in _CLAUSE_BREAK.finditer(text, lo, fig.start):
-        lo = m.end()
+    start = lo
+    breaks = list(_CLAUSE_BREAK.finditer(text, lo, fig.start))
+    if breaks:
+        lo = breaks[-1].end()
+    after = _CLAUSE_BREAK.search(text, fig.end, hi)
+    if breaks and after and _is_dash(breaks[-1].group()) and _is_dash(after.group()):
+        # "trained R1 for a fraction of rivals' cost — just $6m — has spooked investors": an
+        # aside between dashes belongs to the clause before it
+        lo = breaks[-2].end() if len(breaks) > 1 else start
     if neighbours[0]:
         for m in _AND.finditer(text, lo, fig.start):
             lo = m.end()
-    after = _CLAUSE_BREAK.search(text, fig.end, hi)
     hi = after.start() if after else hi
     if neighbours[1]:
         joined = _AND.search(text, fig.end, hi)
@@ -286,19 +302,27 @@ def _prior_metrics(doc: Document, fig: Figure, lo: int, hi: int) -> set[str]:
 def _predicate_models(
     doc: Document, fig: Figure, lo: int, hi: int, refs: tuple[Any, ...]
 ) -> list[Any]:
-    """Models named after the figure in the predicate it shares with the figures that follow
-    it ("2,048 H800 GPUs over two months were enough to train R1"), with no "and" or colon
-    between (which would make the name another figure's or another statement's)."""
-    _, p_hi = _clause_bounds(doc.text, fig, lo, hi, (False, False))
-    return [
-        m
-        for m in refs
-        if fig.end <= m.start
-        and m.end <= p_hi
-        and doc.entity_type(m.ref) in ("model", "app")
-        and ":" not in doc.text[fig.end : m.start]
-        and not _AND.search(doc.text, fig.end, m.start)
-    ]
+    """Models named in the predicate the figure shares with its neighbours: after it ("2,048
+    H800 GPUs over two months were enough to train R1") with no "and" or colon between, or
+    before it with no colon and no figure of the same kind between (which would make the name
+    another figure's or another statement's)."""
+    p_lo, p_hi = _clause_bounds(doc.text, fig, lo, hi, (False, False))
+    found = []
+    for m in refs:
+        if doc.entity_type(m.ref) not in ("model", "app") or not p_lo <= m.start < m.end <= p_hi:
+            continue
+        if m.start >= fig.end:  # after: no "and" or colon between
+            if ":" not in doc.text[fig.end : m.start] and not _AND.search(
+                doc.text, fig.end, m.start
+            ):
+                found.append(m)
+        elif ":" not in doc.text[m.end : fig.start] and not any(
+            f.kind == fig.kind for f in doc.figures_between(p_lo, fig.start)
+        ):  # before all figures of its kind: "trained R1 using 671B parameters with 2,048 GPUs
+            # and a budget of $5.6M"; not "R1-Zero training $202,000, SFT data $10,000" nor
+            # "$6 million spent on the base V3 model and $294,000 on RL" (parallel items)
+            found.append(m)
+    return found
 
 
 def _predicate_tags(doc: Document, fig: Figure, lo: int, hi: int) -> list[ScopeTag]:

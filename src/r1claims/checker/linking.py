@@ -203,7 +203,7 @@ def pin_claims(
     record ("$6.3 million for R1 model development": the company's spending is not R1's), or
     names scope words of two training stages at once ("covering both pretraining and RL": a
     sum the record does not state)."""
-    if _composite(ctx):
+    if _composite(ctx) or ctx.framing_from_predicate:
         return []
     pinned = [
         c

@@ -129,6 +129,7 @@ def check(
     record = _record(claimset)
     doc = Document(TextIndex(text, claimset), claimset)
     figures = extract_figures(text)
+    doc.figures = figures
     findings = []
     previous: Judgement | None = None
     for i, fig in enumerate(figures):
