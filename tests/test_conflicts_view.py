@@ -419,3 +419,15 @@ def test_a_derivation_recorded_as_not_holding_is_not_an_error(mini_copy: Path) -
     assert any(
         "`holds: false` is for a `derived` relation and needs a `note`" in m for m in messages
     )
+
+
+def test_headlines_name_or_count_what_circulates() -> None:
+    groups = {g.id: g for g in reconcile(load(OTHER)).groups}
+    assert groups["energy/example-labs"].headline == (
+        "How much energy? (Example Labs): not cited by coverage"
+    )
+    assert groups["compute/example-labs"].headline == (
+        "How much compute? (Example Labs): 5×10^25 FLOP (1 disagreement, 1 misframed)"
+    )
+    statements = reconcile(load()).select(group="statement/deepseek").groups[0]
+    assert statements.headline.startswith("What is established? (DeepSeek): 4 figures circulate")

@@ -24,6 +24,7 @@ from r1claims.record.model import Claim, Relation
 
 __all__ = [
     "MAX_CIRCULATING",
+    "MAX_HEADLINE_NAMES",
     "MAX_VALUE_NAME",
     "bottom_line",
     "circulating",
@@ -188,9 +189,16 @@ def bottom_line(
     return [s[0].upper() + s[1:] for s in out]
 
 
-def headline(title: str, bottom: list[str], misframed: int, disagree: int) -> str:
-    """The group in one line: its question and what circulates."""
-    figures = bottom[0].split(": ", 1)[-1].split(";")[0].rstrip(".") if bottom else ""
+#: Past this length the headline counts the circulating figures instead of naming them.
+MAX_HEADLINE_NAMES = 70
+
+
+def headline(title: str, shown: list[Claim], misframed: int, disagree: int) -> str:
+    """The group in one line: its question and what circulates (named, or counted when the
+    names are long, as statements' labels are)."""
+    figures = _or([name(c) for c in shown]) if shown else "not cited by coverage"
+    if len(figures) > MAX_HEADLINE_NAMES:
+        figures = f"{len(shown)} figures circulate"
     tail = []
     if disagree:
         tail.append(f"{disagree} disagreement{'s' if disagree > 1 else ''}")

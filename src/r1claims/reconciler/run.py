@@ -117,7 +117,7 @@ class _GroupBuilder(RelationFindings, ScopeFindings):
             misframed=misframed,
             summary=self.summary(members, misframed),
             bottom_line=bottom,
-            headline=headline(title, bottom, len(misframed), clashes),
+            headline=headline(title, cited, len(misframed), clashes),
             dispute=[len(misframed), clashes, len(cited)],
             circulating=[c.id for c in cited],
         )
