@@ -1,0 +1,178 @@
+"""Names in a figure's sentence that the record does not hold: an unknown proper noun nearer
+than any known entity ("Broadcom fell 17.4%"), a versioned model of another maker ("Llama 3.1
+405B"), a model of a known company that the record lacks ("DeepSeek V3.2").
+
+Takes a text, spans and the entity mentions found in them; gives yes/no answers (or the name),
+which `figure_context` stores on the `FigureContext`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from r1claims.checker.context import TextIndex
+from r1claims.checker.document import Document
+from r1claims.extract.figures import Figure
+from r1claims.extract.lexicon import MONTHS
+
+__all__ = ["foreign_nearer", "other_model", "sibling_topic", "unknown_name", "unknown_sibling"]
+
+#: A capital that only opens a sentence or an item ("Rent ...", "Top-tier").
+_STARTS = re.compile(r"(?:^|[.!?:;]\s+|\n)[\s\-*•>#|(\"“]*$")
+
+_VERSIONED = re.compile(r"\b([A-Z][A-Za-z]{2,})[ -]?(\d+(?:\.\d+)*)(?![\d,])")
+#: Capitalised words before a number that are not model names.
+_NOT_MODELS = frozenset(
+    [
+        "table",
+        "figure",
+        "fig",
+        "section",
+        "sec",
+        "page",
+        "chapter",
+        "step",
+        "group",
+        "phase",
+        "stage",
+        "top",
+        "round",
+        "version",
+        "class",
+        "rule",
+        "item",
+        "part",
+        "level",
+        "tier",
+        "series",
+        "note",
+        "appendix",
+    ]
+)
+
+
+def other_model(text: str, lo: int, hi: int, mentions: list[Any]) -> bool:
+    for m in _VERSIONED.finditer(text, lo, hi):
+        name = m.group(1).lower()
+        if name in _NOT_MODELS or name in MONTHS or _GPU_NAME.match(m.group(0).replace(" ", "")):
+            continue
+        if any(x.start < m.end() and m.start() < x.end for x in mentions):
+            continue  # a name the record holds ("GPT-4", "DeepSeek V3")
+        return True
+    return False
+
+
+def sibling_topic(doc: Document, mentions: list[Any]) -> str | None:
+    """The unknown sibling model the article's headline is about ("How DeepSeek V3.2 Achieves
+    95% Cost Reduction"), for a sentence that names no model or app itself."""
+    if any(doc.entity_type(m.ref) in ("model", "app") for m in mentions):
+        return None
+    if not doc.headings or doc.headings[0][0] != 0:
+        return None
+    if "headline_sibling" not in doc.found:  # once per document
+        a, b = doc.headings[0]
+        doc.found["headline_sibling"] = unknown_sibling(doc.text, a, b, doc)
+    return doc.found["headline_sibling"]
+
+
+def unknown_sibling(text: str, lo: int, hi: int, doc: Document) -> str | None:
+    """A model of a known organisation that the record does not hold, named in the clause:
+    the organisation's name followed by a version it has no entity for ("DeepSeek V3.2",
+    "DeepSeek-V2"). Names the record holds ("DeepSeek-V3") were matched as entities first."""
+    known = doc.index.entities_near(max(0, lo - 80), hi)  # every name, the figure's own too
+    for m in _WORD_VERSION.finditer(text, lo, hi):
+        held = any(
+            x.start < m.end() and m.start() < x.end and doc.entity_type(x.ref) != "organisation"
+            for x in known
+        )
+        if doc.is_organisation_name(m.group(1)) and not held and not _GPU_NAME.match(m.group(2)):
+            return m.group(0)
+    return None
+
+
+#: Versions that name hardware, not models ("Nvidia H800", "A100").
+_GPU_NAME = re.compile(r"[HABLV]\d{2,3}[A-Z]?$|MI\d{3}|RTX", re.IGNORECASE)
+
+
+#: A capitalised word followed by a version: "DeepSeek V3.2", "DeepSeek-V2".
+_WORD_VERSION = re.compile(r"\b([A-Z][\w&]+)[\s-]((?=\w*\d)[A-Za-z]{1,4}\d+(?:\.\d+)*[A-Za-z]*)\b")
+
+
+_PROPER = re.compile(r"(?<![\w.$€£¥-])([A-Z][A-Za-z0-9&]+(?:[ -][A-Z][A-Za-z0-9&]+)*)")
+
+
+#: Capitalised words that are not a subject of their own.
+_NOT_SUBJECT_WORDS = (
+    # currency codes written next to a conversion ("$294,000 (~RM 1.24 million)")
+    "RM Rp Rs USD EUR GBP RMB CNY JPY HKD INR IDR MYR SGD AUD CAD CHF KRW "
+    "The A An In On At By For Of And Or But If As It Its It's This That These Those He She "
+    "They We I You Our Their US U.S. USA UK EU AI GPU GPUs CPU LLM LLMs API Inc Monday "
+    "Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June "
+    "July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct "
+    "Nov Dec Even Also However Meanwhile According Per Still Yet So Then Now Today Reuters "
+    "Bloomberg CNBC Nature "
+    # function words that open a sentence, a list item or a table cell
+    "With Without After Before During While When Where Whereas Although Though Because Since "
+    "From To Into Over Under About Around Across Through Between Among Against Despite "
+    "Unlike Like Only Just Both Each Every All Some Most More Less Many Much Few Other Another "
+    "Such Here There What Which Who Why How Not No Yes Total Its Key Note Update Plus Thanks"
+)
+_NOT_SUBJECTS = frozenset(_NOT_SUBJECT_WORDS.split())
+
+
+def unknown_name(index: TextIndex, fig: Figure, lo: int, hi: int, mentions: list[Any]) -> bool:
+    text = index.text
+    for m in _PROPER.finditer(text, lo, hi):
+        a, b = m.span(1)
+        words = m.group(1).replace("-", " ").split()
+        if words[0] in _NOT_SUBJECTS or all(w.lower() in index.known_words for w in words):
+            continue
+        if any(c.isdigit() for c in m.group(1)) or text[b : b + 1] == ":":
+            continue
+        if any(x.start < b and a < x.end for x in mentions) or (a < fig.end and fig.start < b):
+            continue
+        return True
+    return False
+
+
+def foreign_nearer(index: TextIndex, fig: Figure, lo: int, hi: int, mentions: list[Any]) -> bool:
+    """Is an unknown proper noun ("Broadcom", "ASML") in the figure's clause closer to the
+    figure than every entity the record knows (named or described)? Then the figure is most
+    likely about that unknown subject. Only names count as known: a pronoun next to an
+    unknown name ("Meta touts its 16K GPU cluster") most likely stands for that name."""
+
+    def distance(a: int, b: int) -> int:
+        return fig.start - b if b <= fig.start else max(0, a - fig.end)
+
+    text = index.text
+    line_start = text.rfind("\n", 0, fig.start) + 1
+    if text[line_start : fig.start].lstrip().startswith("|"):
+        return False  # a table row: the other cells are labels, not subjects
+    words = text[lo:hi].split()
+    if sum(1 for w in words if w[:1].isupper()) * 2 > len(words):
+        return False  # a title-case headline capitalises everything
+    nearest_known = min((distance(m.start, m.end) for m in mentions), default=10**9)
+    known_before = any(lo <= m.start and m.end <= fig.start for m in mentions)
+    for m in _PROPER.finditer(text, lo, hi):
+        a, b = m.span(1)
+        words = m.group(1).replace("-", " ").split()
+        if words[0] in _NOT_SUBJECTS or all(w.lower() in index.known_words for w in words):
+            continue
+        if any(c.isdigit() for c in m.group(1)) or text[b : b + 1] == ":":
+            continue  # a code ("Q4", "FP8") or a label ("Caveat:"), not a name
+        if _STARTS.search(text, lo, a) and text.count(m.group(1)) < 2:
+            continue  # a capital that only opens a sentence or item ("Rent ...", "Top-tier")
+        if any(x.start < b and a < x.end for x in mentions) or (a < fig.end and fig.start < b):
+            continue
+        if a >= fig.end and (a - fig.end > _AFTER_NEAR or known_before):
+            continue  # a name well after the figure is another clause's ("..., what does
+            # that say about Silicon Valley"); after "The Nasdaq plunged 3.1%" the index the
+            # clause opened with is its subject, not "Broadcom" named next
+        if distance(a, b) < nearest_known:
+            return True
+    return False
+
+
+#: How far after a figure (characters) an unknown name still claims it ("16K GPUs at Meta").
+_AFTER_NEAR = 30
