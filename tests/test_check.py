@@ -488,6 +488,13 @@ def test_identity_memo_builds_once_per_object_and_never_confuses_objects() -> No
             "supported",
             "nasdaq-composite-change-2025-01-27",
         ),
+        # a wide range restates a record at one of its ends, not one inside it
+        (
+            "DeepSeek distilled R1's abilities into smaller models (1.5B to 70B parameters).",
+            "1.5B to 70B parameters",
+            "supported",
+            "r1-distill-smallest-parameters",
+        ),
         # ... but not when an unknown name stands in its clause
         (
             "Broadcom fell 17.4% and the Nasdaq Composite slid 3.1% on the same day.",

@@ -162,6 +162,9 @@ def fitting(fig: Figure, candidates: list[tuple[Claim, float]]) -> list[tuple[Cl
     the figure's window computed once per conversion factor (the checker's inner loop)."""
     windows: dict[float, tuple[float, float]] = {}
     out = []
+    # a wide range ("1.5B to 70B parameters": the distilled models' sizes) spans several
+    # things: it restates a record at one of its ends, not one that falls inside it
+    wide = bool(fig.lower and fig.upper and fig.upper > 2 * fig.lower)
     for claim, factor in candidates:
         value = claim.value
         if not isinstance(value, Quantity):
@@ -170,9 +173,15 @@ def fitting(fig: Figure, candidates: list[tuple[Claim, float]]) -> list[tuple[Cl
         if win is None:
             win = windows[factor] = _window_of(fig, factor)
         lo, hi = _interval_of(value)
-        if win[0] <= hi and lo <= win[1]:
+        if win[0] <= hi and lo <= win[1] and (not wide or _at_an_end(fig, factor, lo, hi)):
             out.append((claim, factor))
     return out
+
+
+def _at_an_end(fig: Figure, factor: float, lo: float, hi: float) -> bool:
+    """Does a record's interval hold one end of the figure's range?"""
+    ends = (fig.lower, fig.upper)
+    return any(e is not None and lo <= e * factor <= hi for e in ends)
 
 
 def _record_window(value: Quantity) -> tuple[float, float]:

@@ -87,6 +87,8 @@ def score_claim(
         score += 2
     if claim.scope.estimator in ctx.subjects:
         score += 1
+    if claim.scope.per and not ctx.per and not _ACTIVE.search(ctx.clause):
+        score -= 2  # a per-token figure ("37B activated") for text that says no "per" or "active"
     as_of = claim.scope.as_of
     if as_of is not None and ctx.years:  # "passed 100 billion yuan in 2021"
         score += 1.5 if as_of.year in ctx.years else -1.5
