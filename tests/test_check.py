@@ -495,6 +495,13 @@ def test_identity_memo_builds_once_per_object_and_never_confuses_objects() -> No
             "supported",
             "r1-distill-smallest-parameters",
         ),
+        # "to build its AI model" is not "to build it" (the whole programme)
+        (
+            "It cost DeepSeek $294,000 and 512 Nvidia H800 chips to build its AI model.",
+            "512 Nvidia H800 chips",
+            "supported",
+            "r1-rl-gpus",
+        ),
         # ... but not when an unknown name stands in its clause
         (
             "Broadcom fell 17.4% and the Nasdaq Composite slid 3.1% on the same day.",

@@ -67,7 +67,7 @@ SCOPE_TAGS: tuple[ScopeTag, ...] = (
         r"|all[- ]in|whole (?:project|effort|programme|program)|overall cost|"
         r"total (?:AI |compute )?(?:spend(?:ing)?|costs?|bill|budget|investment)|"
         r"from scratch|development costs?|cost to (?:build|develop)|"
-        r"to (?:build|develop) (?:it|the model|the whole)|\bthe project\b",
+        r"to (?:build|develop) (?:it|the model|the whole)\b|\bthe project\b",
         frozenset({"company_history_spend"}),
     ),
     # building or developing a model is the whole programme for a cost ("built for under $6
