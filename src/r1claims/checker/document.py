@@ -75,6 +75,7 @@ class _PerSpan:
     _scopes: dict[tuple[int, int], list[ScopeTag]]
     _german: dict[int, bool]
     figures: list[Figure]
+    _figure_starts: list[int]
 
     def paragraph_of(self, pos: int) -> int:
         """Start offset of the paragraph holding ``pos``."""
@@ -82,7 +83,9 @@ class _PerSpan:
 
     def figures_between(self, lo: int, hi: int) -> list[Figure]:
         """The figures lying wholly in ``[lo, hi)``."""
-        starts = [f.start for f in self.figures]
+        if len(self._figure_starts) != len(self.figures):
+            self._figure_starts = [f.start for f in self.figures]
+        starts = self._figure_starts
         a = bisect.bisect_left(starts, lo)
         return [f for f in self.figures[a : bisect.bisect_left(starts, hi)] if f.end <= hi]
 
@@ -128,6 +131,7 @@ class Document(_PerSpan, References):
         self.found: dict[str, str | None] = {}
         #: the text's figures, in order (set by the checker once extracted)
         self.figures: list[Figure] = []
+        self._figure_starts: list[int] = []
         self._german: dict[int, bool] = {}
         self.headings = self._headings()
         self._heading_ends = [end for _, end in self.headings]
