@@ -526,3 +526,39 @@ def test_a_recorded_bound_is_not_rounded() -> None:
     assert record_interval(500e6, 100e6, "more_than") == (500e6, 625e6)
     assert record_interval(100e6, 10e6, "less_than") == (80e6, 100e6)
     assert record_interval(500e6, 100e6, "exact") == (450e6, 550e6)
+
+
+def test_a_relative_precision_is_read_as_such(tmp_path: Path) -> None:
+    """A record whose precision is relative ("about 10%") fits figures within that share."""
+    import shutil
+
+    src = Path(__file__).parent / "fixtures" / "othermodel"
+    shutil.copy(src / "sources.yaml", tmp_path / "sources.yaml")
+    claims = (src / "claims.yaml").read_text("utf-8")
+    claims = claims.replace(
+        "claims:\n",
+        "claims:\n"
+        "  - id: orca-training-cost\n"
+        "    kind: cost\n"
+        "    subject: orca-2\n"
+        "    label: Orca-2 training cost\n"
+        "    value: {amount: 5800000, unit: USD, precision: 0.1, precision_kind: relative}\n"
+        "    scope:\n"
+        "      covers: the cost of Orca-2's final training run\n"
+        "      phase: full_training_run\n"
+        "      basis: disclosed\n"
+        "      estimator: example-labs\n"
+        "    status: established\n"
+        "    citations:\n"
+        "      - source: orca-report\n"
+        '        quote: "about 2e25 FLOP"\n'
+        "        framing: {verdict: supported}\n",
+        1,
+    )
+    (tmp_path / "claims.yaml").write_text(claims, "utf-8")
+    cs = r1claims.load(tmp_path)
+    [finding] = r1claims.check("Orca-2 cost $6.0 million to train.", cs).findings
+    assert (finding.verdict, finding.claim.id if finding.claim else None) == (
+        "supported",
+        "orca-training-cost",
+    )

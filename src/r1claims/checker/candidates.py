@@ -14,6 +14,7 @@ from r1claims.checker.figure_context import FigureContext
 from r1claims.checker.memo import IdentityMemo
 from r1claims.extract.figures import Figure
 from r1claims.record.claimset import ClaimSet
+from r1claims.record.humanize import absolute_precision
 from r1claims.record.model import Category, Claim, DateValue, Quantity
 from r1claims.record.tolerance import ABOUT_SLACK, consistent, record_interval, window
 
@@ -191,7 +192,8 @@ def _record_window(value: Quantity) -> tuple[float, float]:
             (-upper if upper is not None else None),
             (-lower if lower is not None else None),
         )
-    return record_interval(abs(value.amount), value.precision, value.qualifier, lower, upper)
+    precision = absolute_precision(value)  # relative and order-of-magnitude precisions too
+    return record_interval(abs(value.amount), precision, value.qualifier, lower, upper)
 
 
 _interval_of = IdentityMemo(_record_window, limit=200_000)

@@ -30,6 +30,7 @@ from r1claims.checker.verdict import (
 )
 from r1claims.extract.figures import Figure
 from r1claims.record.claimset import ClaimSet
+from r1claims.record.humanize import absolute_precision
 from r1claims.record.model import Claim, Quantity
 
 __all__ = ["PRECEDENT_SCORE", "Judgement", "RecordIndex", "judge"]
@@ -242,7 +243,7 @@ def _more_precise(fig: Figure, claim: Claim, factor: float) -> bool:
     value = claim.value
     if not isinstance(value, Quantity) or value.precision <= 0 or fig.precision <= 0:
         return False
-    finer = value.precision / (fig.precision * factor) >= 1000
+    finer = absolute_precision(value) / (fig.precision * factor) >= 1000
     return finer and abs(abs(value.amount) - fig.value * factor) > fig.precision * factor
 
 
@@ -266,4 +267,4 @@ def _owner_of_value(
 
 
 def _precision(claim: Claim) -> float:
-    return claim.value.precision if isinstance(claim.value, Quantity) else 0.0
+    return absolute_precision(claim.value) if isinstance(claim.value, Quantity) else 0.0

@@ -13,7 +13,7 @@ from r1claims.checker.memo import IdentityMemo
 from r1claims.checker.scopewords import PARTIAL_PHASES, PRICED
 from r1claims.extract.figures import Figure
 from r1claims.record.claimset import ClaimSet
-from r1claims.record.humanize import format_value
+from r1claims.record.humanize import absolute_precision, format_value
 from r1claims.record.model import Citation, Claim, Quantity
 
 __all__ = ["PRECEDENT_SCORE", "Judgement", "explain_claim", "precedent", "verdict_for_link"]
@@ -270,7 +270,11 @@ def verdict_for_link(
             f"{cs.entity_name(family)}'s own figure"
         )
     value = claim.value
-    if isinstance(value, Quantity) and fig.precision > value.precision and fig.unit != "date":
+    if (
+        isinstance(value, Quantity)
+        and fig.precision > absolute_precision(value)
+        and fig.unit != "date"
+    ):
         reasons.append("rounded")
     base = explain_claim(claim)
     if claim.status in ("wrong",):
