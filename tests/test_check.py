@@ -502,6 +502,14 @@ def test_identity_memo_builds_once_per_object_and_never_confuses_objects() -> No
             "supported",
             "r1-rl-gpus",
         ),
+        # a model named after a date in a trailing phrase is not the date's subject
+        (
+            "DeepSeek's AI Assistant became the top-rated free app on the U.S. App Store on "
+            "January 27, 2025, a rise credited to its cost-effective model, DeepSeek-V3.",
+            "January 27, 2025",
+            "supported",
+            "app-store-no1-date-reuters",
+        ),
         # ... but not when an unknown name stands in its clause
         (
             "Broadcom fell 17.4% and the Nasdaq Composite slid 3.1% on the same day.",

@@ -45,6 +45,9 @@ class FigureContext:
     #: whether it was found beyond the figure's own clause, in the predicate it shares with its
     #: neighbours: enough to say the text gives the figure to it, not to refute the figure
     framing_from_predicate: bool = False
+    #: whether it is named after the figure ("the top free app on January 27, a rise credited
+    #: to its model, DeepSeek-V3"): a date's clause runs on into what follows
+    framing_after: bool = False
     #: a few characters of text right after the figure
     text_after: str = ""
     #: when the sentence names no model, the models the text around it is about, nearest first
@@ -109,6 +112,7 @@ def figure_context(
     framing: str | None = before[0].ref if before and first_figure else None
     framing_named = framing is not None
     from_predicate = False
+    framing_after = False
     if not specific:  # the model of the predicate the figure shares with its neighbours:
         # "2,048 H800 GPUs over two months were enough to train R1" (no "and" between)
         specific = _predicate_models(doc, fig, lo, hi, (*mentions, *described))
@@ -116,6 +120,7 @@ def figure_context(
     if in_clause or specific:  # a model named in the clause, before the company that speaks
         chosen = min(specific or in_clause, key=lambda m: abs((m.start + m.end) / 2 - centre))
         framing, framing_named = chosen.ref, chosen in mentions
+        framing_after = chosen.start >= fig.end
     return FigureContext(
         sentence=index.text[lo:hi],
         sentence_lower=index.text[lo:hi].lower(),
@@ -134,6 +139,7 @@ def figure_context(
         framing_subject=framing,
         framing_named=framing_named,
         framing_from_predicate=from_predicate,
+        framing_after=framing_after,
         about_models=_about_models(doc, mentions, described, inherited),
         lead=index.text[lo : fig.start],
         sibling=unknown_sibling(index.text, c_lo, c_hi, doc) or sibling_topic(doc, mentions),

@@ -238,6 +238,7 @@ def verdict_for_link(
     if (
         framing is not None
         and ctx.framing_named  # "the model", "it": too weak to accuse a text of a wrong subject
+        and not (claim.kind == "date" and ctx.framing_after)
         and framing not in ok_subjects
         and framing != family
         and cs.family(framing) == family
