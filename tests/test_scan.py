@@ -345,3 +345,13 @@ def test_docs_list_every_row_field_and_reason() -> None:
     text = (Path(__file__).parents[1] / "docs" / "scan.md").read_text("utf-8")
     assert [f for f in Row.model_fields if f"| `{f}` |" not in text] == []
     assert [r for r in typing.get_args(Reason) if f"| `{r}` |" not in text] == []
+
+
+def test_the_banding_is_the_one_datasketch_chooses() -> None:
+    import datasketch
+
+    from r1claims.scanner.passages import NUM_PERM
+    from r1claims.scanner.propagation import BANDS, LSH_THRESHOLD, ROWS
+
+    lsh = datasketch.MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
+    assert (lsh.b, lsh.r) == (BANDS, ROWS)

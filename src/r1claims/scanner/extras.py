@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import importlib
+import importlib.util
+import sys
 from types import ModuleType
 
 from r1claims.errors import R1ClaimsError
 
-__all__ = ["MissingExtraError", "require"]
+__all__ = ["MissingExtraError", "check_installed", "require"]
 
 #: Module -> (what needs it, the extra that installs it).
 EXTRAS = {
@@ -27,13 +29,28 @@ class MissingExtraError(R1ClaimsError):
     """An optional dependency is not installed; the message names the extra to install."""
 
 
+def _missing(module: str) -> MissingExtraError:
+    what, extra = EXTRAS.get(module, (module, "scale"))
+    return MissingExtraError(
+        f"{what} needs {module.split('.', maxsplit=1)[0]}, which is not installed: "
+        f"pip install 'r1claims[{extra}]'"
+    )
+
+
+def check_installed(module: str) -> None:
+    """Raise `MissingExtraError` unless ``module`` can be imported, without importing it (the
+    main process of a scan does not need datasketch's SciPy, only its workers do)."""
+    if module in sys.modules:
+        if sys.modules[module] is None:  # how tests (and some tools) block an import
+            raise _missing(module)
+        return
+    if importlib.util.find_spec(module) is None:
+        raise _missing(module)
+
+
 def require(module: str) -> ModuleType:
     """Import ``module`` or raise `MissingExtraError` naming ``r1claims[EXTRA]``."""
     try:
         return importlib.import_module(module)
     except ImportError as exc:
-        what, extra = EXTRAS.get(module, (module, "scale"))
-        raise MissingExtraError(
-            f"{what} needs {module.split('.', maxsplit=1)[0]}, which is not installed: "
-            f"pip install 'r1claims[{extra}]'"
-        ) from exc
+        raise _missing(module) from exc

@@ -28,14 +28,15 @@ from collections.abc import Iterable
 
 from rapidfuzz import fuzz
 
-from r1claims.scanner.extras import require
-from r1claims.scanner.passages import NUM_PERM, words
+from r1claims.scanner.passages import words
 from r1claims.scanner.report import Cluster, DocResult, Propagation
 
 __all__ = [
+    "BANDS",
     "CONFIRM",
     "LSH_THRESHOLD",
     "MAX_CANDIDATES",
+    "ROWS",
     "SHARE",
     "TRUNCATED",
     "Propagator",
@@ -43,6 +44,10 @@ __all__ = [
 ]
 
 LSH_THRESHOLD = 0.5
+#: The banding datasketch's `MinHashLSH` chooses for `LSH_THRESHOLD` and `NUM_PERM` (a test
+#: keeps them equal): written here so that the main process need not import datasketch, which
+#: imports SciPy (56 MB).
+BANDS, ROWS = 14, 4
 CONFIRM = 72.0
 TRUNCATED = 0.75
 SHARE = 0.6
@@ -87,17 +92,15 @@ class _Texts:
 class Propagator:
     """Takes `DocResult`s one by one; `result` gives the `Propagation`.
 
-    The LSH index is kept compact: datasketch chooses the bands (`MinHashLSH`'s ``b`` bands of
-    ``r`` rows for `LSH_THRESHOLD` and `NUM_PERM`), and each passage keeps one 64-bit hash per
-    band in an array, about 100 bytes a passage instead of datasketch's few kilobytes of
-    dictionaries; passages whose hashes agree in some band are the candidates, found by sorting
-    each band once at the end. Texts wait in a temporary file.
+    The LSH index is kept compact: datasketch's banding (`BANDS` bands of `ROWS` rows, the
+    ``b`` and ``r`` its `MinHashLSH` chooses), and one 64-bit hash per band and passage in an
+    array, about 140 bytes a passage instead of the 4.4 KB of datasketch's dictionaries;
+    passages whose hashes agree in some band are the candidates, grouped one band at a time at
+    the end. Texts wait in a temporary file.
     """
 
     def __init__(self) -> None:
-        datasketch = require("datasketch")
-        lsh = datasketch.MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
-        self._b, self._r = int(lsh.b), int(lsh.r)
+        self._b, self._r = BANDS, ROWS
         self._bands = array("q")
         self._texts = _Texts()
         self._owner = array("q")
@@ -118,20 +121,15 @@ class Propagator:
 
     def _candidates(self) -> set[tuple[int, int]]:
         """(earlier passage, later passage) of two documents agreeing in a band."""
-        import numpy as np
-
-        table = np.frombuffer(self._bands, dtype=np.int64).reshape(-1, self._b)
-        owner = np.frombuffer(self._owner, dtype=np.int64)
         found: set[tuple[int, int]] = set()
-        for band in range(self._b):
-            column = table[:, band]
-            order = np.argsort(column, kind="stable")
-            ordered = column[order]
-            starts = np.flatnonzero(np.r_[True, ordered[1:] != ordered[:-1]])
-            ends = np.r_[starts[1:], len(ordered)]
-            for lo, hi in zip(starts[ends - starts > 1], ends[ends - starts > 1], strict=True):
-                run = order[lo:hi].tolist()
-                for k, later in enumerate(run):
+        owner, bands, width = self._owner, self._bands, self._b
+        for band in range(width):
+            runs: dict[int, list[int]] = {}
+            for passage in range(len(owner)):
+                runs.setdefault(bands[passage * width + band], []).append(passage)
+            for run in runs.values():
+                for k in range(1, len(run)):
+                    later = run[k]
                     for earlier in run[max(0, k - MAX_CANDIDATES) : k]:
                         if owner[earlier] != owner[later]:
                             found.add((earlier, later))

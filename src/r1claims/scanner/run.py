@@ -17,7 +17,7 @@ from r1claims.scanner.documents import (
     units,
 )
 from r1claims.scanner.engines import run_dask, run_processes, run_serial
-from r1claims.scanner.extras import require
+from r1claims.scanner.extras import check_installed
 from r1claims.scanner.readers import read_units
 from r1claims.scanner.report import DocMeta, DocResult, Row, ScanReport
 from r1claims.scanner.worker import Options
@@ -70,7 +70,7 @@ def scan(
     not checked again (``--resume``): their results carry only passages."""
     cs = _load(claimset)
     if propagation:
-        require("datasketch")  # here, not in a worker
+        check_installed("datasketch")  # here, not in a worker
     options = Options(min_confidence=min_confidence, propagation=propagation)
     docs = (as_document(item, i) for i, item in enumerate(documents))
 
@@ -105,7 +105,7 @@ def scan_inputs(
     cs = _load(claimset)
     if engine == "dask":
         if propagation:
-            require("datasketch")
+            check_installed("datasketch")
         options = Options(min_confidence=min_confidence, propagation=propagation)
         found = list(units(names, lines_per_unit=LINES_PER_UNIT))
         return run_dask(
