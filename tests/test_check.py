@@ -570,3 +570,16 @@ def test_a_relative_precision_is_read_as_such(tmp_path: Path) -> None:
         "supported",
         "orca-training-cost",
     )
+
+
+def test_the_record_pickles_and_check_keeps_no_old_figures() -> None:
+    """Worker processes receive the record pickled; a long scan keeps no figure of earlier
+    texts in the checker's memo."""
+    import pickle
+
+    from r1claims.checker import candidates
+
+    cs = pickle.loads(pickle.dumps(r1claims.load()))
+    r1claims.check("DeepSeek-V3 cost $5.576 million to train. " * 50, cs)
+    r1claims.check("R1 cost $294,000.", cs)
+    assert {fig.text for fig, _ in candidates._WINDOWS.values()} <= {"$294,000"}

@@ -493,6 +493,10 @@ OTHER_LANGUAGES = [
     ("5,576 million dollars", [_e("5,576 million dollars", "money", 5_576e6, "USD")]),
     ("1,6 milliard de dollars", [_e("1,6 milliard de dollars", "money", 1.6e9, "USD")]),
     ("6 milioni di dollari", [_e("6 milioni di dollari", "money", 6e6, "USD")]),
+    (
+        "a rental price of $2 for every GPU hour",
+        [_e("$2 for every GPU hour", "money", 2.0, "USD/GPU-hour")],
+    ),
     # "mil" is a thousand for things counted (Spanish, Portuguese), never for money
     ("cerca de 50 mil GPUs Hopper", [_e("50 mil GPUs", "gpu_count", 50_000.0, "GPU")]),
     ("10 mil unidades H800", [_e("10 mil unidades H800", "gpu_count", 10_000.0, "GPU")]),

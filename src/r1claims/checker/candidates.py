@@ -23,6 +23,7 @@ __all__ = [
     "RecordIndex",
     "find_candidates",
     "fitting",
+    "forget_figures",
     "significant_digits",
     "value_fits",
 ]
@@ -144,6 +145,12 @@ def value_fits(fig: Figure, claim: Claim, factor: float) -> bool:
 
 
 _WINDOWS: dict[tuple[int, float], tuple[Figure, tuple[float, float]]] = {}
+
+
+def forget_figures() -> None:
+    """Drop the memoised windows of the last text's figures (called by `check` for each text,
+    so that a long scan keeps no figure of earlier documents alive)."""
+    _WINDOWS.clear()
 
 
 def _window_of(fig: Figure, factor: float) -> tuple[float, float]:

@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 
 from r1claims.checker.calibration import confidence
+from r1claims.checker.candidates import forget_figures
 from r1claims.checker.context import TextIndex
 from r1claims.checker.dates import event_date
 from r1claims.checker.document import Document
@@ -127,6 +128,7 @@ def check(
     if html or (html is None and _HTML_HINT.search(text[:20000])):
         text = mask_html(text)
     record = _record(claimset)
+    forget_figures()
     doc = Document(TextIndex(text, claimset), claimset)
     figures = extract_figures(text)
     doc.figures = figures

@@ -215,6 +215,8 @@ def per_rate(tk: Tokens, e: int, currency: str) -> tuple[str, int] | None:
     """A rate after money: "per GPU hour", "/GPU-hour", "per share", "per million tokens"."""
     w = tk.lo(e)
     slash = tk.rw(e) == "/" and tk.glued(e)
+    if w == "for" and tk.lo(e + 1) in ("every", "each"):  # "$2 for every GPU hour"
+        e, w = e + 1, "per"
     if not (w in ("per", "a", "an") or slash):
         return None
     k = e + 1

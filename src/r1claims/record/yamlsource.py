@@ -10,6 +10,8 @@ streamed item by item (`stream_yaml`).
 
 from __future__ import annotations
 
+import functools
+
 import yaml
 
 from r1claims.record.diagnostics import Diagnostic
@@ -85,9 +87,9 @@ def stream_yaml(
     """
     doc = YamlDocument(path=path)
 
-    def again(text: str) -> YamlDocument:
-        return parse_yaml(text, path, max_depth=max_depth, max_nodes=max_nodes)
-
+    # a partial of a module-level function, not a closure: the record stays picklable (worker
+    # processes receive it)
+    again = functools.partial(_reparse, path=path, max_depth=max_depth, max_nodes=max_nodes)
     index = ItemIndex(raw, again, sections)
     builder = YamlBuilder(doc, max_depth, max_nodes, on_item, index)
     on_event = builder.on_event
@@ -103,6 +105,11 @@ def stream_yaml(
         loader.dispose()
     doc.items = index
     return doc
+
+
+def _reparse(text: str, *, path: str, max_depth: int, max_nodes: int) -> YamlDocument:
+    """`parse_yaml` of one item's text, for `ItemIndex` (positions found again on demand)."""
+    return parse_yaml(text, path, max_depth=max_depth, max_nodes=max_nodes)
 
 
 def _parse_with(
