@@ -1,6 +1,6 @@
 """Benchmark: `check` on ~1 MB of article text and on hostile input (prints figures; not a test).
 
-Target (issue 4): 1 MB of text in under 2 s on the 2-core dev machine, linear in the input, and no
+Target (issue 9): 1 MB of text in at most 1.5 s on the 2-core dev machine, linear in the input, no
 regex blow-up on hostile input (100K digits, a 1 MB line, runs of punctuation).
 Run: ``python benchmarks/bench_check.py``.
 """
