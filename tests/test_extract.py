@@ -370,7 +370,7 @@ NEGATIVES = [
     "at 10:30 a.m., or at 9:30am, call 555-123-4567 or +1 555 123 4567",
     "The FTSE 100 closed flat and the S&P 500 too.",
     "Ratios 1:1 and 24/7 and 1/3 of",
-    "the 1990s and the 5G rollout and 80GB of memory",
+    "the 1990s and the 5G rollout at 3GHz",
     "one of the most important, and two of them said",
     "Step 2 and Phase 3 and Section 4 and Chapter 5",
     "AIME 2024 and MATH-500 and SWE-bench",
@@ -497,6 +497,10 @@ OTHER_LANGUAGES = [
         "a rental price of $2 for every GPU hour",
         [_e("$2 for every GPU hour", "money", 2.0, "USD/GPU-hour")],
     ),
+    # memory and disk sizes, in GB
+    ("its GGUF weights weigh roughly 404GB", [_e("404GB", "data_size", 404.0, "GB")]),
+    ("requested_memory = 446.3 GiB", [_e("446.3 GiB", "data_size", 446.3, "GB")]),
+    ("needs 1.5 TB of RAM", [_e("1.5 TB", "data_size", 1500.0, "GB")]),
     # "mil" is a thousand for things counted (Spanish, Portuguese), never for money
     ("cerca de 50 mil GPUs Hopper", [_e("50 mil GPUs", "gpu_count", 50_000.0, "GPU")]),
     ("10 mil unidades H800", [_e("10 mil unidades H800", "gpu_count", 10_000.0, "GPU")]),

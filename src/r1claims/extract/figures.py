@@ -33,6 +33,7 @@ FigureKind = Literal[
     "rating",
     "rank",
     "tokens",
+    "data_size",
     "number",
     "licence",
 ]
@@ -60,7 +61,8 @@ class Figure(BaseModel):
     unit: str = Field(
         description="Currency code ('USD', 'EUR', 'CNY'...; rates as 'USD/GPU-hour'), or "
         "'GPU', 'GPU-hour', 'parameter', 'token', 'percent', 'percentile', 'day', 'hour', "
-        "'elo', 'rank', 'sample', 'model', 'count', 'date', 'number' (a bare number)."
+        "'elo', 'rank', 'sample', 'model', 'count', 'GB' (memory and disk sizes), 'date', "
+        "'number' (a bare number)."
     )
     precision: float = Field(
         description="Resolution as written, in base units: '$5.5 million' 1e5, '79.8%' 0.1; "

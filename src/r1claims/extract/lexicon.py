@@ -131,6 +131,8 @@ HOUR_WORDS = frozenset(
     {"hours", "hour", "hrs", "hr", "h", "stunden", "小时", "小時", "時間", "시간"}
 )
 MEMORY = frozenset({"gb", "tb", "mb", "kb", "gib", "tib", "gbps", "ghz", "mhz", "gw", "mw", "kw"})
+# Memory and disk sizes reported as figures, in GB ("404GB of weights", "80 GB H100").
+SIZE_IN_GB: dict[str, float] = {"gb": 1.0, "gib": 1.0, "tb": 1000.0, "tib": 1000.0, "mb": 0.001}
 
 # Nouns after a number that decide its kind: word -> (kind, unit).
 UNIT_NOUNS: dict[str, tuple[str, str]] = {

@@ -18,6 +18,7 @@ from r1claims.extract.lexicon import (
     QUALIFIER_SYMBOLS,
     QUALIFIERS,
     RANK_WORDS,
+    SIZE_IN_GB,
     SYM_CURRENCY,
     TENS_WORDS,
     UNIT_WORDS,
@@ -324,8 +325,11 @@ def match_number(tk: Tokens, i: int, floor: int) -> Hit | None:
 def _classify(tk: Tokens, i: int, amt: Amount, hit: Hit, *, context: str | None) -> Hit | None:
     e = hit.last + 1
     if amt.suffix is not None:
+        if amt.suffix in SIZE_IN_GB and context is None:  # "404GB": a size in GB
+            hit.last = e
+            return _size(hit, amt.suffix)
         if amt.suffix in MEMORY or amt.suffix not in ORDINALS:
-            return Hit(i, amt.last + 1)  # "80GB", "5G", "1990s", "3pm": consumed, not reported
+            return Hit(i, amt.last + 1)  # "5G", "1990s", "3pm", "3GHz": consumed, not reported
         hit.last = e
         if tk.lo(e + 1) == "percentile":
             hit.kind, hit.unit, hit.last = "percentage", "percentile", e + 1
@@ -336,6 +340,9 @@ def _classify(tk: Tokens, i: int, amt: Amount, hit: Hit, *, context: str | None)
         return hit
     if amt.words and tk.rw(e) == "-" and tk.glued(e):
         return Hit(i, amt.last)  # "a one-day loss", "a two-week sprint": adjectives
+    if tk.lo(e) in SIZE_IN_GB and not amt.words and tk.kind(e) == "word":
+        hit.last = e  # "325 GB", "446.3 GiB"
+        return _size(hit, tk.low[e])
     unit = _explicit_unit(tk, amt, e)
     if (unit is None or unit.last < e) and not amt.b_suffix:
         # a spec card's label ("Number of Layers: 61", "Experts: 256 total · 8 active")
@@ -357,6 +364,14 @@ def _classify(tk: Tokens, i: int, amt: Amount, hit: Hit, *, context: str | None)
     else:
         hit.kind, hit.unit = "number", "number"
     return _filter(tk, i, amt, hit, unit is not None)
+
+
+def _size(hit: Hit, unit: str) -> Hit:
+    """A memory or disk size, in GB."""
+    factor = Decimal(str(SIZE_IN_GB[unit]))
+    hit.kind, hit.unit = "data_size", "GB"
+    hit.value, hit.precision = hit.value * factor, hit.precision * factor
+    return hit
 
 
 def _parameters_near(tk: Tokens, e: int) -> bool:
