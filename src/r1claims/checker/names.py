@@ -9,6 +9,7 @@ which `figure_context` stores on the `FigureContext`.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from r1claims.checker.context import TextIndex
@@ -121,7 +122,11 @@ _NOT_SUBJECT_WORDS = (
 _NOT_SUBJECTS = frozenset(_NOT_SUBJECT_WORDS.split())
 
 
-def unknown_name(index: TextIndex, fig: Figure, lo: int, hi: int, mentions: list[Any]) -> bool:
+def _unknown_names(
+    index: TextIndex, fig: Figure, lo: int, hi: int, mentions: list[Any]
+) -> Iterator[tuple[int, int, str]]:
+    """Capitalised names in ``[lo, hi)`` the record does not know: not a known word, not a
+    code ("Q4", "FP8") or a label ("Caveat:"), not inside a known mention or the figure."""
     text = index.text
     for m in _PROPER.finditer(text, lo, hi):
         a, b = m.span(1)
@@ -132,8 +137,12 @@ def unknown_name(index: TextIndex, fig: Figure, lo: int, hi: int, mentions: list
             continue
         if any(x.start < b and a < x.end for x in mentions) or (a < fig.end and fig.start < b):
             continue
-        return True
-    return False
+        yield a, b, m.group(1)
+
+
+def unknown_name(index: TextIndex, fig: Figure, lo: int, hi: int, mentions: list[Any]) -> bool:
+    """Does a name the record does not know stand in ``[lo, hi)``, sentence openers included?"""
+    return next(_unknown_names(index, fig, lo, hi, mentions), None) is not None
 
 
 def foreign_nearer(index: TextIndex, fig: Figure, lo: int, hi: int, mentions: list[Any]) -> bool:
@@ -154,17 +163,9 @@ def foreign_nearer(index: TextIndex, fig: Figure, lo: int, hi: int, mentions: li
         return False  # a title-case headline capitalises everything
     nearest_known = min((distance(m.start, m.end) for m in mentions), default=10**9)
     known_before = any(lo <= m.start and m.end <= fig.start for m in mentions)
-    for m in _PROPER.finditer(text, lo, hi):
-        a, b = m.span(1)
-        words = m.group(1).replace("-", " ").split()
-        if words[0] in _NOT_SUBJECTS or all(w.lower() in index.known_words for w in words):
-            continue
-        if any(c.isdigit() for c in m.group(1)) or text[b : b + 1] == ":":
-            continue  # a code ("Q4", "FP8") or a label ("Caveat:"), not a name
-        if _STARTS.search(text, lo, a) and text.count(m.group(1)) < 2:
+    for a, b, name in _unknown_names(index, fig, lo, hi, mentions):
+        if _STARTS.search(text, lo, a) and text.count(name) < 2:
             continue  # a capital that only opens a sentence or item ("Rent ...", "Top-tier")
-        if any(x.start < b and a < x.end for x in mentions) or (a < fig.end and fig.start < b):
-            continue
         if a >= fig.end and (a - fig.end > _AFTER_NEAR or known_before):
             continue  # a name well after the figure is another clause's ("..., what does
             # that say about Silicon Valley"); after "The Nasdaq plunged 3.1%" the index the
