@@ -337,6 +337,30 @@ def test_report_tables_as_dataframes(corpus_results: list[DocResult], cs: ClaimS
     assert len(frames["records"]) == len(summarise(corpus_results, cs).records)
 
 
+def test_report_displays_in_notebooks_and_consoles(
+    corpus_results: list[DocResult], cs: ClaimSet
+) -> None:
+    """A notebook shows the report's tables (with headers, escaped, no page around them); a
+    rich console shows one table per section; the repr is one short line."""
+    import io
+
+    from rich.console import Console
+
+    report = summarise(corpus_results, cs)
+    assert repr(report) == (
+        f"ScanReport({report.documents} documents, {sum(report.findings.values())} figures, "
+        f"{report.flagged} misleading or refuted)"
+    )
+    html = report._repr_html_()
+    assert html.startswith('<div class="r1claims-scan"><h1>Scan report</h1>')
+    assert "<th" in html and "<!DOCTYPE" not in html and "<style>" not in html
+    console = Console(file=io.StringIO(), width=100, color_system=None)
+    console.print(report)
+    text = console.file.getvalue()  # type: ignore[attr-defined]
+    assert text.startswith(f"{report.documents} documents, {report.checked} checked")
+    assert "Records cited (documents, by verdict)" in text
+
+
 def test_docs_list_every_row_field_and_reason() -> None:
     import typing
 

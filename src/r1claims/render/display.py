@@ -14,7 +14,8 @@ from r1claims.reconciler.report import ConflictReport
 from r1claims.record.claimset import ClaimSet
 from r1claims.record.model import Claim, Source
 from r1claims.record.validation import ValidationReport
-from r1claims.render import conflicts, notebook, views
+from r1claims.render import conflicts, notebook, scan, views
+from r1claims.scanner.report import ScanReport
 
 __all__ = ["render"]
 
@@ -27,6 +28,7 @@ RENDERERS: dict[type, tuple[Callable[[Any], str], Callable[[Any], Any]]] = {
     Finding: (notebook.finding_html, views.finding_view),
     ValidationReport: (notebook.validation_html, views.validation_view),
     ConflictReport: (conflicts.render_html, conflicts.rich_view),
+    ScanReport: (scan.notebook_html, scan.rich_view),
 }
 
 

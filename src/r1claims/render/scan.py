@@ -4,13 +4,22 @@ bar chart per timeline (inline SVG, no script, no external file)."""
 from __future__ import annotations
 
 from html import escape
+from typing import Any
 
 from r1claims.render.html import table_html
 from r1claims.render.safe import clean
 from r1claims.render.safe import markdown_escape as _md
 from r1claims.scanner.report import ScanReport, Timeline
 
-__all__ = ["render_html", "render_json", "render_markdown", "render_text", "summary"]
+__all__ = [
+    "notebook_html",
+    "render_html",
+    "render_json",
+    "render_markdown",
+    "render_text",
+    "rich_view",
+    "summary",
+]
 
 #: Colours of the chart, one per verdict (as in the check view: green, yellow, red).
 COLOURS = {"supported": "#2e7d32", "misleading": "#f9a825", "refuted": "#c62828"}
@@ -171,9 +180,31 @@ _STYLE = (
 )
 
 
-def render_html(report: ScanReport) -> str:
-    """One self-contained page: the tables (escaped, as in the notebook views) and a chart per
-    timeline."""
+def notebook_html(report: ScanReport) -> str:
+    """The report's body for a notebook cell: headline, tables with headers, timeline charts;
+    no page, no global style."""
+    return f'<div class="r1claims-scan">{_body(report)}</div>'
+
+
+def rich_view(report: ScanReport) -> Any:
+    """The report for a rich console: the headline and one table per section (cells as plain
+    text, never markup)."""
+    from rich.console import Group
+    from rich.table import Table
+    from rich.text import Text
+
+    parts: list[Any] = [Text(clean(_headline(report)))]
+    for title, header, rows in _tables(report):
+        table = Table(title=Text(clean(title)), title_justify="left")
+        for column in header:
+            table.add_column(Text(clean(column)))
+        for row in rows:
+            table.add_row(*(Text(clean(cell)) for cell in row))
+        parts.append(table)
+    return Group(*parts)
+
+
+def _body(report: ScanReport) -> str:
     key = "".join(f'<span style="background:{c}"></span>{v}' for v, c in COLOURS.items())
     body = [f"<h1>Scan report</h1><p>{escape(clean(_headline(report)))}</p>"]
     charts = {f"Timeline of {t.claim_id}": chart_svg(t) for t in report.timelines}
@@ -182,10 +213,16 @@ def render_html(report: ScanReport) -> str:
         if chart:
             body.append(f'<h2>{escape(clean(title))}</h2><p class="key">{key}</p>{chart}')
         body.append(table_html(header, rows, title))
+    return "".join(body)
+
+
+def render_html(report: ScanReport) -> str:
+    """One self-contained page: the tables (escaped, as in the notebook views) and a chart per
+    timeline."""
     return (
         '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
         f"<title>r1claims scan report</title><style>{_STYLE}</style></head><body>"
-        + "".join(body)
+        + _body(report)
         + "</body></html>\n"
     )
 

@@ -9,6 +9,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from r1claims.checker.report import Finding
+from r1claims.record.display import display
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -300,6 +301,20 @@ class ScanReport(BaseModel):
     def flagged(self) -> int:
         """Findings that are misleading or refuted."""
         return self.findings.get("misleading", 0) + self.findings.get("refuted", 0)
+
+    def __repr__(self) -> str:
+        return (
+            f"ScanReport({self.documents} documents, {sum(self.findings.values())} figures, "
+            f"{self.flagged} misleading or refuted)"
+        )
+
+    __str__ = __repr__
+
+    def __rich__(self) -> Any:
+        return display(self, "rich")
+
+    def _repr_html_(self) -> str:
+        return str(display(self, "html"))
 
     def dataframes(self) -> dict[str, Any]:
         """The tables as pandas DataFrames (``records``, ``misframings``, ``outlets``,
