@@ -6,6 +6,7 @@ Takes: parsed arguments. Gives: rendered record listings and validation reports;
 from __future__ import annotations
 
 import argparse
+from functools import partial
 from typing import Any
 
 from r1claims.cli.common import (
@@ -180,29 +181,20 @@ def _cmd_show(args: argparse.Namespace) -> int:
     cs = load(args)
     if isinstance(cs, int):
         return cs
-    if cs.has_claim(args.id):
-        claim = cs.claim(args.id)
-        if args.format == "json":
-            out(json.dumps(tables.claim_payload(claim), indent=2, ensure_ascii=False) + "\n")
-        else:
-            out(tables.claim_detail(cs, claim))
-        return EXIT_OK
-    if cs.has_source(args.id):
-        source = cs.source(args.id)
-        if args.format == "json":
-            payload = browse.source_payload(cs, source)
-            out(json.dumps(payload, indent=2, ensure_ascii=False) + "\n")
-        else:
-            out(browse.source_detail(cs, source))
-        return EXIT_OK
-    if cs.has_entity(args.id):
-        entity = cs.entity(args.id)
-        if args.format == "json":
-            payload = browse.entity_payload(cs, entity)
-            out(json.dumps(payload, indent=2, ensure_ascii=False) + "\n")
-        else:
-            out(browse.entity_detail(cs, entity))
-        return EXIT_OK
+    # (is it one?, get it, JSON payload, text) per kind of id, claims first
+    kinds: list[tuple[Any, Any, Any, Any]] = [
+        (cs.has_claim, cs.claim, tables.claim_payload, tables.claim_detail),
+        (cs.has_source, cs.source, partial(browse.source_payload, cs), browse.source_detail),
+        (cs.has_entity, cs.entity, partial(browse.entity_payload, cs), browse.entity_detail),
+    ]
+    for has, get, payload, detail in kinds:
+        if has(args.id):
+            item = get(args.id)
+            if args.format == "json":
+                out(json.dumps(payload(item), indent=2, ensure_ascii=False) + "\n")
+            else:
+                out(detail(cs, item))
+            return EXIT_OK
     known = [c.id for c in cs.claims] + [s.id for s in cs.sources] + [e.id for e in cs.entities]
     hint = did_you_mean(args.id, known, limit=3)
     err(f"r1claims show: no claim, source or entity {clean(args.id)!r}{clean(hint)}\n")
