@@ -37,3 +37,30 @@ def test_superscript_multiplier_is_not_a_crash() -> None:
     """Found by fuzzing: `str.isdigit()` accepts '²', which `Decimal` refuses."""
     report = r1claims.check("The cluster was 3x² GPUs.", _record())
     assert all(f.verdict == "unverifiable" for f in report.findings)
+
+
+_SCOPE_WORDS = [
+    "training", "train", "cost", "final", "run", "including", "plus", "RL", "reinforcement",
+    "learning", "pre-training", "post-training", "hardware", "to", "build", "develop", "total",
+    "entire", "project", "fleet", "per", "token", "GPU", "hours", "spent", "$6", "million", "R1",
+    "V3", "capex", "research", "the", "and", "İstanbul", ".", ",", ";", "—", "\n",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    words=st.lists(st.sampled_from(_SCOPE_WORDS), min_size=1, max_size=40),
+    cuts=st.lists(st.integers(min_value=0, max_value=40), min_size=2, max_size=2),
+)
+def test_scope_words_of_a_span_are_those_of_its_text(words: list[str], cuts: list[int]) -> None:
+    """The checker finds scope phrases once per sentence (`ScopeIndex`); for any span cut at
+    word boundaries that gives what scanning the span's own text gives."""
+    from r1claims.checker.context import TextIndex
+    from r1claims.checker.scopewords import ScopeIndex, find_scope_tags
+
+    text = " ".join(words)
+    spaces = [0, *(i + 1 for i, c in enumerate(text) if c == " "), len(text)]
+    lo, hi = sorted(spaces[min(c, len(spaces) - 1)] for c in cuts)
+    index = TextIndex(text, _record())
+    scopes = ScopeIndex(text, index.lowered, index.bounds)
+    assert scopes.tags(lo, hi) == find_scope_tags(text[lo:hi])

@@ -187,6 +187,8 @@ class TextIndex:
         lowered: str | None = text.lower()
         if lowered is not None and len(lowered) != len(text):
             lowered = None  # "İ" lowercases to two characters: offsets would shift
+        #: ``text.lower()``, or None when lowercasing would move offsets
+        self.lowered = lowered
         self.entities = vocab.entities.scan(text, lowered)
         self.metrics = vocab.metrics.scan(text, lowered)
         self._all_metrics = vocab.all_metrics

@@ -32,7 +32,7 @@ from r1claims.checker.references import (
     description_words,
     entity_tables,
 )
-from r1claims.checker.scopewords import ScopeTag, find_scope_tags
+from r1claims.checker.scopewords import ScopeIndex, ScopeTag
 from r1claims.extract.figures import Figure
 from r1claims.record.claimset import ClaimSet
 
@@ -73,6 +73,7 @@ class _PerSpan:
     text: str
     paragraphs: list[int]
     _scopes: dict[tuple[int, int], list[ScopeTag]]
+    _scope_index: ScopeIndex
     _german: dict[int, bool]
     figures: list[Figure]
     _figure_starts: list[int]
@@ -93,7 +94,7 @@ class _PerSpan:
         """`find_scope_tags` of ``text[lo:hi]``, once per span (figures share clauses)."""
         found = self._scopes.get((lo, hi))
         if found is None:
-            found = self._scopes[(lo, hi)] = find_scope_tags(self.text[lo:hi])
+            found = self._scopes[(lo, hi)] = self._scope_index.tags(lo, hi)
         return found
 
     def capitalises_nouns(self, pos: int) -> bool:
@@ -125,6 +126,7 @@ class Document(_PerSpan, References):
         )
         self.paragraphs = self._paragraph_starts()
         self._scopes: dict[tuple[int, int], list[ScopeTag]] = {}
+        self._scope_index = ScopeIndex(self.text, index.lowered, index.bounds)
         #: values the checker derives per sentence and record, kept for this text only
         self.memo: dict[tuple[int, str], float] = {}
         #: values the checker derives once per document ("headline_sibling")

@@ -9,6 +9,7 @@ about particular sentences, so it applies to any record that uses the phase voca
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -258,11 +259,58 @@ def find_scope_tags(window: str) -> list[ScopeTag]:
         for m in _COMBINED.finditer(lowered)
         if m.lastgroup and not _INCLUDING.search(lowered, max(0, m.start() - 14), m.start())
     }
+    return _tags_of(hits)
+
+
+def _tags_of(hits: set[int]) -> list[ScopeTag]:
     found = [SCOPE_TAGS[i] for i in sorted(hits)]
     names = {t.name for t in found}
     if names & {"rl", "pretraining", "final_run", "full_run", "whole_programme"}:
         found = [t for t in found if t.name not in ("training", "training_cost")]
     return found
+
+
+class ScopeIndex:
+    """The scope phrases of a text, found once per sentence: `tags` of a span is
+    `find_scope_tags` of its text (the checker asks for many overlapping clauses of each
+    sentence that holds a figure, and most sentences hold none)."""
+
+    def __init__(self, text: str, lowered: str | None, bounds: list[int]) -> None:
+        self._text = text
+        #: ``text.lower()`` when that keeps every offset ("İ" lowercases to two characters)
+        self._lowered = lowered
+        #: sentence boundaries, ascending, from 0 to ``len(text)``
+        self._bounds = bounds
+        self._hits: dict[int, list[tuple[int, int, int]]] = {}
+
+    def _sentence_hits(self, k: int) -> list[tuple[int, int, int]]:
+        found = self._hits.get(k)
+        if found is None:
+            lo, hi = self._bounds[k], self._bounds[k + 1]
+            found = self._hits[k] = [
+                (m.start(), m.end(), int(m.lastgroup[1:]))
+                for m in _COMBINED.finditer(self._lowered or "", lo, hi)
+                if m.lastgroup
+            ]
+        return found
+
+    def tags(self, lo: int, hi: int) -> list[ScopeTag]:
+        """The scope tags of ``text[lo:hi]``."""
+        lowered = self._lowered
+        if lowered is None:
+            return find_scope_tags(self._text[lo:hi])
+        first = max(0, bisect.bisect_right(self._bounds, lo) - 1)
+        last = min(len(self._bounds) - 1, bisect.bisect_left(self._bounds, hi))
+        return _tags_of(
+            {
+                tag
+                for k in range(first, last)
+                for start, end, tag in self._sentence_hits(k)
+                if lo <= start
+                and end <= hi
+                and not _INCLUDING.search(lowered, max(lo, start - 14), start)
+            }
+        )
 
 
 def unit_denominators(window: str) -> list[str]:
