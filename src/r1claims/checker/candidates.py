@@ -80,13 +80,30 @@ class RecordIndex:
         self.by_unit: dict[str, list[Claim]] = defaultdict(list)
         self.dates: list[Claim] = []
         self.licences: list[Claim] = []
+        #: per unit, its claims by benchmark (None: claims of no benchmark), in record order
+        self._by_metric: dict[str, dict[str | None, list[Claim]]] = defaultdict(dict)
+        self._order: dict[str, int] = {}
         for claim in cs.claims:
             if isinstance(claim.value, Quantity):
                 self.by_unit[claim.value.unit].append(claim)
+                groups = self._by_metric[claim.value.unit]
+                groups.setdefault(claim.metric or None, []).append(claim)
+                self._order[claim.id] = len(self._order)
             elif isinstance(claim.value, DateValue) or claim.scope.as_of is not None:
                 self.dates.append(claim)
             if claim.kind == "licence" and isinstance(claim.value, Category):
                 self.licences.append(claim)
+
+    def of_unit(self, unit: str, metrics: set[str]) -> list[Claim]:
+        """Claims in ``unit`` that measure no benchmark or one of ``metrics``, in record order."""
+        groups = self._by_metric.get(unit)
+        if groups is None:
+            return []
+        pool = groups.get(None, [])
+        named = [claim for m in metrics if m in groups for claim in groups[m]]
+        if not named:
+            return pool
+        return sorted([*pool, *named], key=lambda c: self._order[c.id])
 
 
 def _figure_window(fig: Figure, factor: float) -> tuple[float, float]:
@@ -215,7 +232,7 @@ def significant_digits(fig: Figure) -> int:
 
 
 def find_candidates(
-    fig: Figure, ctx: FigureContext, by_unit: dict[str, list[Claim]]
+    fig: Figure, ctx: FigureContext, record: RecordIndex
 ) -> list[tuple[Claim, float]]:
     out = []
     fits = list(UNIT_FITS.get(fig.unit, ()))
@@ -229,12 +246,9 @@ def find_candidates(
         fits.append((fig.unit.replace("/hour", "/GPU-hour"), 1.0))  # "GPUs rented at $2/hr"
     if fig.unit == "number" and ctx.metrics:
         fits.append(("percent", 1.0))  # "AIME 2024 79.8": a benchmark score without its % sign
+    metrics = ctx.metrics | ctx.prior_metrics
     for unit, factor in fits:
-        for claim in by_unit.get(unit, ()):
-            if claim.metric and not (
-                claim.metric in ctx.metrics or claim.metric in ctx.prior_metrics
-            ):
-                continue
+        for claim in record.of_unit(unit, metrics):
             if fig.noun and unit in _COUNTED and not _noun_fits(fig.noun, claim):
                 continue
             out.append((claim, factor))

@@ -194,6 +194,7 @@ class TextIndex:
         self._all_metrics = vocab.all_metrics
         self.known_words = vocab.known_words
         self._entity_starts = [m.start for m in self.entities]
+        self._counts: dict[str, int] = {}
         self._metric_starts = [m.start for m in self.metrics]
 
     def previous_sentence(self, start: int) -> tuple[int, int]:
@@ -202,6 +203,14 @@ class TextIndex:
         if i <= 0:
             return (0, 0)
         return (max(self.bounds[i - 1], self.bounds[i] - WINDOW), self.bounds[i])
+
+    def occurrences(self, word: str) -> int:
+        """How often ``word`` occurs in the text, counted once per word (a long text asks for
+        the same names again and again)."""
+        found = self._counts.get(word)
+        if found is None:
+            found = self._counts[word] = self.text.count(word)
+        return found
 
     def sentence(self, start: int, end: int) -> tuple[int, int]:
         """Bounds of the sentence holding ``[start, end)``, clipped to `WINDOW` each side."""

@@ -67,7 +67,7 @@ def _judge(fig: Figure, doc: Document, record: RecordIndex, ctx: FigureContext) 
         return judge_date(fig, ctx, cs, record.dates, before)
     if fig.kind == "licence":
         return judge_licence(fig, ctx, cs, record.licences)
-    candidates = find_candidates(fig, ctx, record.by_unit)
+    candidates = find_candidates(fig, ctx, record)
     if not candidates:
         if fig.kind == "money":
             return Judgement(

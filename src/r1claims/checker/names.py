@@ -164,7 +164,7 @@ def foreign_nearer(index: TextIndex, fig: Figure, lo: int, hi: int, mentions: li
     nearest_known = min((distance(m.start, m.end) for m in mentions), default=10**9)
     known_before = any(lo <= m.start and m.end <= fig.start for m in mentions)
     for a, b, name in _unknown_names(index, fig, lo, hi, mentions):
-        if _STARTS.search(text, lo, a) and text.count(name) < 2:
+        if _STARTS.search(text, lo, a) and index.occurrences(name) < 2:
             continue  # a capital that only opens a sentence or item ("Rent ...", "Top-tier")
         if a >= fig.end and (a - fig.end > _AFTER_NEAR or known_before):
             continue  # a name well after the figure is another clause's ("..., what does
