@@ -7,7 +7,7 @@ import datetime as dt
 import re
 
 from r1claims.checker.figure_context import FigureContext
-from r1claims.checker.linking import is_relevant, score_claim, tags_fit
+from r1claims.checker.linking import best_fit, is_relevant, tags_fit
 from r1claims.checker.verdict import Judgement, explain_claim, precedent, verdict_for_link
 from r1claims.extract.figures import Figure
 from r1claims.record.claimset import ClaimSet
@@ -45,7 +45,7 @@ def judge_date(
     dated = [c for c in fitting if isinstance(c.value, DateValue)]
     fitting = dated or fitting  # an event's own date before a figure's as-of date
     if fitting:
-        best = max(fitting, key=lambda c: (score_claim(ctx, c, cs), c.id))
+        best, _ = best_fit(ctx, cs, [(c, 1.0) for c in fitting], None)
         if is_relevant(ctx, best, cs) or tags_fit(ctx, best):
             return verdict_for_link(fig, ctx, best, cs)
     named = [c for c in dates if isinstance(c.value, DateValue) and c.subject in ctx.subjects]

@@ -16,6 +16,7 @@ from r1claims.checker.document import Document
 from r1claims.checker.figure_context import FigureContext, figure_context
 from r1claims.checker.linking import (
     acceptable_subjects,
+    best_fit,
     is_relevant,
     pin_claims,
     score_claim,
@@ -82,10 +83,7 @@ def _judge(fig: Figure, doc: Document, record: RecordIndex, ctx: FigureContext) 
     # "49,152 GPUs" is not "about 50,000"
     fitting = [(c, f) for c, f in fitting if not _more_precise(fig, c, f)]
     if fitting:
-        scored = sorted(
-            ((score_claim(ctx, c, cs, fig, f), c.id, c, f) for c, f in fitting), reverse=True
-        )
-        _, _, best, factor = scored[0]
+        best, factor = best_fit(ctx, cs, fitting, fig)
         specific = significant_digits(fig) >= 3
         fit = tags_fit(ctx, best)
         unnamed = not ctx.subjects and (
@@ -95,6 +93,9 @@ def _judge(fig: Figure, doc: Document, record: RecordIndex, ctx: FigureContext) 
             is_relevant(ctx, best, cs) or unnamed or _distinctive(fig, ctx, fitting, cs)
         ):
             return verdict_for_link(fig, ctx, best, cs, factor)
+        scored = sorted(
+            ((score_claim(ctx, c, cs, fig, f), c.id, c, f) for c, f in fitting), reverse=True
+        )
         for _, _, claim, factor in scored:  # a sentence the record judged, whatever its subjects
             found = precedent(ctx, fig, claim, factor)
             if found is not None:

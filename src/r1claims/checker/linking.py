@@ -22,6 +22,7 @@ from r1claims.record.model import Claim, Quantity
 __all__ = [
     "GENERIC_UNITS",
     "acceptable_subjects",
+    "best_fit",
     "is_relevant",
     "measure_named",
     "pin_claims",
@@ -64,10 +65,36 @@ def tags_fit(ctx: FigureContext, claim: Claim) -> bool | None:
     return any(claim.scope.phase in t.phases for t in tags)
 
 
+def best_fit(
+    ctx: FigureContext, cs: ClaimSet, fitting: list[tuple[Claim, float]], fig: Figure | None
+) -> tuple[Claim, float]:
+    """The candidate of highest `score_claim` (ties: the highest id), computing the fuzzy
+    quote likeness, the costly term worth at most `_LIKENESS` points, only for candidates it
+    could lift to the top."""
+    base = [(score_claim(ctx, c, cs, fig, f, likeness=False), c.id, c, f) for c, f in fitting]
+    top = max(b[0] for b in base)
+    near = [b for b in base if b[0] >= top - _LIKENESS]
+    if len(near) > 1:
+        near = [(b[0] + quote_likeness(ctx, b[2]) / 50, b[1], b[2], b[3]) for b in near]
+    _, _, claim, factor = max(near, key=lambda b: (b[0], b[1]))
+    return claim, factor
+
+
+#: The most `quote_likeness` adds to a score (a ratio of 0-100, divided by 50).
+_LIKENESS = 2.0
+
+
 def score_claim(
-    ctx: FigureContext, claim: Claim, cs: ClaimSet, fig: Figure | None = None, factor: float = 1.0
+    ctx: FigureContext,
+    claim: Claim,
+    cs: ClaimSet,
+    fig: Figure | None = None,
+    factor: float = 1.0,
+    *,
+    likeness: bool = True,
 ) -> float:
-    """How well a record fits the figure's context (weights in docs/check.md)."""
+    """How well a record fits the figure's context (weights in docs/check.md); ``likeness``:
+    with the fuzzy likeness of the sentence to the record's quotes."""
     score = 0.0
     if ctx.framing_subject is not None and claim.subject == ctx.framing_subject:
         score += 1.5  # the entity the figure's own clause is about
@@ -98,7 +125,7 @@ def score_claim(
         score += 0.5
     elif claim.status == "unverified":
         score -= 1.0  # a figure the record could not source is the last one a text means
-    return score + quote_likeness(ctx, claim) / 50
+    return score + quote_likeness(ctx, claim) / 50 if likeness else score
 
 
 def quote_likeness(ctx: FigureContext, claim: Claim) -> float:
