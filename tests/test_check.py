@@ -517,6 +517,30 @@ def test_identity_memo_builds_once_per_object_and_never_confuses_objects() -> No
             "unverifiable",
             None,
         ),
+        # "it" as the object of a verb of making is the model made; its antecedent in the
+        # sentence skips a name brought in for comparison ("a rival to o1"); a list of figures
+        # shares the predicate after its last item; "even though" opens a clause of its own
+        (
+            "Investors fixed on R1, a model seen as a rival to OpenAI's o1, even though the "
+            "startup says DeepSeek needed just $6 million and 2,048 GPUs to train it.",
+            "$6 million",
+            "misleading",
+            "v3-training-cost",
+        ),
+        (
+            "Investors fixed on R1, a model seen as a rival to OpenAI's o1, even though the "
+            "startup says DeepSeek needed just $6 million and 2,048 GPUs to train it.",
+            "2,048 GPUs",
+            "misleading",
+            "v3-cluster-gpus",
+        ),
+        # a duration before "ago" or "later" is a point in time, not the length of anything
+        (
+            "DeepSeek-V3 was trained on 2,048 GPUs, bought two months ago when they built it.",
+            "two months",
+            "unverifiable",
+            None,
+        ),
     ],
 )
 def test_other_languages_and_distinctive_values(

@@ -119,7 +119,12 @@ def figure_context(
         from_predicate = bool(specific)
     if in_clause or specific:  # a model named in the clause, before the company that speaks
         chosen = min(specific or in_clause, key=lambda m: abs((m.start + m.end) / 2 - centre))
-        framing, framing_named = chosen.ref, chosen in mentions
+        framing = chosen.ref
+        # a description or pronoun whose antecedent is named earlier in the sentence ("R1 ...
+        # spent $6 million and 2,048 GPUs to train it") is as good as the name
+        framing_named = chosen in mentions or any(
+            m.ref == chosen.ref and m.end <= chosen.start for m in mentions
+        )
         framing_after = chosen.start >= fig.end
     return FigureContext(
         sentence=index.text[lo:hi],
@@ -169,7 +174,7 @@ def _about_models(
 #: Where a clause ends inside a sentence: a semicolon, a dash between spaces, a comma before a
 #: conjunction that starts a new statement, or such a conjunction itself.
 _CLAUSE_BREAK = re.compile(
-    r";|\s[—–-]{1,2}\s|,\s+(?:and|but|while|whereas|although|though|yet|which|after|before"
+    r";|\s[—–-]{1,2}\s|,\s+(?:even\s+)?(?:and|but|while|whereas|although|though|yet|which|after|before"
     r"|following|as|when|against|compared (?:with|to)|versus|vs\.?)\b"
     r"|\b(?:while|whereas|but)\b",
     re.IGNORECASE,
@@ -244,9 +249,10 @@ def _predicate_models(
     for m in refs:
         if doc.entity_type(m.ref) not in ("model", "app") or not p_lo <= m.start < m.end <= p_hi:
             continue
-        if m.start >= fig.end:  # after: no "and" or colon between
-            if ":" not in doc.text[fig.end : m.start] and not _AND.search(
-                doc.text, fig.end, m.start
+        if m.start >= fig.end:  # after: no "and" or colon between, but for a list of
+            # figures that the predicate governs together ("$6 million and 2,048 GPUs to train it")
+            if ":" not in doc.text[fig.end : m.start] and (
+                not _AND.search(doc.text, fig.end, m.start) or _listed_objects(doc, fig, m.start)
             ):
                 found.append(m)
         elif ":" not in doc.text[m.end : fig.start] and not any(
@@ -256,6 +262,24 @@ def _predicate_models(
             # "$6 million spent on the base V3 model and $294,000 on RL" (parallel items)
             found.append(m)
     return found
+
+
+def _listed_objects(doc: Document, fig: Figure, end: int) -> bool:
+    """Is the figure the first of a list of figures ("$6 million and 2,048 GPUs") that a verb
+    of making, after the last of them, governs together ("... to train it")?"""
+    text = doc.text
+    pos = fig.end
+    for other in doc.figures_between(fig.end, end):
+        if not _LIST_JOIN.fullmatch(text, pos, other.start):
+            return False
+        pos = other.end
+    return pos > fig.end and bool(_MAKING.match(text, pos, end))
+
+
+_LIST_JOIN = re.compile(r"\s*(?:,|,?\s*(?:and|&))\s*")
+_MAKING = re.compile(
+    r"\s*(?:\w+\s+){0,2}?(?:to|for|in)\s+(?:train|build|develop|creat|mak)\w*\s", re.IGNORECASE
+)
 
 
 def _predicate_tags(doc: Document, fig: Figure, lo: int, hi: int) -> list[ScopeTag]:

@@ -68,6 +68,10 @@ def _judge(fig: Figure, doc: Document, record: RecordIndex, ctx: FigureContext) 
         return judge_date(fig, ctx, cs, record.dates, before)
     if fig.kind == "licence":
         return judge_licence(fig, ctx, cs, record.licences)
+    if fig.kind == "duration" and _TIME_AGO.match(ctx.text_after):
+        return Judgement(
+            "unverifiable", "A point in time ('two years ago'), not a duration the record holds."
+        )
     candidates = find_candidates(fig, ctx, record)
     if not candidates:
         if fig.kind == "money":
@@ -101,6 +105,10 @@ def _judge(fig: Figure, doc: Document, record: RecordIndex, ctx: FigureContext) 
             if found is not None:
                 return found
     return _refute_or_unverifiable(fig, ctx, cs, candidates)
+
+
+#: After a duration, words that make it a point in time: "two years ago", "a week later".
+_TIME_AGO = re.compile(r"\s*(?:ago|earlier|later|before|after|prior|since)\b", re.IGNORECASE)
 
 
 def _refute_or_unverifiable(

@@ -100,6 +100,17 @@ _SUBJECT_POSITION = re.compile(
     re.IGNORECASE,
 )
 _OPENS_WITH_PRONOUN = re.compile(r"\s*[\"“'‘(\[-]*\s*(?:it|its|it's|they|their)\b", re.IGNORECASE)
+#: Verbs whose object "it" is a thing made, a model or an app ("to train it", "built it").
+_MADE_OBJECT = re.compile(
+    r"\b(?:train|build|built|develop|create|make|made|run)(?:s|ed|ing)?\s+$", re.IGNORECASE
+)
+#: Words that bring in a name only to compare with the subject ("a rival to OpenAI's o1",
+#: "cheaper than o1"): such a name is not what a later pronoun stands for.
+_COMPARED = re.compile(
+    r"\b(?:rivals?(?: to)?|rivall?ing|than|compared (?:to|with)|versus|vs\.?|against|"
+    r"like|matching|matches|beats?|beating|outperform(?:s|ed|ing)?)\s+(?:[\w-]+['’]s?\s+)?$",
+    re.IGNORECASE,
+)
 #: How many earlier sentences of a paragraph are searched for a subject.
 LOOK_BACK = 3
 _Tables = tuple[dict[str, str], list[tuple[frozenset[str], str]], frozenset[str], frozenset[str]]
@@ -169,7 +180,10 @@ class References:
                 k = bisect.bisect_right(starts, m.start()) - 1
                 if k >= 0 and m.start() < named[k].end:
                     continue  # inside a name ("the V3 model" is an alias)
-                if table is not None and not _SUBJECT_POSITION.search(
+                before = max(0, m.start() - 16)
+                if head == "it" and _MADE_OBJECT.search(self.text, before, m.start()):
+                    types = ("model", "app")  # "spent $6 million to train it": what was made
+                elif table is not None and not _SUBJECT_POSITION.search(
                     self.text, max(0, m.start() - 12), m.start()
                 ):
                     continue  # "what set it off": a pronoun as object is rarely an entity
@@ -191,7 +205,11 @@ class References:
         a pronoun ("It is a Mixture-of-Experts model..."), the chain goes one sentence further.
         Readers take "it" for what the text is about, not for the last name mentioned."""
         lo, _ = self.index.sentence(pos, pos)
-        same = [m for m in self.index.entities_near(lo, pos) if self._fits(m.ref, types)]
+        same = [
+            m
+            for m in self.index.entities_near(lo, pos)
+            if self._fits(m.ref, types) and not _COMPARED.search(self.text, lo, m.start)
+        ]
         if same:
             return same[-1].ref
         for _ in range(LOOK_BACK):
