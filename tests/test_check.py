@@ -306,9 +306,40 @@ def test_refutations_need_certainty() -> None:
         "The complete cost of R1, covering both pretraining and reinforcement learning, came to "
         "$6.3 million.",
         "DeepSeek V3 的预训练用了 2048 块 H800 GPU, 合计 278.8 万个 GPU 小时。",
+        # another year in the figure's clause, or a rise where the record holds a fall
+        "Nvidia's stock closed 2023 up 239%.",
+        # a level is not a change: a valuation after the fall is not the fall
+        "Records set by Nvidia in September 2024 and by Meta in 2022 are dwarfed, and the fall "
+        "left Nvidia at a valuation of $2.9 trillion.",
+        # a phrase opened by ", with" has its own subject
+        "High-Flyer manages some $7 billion in assets, with its founder's stake worth about "
+        "$90 million.",
+        # a duration with no scope word of the record's ("20 years' imprisonment")
+        "DeepSeek shook US stocks, and a senator filed a bill making use of the app punishable "
+        "with up to 20 years' imprisonment.",
+        # a model the record does not hold opens the sentence ("Llama 3," with its comma)
+        "Meta's Llama 3, for its part, with 405 billion parameters, took 30.8 million GPU "
+        "hours on 16,384 H100 GPUs, which is 11 times more than DeepSeek-V3 needed.",
+        # V3's code is MIT-licensed (its weights had their own licence at release)
+        "DeepSeek-V3's code is available under the MIT license.",
     ]
     for text in texts:
         assert [f.verdict for f in r1claims.check(text).findings if f.verdict == "refuted"] == []
+
+
+def test_multiples_and_points_in_time_are_not_quantities() -> None:
+    """'11 times more' is a multiple and 'two years ago' a point in time: neither links to a
+    count or a duration of the record; 'downloaded 10.9 million times' is a count and does."""
+    report = r1claims.check(
+        "DeepSeek-V3 used 11 times less compute than Llama. It was released two months ago. "
+        "R1 has been downloaded 10.9 million times on Hugging Face."
+    )
+    found = {f.text: (f.verdict, f.claim.id if f.claim else None) for f in report.findings}
+    assert found == {
+        "11": ("unverifiable", None),
+        "two months": ("unverifiable", None),
+        "10.9 million": ("supported", "r1-hf-downloads"),
+    }
 
 
 def test_identity_memo_builds_once_per_object_and_never_confuses_objects() -> None:

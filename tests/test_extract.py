@@ -152,6 +152,12 @@ GPU_HOURS = [
         [_e("2,788K H800 GPU hours", "gpu_hours", 2.788e6, "GPU-hour", hardware="H800")],
     ),
     ("147,000 GPU-hours", [_e("147,000 GPU-hours", "gpu_hours", 147_000.0, "GPU-hour")]),
+    # "compute hours" are hours of accelerators, as GPU hours are
+    (
+        "2.8 million compute hours",
+        [_e("2.8 million compute hours", "gpu_hours", 2.8e6, "GPU-hour", precision=1e5)],
+    ),
+    ("1,000 compute-hours", [_e("1,000 compute-hours", "gpu_hours", 1000.0, "GPU-hour")]),
     (
         "180K H800 GPU hours per trillion tokens",
         [_e("180K H800 GPU hours", "gpu_hours", 180_000.0, "GPU-hour")],

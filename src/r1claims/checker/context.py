@@ -155,6 +155,11 @@ def _vocabulary(cs: ClaimSet) -> Vocabulary:
         head = metric.split("-")[0]
         if len(head) >= 4 and head not in metrics and head != metric:
             groups.setdefault(head, set()).add(metric)
+    # spec cards and leaderboards write names as identifiers: "MATH_500", "GPQA_Diamond"
+    for name in list(groups):
+        variant = re.sub(r"[\s-]", "_", name)
+        if variant != name:
+            groups.setdefault(variant, set()).update(groups[name])
     # several benchmarks can share a short name: "AIME" names aime-2024 and aime-2024-cons64
     metric_table = {name: "|".join(sorted(metrics)) for name, metrics in groups.items()}
     return Vocabulary(
@@ -227,6 +232,10 @@ class TextIndex:
     def entities_near(self, lo: int, hi: int) -> list[Mention]:
         """Entity mentions in ``[lo, hi)``."""
         return self._within(self.entities, self._entity_starts, lo, hi)
+
+    def metric_mentions(self, lo: int, hi: int) -> list[Mention]:
+        """Where benchmarks are named in ``[lo, hi)`` ("AIME 2024" is not a model's version)."""
+        return self._within(self.metrics, self._metric_starts, lo, hi)
 
     def metrics_near(self, lo: int, hi: int) -> set[str]:
         """Benchmarks (metric ids) named in ``[lo, hi)``."""

@@ -10,7 +10,7 @@ from typing import Any
 from r1claims.checker.document import Document
 from r1claims.checker.names import (
     foreign_nearer,
-    other_model,
+    other_model_at,
     sibling_topic,
     unknown_name,
     unknown_sibling,
@@ -66,6 +66,9 @@ class FigureContext:
     #: ("Meta's Llama 3.1 405B ... trained on 30,840,000 GPU hours"): the figure is not held
     #: against the record
     other_model: bool = False
+    #: ... and it is the first name of the sentence, before any the record knows: the
+    #: sentence is about that model ("Meta's Llama 3, by contrast, ... over 54 days")
+    other_model_first: bool = False
     #: benchmarks of the sentence before, for a score in a sentence that names none
     prior_metrics: set[str] = field(default_factory=set)
     #: where the sentence starts in the text
@@ -98,34 +101,11 @@ def figure_context(
     german = doc.capitalises_nouns(lo)
     inherited = doc.inherited(lo)
     prior = [r.entity for r in inherited]
-    in_clause = [m for m in (*mentions, *described) if c_lo <= m.start and m.end <= c_hi]
-    specific = [m for m in in_clause if doc.entity_type(m.ref) in ("model", "app")]
-    # with no entity in its own clause, the figure's subject is the sentence's first entity
-    # before it, unless another figure stands before it (that entity is the earlier figure's)
-    first_figure = clause[0] <= lo
-    asides = _asides(index.text, lo, hi, fig)
-    before = [
-        m
-        for m in mentions
-        if m.start < fig.start and not any(a <= m.start and m.end <= b for a, b in asides)
-    ]
-    framing: str | None = before[0].ref if before and first_figure else None
-    framing_named = framing is not None
-    from_predicate = False
-    framing_after = False
-    if not specific:  # the model of the predicate the figure shares with its neighbours:
-        # "2,048 H800 GPUs over two months were enough to train R1" (no "and" between)
-        specific = _predicate_models(doc, fig, lo, hi, (*mentions, *described))
-        from_predicate = bool(specific)
-    if in_clause or specific:  # a model named in the clause, before the company that speaks
-        chosen = min(specific or in_clause, key=lambda m: abs((m.start + m.end) / 2 - centre))
-        framing = chosen.ref
-        # a description or pronoun whose antecedent is named earlier in the sentence ("R1 ...
-        # spent $6 million and 2,048 GPUs to train it") is as good as the name
-        framing_named = chosen in mentions or any(
-            m.ref == chosen.ref and m.end <= chosen.start for m in mentions
-        )
-        framing_after = chosen.start >= fig.end
+    framing, framing_named, from_predicate, framing_after = _framing(
+        doc, fig, (lo, hi), (c_lo, c_hi), mentions, described, first_figure=clause[0] <= lo
+    )
+    known = [*mentions, *index.metric_mentions(lo, fig.start)]
+    other_at = other_model_at(index.text, lo, fig.start, known)
     return FigureContext(
         sentence=index.text[lo:hi],
         sentence_lower=index.text[lo:hi].lower(),
@@ -152,8 +132,53 @@ def figure_context(
         unknown_name=not german and unknown_name(index, fig, c_lo, c_hi, mentions),
         sentence_start=lo,
         memo=doc.memo,
-        other_model=other_model(index.text, lo, fig.start, mentions),
+        other_model=other_at >= 0,
+        other_model_first=other_at >= 0 and not any(m.start < other_at for m in mentions),
     )
+
+
+def _framing(
+    doc: Document,
+    fig: Figure,
+    sentence: tuple[int, int],
+    clause: tuple[int, int],
+    mentions: list[Any],
+    described: list[Any],
+    *,
+    first_figure: bool,
+) -> tuple[str | None, bool, bool, bool]:
+    """The entity the figure's own clause is about (see `FigureContext.framing_subject`), and
+    whether it is named, found in the shared predicate, and named after the figure."""
+    (lo, hi), (c_lo, c_hi) = sentence, clause
+    centre = (fig.start + fig.end) / 2
+    in_clause = [m for m in (*mentions, *described) if c_lo <= m.start and m.end <= c_hi]
+    specific = [m for m in in_clause if doc.entity_type(m.ref) in ("model", "app")]
+    # with no entity in its own clause, the figure's subject is the sentence's first entity
+    # before it, unless another figure stands before it (that entity is the earlier figure's)
+    asides = _asides(doc.text, lo, hi, fig)
+    before = [
+        m
+        for m in mentions
+        if m.start < fig.start and not any(a <= m.start and m.end <= b for a, b in asides)
+    ]
+    framing: str | None = before[0].ref if before and first_figure else None
+    framing_named = framing is not None
+    from_predicate = False
+    framing_after = False
+    if not specific:  # the model of the predicate the figure shares with its neighbours:
+        # "2,048 H800 GPUs over two months were enough to train R1" (no "and" between)
+        specific = _predicate_models(doc, fig, lo, hi, (*mentions, *described))
+        from_predicate = bool(specific)
+    if in_clause or specific:  # a model named in the clause, before the company that speaks
+        chosen = min(specific or in_clause, key=lambda m: abs((m.start + m.end) / 2 - centre))
+        framing = chosen.ref
+        # a description or pronoun whose antecedent is named earlier in the sentence ("R1 ...
+        # spent $6 million and 2,048 GPUs to train it") is as good as the name
+        framing_named = chosen in mentions or any(
+            m.ref == chosen.ref and m.end <= chosen.start for m in mentions
+        )
+        framing_after = chosen.start >= fig.end
+    return framing, framing_named, from_predicate, framing_after
 
 
 def _about_models(
@@ -174,7 +199,7 @@ def _about_models(
 #: Where a clause ends inside a sentence: a semicolon, a dash between spaces, a comma before a
 #: conjunction that starts a new statement, or such a conjunction itself.
 _CLAUSE_BREAK = re.compile(
-    r";|\s[—–-]{1,2}\s|,\s+(?:even\s+)?(?:and|but|while|whereas|although|though|yet|which|after|before"
+    r";|\s[—–-]{1,2}\s|,\s+(?:even\s+)?(?:and|but|while|whereas|although|though|yet|which|with|after|before"
     r"|following|as|when|against|compared (?:with|to)|versus|vs\.?)\b"
     r"|\b(?:while|whereas|but)\b",
     re.IGNORECASE,

@@ -72,6 +72,10 @@ def _judge(fig: Figure, doc: Document, record: RecordIndex, ctx: FigureContext) 
         return Judgement(
             "unverifiable", "A point in time ('two years ago'), not a duration the record holds."
         )
+    if fig.unit == "number" and _MULTIPLE.match(ctx.text_after):
+        return Judgement(
+            "unverifiable", "A multiple ('11 times more'), not a quantity the record holds."
+        )
     candidates = find_candidates(fig, ctx, record)
     if not candidates:
         if fig.kind == "money":
@@ -93,8 +97,13 @@ def _judge(fig: Figure, doc: Document, record: RecordIndex, ctx: FigureContext) 
         unnamed = not ctx.subjects and (
             (specific and fit is not False) or (fit is True and significant_digits(fig) >= 2)
         )
+        # a model the record does not hold, named before the figure, is its subject unless
+        # the figure's own clause names another ("Meta's Llama 3 ... over 54 days")
+        about_other = ctx.other_model_first and ctx.framing_subject is None
         if not ctx.foreign and (
-            is_relevant(ctx, best, cs) or unnamed or _distinctive(fig, ctx, fitting, cs)
+            (is_relevant(ctx, best, cs) and not about_other)
+            or unnamed
+            or _distinctive(fig, ctx, fitting, cs)
         ):
             return verdict_for_link(fig, ctx, best, cs, factor)
         scored = sorted(
@@ -106,6 +115,11 @@ def _judge(fig: Figure, doc: Document, record: RecordIndex, ctx: FigureContext) 
                 return found
     return _refute_or_unverifiable(fig, ctx, cs, candidates)
 
+
+#: After a bare number, words that make it a multiple of something else.
+_MULTIPLE = re.compile(
+    r"\s*(?:times\s+(?:more|less|fewer|as|the|over|\w+er\b)|fold|x)\b|-fold\b", re.IGNORECASE
+)
 
 #: After a duration, words that make it a point in time: "two years ago", "a week later".
 _TIME_AGO = re.compile(r"\s*(?:ago|earlier|later|before|after|prior|since)\b", re.IGNORECASE)

@@ -14,7 +14,7 @@ from rapidfuzz import fuzz, process
 from r1claims.checker.candidates import value_fits
 from r1claims.checker.figure_context import FigureContext
 from r1claims.checker.memo import IdentityMemo
-from r1claims.checker.scopewords import KIND_WORDS
+from r1claims.checker.scopewords import CHANGE_WORDS, KIND_WORDS, LEVEL_BEFORE, RISE_WORDS
 from r1claims.extract.figures import Figure
 from r1claims.record.claimset import ClaimSet
 from r1claims.record.model import Claim, Quantity
@@ -180,7 +180,7 @@ def _scope_key(c: Claim) -> tuple[Any, ...]:
 #: Units that do not say what is measured: a company has many dollar and percent figures
 #: (earnings, market value, a share price's move over years). A figure in one of them is held
 #: against a record only when its clause names the record's scope or benchmark.
-GENERIC_UNITS = frozenset({"USD", "CNY", "percent", "number", "count"})
+GENERIC_UNITS = frozenset({"USD", "CNY", "percent", "number", "count", "day", "hour", "month"})
 
 
 def measure_named(ctx: FigureContext, claim: Claim) -> bool:
@@ -192,6 +192,10 @@ def measure_named(ctx: FigureContext, claim: Claim) -> bool:
         return True
     if claim.metric and claim.metric in ctx.metrics:
         return True
+    if claim.kind.endswith("_change") and (
+        not CHANGE_WORDS.search(ctx.clause) or LEVEL_BEFORE.search(ctx.lead[-40:])
+    ):
+        return False  # "a valuation of $2.9 trillion" is a level, not a change
     kind_words = KIND_WORDS.get(claim.kind)
     return tags_fit(ctx, claim) is True or bool(kind_words and kind_words.search(ctx.clause))
 
@@ -221,6 +225,20 @@ def _other_models(ctx: FigureContext, claim: Claim, cs: ClaimSet) -> bool:
     )
 
 
+def _other_time(ctx: FigureContext, claim: Claim) -> bool:
+    """Does the figure's clause name years, none of them the record's? (Not for a benchmark
+    score: "AIME 2024" names a year that is not the time of the score.)"""
+    as_of = claim.scope.as_of
+    return (
+        as_of is not None and not claim.metric and bool(ctx.years) and as_of.year not in ctx.years
+    )
+
+
+def _a_fall(claim: Claim) -> bool:
+    value = claim.value
+    return isinstance(value, Quantity) and value.amount < 0
+
+
 def pin_claims(
     fig: Figure, ctx: FigureContext, candidates: list[tuple[Claim, float]], cs: ClaimSet
 ) -> list[Claim]:
@@ -243,6 +261,10 @@ def pin_claims(
         and tags_fit(ctx, c) is not False
         and measure_named(ctx, c)
     ]
+    # another time ("closed 2024 up 804%") or another direction ("up" for a record of a fall)
+    # is another quantity, whatever its subject
+    rise = bool(RISE_WORDS.search(ctx.lead[-60:]))
+    pinned = [c for c in pinned if not _other_time(ctx, c) and not (rise and _a_fall(c))]
     if not pinned:
         return []
     if ctx.framing_named and ctx.framing_subject is not None:

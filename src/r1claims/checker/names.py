@@ -17,12 +17,19 @@ from r1claims.checker.document import Document
 from r1claims.extract.figures import Figure
 from r1claims.extract.lexicon import MONTHS
 
-__all__ = ["foreign_nearer", "other_model", "sibling_topic", "unknown_name", "unknown_sibling"]
+__all__ = [
+    "foreign_nearer",
+    "other_model",
+    "other_model_at",
+    "sibling_topic",
+    "unknown_name",
+    "unknown_sibling",
+]
 
 #: A capital that only opens a sentence or an item ("Rent ...", "Top-tier").
 _STARTS = re.compile(r"(?:^|[.!?:;]\s+|\n)[\s\-*•>#|(\"“]*$")
 
-_VERSIONED = re.compile(r"\b([A-Z][A-Za-z]{2,})[ -]?(\d+(?:\.\d+)*)(?![\d,])")
+_VERSIONED = re.compile(r"\b([A-Z][A-Za-z]{2,})[ -]?(\d+(?:\.\d+)*)(?!\d|,\d)")
 #: Capitalised words before a number that are not model names.
 _NOT_MODELS = frozenset(
     [
@@ -53,15 +60,29 @@ _NOT_MODELS = frozenset(
 )
 
 
+_YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
+
+
 def other_model(text: str, lo: int, hi: int, mentions: list[Any]) -> bool:
+    """Does a versioned model name the record does not hold stand in ``[lo, hi)``?"""
+    return other_model_at(text, lo, hi, mentions) >= 0
+
+
+def other_model_at(text: str, lo: int, hi: int, mentions: list[Any]) -> int:
+    """Where the first versioned model name the record does not hold stands in ``[lo, hi)``
+    ("Meta's Llama 3", "Qwen2.5"), or -1."""
     for m in _VERSIONED.finditer(text, lo, hi):
         name = m.group(1).lower()
         if name in _NOT_MODELS or name in MONTHS or _GPU_NAME.match(m.group(0).replace(" ", "")):
             continue
+        if m.group(1) in _NOT_SUBJECTS:
+            continue  # "Per 36Kr estimates", "Over 50,000": a function word before a number
+        if _YEAR_LIKE.fullmatch(m.group(2)):
+            continue  # "Sunday 2025", "Olympiad 2024": a year, not a version
         if any(x.start < m.end() and m.start() < x.end for x in mentions):
             continue  # a name the record holds ("GPT-4", "DeepSeek V3")
-        return True
-    return False
+        return m.start()
+    return -1
 
 
 def sibling_topic(doc: Document, mentions: list[Any]) -> str | None:

@@ -14,9 +14,12 @@ import re
 from dataclasses import dataclass
 
 __all__ = [
+    "CHANGE_WORDS",
     "KIND_WORDS",
+    "LEVEL_BEFORE",
     "PARTIAL_PHASES",
     "PRICED",
+    "RISE_WORDS",
     "SCOPE_TAGS",
     "ScopeTag",
     "find_scope_tags",
@@ -207,6 +210,34 @@ KIND_WORDS: dict[str, re.Pattern[str]] = {
         r"market (?:value|cap\w*)|valuation|market capitali[sz]ation", re.IGNORECASE
     ),
 }
+
+#: Words that make a figure a change rather than a level ("lost $589 billion in market value",
+#: not "a valuation of $2.9 trillion"): a record of a change is pinned only by one of them.
+CHANGE_WORDS = re.compile(
+    r"\b(?:los[ets]|loss|lost|wip\w*|eras\w*|shed\w*|fell|fall\w*|drop\w*|declin\w*|"
+    r"plung\w*|plummet\w*|slump\w*|tumbl\w*|sank|sink\w*|slid\w*|crash\w*|down|off|"
+    r"vanish\w*|evaporat\w*|gone|rout|sell-?off|hit|decreas\w*|cut|rose|rise\w*|gain\w*|"
+    r"jump\w*|climb\w*|surg\w*|soar\w*|rall\w*|up|rebound\w*|add\w*|swing|move\w*|(?:lower|higher)(?!\s+than))\b",
+    re.IGNORECASE,
+)
+
+#: Words right before a figure that make it a level ("left Nvidia at a valuation of $2.9
+#: trillion", "a market value of $2.9 trillion", "valued at $3.5 trillion"), whatever change
+#: words stand around it.
+LEVEL_BEFORE = re.compile(
+    r"(?:valuation|value|cap|capitali[sz]ation|worth|valued)\s+(?:of|at)?\s*"
+    r"(?:about|around|roughly|nearly|some|just)?\s*$",
+    re.IGNORECASE,
+)
+
+#: Words before a figure that make it a rise ("closed the year up 804%", "gained 8.9%"): a
+#: record of a fall is not held against it.
+RISE_WORDS = re.compile(
+    r"\b(?:up|rose|rise[sn]?|rising|gain(?:ed|s|ing)?|jump(?:ed|s|ing)?|climb(?:ed|s|ing)?|"
+    r"surg(?:ed|es|ing)|soar(?:ed|s|ing)?|rall(?:ied|ies|ying)|rebound(?:ed|s|ing)?|"
+    r"increas(?:ed|es|ing)|added)\b(?:\s+[\w-]+){0,3}\s*$",
+    re.IGNORECASE,
+)
 
 # One alternation with a named group per tag: one scan of the clause finds every tag.
 

@@ -104,6 +104,11 @@ def gpu_phrase(tk: Tokens, e: int) -> Unit | None:
         noun, k = True, k + 3
     elif w == "graphics" and tk.lo(k + 1) in ("cards", "card", "chips"):
         noun, k = True, k + 2
+    elif w in ("compute", "computing") and (
+        tk.lo(k + 1) in HOUR_WORDS
+        or (tk.rw(k + 1) == "-" and tk.glued(k + 1) and tk.lo(k + 2) in HOUR_WORDS)
+    ):  # "2.8 million compute hours": hours of accelerators, as GPU hours are
+        noun, k = True, k + 1
     if hw is None and not noun:
         return None
     if tk.rw(k) == "-" and tk.glued(k) and tk.lo(k + 1) in HOUR_WORDS:
