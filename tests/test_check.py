@@ -322,6 +322,11 @@ def test_refutations_need_certainty() -> None:
         "hours on 16,384 H100 GPUs, which is 11 times more than DeepSeek-V3 needed.",
         # V3's code is MIT-licensed (its weights had their own licence at release)
         "DeepSeek-V3's code is available under the MIT license.",
+        # a decimal split by a space in a transcript ("2. 8 million"): the digits after it
+        "In the video he says the DeepSeek startup spent about 2. 8 million GPU hours on V3.",
+        # a model of a known maker that the record does not hold ("DeepSeek 2.5")
+        "R1-Lite-Preview is built on a smaller base model than DeepSeek 2.5, which comprises 236 "
+        "billion parameters.",
     ]
     for text in texts:
         assert [f.verdict for f in r1claims.check(text).findings if f.verdict == "refuted"] == []
@@ -340,6 +345,28 @@ def test_multiples_and_points_in_time_are_not_quantities() -> None:
         "two months": ("unverifiable", None),
         "10.9 million": ("supported", "r1-hf-downloads"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "claim"),
+    [
+        # a number after a list's counted noun counts the same things ("8 activated" experts)
+        (
+            "DeepSeek-V3 uses 256 routed experts, with 8 activated for each token.",
+            "8",
+            "v3-routed-experts-per-token",
+        ),
+        # "hours" of work on GPUs are GPU hours when a record holds that value
+        (
+            "DeepSeek V3 needed only 2.788 million hours of training on 2,048 H800 GPUs.",
+            "2.788 million hours",
+            "v3-gpu-hours-total",
+        ),
+    ],
+)
+def test_units_implied_by_the_phrase(text: str, figure: str, claim: str) -> None:
+    [finding] = [f for f in r1claims.check(text).findings if f.text == figure]
+    assert (finding.verdict, finding.claim.id if finding.claim else None) == ("supported", claim)
 
 
 def test_identity_memo_builds_once_per_object_and_never_confuses_objects() -> None:

@@ -244,6 +244,8 @@ def find_candidates(
         fits.append((f"{fig.unit}/share", 1.0))  # "closed at $118.42 a share"
     if fig.unit.endswith("/hour") and _GPU_WORDS.search(ctx.sentence):
         fits.append((fig.unit.replace("/hour", "/GPU-hour"), 1.0))  # "GPUs rented at $2/hr"
+    if fig.unit == "hour" and _GPU_WORDS.search(ctx.sentence):
+        fits.append(("GPU-hour", 1.0))  # "2.788 million hours of training on 2,048 GPUs"
     if fig.unit == "number" and ctx.metrics:
         fits.append(("percent", 1.0))  # "AIME 2024 79.8": a benchmark score without its % sign
     metrics = ctx.metrics | ctx.prior_metrics

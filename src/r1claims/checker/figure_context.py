@@ -48,8 +48,10 @@ class FigureContext:
     #: whether it is named after the figure ("the top free app on January 27, a rise credited
     #: to its model, DeepSeek-V3"): a date's clause runs on into what follows
     framing_after: bool = False
-    #: a few characters of text right after the figure
+    #: a few characters of text right after the figure, and right before it (across
+    #: sentence bounds)
     text_after: str = ""
+    text_before: str = ""
     #: when the sentence names no model, the models the text around it is about, nearest first
     #: (the sentences before, the heading above, the article's main model): "DeepSeek's R1
     #: model ... The company claimed it spent only $6 million" speaks of R1
@@ -104,8 +106,8 @@ def figure_context(
     framing, framing_named, from_predicate, framing_after = _framing(
         doc, fig, (lo, hi), (c_lo, c_hi), mentions, described, first_figure=clause[0] <= lo
     )
-    known = [*mentions, *index.metric_mentions(lo, fig.start)]
-    other_at = other_model_at(index.text, lo, fig.start, known)
+    benchmarks = index.metric_mentions(lo, fig.start)
+    other_at = other_model_at(index.text, lo, fig.start, [*mentions, *benchmarks], benchmarks)
     return FigureContext(
         sentence=index.text[lo:hi],
         sentence_lower=index.text[lo:hi].lower(),
@@ -129,6 +131,7 @@ def figure_context(
         lead=index.text[lo : fig.start],
         sibling=unknown_sibling(index.text, c_lo, c_hi, doc) or sibling_topic(doc, mentions),
         text_after=index.text[fig.end : fig.end + 12],
+        text_before=index.text[max(0, fig.start - 12) : fig.start],
         unknown_name=not german and unknown_name(index, fig, c_lo, c_hi, mentions),
         sentence_start=lo,
         memo=doc.memo,

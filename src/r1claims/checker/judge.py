@@ -116,6 +116,9 @@ def _judge(fig: Figure, doc: Document, record: RecordIndex, ctx: FigureContext) 
     return _refute_or_unverifiable(fig, ctx, cs, candidates)
 
 
+#: A digit and a decimal point right before the figure, then a space.
+_SPLIT_DECIMAL = re.compile(r"\d[.,] $")
+
 #: After a bare number, words that make it a multiple of something else.
 _MULTIPLE = re.compile(
     r"\s*(?:times\s+(?:more|less|fewer|as|the|over|\w+er\b)|fold|x)\b|-fold\b", re.IGNORECASE
@@ -136,7 +139,12 @@ def _refute_or_unverifiable(
     # subject the record does not know is about that subject, and a number followed by a word
     # the extractor may not have read as its magnitude ("278.8 万", "1,6 miliar") is not certain
     unsure = (
-        fig.unit == "number" or ctx.foreign or ctx.other_model or _unread_magnitude(ctx.text_after)
+        fig.unit == "number"
+        or ctx.foreign
+        or ctx.other_model
+        or _unread_magnitude(ctx.text_after)
+        or _SPLIT_DECIMAL.search(ctx.text_before)
+        is not None  # "about 2. 8 million": a transcript's 2.8
     )
     slipped = None if unsure else _magnitude_slip(fig, ctx, candidates)
     if slipped is not None:

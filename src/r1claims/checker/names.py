@@ -68,9 +68,12 @@ def other_model(text: str, lo: int, hi: int, mentions: list[Any]) -> bool:
     return other_model_at(text, lo, hi, mentions) >= 0
 
 
-def other_model_at(text: str, lo: int, hi: int, mentions: list[Any]) -> int:
+def other_model_at(
+    text: str, lo: int, hi: int, mentions: list[Any], metrics: list[Any] | None = None
+) -> int:
     """Where the first versioned model name the record does not hold stands in ``[lo, hi)``
-    ("Meta's Llama 3", "Qwen2.5"), or -1."""
+    ("Meta's Llama 3", "Qwen2.5", "DeepSeek 2.5"), or -1. A number after a benchmark's name
+    (``metrics``: "GPQA Diamond 71.5", "AIME 2024") is a score or the benchmark's year."""
     for m in _VERSIONED.finditer(text, lo, hi):
         name = m.group(1).lower()
         if name in _NOT_MODELS or name in MONTHS or _GPU_NAME.match(m.group(0).replace(" ", "")):
@@ -79,8 +82,10 @@ def other_model_at(text: str, lo: int, hi: int, mentions: list[Any]) -> int:
             continue  # "Per 36Kr estimates", "Over 50,000": a function word before a number
         if _YEAR_LIKE.fullmatch(m.group(2)):
             continue  # "Sunday 2025", "Olympiad 2024": a year, not a version
-        if any(x.start < m.end() and m.start() < x.end for x in mentions):
-            continue  # a name the record holds ("GPT-4", "DeepSeek V3")
+        if any(x.start <= m.start(2) < x.end for x in mentions):
+            continue  # a name the record holds ("GPT-4", "DeepSeek V3"), not "DeepSeek 2.5"
+        if any(x.start < m.end(1) and m.start(1) < x.end for x in metrics or ()):
+            continue
         return m.start()
     return -1
 

@@ -27,6 +27,7 @@ from r1claims.extract.tokens import Hit, Tokens
 from r1claims.extract.units import (
     Unit,
     currency_after,
+    elided_noun,
     gpu_phrase,
     label_unit,
     per_rate,
@@ -349,6 +350,10 @@ def _classify(tk: Tokens, i: int, amt: Amount, hit: Hit, *, context: str | None)
         label = label_unit(tk, hit.first)
         if label is not None:
             unit = Unit(label.kind, label.unit, hit.last, noun=label.noun)
+    if unit is not None and unit.kind == "parameter_count" and amt.mag is None:
+        # "8 active per token" with no magnitude counts what the figure before counted
+        noun = elided_noun(tk, hit.first) if tk.lo(e) in ("active", "activated") else None
+        unit = Unit("count", "count", unit.last, noun=noun) if noun else unit
     if unit is not None and not (context == "rank" and unit.kind == "count"):
         hit.kind, hit.unit, hit.last = unit.kind, unit.unit, unit.last
         hit.hardware, hit.noun = unit.hardware, unit.noun

@@ -28,6 +28,7 @@ from r1claims.extract.tokens import Tokens
 __all__ = [
     "Unit",
     "currency_after",
+    "elided_noun",
     "gpu_phrase",
     "hardware",
     "label_unit",
@@ -166,6 +167,19 @@ def noun_after(tk: Tokens, e: int) -> Unit | None:
         k += 1
         if tk.rw(k) == "-" and tk.glued(k) and tk.glued(k + 1):
             k += 1
+    return None
+
+
+def elided_noun(tk: Tokens, first: int) -> str | None:
+    """The counted noun of the figure just before, when the number at ``first`` leaves it out:
+    "256 experts, 8 active per token", "256 routed experts, with 8 activated"."""
+    k = first - 1
+    while k >= 0 and tk.lo(k) in (",", "with", "and", "of", "which", "while", "whereas"):
+        k -= 1
+    if k == first - 1 or tk.kind(k) != "word" or not _plural(tk.lo(k)):
+        return None
+    if tk.kind(k - 1) == "num" or (tk.kind(k - 1) == "word" and tk.kind(k - 2) == "num"):
+        return _singular(tk.lo(k))
     return None
 
 
