@@ -592,6 +592,37 @@ def test_identity_memo_builds_once_per_object_and_never_confuses_objects() -> No
             "misleading",
             "v3-cluster-gpus",
         ),
+        # what it took to produce a product, or the company's expenses, is not one training run
+        (
+            "Investors learned that DeepSeek had produced a rival to ChatGPT for $6 million.",
+            "$6 million",
+            "misleading",
+            "v3-training-cost",
+        ),
+        (
+            "DeepSeek said its expenses were under $6 million.",
+            "$6 million",
+            "misleading",
+            "v3-training-cost",
+        ),
+        # a list of attributes is about the article's model, not the base model an item names
+        # ("Based on DeepSeek-V3"); a list item is no heading
+        (
+            "DeepSeek released R1, a reasoning model that rivals o1.\nDetails\n- Architecture: "
+            "Based on DeepSeek-V3 (Mixture-of-Experts, 671B total parameters)\n- Training cost: "
+            "~$5.6M, far below Western models",
+            "$5.6M",
+            "misleading",
+            "v3-training-cost",
+        ),
+        # the comparison may name its company in two words ("a rival to Open AI's o1")
+        (
+            "Investors fixed on R1, a model seen as a rival to Open AI's o1, even though the "
+            "startup says DeepSeek needed just $6 million to train it.",
+            "$6 million",
+            "misleading",
+            "v3-training-cost",
+        ),
         # a duration before "ago" or "later" is a point in time, not the length of anything
         (
             "DeepSeek-V3 was trained on 2,048 GPUs, bought two months ago when they built it.",

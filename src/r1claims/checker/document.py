@@ -54,6 +54,14 @@ def _capitalises_nouns(text: str) -> bool:
 
 
 #: A heading: a short line on its own (Markdown "#", a title, a bold line) above a paragraph.
+#: A list item or table row at the start of a line: never a heading.
+_LIST_ITEM = re.compile(r"[-*•|]|\d{1,2}[.)]\s")
+#: Words before a name that make it what another thing is built on.
+_BASE_BEFORE = re.compile(
+    r"\b(?:based on|built on(?: top of)?|on top of|derived from|fine-?tuned (?:from|on)|"
+    r"distilled from|successor to|upgrade of)\s+(?:the\s+|its\s+|their\s+)?$",
+    re.IGNORECASE,
+)
 _HEADING_MAX = 100
 
 
@@ -171,9 +179,12 @@ class Document(_PerSpan, References):
             if stripped and len(stripped) <= _HEADING_MAX:
                 nxt = next((x for x in lines[i + 1 :] if x.strip()), "")
                 heading = (
-                    stripped.startswith("#")
-                    or (i == 0 and stripped[-1:] not in ".:;")
-                    or (stripped[-1:] not in ".!?:;," and len(nxt.strip()) > len(stripped))
+                    not _LIST_ITEM.match(stripped)
+                    and (  # list items and table rows
+                        stripped.startswith("#")
+                        or (i == 0 and stripped[-1:] not in ".:;")
+                        or (stripped[-1:] not in ".!?:;," and len(nxt.strip()) > len(stripped))
+                    )
                 )
                 if heading:
                     out.append((pos, pos + len(line)))
@@ -186,7 +197,7 @@ class Document(_PerSpan, References):
         counts: Counter[str] = Counter()
         starts = [a for a, _ in self.headings]
         for m in self.index.entities:
-            if self._types.get(m.ref) not in types:
+            if self._types.get(m.ref) not in types or self.is_base(m):
                 continue
             k = bisect.bisect_right(starts, m.start) - 1
             in_heading = k >= 0 and m.start < self.headings[k][1]
@@ -197,6 +208,11 @@ class Document(_PerSpan, References):
         # a tie is broken by the first mention, the way a reader takes it
         tied = {e for e, c in counts.items() if c == best}
         return next(m.ref for m in self.index.entities if m.ref in tied)
+
+    def is_base(self, m: Mention) -> bool:
+        """Is the mention named as what something else is built on ("based on DeepSeek-V3",
+        "on top of V3-Base", "distilled from R1")? Such a name is not what the text is about."""
+        return bool(_BASE_BEFORE.search(self.text, max(0, m.start - 30), m.start))
 
     def described_near(self, lo: int, hi: int) -> list[Mention]:
         """Resolved descriptions and pronouns in ``[lo, hi)``."""
@@ -218,7 +234,9 @@ class Document(_PerSpan, References):
             p_lo, p_hi = self.index.previous_sentence(pos)
             if p_hi <= para or p_hi == 0:
                 break
-            named = self.index.entities_near(max(p_lo, para), p_hi)
+            named = [
+                m for m in self.index.entities_near(max(p_lo, para), p_hi) if not self.is_base(m)
+            ]
             if named:
                 out += [Reference(m.ref, "previous", m.start, m.end) for m in reversed(named)]
                 break

@@ -108,7 +108,7 @@ _MADE_OBJECT = re.compile(
 #: "cheaper than o1"): such a name is not what a later pronoun stands for.
 _COMPARED = re.compile(
     r"\b(?:rivals?(?: to)?|rivall?ing|than|compared (?:to|with)|versus|vs\.?|against|"
-    r"like|matching|matches|beats?|beating|outperform(?:s|ed|ing)?)\s+(?:[\w-]+['’]s?\s+)?$",
+    r"like|matching|matches|beats?|beating|outperform(?:s|ed|ing)?)\s+(?:(?:[\w-]+\s+)?[\w-]+['’]s?\s+)?$",
     re.IGNORECASE,
 )
 #: How many earlier sentences of a paragraph are searched for a subject.

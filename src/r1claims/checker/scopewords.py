@@ -71,7 +71,8 @@ SCOPE_TAGS: tuple[ScopeTag, ...] = (
         r"|all[- ]in|whole (?:project|effort|programme|program)|overall cost|"
         r"total (?:AI |compute )?(?:spend(?:ing)?|costs?|bill|budget|investment)|"
         r"from scratch|development costs?|cost to (?:build|develop)|"
-        r"to (?:build|develop) (?:it|the model|the whole)\b|\bthe project\b",
+        r"to (?:build|develop) (?:it|the model|the whole)\b|\bthe project\b|"
+        r"\b(?:its|their|company['’]?s) (?:total )?(?:expenses|expenditures?|spending|outlays?)\b",
         frozenset({"company_history_spend"}),
     ),
     # building or developing a model is the whole programme for a cost ("built for under $6
@@ -79,7 +80,8 @@ SCOPE_TAGS: tuple[ScopeTag, ...] = (
     ScopeTag(
         "build_cost",
         # "built on V3" is "based on", not what building cost
-        r"\b(?:buil[dt]|building|develop(?:ed|ing)?|creat(?:ed|ing|e))\b(?!\s+(?:on|upon|atop)\b)",
+        r"\b(?:buil[dt]|building|develop(?:ed|ing)?|creat(?:ed|ing|e)|produc(?:e|ed|es|ing))\b"
+        r"(?!\s+(?:on|upon|atop)\b)",
         frozenset({"company_history_spend"}),
         frozenset({"cost"}),
     ),
