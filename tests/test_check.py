@@ -623,6 +623,31 @@ def test_identity_memo_builds_once_per_object_and_never_confuses_objects() -> No
             "misleading",
             "v3-training-cost",
         ),
+        # a participle ("while using") keeps the subject of its clause; a model brought in
+        # for comparison ("beating GPT-4") is not that subject
+        (
+            "DeepSeek-R1 keeps pace with leading chatbots while using about 2,000 GPUs.",
+            "2,000 GPUs",
+            "misleading",
+            "v3-cluster-gpus",
+        ),
+        (
+            "Tests show DeepSeek-R1 matching or beating GPT-4 on math while using only 2,000 "
+            "Nvidia H800 GPUs.",
+            "2,000 Nvidia H800 GPUs",
+            "misleading",
+            "v3-cluster-gpus",
+        ),
+        # a spending figure that qualifies an AI in a headline is that AI's cost
+        ("DeepSeek's $6 Million AI Revolution", "$6 Million", "misleading", "v3-training-cost"),
+        # a model named in the shared predicate outranks a description ("the model")
+        (
+            "The startup behind the model says it used 2,048 Nvidia H800s and $5.6 million to "
+            "prepare R1.",
+            "2,048 Nvidia H800s",
+            "misleading",
+            "v3-cluster-gpus",
+        ),
         # a duration before "ago" or "later" is a point in time, not the length of anything
         (
             "DeepSeek-V3 was trained on 2,048 GPUs, bought two months ago when they built it.",

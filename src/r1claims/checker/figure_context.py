@@ -15,6 +15,7 @@ from r1claims.checker.names import (
     unknown_name,
     unknown_sibling,
 )
+from r1claims.checker.references import COMPARED
 from r1claims.checker.scopewords import ScopeTag, unit_denominators
 from r1claims.extract.figures import Figure
 from r1claims.record.claimset import ClaimSet
@@ -155,7 +156,12 @@ def _framing(
     (lo, hi), (c_lo, c_hi) = sentence, clause
     centre = (fig.start + fig.end) / 2
     in_clause = [m for m in (*mentions, *described) if c_lo <= m.start and m.end <= c_hi]
-    specific = [m for m in in_clause if doc.entity_type(m.ref) in ("model", "app")]
+    specific = [
+        m
+        for m in in_clause
+        if doc.entity_type(m.ref) in ("model", "app")
+        and not COMPARED.search(doc.text, lo, m.start)  # "beating GPT-4"
+    ]
     # with no entity in its own clause, the figure's subject is the sentence's first entity
     # before it, unless another figure stands before it (that entity is the earlier figure's)
     asides = _asides(doc.text, lo, hi, fig)
@@ -168,10 +174,13 @@ def _framing(
     framing_named = framing is not None
     from_predicate = False
     framing_after = False
-    if not specific:  # the model of the predicate the figure shares with its neighbours:
-        # "2,048 H800 GPUs over two months were enough to train R1" (no "and" between)
-        specific = _predicate_models(doc, fig, lo, hi, (*mentions, *described))
-        from_predicate = bool(specific)
+    if not any(m in mentions for m in specific):  # no model named in the clause: the one
+        # named in the predicate the figure shares with its neighbours ("2,048 H800 GPUs over
+        # two months were enough to train R1"), before a description ("the model")
+        shared = _predicate_models(doc, fig, lo, hi, (*mentions, *described))
+        named_shared = [m for m in shared if m in mentions]
+        if named_shared or (shared and not specific):
+            specific, from_predicate = named_shared or shared, True
     if in_clause or specific:  # a model named in the clause, before the company that speaks
         chosen = min(specific or in_clause, key=lambda m: abs((m.start + m.end) / 2 - centre))
         framing = chosen.ref
@@ -202,9 +211,13 @@ def _about_models(
 #: Where a clause ends inside a sentence: a semicolon, a dash between spaces, a comma before a
 #: conjunction that starts a new statement, or such a conjunction itself.
 _CLAUSE_BREAK = re.compile(
-    r";|\s[—–-]{1,2}\s|,\s+(?:even\s+)?(?:and|but|while|whereas|although|though|yet|which|with|after|before"
-    r"|following|as|when|against|compared (?:with|to)|versus|vs\.?)\b"
-    r"|\b(?:while|whereas|but)\b",
+    r";|\s[—–-]{1,2}\s"
+    r"|,\s+(?:even\s+)?(?:and|but|whereas|although|though|yet|which|with|following|as|against"
+    r"|compared (?:with|to)|versus|vs\.?)\b"
+    # "while using 2,000 GPUs", "after spending $6 million": a participle keeps the subject of
+    # the clause it hangs on, so it does not open a clause of its own
+    r"|,\s+(?:while|after|before|when)\b(?!\s+\w+ing\b)"
+    r"|\b(?:while|whereas|but)\b(?!\s+\w+ing\b)",
     re.IGNORECASE,
 )
 
@@ -277,6 +290,8 @@ def _predicate_models(
     for m in refs:
         if doc.entity_type(m.ref) not in ("model", "app") or not p_lo <= m.start < m.end <= p_hi:
             continue
+        if COMPARED.search(doc.text, p_lo, m.start):
+            continue  # "matching or beating GPT-4 ... while using 2,000 GPUs": not GPT-4's
         if m.start >= fig.end:  # after: no "and" or colon between, but for a list of
             # figures that the predicate governs together ("$6 million and 2,048 GPUs to train it")
             if ":" not in doc.text[fig.end : m.start] and (
@@ -306,7 +321,8 @@ def _listed_objects(doc: Document, fig: Figure, end: int) -> bool:
 
 _LIST_JOIN = re.compile(r"\s*(?:,|,?\s*(?:and|&))\s*")
 _MAKING = re.compile(
-    r"\s*(?:\w+\s+){0,2}?(?:to|for|in)\s+(?:train|build|develop|creat|mak)\w*\s", re.IGNORECASE
+    r"\s*(?:\w+\s+){0,2}?(?:to|for|in)\s+(?:train|build|develop|creat|mak|prepar|produc)\w*\s",
+    re.IGNORECASE,
 )
 
 
@@ -326,5 +342,9 @@ _AND = re.compile(r"\s(?:and|or|versus|vs\.?)\s", re.IGNORECASE)
 _YEAR = re.compile(r"(?<![\w.,$])((?:19|20)\d\d)(?![\w%]|[.,]\d)")
 
 _MODEL_AFTER = re.compile(
-    r"\s*(?:AI\s+|reasoning\s+|language\s+)?(?:model|chatbot)\b", re.IGNORECASE
+    r"\s*(?:(?:AI\s+|reasoning\s+|language\s+)?(?:model|chatbot)\b"
+    # "DeepSeek's $6 Million AI Revolution": the AI it bought, not AI stocks or spending
+    r"|AI\b(?!\s+(?:stocks?|shares|market|industry|sector|spending|investment|infrastructure"
+    r"|race|boom|bubble|capex|budgets?)\b))",
+    re.IGNORECASE,
 )

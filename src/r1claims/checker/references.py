@@ -17,6 +17,7 @@ from r1claims.checker.memo import IdentityMemo
 from r1claims.record.claimset import ClaimSet
 
 __all__ = [
+    "COMPARED",
     "DESCRIPTIONS",
     "LISTED",
     "LOOK_BACK",
@@ -106,7 +107,7 @@ _MADE_OBJECT = re.compile(
 )
 #: Words that bring in a name only to compare with the subject ("a rival to OpenAI's o1",
 #: "cheaper than o1"): such a name is not what a later pronoun stands for.
-_COMPARED = re.compile(
+COMPARED = re.compile(
     r"\b(?:rivals?(?: to)?|rivall?ing|than|compared (?:to|with)|versus|vs\.?|against|"
     r"like|matching|matches|beats?|beating|outperform(?:s|ed|ing)?)\s+(?:(?:[\w-]+\s+)?[\w-]+['’]s?\s+)?$",
     re.IGNORECASE,
@@ -208,7 +209,7 @@ class References:
         same = [
             m
             for m in self.index.entities_near(lo, pos)
-            if self._fits(m.ref, types) and not _COMPARED.search(self.text, lo, m.start)
+            if self._fits(m.ref, types) and not COMPARED.search(self.text, lo, m.start)
         ]
         if same:
             return same[-1].ref
