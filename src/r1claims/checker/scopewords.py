@@ -334,11 +334,14 @@ class ScopeIndex:
             return find_scope_tags(self._text[lo:hi])
         first = max(0, bisect.bisect_right(self._bounds, lo) - 1)
         last = min(len(self._bounds) - 1, bisect.bisect_left(self._bounds, hi))
+        hits = [h for k in range(first, last) for h in self._sentence_hits(k)]
+        if any(start < lo < end or start < hi < end for start, end, _ in hits):
+            # a phrase cut by the span's edge: the span's own text may hold another phrase
+            return find_scope_tags(self._text[lo:hi])
         return _tags_of(
             {
                 tag
-                for k in range(first, last)
-                for start, end, tag in self._sentence_hits(k)
+                for start, end, tag in hits
                 if lo <= start
                 and end <= hi
                 and not _INCLUDING.search(lowered, max(lo, start - 14), start)
