@@ -327,6 +327,12 @@ def test_refutations_need_certainty() -> None:
         # a model of a known maker that the record does not hold ("DeepSeek 2.5")
         "R1-Lite-Preview is built on a smaller base model than DeepSeek 2.5, which comprises 236 "
         "billion parameters.",
+        # each table row is a sentence of its own: the next row's model is not this row's
+        "Older AI Models | Use 1.8 trillion parameters all at once. |\nDeepSeek R1 | Has 671B "
+        "total parameters, but only 37B are active per task. |",
+        # an aside between unspaced dashes that opens with a comparison has its own subject
+        "With an app that cost just $6 million to develop—compared to the $1 trillion US tech "
+        "giants plan to spend—DeepSeek has stirred debate.",
     ]
     for text in texts:
         assert [f.verdict for f in r1claims.check(text).findings if f.verdict == "refuted"] == []

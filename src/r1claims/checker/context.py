@@ -184,7 +184,8 @@ class TextIndex:
         line_start = 0
         for nl in re.finditer(r"\n", text):
             line = text[line_start : nl.start()].rstrip()
-            if len(line) < _SHORT_LINE or line[-1:] in ".!?:;]":  # "]": a citation "[12]"
+            # "]": a citation "[12]"; "|": a table row
+            if len(line) < _SHORT_LINE or line[-1:] in ".!?:;]|":
                 ends.add(nl.end())
             line_start = nl.end()
         self.bounds = [0, *sorted(e for e in ends if 0 < e < len(text)), len(text)]

@@ -211,7 +211,7 @@ def _about_models(
 #: Where a clause ends inside a sentence: a semicolon, a dash between spaces, a comma before a
 #: conjunction that starts a new statement, or such a conjunction itself.
 _CLAUSE_BREAK = re.compile(
-    r";|\s[—–-]{1,2}\s"
+    r";|\s[—–-]{1,2}\s|—"
     r"|,\s+(?:even\s+)?(?:and|but|whereas|although|though|yet|which|with|following|as|against"
     r"|compared (?:with|to)|versus|vs\.?)\b"
     # "while using 2,000 GPUs", "after spending $6 million": a participle keeps the subject of
@@ -220,6 +220,11 @@ _CLAUSE_BREAK = re.compile(
     r"|\b(?:while|whereas|but)\b(?!\s+\w+ing\b)",
     re.IGNORECASE,
 )
+
+
+#: An aside that opens with a comparison ("—compared to the $1 trillion US giants plan—") has
+#: its own subject.
+_COMPARING = re.compile(r"\s*(?:compared (?:to|with)|versus|vs\.?|against|unlike)\b", re.IGNORECASE)
 
 
 def _is_dash(separator: str) -> bool:
@@ -238,7 +243,13 @@ def _clause_bounds(
     if breaks:
         lo = breaks[-1].end()
     after = _CLAUSE_BREAK.search(text, fig.end, hi)
-    if breaks and after and _is_dash(breaks[-1].group()) and _is_dash(after.group()):
+    if (
+        breaks
+        and after
+        and _is_dash(breaks[-1].group())
+        and _is_dash(after.group())
+        and not _COMPARING.match(text, breaks[-1].end())
+    ):
         # "trained R1 for a fraction of rivals' cost — just $6m — has spooked investors": an
         # aside between dashes belongs to the clause before it
         lo = breaks[-2].end() if len(breaks) > 1 else start
