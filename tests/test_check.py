@@ -654,6 +654,23 @@ def test_identity_memo_builds_once_per_object_and_never_confuses_objects() -> No
             "misleading",
             "v3-cluster-gpus",
         ),
+        # a stage's cost is rightly scoped when the sentence, or the next one about "this
+        # figure", says it comes on top of the base model
+        (
+            "Nature's cover story puts the incremental training cost of R1 at $294,000.",
+            "$294,000",
+            "supported",
+            "r1-training-cost",
+        ),
+        (
+            "Training R1 cost about $294,000. This figure comes on top of the V3 base model, "
+            "reported at about $5.6 million.",
+            "$294,000",
+            "supported",
+            "r1-training-cost",
+        ),
+        # ... and not when nothing says so
+        ("Training R1 cost about $294,000.", "$294,000", "misleading", "r1-training-cost"),
         # a duration before "ago" or "later" is a point in time, not the length of anything
         (
             "DeepSeek-V3 was trained on 2,048 GPUs, bought two months ago when they built it.",

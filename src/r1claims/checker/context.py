@@ -210,6 +210,13 @@ class TextIndex:
             return (0, 0)
         return (max(self.bounds[i - 1], self.bounds[i] - WINDOW), self.bounds[i])
 
+    def next_sentence(self, end: int) -> tuple[int, int]:
+        """Bounds of the sentence after the one ending at ``end`` (empty at the end)."""
+        i = bisect.bisect_left(self.bounds, end)
+        if i + 1 >= len(self.bounds):
+            return (len(self.text), len(self.text))
+        return (self.bounds[i], min(self.bounds[i + 1], self.bounds[i] + WINDOW))
+
     def occurrences(self, word: str) -> int:
         """How often ``word`` occurs in the text, counted once per word (a long text asks for
         the same names again and again)."""

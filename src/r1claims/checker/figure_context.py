@@ -53,6 +53,9 @@ class FigureContext:
     #: sentence bounds)
     text_after: str = ""
     text_before: str = ""
+    #: the next sentence of the paragraph when it speaks of this figure ("This figure sits on
+    #: top of the V3 base model"), else ""
+    follow_on: str = ""
     #: when the sentence names no model, the models the text around it is about, nearest first
     #: (the sentences before, the heading above, the article's main model): "DeepSeek's R1
     #: model ... The company claimed it spent only $6 million" speaks of R1
@@ -122,7 +125,8 @@ def figure_context(
         roots={s for s in subjects if cs.family(s) == s},
         model_after=bool(_MODEL_AFTER.match(index.text, fig.end)),
         foreign=not german and foreign_nearer(index, fig, c_lo, c_hi, mentions),
-        years=frozenset(int(y) for y in _YEAR.findall(clause_text)),
+        # a citation in parentheses ("(StatMuse 2025)") does not date the figure
+        years=frozenset(int(y) for y in _YEAR.findall(_ASIDE.sub(" ", clause_text))),
         sentence_years=frozenset(int(y) for y in _YEAR.findall(index.text, lo, hi)),
         framing_subject=framing,
         framing_named=framing_named,
@@ -133,6 +137,7 @@ def figure_context(
         sibling=unknown_sibling(index.text, c_lo, c_hi, doc) or sibling_topic(doc, mentions),
         text_after=index.text[fig.end : fig.end + 12],
         text_before=index.text[max(0, fig.start - 12) : fig.start],
+        follow_on=_follow_on(doc, lo, hi),
         unknown_name=not german and unknown_name(index, fig, c_lo, c_hi, mentions),
         sentence_start=lo,
         memo=doc.memo,
@@ -274,6 +279,20 @@ def _asides(text: str, lo: int, hi: int, fig: Figure) -> list[tuple[int, int]]:
         for m in _ASIDE.finditer(text, lo, hi)
         if not (m.start() <= fig.start and fig.end <= m.end())
     ]
+
+
+def _follow_on(doc: Document, lo: int, hi: int) -> str:
+    n_lo, n_hi = doc.index.next_sentence(hi)
+    if n_hi <= n_lo or doc.paragraph_of(n_lo) != doc.paragraph_of(lo):
+        return ""
+    return doc.text[n_lo:n_hi] if _ANAPHOR.match(doc.text, n_lo) else ""
+
+
+#: A sentence that opens by speaking of the figure before it.
+_ANAPHOR = re.compile(
+    r"\s*(?:this|that|the)\s+(?:figure|number|sum|amount|cost|price|total|estimate)\b",
+    re.IGNORECASE,
+)
 
 
 def _prior_metrics(doc: Document, fig: Figure, lo: int, hi: int) -> set[str]:

@@ -107,6 +107,13 @@ _BREAKDOWN = re.compile(
 )
 
 
+#: Words that say a cost is one stage on top of another.
+_STAGE_QUALIFIED = re.compile(
+    r"on top of|\batop\b|incremental|\bplus\b[^.;]{0,60}\bbase\b|in addition to[^.;]{0,40}\bbase\b"
+    r"|\bbase (?:model|LLM)\b[^.;]{0,30}(?:\$|cost|spent)",
+    re.IGNORECASE,
+)
+
 #: Claim kinds whose figures coverage most often gives to the wrong model.
 _MODEL_SPEND = frozenset({"cost", "gpu_count", "gpu_hours", "duration"})
 
@@ -216,6 +223,10 @@ def _scope_problems(
         and claim.scope.phase in PARTIAL_PHASES
         and not tags_fit(ctx, claim)
         and not _BREAKDOWN.search(ctx.lead)  # a part listed after "broken down as"
+        # the sentence, or the next one about "this figure", says it is one stage: "on top of
+        # the base model", "the incremental cost", "plus $6 million for the base model"
+        and not _STAGE_QUALIFIED.search(ctx.sentence)
+        and not _STAGE_QUALIFIED.search(ctx.follow_on)
         # only a sentence that makes it a price says what it is the price of: "one number
         # grabbed the world: 294,000 dollars" frames nothing
         and PRICED.search(ctx.sentence)
