@@ -547,7 +547,7 @@ def test_identity_memo_builds_once_per_object_and_never_confuses_objects() -> No
             "nvidia-market-cap-loss-cnbc",
         ),
         (
-            "The Nasdaq plunged 3.1%, with Broadcom (-17.4%) dragged down too.",
+            "The Nasdaq plunged 3.1%, with Marvell (-17.4%) dragged down too.",
             "3.1%",
             "supported",
             "nasdaq-composite-change-2025-01-27",
@@ -576,10 +576,17 @@ def test_identity_memo_builds_once_per_object_and_never_confuses_objects() -> No
         ),
         # ... but not when an unknown name stands in its clause
         (
-            "Broadcom fell 17.4% and the Nasdaq Composite slid 3.1% on the same day.",
+            "Marvell fell 17.4% and the Nasdaq Composite slid 3.1% on the same day.",
             "17.4%",
             "unverifiable",
             None,
+        ),
+        # a company the record holds takes its own figure on that day
+        (
+            "Broadcom fell 17.4% and the Nasdaq Composite slid 3.1% on the same day.",
+            "17.4%",
+            "supported",
+            "broadcom-share-drop-2025-01-27",
         ),
         # "it" as the object of a verb of making is the model made; its antecedent in the
         # sentence skips a name brought in for comparison ("a rival to o1"); a list of figures
