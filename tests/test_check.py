@@ -678,6 +678,30 @@ def test_identity_memo_builds_once_per_object_and_never_confuses_objects() -> No
         ),
         # ... and not when nothing says so
         ("Training R1 cost about $294,000.", "$294,000", "misleading", "r1-training-cost"),
+        # a clause that only describes its subject ("the company"), says what the figure
+        # measures ("developing"), and holds a value only the record's own family has: that
+        # family's figure, although the description's antecedent is another company
+        (
+            "Nvidia plunged 17%. One analyst estimated that the company had spent just $6 "
+            "million developing its AI app.",
+            "$6 million",
+            "misleading",
+            "v3-training-cost",
+        ),
+        # ... never another family's ("$61 million" near a GPT-4 estimate)
+        (
+            "Each H800 cost about $30,000, for a total training bill of just over $61 million.",
+            "$61 million",
+            "unverifiable",
+            None,
+        ),
+        # a capitalised term in quotes is not an unknown name
+        (
+            "DeepSeek has shattered the 'Compute Moat' with DeepSeek-V3, trained for just $5.6M.",
+            "$5.6M",
+            "supported",
+            "v3-training-cost",
+        ),
         # a duration before "ago" or "later" is a point in time, not the length of anything
         (
             "DeepSeek-V3 was trained on 2,048 GPUs, bought two months ago when they built it.",

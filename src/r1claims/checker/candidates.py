@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 from r1claims.checker.figure_context import FigureContext
 from r1claims.checker.memo import IdentityMemo
@@ -93,6 +93,10 @@ class RecordIndex:
                 self.dates.append(claim)
             if claim.kind == "licence" and isinstance(claim.value, Category):
                 self.licences.append(claim)
+        #: the family most of the record's claims are about (DeepSeek in the bundled record):
+        #: what a text that only describes its subject ("the company") most likely means
+        families = Counter(cs.family(c.subject) for c in cs.claims)
+        self.home = families.most_common(1)[0][0] if families else None
 
     def of_unit(self, unit: str, metrics: set[str]) -> list[Claim]:
         """Claims in ``unit`` that measure no benchmark or one of ``metrics``, in record order."""

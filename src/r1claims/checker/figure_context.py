@@ -53,6 +53,9 @@ class FigureContext:
     #: sentence bounds)
     text_after: str = ""
     text_before: str = ""
+    #: whether the figure's clause names an entity the record holds (not only describes one:
+    #: "the company", "its")
+    named: bool = False
     #: the next sentence of the paragraph when it speaks of this figure ("This figure sits on
     #: top of the V3 base model"), else ""
     follow_on: str = ""
@@ -138,6 +141,7 @@ def figure_context(
         text_after=index.text[fig.end : fig.end + 12],
         text_before=index.text[max(0, fig.start - 12) : fig.start],
         follow_on=_follow_on(doc, lo, hi),
+        named=any(c_lo <= m.start and m.end <= c_hi for m in mentions),
         unknown_name=not german and unknown_name(index, fig, c_lo, c_hi, mentions),
         sentence_start=lo,
         memo=doc.memo,

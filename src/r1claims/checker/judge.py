@@ -104,6 +104,7 @@ def _judge(fig: Figure, doc: Document, record: RecordIndex, ctx: FigureContext) 
             (is_relevant(ctx, best, cs) and not about_other)
             or unnamed
             or _distinctive(fig, ctx, fitting, cs)
+            or _implicit_owner(ctx, best, fitting, record)
         ):
             return verdict_for_link(fig, ctx, best, cs, factor)
         scored = sorted(
@@ -264,6 +265,21 @@ def _distinctive(
     subject = fitting[0][0].subject
     framing = ctx.framing_subject
     return framing is None or _type_of(cs, framing) != _type_of(cs, subject)
+
+
+def _implicit_owner(
+    ctx: FigureContext, best: Claim, fitting: list[tuple[Claim, float]], record: RecordIndex
+) -> bool:
+    """A figure whose clause names no entity, only describes one ("the company had spent just
+    $6 million developing its AI app"), and says what it measures (a scope word of the
+    record's kind: "developing", "trained for"), restates the record's own family's figure
+    when only that family's records fit: the description's nearest antecedent may be another
+    company named earlier (Nvidia, in a story about its fall)."""
+    if ctx.named or ctx.unknown_name or ctx.other_model:
+        return False
+    if {record.cs.family(c.subject) for c, _ in fitting} != {record.home}:
+        return False
+    return any(best.kind in t.kinds for t in ctx.tags)
 
 
 def _type_of(cs: ClaimSet, entity_id: str) -> str | None:

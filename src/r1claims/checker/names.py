@@ -161,9 +161,14 @@ def _unknown_names(
             continue
         if any(c.isdigit() for c in m.group(1)) or text[b : b + 1] == ":":
             continue
+        if text[a - 1 : a] in _QUOTES and text[b : b + 1] in _QUOTES:
+            continue  # a coined term in quotes ("the 'Compute Moat'"), not a name
         if any(x.start < b and a < x.end for x in mentions) or (a < fig.end and fig.start < b):
             continue
         yield a, b, m.group(1)
+
+
+_QUOTES = frozenset("'\"‘’“”«»")
 
 
 def unknown_name(index: TextIndex, fig: Figure, lo: int, hi: int, mentions: list[Any]) -> bool:
