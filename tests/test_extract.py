@@ -142,6 +142,14 @@ GPUS = [
     ),
 ]
 
+GPUS += [
+    # Huawei's chips, after an adjective of origin
+    (
+        "trained on 4,096 domestic Ascend 910 chips",
+        [_e("4,096 domestic Ascend 910 chips", "gpu_count", 4096.0, "GPU", hardware="Ascend 910")],
+    ),
+]
+
 GPU_HOURS = [
     (
         "2.788M GPU hours",

@@ -119,7 +119,8 @@ GPU_NOUNS = frozenset(
      "chipů", "чипов", "чипа", "chipów", "cip", "процессоров", "видеокарт"}
 )
 GPU_ADJ = frozenset(
-    {"advanced", "older", "newer", "powerful", "more", "high", "end", "top",
+    {"advanced", "older", "newer", "powerful", "more", "high", "end", "top", "domestic",
+     "chinese", "homegrown", "home-grown",
      # measure words counted things take in Chinese, Japanese and Korean ("2048 块 H800")
      "块", "塊", "张", "張", "枚", "台", "个", "個", "颗", "顆", "장", "개", "대",
      # and the word "units" in the languages that use it so ("10 mil unidades H800")

@@ -97,6 +97,8 @@ def gpu_phrase(tk: Tokens, e: int) -> Unit | None:
     hw = hardware(tk.lo(k)) if tk.kind(k) == "code" else None
     if hw is not None:
         k += 1
+    elif tk.lo(k) == "ascend" and tk.kind(k + 1) in ("num", "code") and tk.lo(k + 1)[:2] == "91":
+        hw, k = "Ascend " + tk.rw(k + 1).upper(), k + 2  # Huawei's "Ascend 910B"
     noun = False
     w = tk.lo(k)
     if w in GPU_NOUNS and (w not in ("cards", "card") or hw or vendor):
