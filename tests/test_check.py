@@ -375,6 +375,27 @@ def test_units_implied_by_the_phrase(text: str, figure: str, claim: str) -> None
     assert (finding.verdict, finding.claim.id if finding.claim else None) == ("supported", claim)
 
 
+def test_a_rounded_variant_is_restated_only_by_its_own_rounding() -> None:
+    """CNBC's "close to $600 billion" stands beside Bloomberg's $589B and LSEG's "about $593
+    billion": "$500 billion" or "$570 billion" is none of them (once both were 'supported' by
+    CNBC's rounding), while "close to $600 billion" and "about $595 billion" still are."""
+    texts = {
+        "Nvidia's market value fell by $500 billion on Monday.": ("unverifiable", None),
+        "Nvidia lost $570 billion in market value on Monday.": ("unverifiable", None),
+        "Nvidia lost close to $600 billion in market value on Monday.": (
+            "supported",
+            "nvidia-market-cap-loss-cnbc",
+        ),
+        "Nvidia lost about $595 billion in market value on Monday.": (
+            "supported",
+            "nvidia-market-cap-loss-cnbc",
+        ),
+    }
+    for text, want in texts.items():
+        [finding] = r1claims.check(text).findings
+        assert (finding.verdict, finding.claim.id if finding.claim else None) == want, text
+
+
 def test_identity_memo_builds_once_per_object_and_never_confuses_objects() -> None:
     from r1claims.checker.memo import IdentityMemo
 

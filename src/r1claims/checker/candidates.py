@@ -24,6 +24,7 @@ __all__ = [
     "find_candidates",
     "fitting",
     "forget_figures",
+    "rounding_fits",
     "significant_digits",
     "value_fits",
 ]
@@ -93,6 +94,23 @@ class RecordIndex:
                 self.dates.append(claim)
             if claim.kind == "licence" and isinstance(claim.value, Category):
                 self.licences.append(claim)
+        #: rounded restatements of a quantity the record also holds precisely (CNBC's "close to
+        #: $600 billion" beside Bloomberg's $589B and LSEG's $593B): only a figure that could be
+        #: that rounding restates them ("$500 billion" is none of them)
+        precise: dict[tuple[object, ...], float] = {}
+        for claim in cs.claims:
+            value = claim.value
+            if isinstance(value, Quantity) and value.qualifier == "exact":
+                key = _quantity_key(claim)
+                precise[key] = min(precise.get(key, math.inf), value.precision)
+        self.rounded = frozenset(
+            c.id
+            for c in cs.claims
+            if isinstance(c.value, Quantity)
+            and c.value.qualifier == "about"
+            and c.value.precision * 10 > abs(c.value.amount)  # one significant digit
+            and precise.get(_quantity_key(c), math.inf) < c.value.precision
+        )
         #: the family most of the record's claims are about (DeepSeek in the bundled record):
         #: what a text that only describes its subject ("the company") most likely means
         families = Counter(cs.family(c.subject) for c in cs.claims)
@@ -108,6 +126,22 @@ class RecordIndex:
         if not named:
             return pool
         return sorted([*pool, *named], key=lambda c: self._order[c.id])
+
+
+def _quantity_key(claim: Claim) -> tuple[object, ...]:
+    """What a figure measures, whoever estimated it."""
+    unit = claim.value.unit if isinstance(claim.value, Quantity) else ""
+    scope = claim.scope
+    return (claim.kind, claim.subject, scope.phase, scope.per, scope.as_of, unit, claim.metric)
+
+
+def rounding_fits(fig: Figure, claim: Claim, factor: float) -> bool:
+    """Could the figure be the rounded record's own rounding (its window holds the value)?"""
+    value = claim.value
+    if not isinstance(value, Quantity):
+        return False
+    lo, hi = _window_of(fig, factor)
+    return lo <= abs(value.amount) <= hi
 
 
 def _figure_window(fig: Figure, factor: float) -> tuple[float, float]:

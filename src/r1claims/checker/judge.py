@@ -7,6 +7,7 @@ import re
 from r1claims.checker.candidates import (
     RecordIndex,
     find_candidates,
+    rounding_fits,
     significant_digits,
     value_fits,
 )
@@ -90,6 +91,8 @@ def _judge(fig: Figure, doc: Document, record: RecordIndex, ctx: FigureContext) 
     # a figure far more precise than a rough record is another number, not a rounding of it:
     # "49,152 GPUs" is not "about 50,000"
     fitting = [(c, f) for c, f in fitting if not _more_precise(fig, c, f)]
+    # a rounded restatement of a quantity held precisely too: only its own rounding restates it
+    fitting = [(c, f) for c, f in fitting if c.id not in record.rounded or rounding_fits(fig, c, f)]
     if fitting:
         best, factor = best_fit(ctx, cs, fitting, fig)
         specific = significant_digits(fig) >= 3
@@ -114,7 +117,7 @@ def _judge(fig: Figure, doc: Document, record: RecordIndex, ctx: FigureContext) 
             found = precedent(ctx, fig, claim, factor)
             if found is not None:
                 return found
-    return _refute_or_unverifiable(fig, ctx, cs, candidates)
+    return _refute_or_unverifiable(fig, ctx, record, candidates)
 
 
 #: A digit and a decimal point right before the figure, then a space.
@@ -130,8 +133,9 @@ _TIME_AGO = re.compile(r"\s*(?:ago|earlier|later|before|after|prior|since)\b", r
 
 
 def _refute_or_unverifiable(
-    fig: Figure, ctx: FigureContext, cs: ClaimSet, candidates: list[tuple[Claim, float]]
+    fig: Figure, ctx: FigureContext, record: RecordIndex, candidates: list[tuple[Claim, float]]
 ) -> Judgement:
+    cs = record.cs
     for claim, factor in candidates:  # a sentence the record itself judged
         found = precedent(ctx, fig, claim, factor)
         if found is not None:
@@ -156,7 +160,7 @@ def _refute_or_unverifiable(
             ["contradicted"],
             basis="magnitude",
         )
-    pinned = [] if unsure else pin_claims(fig, ctx, candidates, cs)
+    pinned = [] if unsure else pin_claims(fig, ctx, candidates, cs, record.rounded)
     if pinned:
         # among variants of one quantity, the one coverage cites most is held against the text
         claim = max(pinned, key=lambda c: (len(c.citations), score_claim(ctx, c, cs), c.id))

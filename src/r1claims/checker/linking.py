@@ -11,7 +11,7 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
-from r1claims.checker.candidates import value_fits
+from r1claims.checker.candidates import rounding_fits, value_fits
 from r1claims.checker.figure_context import FigureContext
 from r1claims.checker.memo import IdentityMemo
 from r1claims.checker.scopewords import CHANGE_WORDS, KIND_WORDS, LEVEL_BEFORE, RISE_WORDS
@@ -240,7 +240,11 @@ def _a_fall(claim: Claim) -> bool:
 
 
 def pin_claims(
-    fig: Figure, ctx: FigureContext, candidates: list[tuple[Claim, float]], cs: ClaimSet
+    fig: Figure,
+    ctx: FigureContext,
+    candidates: list[tuple[Claim, float]],
+    cs: ClaimSet,
+    rounded: frozenset[str] = frozenset(),
 ) -> list[Claim]:
     """The records the text's subject, benchmark and scope words point at, whatever the value:
     the nearest named entity's claims (or a variant's the text names: "the distilled R1"),
@@ -278,9 +282,12 @@ def pin_claims(
         if not pinned:
             return []
     if any(
-        value_fits(fig, c, f) for c, f in candidates if c.subject in {p.subject for p in pinned}
+        value_fits(fig, c, f) and (c.id not in rounded or rounding_fits(fig, c, f))
+        for c, f in candidates
+        if c.subject in {p.subject for p in pinned}
     ):
-        return []  # another record or variant of that subject fits: not a contradiction
+        return []  # another record or variant of that subject fits: not a contradiction (a
+        # rounded variant, "close to $600 billion", only when the figure could be its rounding)
     variants = [c for c in pinned if variant_named(c.subject, ctx)]
     if variants:
         pinned = variants

@@ -26,6 +26,8 @@ __all__ = [
 
 #: Relative slack for "about", "nearly", "roughly", "approximately".
 ABOUT_SLACK = 0.05
+#: ... but no more than this many of the record's own precision steps.
+ABOUT_PRECISIONS = 3.0
 #: How far a stated open bound reaches: "more than $100 million" fits values up to 3x that,
 #: "under $6 million" down to a third. Unbounded, a one-sided figure would fit any larger value.
 OPEN_BOUND_FACTOR = 3.0
@@ -95,7 +97,11 @@ def record_interval(
         return (min(lower, upper), max(lower, upper))
     lo, hi = amount - precision / 2, amount + precision / 2
     if qualifier == "about":
+        # "about $593 billion" is a few billion either way, "about $600 billion" tens of
+        # billions: the slack grows with the record's own rounding, up to ABOUT_SLACK
         slack = abs(amount) * ABOUT_SLACK
+        if precision > 0:
+            slack = min(slack, precision * ABOUT_PRECISIONS)
         lo, hi = min(lo, amount - slack), max(hi, amount + slack)
     # a bound is not rounded: "more than $500M" in the record starts at $500M, so "$400M" (up
     # to $450M) is not it
