@@ -487,6 +487,12 @@ OTHER_LANGUAGES = [
     ("2025年1月27日", [_e("2025年1月27日", "date", 0.0, "date", year=2025, month=1, day=27)]),
     ("2025년 1월 27일에", [_e("2025년 1월 27일", "date", 0.0, "date", year=2025, month=1, day=27)]),
     ("2023年7月成立", [_e("2023年7月", "date", 0.0, "date", year=2023, month=7, day=None)]),
+    # Arabic magnitude, currency, hour and percent words; Polish "proc."
+    ("أنفقت 294 ألف دولار فقط", [_e("294 ألف دولار", "money", 294_000.0, "USD")]),
+    ("5.6 مليون دولار", [_e("5.6 مليون دولار", "money", 5_600_000.0, "USD")]),
+    ("على مدى 80 ساعة", [_e("80 ساعة", "duration", 80.0, "hour")]),
+    ("تراجع 17 بالمئة", [_e("17 بالمئة", "percentage", 17.0, "percent")]),
+    ("spadek o 17 proc. w poniedziałek", [_e("17 proc", "percentage", 17.0, "percent")]),
     # currency codes glued to the amount, as Indonesian coverage writes them
     ("hanya USD6 juta atau", [_e("USD6 juta", "money", 6e6, "USD")]),
     ("sekitar Rp98,5 miliar", [_e("Rp98,5 miliar", "money", 98.5e9, "IDR")]),

@@ -270,7 +270,7 @@ PRICED = re.compile(
     r"\bcost|\bpric|\bspen[dt]|\bexpens|\bbudget|\bbill\b|\bpaid\b|\bpay|\btrain|"
     r"\bfor\b[^.$]{0,30}(?:US)?\$|"
     r"co[uû]t|costo|coste|custo|kost|entra[iî]n|entrenam|treina|addestra|стоим|обучен|обош|"
-    r"затрат|成本|训练|訓練|花费|費用|学習|비용|학습",
+    r"затрат|成本|训练|訓練|花费|費用|学習|비용|학습|تدريب|تكلف|كلف|أنفق|إنفاق",
     re.IGNORECASE,
 )
 

@@ -42,6 +42,9 @@ SPACED_MAG: dict[str, Decimal] = {
     "млрд": BILLION, "миллиард": BILLION, "миллиарда": BILLION, "миллиардов": BILLION,
     "тыс": THOUSAND, "тысячи": THOUSAND, "тысяч": THOUSAND, "тысяча": THOUSAND,
     "bilhão": BILLION, "bilhões": BILLION, "mil millones": BILLION,
+    # Arabic
+    "ألف": THOUSAND, "آلاف": THOUSAND, "الف": THOUSAND, "مليون": MILLION, "ملايين": MILLION,
+    "مليار": BILLION, "مليارات": BILLION,
 }
 # The magnitude words of English (and Indian English): after one of them "5,576" is 5576.
 ENGLISH_MAG = frozenset(
@@ -94,7 +97,7 @@ WORD_CURRENCY: dict[str, str] = {
     "dólares": "USD", "dólar": "USD", "dollari": "USD", "dollaro": "USD", "dolarów": "USD",
     "dolary": "USD", "dollárt": "USD", "dollár": "USD", "dolar": "USD", "долларов": "USD",
     "доллара": "USD", "доллар": "USD", "美元": "USD", "ドル": "USD",
-    "달러": "USD", "юаней": "CNY", "юань": "CNY", "元": "CNY", "人民币": "CNY", "円": "JPY",
+    "달러": "USD", "دولار": "USD", "دولارات": "USD", "دولاراً": "USD", "دولارا": "USD", "юаней": "CNY", "юань": "CNY", "元": "CNY", "人民币": "CNY", "円": "JPY",
     **CODE_CURRENCY,
 }
 # Words before "dollars" that change the currency ("Hong Kong dollars").
@@ -129,7 +132,7 @@ GPU_ADJ = frozenset(
      "графических"}
 )
 HOUR_WORDS = frozenset(
-    {"hours", "hour", "hrs", "hr", "h", "stunden", "小时", "小時", "時間", "시간"}
+    {"hours", "hour", "hrs", "hr", "h", "stunden", "小时", "小時", "時間", "시간", "ساعة", "ساعات"}
 )
 MEMORY = frozenset({"gb", "tb", "mb", "kb", "gib", "tib", "gbps", "ghz", "mhz", "gw", "mw", "kw"})
 # Memory and disk sizes reported as figures, in GB ("404GB of weights", "80 GB H100").
@@ -146,7 +149,7 @@ UNIT_NOUNS: dict[str, tuple[str, str]] = {
     "second": ("duration", "second"), "minutes": ("duration", "minute"),
     "minute": ("duration", "minute"), "mins": ("duration", "minute"),
     "hours": ("duration", "hour"), "hour": ("duration", "hour"), "hrs": ("duration", "hour"),
-    "stunden": ("duration", "hour"), "days": ("duration", "day"), "day": ("duration", "day"),
+    "stunden": ("duration", "hour"), "ساعة": ("duration", "hour"), "ساعات": ("duration", "hour"), "days": ("duration", "day"), "day": ("duration", "day"),
     "horas": ("duration", "hour"), "heures": ("duration", "hour"), "ore": ("duration", "hour"),
     "часов": ("duration", "hour"), "часа": ("duration", "hour"), "godzin": ("duration", "hour"),
     "giờ": ("duration", "hour"), "jam": ("duration", "hour"), "días": ("duration", "day"),
@@ -171,7 +174,8 @@ MODELISH = frozenset(
     }
 )
 PERCENT_WORDS = frozenset(
-    {"percent", "pct", "prozent", "pc", "procent", "процента", "процентов", "persen", "phần"}
+    {"percent", "pct", "prozent", "pc", "procent", "proc", "процента", "процентов", "persen",
+     "phần", "بالمئة", "بالمائة"}
 )
 ORDINALS = frozenset({"st", "nd", "rd", "th"})
 RANK_WORDS = frozenset(
