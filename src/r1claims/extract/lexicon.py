@@ -97,7 +97,9 @@ WORD_CURRENCY: dict[str, str] = {
     "dólares": "USD", "dólar": "USD", "dollari": "USD", "dollaro": "USD", "dolarów": "USD",
     "dolary": "USD", "dollárt": "USD", "dollár": "USD", "dolar": "USD", "долларов": "USD",
     "доллара": "USD", "доллар": "USD", "美元": "USD", "ドル": "USD",
-    "달러": "USD", "دولار": "USD", "دولارات": "USD", "دولاراً": "USD", "دولارا": "USD", "юаней": "CNY", "юань": "CNY", "元": "CNY", "人民币": "CNY", "円": "JPY",
+    "달러": "USD",
+    "دولار": "USD", "دولارات": "USD", "دولاراً": "USD", "دولارا": "USD",
+    "юаней": "CNY", "юань": "CNY", "元": "CNY", "人民币": "CNY", "円": "JPY",
     **CODE_CURRENCY,
 }
 # Words before "dollars" that change the currency ("Hong Kong dollars").
@@ -149,7 +151,9 @@ UNIT_NOUNS: dict[str, tuple[str, str]] = {
     "second": ("duration", "second"), "minutes": ("duration", "minute"),
     "minute": ("duration", "minute"), "mins": ("duration", "minute"),
     "hours": ("duration", "hour"), "hour": ("duration", "hour"), "hrs": ("duration", "hour"),
-    "stunden": ("duration", "hour"), "ساعة": ("duration", "hour"), "ساعات": ("duration", "hour"), "days": ("duration", "day"), "day": ("duration", "day"),
+    "stunden": ("duration", "hour"),
+    "ساعة": ("duration", "hour"), "ساعات": ("duration", "hour"),
+    "days": ("duration", "day"), "day": ("duration", "day"),
     "horas": ("duration", "hour"), "heures": ("duration", "hour"), "ore": ("duration", "hour"),
     "часов": ("duration", "hour"), "часа": ("duration", "hour"), "godzin": ("duration", "hour"),
     "giờ": ("duration", "hour"), "jam": ("duration", "hour"), "días": ("duration", "day"),
