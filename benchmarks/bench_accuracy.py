@@ -117,7 +117,9 @@ def corpora(cs: ClaimSet, split: str | None = None) -> list[tuple[str, list[dict
         (f"real-coverage {s}", real_coverage(s)) for s in ([split] if split else ["dev", "test"])
     ]
     if split in (None, "dev"):  # development corpora of real coverage, labelled later, blind
-        for k, name in enumerate(("dev2", "dev3", "dev4", "dev5", "dev6", "dev7"), start=1):
+        for k, name in enumerate(
+            ("dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9"), start=1
+        ):
             cases = yaml.safe_load((CORPUS / f"real-coverage-{name}.yaml").read_text("utf-8"))
             out.insert(k, (f"real-coverage {name}", cases))
     if not split:

@@ -327,6 +327,10 @@ def test_refutations_need_certainty() -> None:
         # a model of a known maker that the record does not hold ("DeepSeek 2.5")
         "R1-Lite-Preview is built on a smaller base model than DeepSeek 2.5, which comprises 236 "
         "billion parameters.",
+        # a model described by its maker's name ("the DeepSeek LLM") is one the record may not
+        # hold: neither the article's model nor the company's experiment model is pinned
+        "Last year, the DeepSeek LLM made waves with its 67 billion parameters. Now DeepSeek-V3 "
+        "has 671B.",
         # each table row is a sentence of its own: the next row's model is not this row's
         "Older AI Models | Use 1.8 trillion parameters all at once. |\nDeepSeek R1 | Has 671B "
         "total parameters, but only 37B are active per task. |",
@@ -423,6 +427,14 @@ def test_identity_memo_builds_once_per_object_and_never_confuses_objects() -> No
             "589 Milliarden Dollar",
             "supported",
             "nvidia-market-cap-loss",
+        ),
+        # a long name opens a German compound ("Nvidia-Aktie"); a share price in another
+        # language's words for shares
+        (
+            "Mit einem Minus von 17 Prozent rutschte die Nvidia-Aktie am Montag auf 118,42 Dollar.",
+            "118,42 Dollar",
+            "supported",
+            "nvidia-close-2025-01-27",
         ),
         # Japanese: a name glued to a particle, a hedge glued to the number, no spaces at all
         (

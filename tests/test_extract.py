@@ -487,6 +487,22 @@ OTHER_LANGUAGES = [
     ("2025年1月27日", [_e("2025年1月27日", "date", 0.0, "date", year=2025, month=1, day=27)]),
     ("2025년 1월 27일에", [_e("2025년 1월 27일", "date", 0.0, "date", year=2025, month=1, day=27)]),
     ("2023年7月成立", [_e("2023年7月", "date", 0.0, "date", year=2023, month=7, day=None)]),
+    # a comma before an English-looking magnitude is decimal when the text goes on in another
+    # language; "mil millones" is a thousand million; Polish and French nouns
+    ("5,576 millions de dollars", [_e("5,576 millions de dollars", "money", 5_576_000.0, "USD")]),
+    ("5,576 mln dolarów", [_e("5,576 mln dolarów", "money", 5_576_000.0, "USD")]),
+    ("6 mln dol. na trening", [_e("6 mln dol", "money", 6e6, "USD")]),
+    (
+        "671 mil millones de parámetros",
+        [_e("671 mil millones de parámetros", "parameter_count", 671e9, "parameter")],
+    ),
+    ("671 mld parametrów", [_e("671 mld parametrów", "parameter_count", 671e9, "parameter")]),
+    ("2,78 millions d'heures", [_e("2,78 millions d'heures", "duration", 2.78e6, "hour")]),
+    # CJK amounts with their lower places written after the magnitude
+    ("29万4000ドル", [_e("29万4000ドル", "money", 294_000.0, "USD")]),
+    ("29万4千ドル", [_e("29万4千ドル", "money", 294_000.0, "USD")]),
+    ("557만 6000달러", [_e("557만 6000달러", "money", 5_576_000.0, "USD")]),
+    ("2千块GPU", [_e("2千块GPU", "gpu_count", 2000.0, "GPU")]),
     # Arabic magnitude, currency, hour and percent words; Polish "proc."
     ("أنفقت 294 ألف دولار فقط", [_e("294 ألف دولار", "money", 294_000.0, "USD")]),
     ("5.6 مليون دولار", [_e("5.6 مليون دولار", "money", 5_600_000.0, "USD")]),

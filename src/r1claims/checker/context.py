@@ -71,8 +71,12 @@ def _alternation(
     # are no part of a Latin name ("NVIDIAの株", "DeepSeek는"); a long name takes a German
     # genitive "s" ("Nvidias Börsenwert")
     tail = "s?" if genitive else ""
+    # a long name may open a German compound ("Nvidia-Aktie", "DeepSeek-Modell"), never before
+    # a version, a short suffix or an English adjective ("V3-Base", "R1-Zero", "o1-preview",
+    # "GPT-4-competitive" stay other names or modifiers)
+    hyphen = r"-(?![A-ZÄÖÜ][^\W\d_]{4})(?=\w)" if genitive else r"-(?=\w)"
     return re.compile(
-        rf"(?=[{first}])(?<!-)(?<!{_NAME_CHAR})({body}){tail}(?!{_NAME_CHAR}|-(?=\w)|\.\d)",
+        rf"(?=[{first}])(?<!-)(?<!{_NAME_CHAR})({body}){tail}(?!{_NAME_CHAR}|{hyphen}|\.\d)",
         flags,
     )
 

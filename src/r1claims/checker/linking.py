@@ -234,6 +234,29 @@ def _other_time(ctx: FigureContext, claim: Claim) -> bool:
     )
 
 
+def _pinnable(ctx: FigureContext, c: Claim, cs: ClaimSet) -> bool:
+    """Do the text's subject, benchmark and words point at this record?"""
+    return (
+        (c.subject in ctx.subjects or variant_named(c.subject, ctx))
+        and c.status != "wrong"
+        and (not c.metric or c.metric in ctx.metrics)
+        and tags_fit(ctx, c) is not False
+        and measure_named(ctx, c)
+        # a company's record of what its models have ("DeepSeek's 30B experiment model") is
+        # pinned by scope words, not by the company's name: "the DeepSeek LLM made waves with
+        # its 67 billion parameters" is about another of its models
+        and not (_model_attribute_of_company(c, cs) and tags_fit(ctx, c) is not True)
+    )
+
+
+def _model_attribute_of_company(claim: Claim, cs: ClaimSet) -> bool:
+    """A company's record of a model's size or score (not of its own money or fleet)."""
+    value = claim.value
+    unit = value.unit if isinstance(value, Quantity) else ""
+    company = cs.has_entity(claim.subject) and cs.entity(claim.subject).type == "organisation"
+    return company and (unit == "parameter" or bool(claim.metric))
+
+
 def _a_fall(claim: Claim) -> bool:
     value = claim.value
     return isinstance(value, Quantity) and value.amount < 0
@@ -256,15 +279,7 @@ def pin_claims(
     sum the record does not state)."""
     if _composite(ctx) or ctx.framing_from_predicate:
         return []
-    pinned = [
-        c
-        for c, _ in candidates
-        if (c.subject in ctx.subjects or variant_named(c.subject, ctx))
-        and c.status != "wrong"
-        and (not c.metric or c.metric in ctx.metrics)
-        and tags_fit(ctx, c) is not False
-        and measure_named(ctx, c)
-    ]
+    pinned = [c for c, _ in candidates if _pinnable(ctx, c, cs)]
     # another time ("closed 2024 up 804%") or another direction ("up" for a record of a fall)
     # is another quantity, whatever its subject
     rise = bool(RISE_WORDS.search(ctx.lead[-60:]))

@@ -167,6 +167,7 @@ class References:
     _listed: frozenset[str]
     _words: dict[str, frozenset[str]]
     _by_kind: dict[str, tuple[list[int], list[str]]]
+    _org_names: frozenset[str]
 
     def _resolve_descriptions(self) -> list[Mention]:
         """Each description or pronoun, resolved to the most recent named entity of a
@@ -190,6 +191,8 @@ class References:
                     continue  # "what set it off": a pronoun as object is rarely an entity
                 if table is None:
                     target = self._by_alias(m.group(0))
+                    if target is None and self._org_named(m.group(0)):
+                        continue  # "the DeepSeek LLM": one of its models, which is unknown
                     types = self._described(m.group(0), types)
                     target = target or self._centre(m.start(), types)
                 else:
@@ -277,6 +280,13 @@ class References:
         if any(t in self._words for t in types):
             return False  # narrowed to the entities a description's modifiers name
         return self._types.get(entity) in types or (LISTED in types and entity in self._listed)
+
+    def _org_named(self, description: str) -> bool:
+        """Does a model's description name its maker ("the DeepSeek LLM", "the Nvidia chip")?"""
+        words = _words(description)
+        return _HEADS.get(words[-1]) != "organisation" and any(
+            w in self._org_names for w in words[1:-1]
+        )
 
     def _described(self, description: str, types: tuple[str, ...]) -> tuple[str, ...]:
         """The entities of these types whose names or description hold a modifier of the

@@ -276,8 +276,12 @@ PRICED = re.compile(
 
 
 #: Words before a scope phrase that add it rather than narrow to it ("2.8 million GPU hours
-#: including post-training" is the full run).
-_INCLUDING = re.compile(r"(?:including|incl\.|plus|as well as|together with)\s+$")
+#: including post-training" is the full run; "$294,000 on top of a base model" is not the base
+#: model's cost).
+_INCLUDING = re.compile(
+    r"(?:including|incl\.|plus|as well as|together with"
+    r"|(?:on top of|atop|beyond) (?:an? |the |its )?)\s*$"
+)
 
 
 def find_scope_tags(window: str) -> list[ScopeTag]:

@@ -27,6 +27,13 @@ __all__ = ["Amount", "read_amount"]
 _ONE_GROUP = re.compile(r"[0-9]{1,3},[0-9]{3}")
 
 
+#: Words after "mil" that make it a thousand millions ("671 mil millones").
+_MIL_MILLION = frozenset({"millones", "milhões", "millón", "milhão"})
+#: Words after an English-looking magnitude that show the text is not English, so that its
+#: comma is decimal: "5,576 millions de dollars", "5,576 mln dolarów".
+_FOREIGN_AFTER = frozenset({"de", "di", "dolarów", "dol", "dólares", "dollari", "euros"})
+
+
 @dataclass(slots=True)
 class Amount:
     """A number with its magnitude: "5.5 million", "671B", "two thousand", "1,5 Mrd."."""
@@ -40,6 +47,24 @@ class Amount:
     yearlike: bool = False
     suffix: str | None = None
     plus: bool = False
+
+
+def _cjk_remainder(tk: Tokens, amt: Amount) -> None:
+    """The lower places written after a CJK magnitude: "29万4000ドル", "29万4千ドル"."""
+    k = amt.last + 1
+    if tk.kind(k) != "num" or tk.starts[k] - tk.ends[k - 1] > 1 or amt.mag is None:
+        return  # glued, or after one space as Korean writes it ("557만 6000달러")
+    lit = parse_literal(tk.raw[k])
+    if lit is None or not lit.integer:
+        return
+    if tk.starts[k] > tk.ends[k - 1] and tk.lo(k + 1)[:1] in ("年", "년"):
+        return  # "100万 2025年": a year after the amount
+    extra, last = lit.value, k
+    if tk.kind(k + 1) == "cjkmag" and tk.starts[k + 1] == tk.ends[k]:
+        extra, last = extra * CJK_MAG[tk.raw[k + 1]], k + 1  # "4千"
+    if extra < amt.mag:
+        amt.value, amt.precision = amt.value + extra / amt.mag, Decimal(1) / amt.mag
+        amt.last = last
 
 
 def read_amount(tk: Tokens, i: int) -> Amount | None:
@@ -60,6 +85,7 @@ def read_amount(tk: Tokens, i: int) -> Amount | None:
                 cjk *= CJK_MAG[tk.raw[j]]
                 j += 1
             amt.mag, amt.last = cjk, j - 1
+            _cjk_remainder(tk, amt)
         elif tk.glued(j) and tk.kind(j) in ("word", "code"):
             mag = GLUED_MAG.get(tk.raw[j]) if tk.kinds[j] == "word" else None
             if mag is None and tk.kinds[j] == "word":
@@ -70,6 +96,8 @@ def read_amount(tk: Tokens, i: int) -> Amount | None:
             amt.mag, amt.last, amt.b_suffix = mag, j, mag == BILLION and tk.raw[j] == "B"
         elif tk.rw(j) == "-" and tk.glued(j) and tk.glued(j + 1) and tk.lo(j + 1) in SCALE_WORDS:
             amt.mag, amt.last = SCALE_WORDS[tk.low[j + 1]], j + 1  # "70-billion-parameter"
+        elif tk.kind(j) == "word" and tk.low[j] == "mil" and tk.lo(j + 1) in _MIL_MILLION:
+            amt.mag, amt.last = BILLION, j + 1  # "671 mil millones": a thousand million
         elif (
             tk.kind(j) == "word"
             and tk.low[j] in COUNT_MAG
@@ -87,7 +115,8 @@ def read_amount(tk: Tokens, i: int) -> Amount | None:
             amt.mag, amt.last = GLUED_MAG[tk.raw[j]], j  # "US$6 M": a capital after money
         elif tk.kind(j) == "word" and not tk.glued(j) and tk.low[j] in SPACED_MAG:
             amt.mag, amt.last = SPACED_MAG[tk.low[j]], j
-            if tk.low[j] not in ENGLISH_MAG and _ONE_GROUP.fullmatch(tk.raw[i]):
+            foreign = tk.low[j] not in ENGLISH_MAG or tk.lo(j + 1) in _FOREIGN_AFTER
+            if (foreign or tk.lo(j + 1)[:2] in ("d'", "d’")) and _ONE_GROUP.fullmatch(tk.raw[i]):
                 # "5,576 Millionen": a language that says "Millionen" writes a decimal comma
                 amt.value = Decimal(tk.raw[i].replace(",", "."))
                 amt.precision = Decimal("0.001")
@@ -103,7 +132,11 @@ def read_amount(tk: Tokens, i: int) -> Amount | None:
             amt.precision *= amt.mag
         r = tk.raw[i]
         amt.yearlike = amt.mag is None and len(r) == 4 and r.isdigit() and 1900 <= int(r) <= 2100
-    if tk.rw(amt.last + 1) == "+" and tk.glued(amt.last + 1):
+    if (
+        tk.rw(amt.last + 1) == "+"
+        and tk.glued(amt.last + 1)
+        and not (tk.kind(amt.last + 2) == "num" and tk.glued(amt.last + 2))  # "198+80": a sum
+    ):
         amt.plus = True
         amt.last += 1
     return amt

@@ -41,7 +41,7 @@ SPACED_MAG: dict[str, Decimal] = {
     "млн": MILLION, "миллион": MILLION, "миллиона": MILLION, "миллионов": MILLION,
     "млрд": BILLION, "миллиард": BILLION, "миллиарда": BILLION, "миллиардов": BILLION,
     "тыс": THOUSAND, "тысячи": THOUSAND, "тысяч": THOUSAND, "тысяча": THOUSAND,
-    "bilhão": BILLION, "bilhões": BILLION, "mil millones": BILLION,
+    "bilhão": BILLION, "bilhões": BILLION, "mil millones": BILLION, "mld": BILLION,
     # Arabic
     "ألف": THOUSAND, "آلاف": THOUSAND, "الف": THOUSAND, "مليون": MILLION, "ملايين": MILLION,
     "مليار": BILLION, "مليارات": BILLION,
@@ -56,6 +56,7 @@ ENGLISH_MAG = frozenset(
 COUNT_MAG: dict[str, Decimal] = {"mil": THOUSAND}
 # Chinese, Japanese and Korean magnitude characters (their own tokens, see `tokens`).
 CJK_MAG: dict[str, Decimal] = {
+    "千": Decimal(10) ** 3, "천": Decimal(10) ** 3,
     "万": Decimal(10) ** 4, "萬": Decimal(10) ** 4, "만": Decimal(10) ** 4,
     "亿": Decimal(10) ** 8, "億": Decimal(10) ** 8, "억": Decimal(10) ** 8,
     "兆": Decimal(10) ** 12, "조": Decimal(10) ** 12,
@@ -95,7 +96,8 @@ WORD_CURRENCY: dict[str, str] = {
     "pounds": "GBP", "sterling": "GBP", "yuan": "CNY", "renminbi": "CNY", "yen": "JPY",
     "rupees": "INR", "rupee": "INR",
     "dólares": "USD", "dólar": "USD", "dollari": "USD", "dollaro": "USD", "dolarów": "USD",
-    "dolary": "USD", "dollárt": "USD", "dollár": "USD", "dolar": "USD", "долларов": "USD",
+    "dolary": "USD", "dol": "USD", "dollárt": "USD", "dollár": "USD", "dolar": "USD",
+    "долларов": "USD",
     "доллара": "USD", "доллар": "USD", "美元": "USD", "ドル": "USD",
     "달러": "USD",
     "دولار": "USD", "دولارات": "USD", "دولاراً": "USD", "دولارا": "USD",
@@ -144,6 +146,10 @@ SIZE_IN_GB: dict[str, float] = {"gb": 1.0, "gib": 1.0, "tb": 1000.0, "tib": 1000
 UNIT_NOUNS: dict[str, tuple[str, str]] = {
     "parameters": ("parameter_count", "parameter"), "parameter": ("parameter_count", "parameter"),
     "params": ("parameter_count", "parameter"), "param": ("parameter_count", "parameter"),
+    "paramètres": ("parameter_count", "parameter"), "parámetros": ("parameter_count", "parameter"),
+    "parâmetros": ("parameter_count", "parameter"), "parametri": ("parameter_count", "parameter"),
+    "parametrów": ("parameter_count", "parameter"), "parametern": ("parameter_count", "parameter"),
+    "d'heures": ("duration", "hour"), "d’heures": ("duration", "hour"),
     "weights": ("parameter_count", "parameter"),
     "tokens": ("tokens", "token"), "token": ("tokens", "token"), "gpus": ("gpu_count", "GPU"),
     "gpu": ("gpu_count", "GPU"), "samples": ("count", "sample"), "sample": ("count", "sample"),

@@ -32,7 +32,7 @@ _TOKEN_RE = re.compile(
     r"(?P<url>(?:https?://|www\.)[^\s<>\"]{1,500})"
     r"|(?P<long>[0-9]{31,})"
     r"|(?P<num>" + _NUM + r")"
-    r"|(?P<cjkmag>[万萬亿億兆만억조])"
+    r"|(?P<cjkmag>[千万萬亿億兆천만억조])"
     r"|(?P<cjk>[" + _CJK + r"]{1,60})"
     r"|(?P<curcode>(?:USD|EUR|GBP|RMB|CNY|JPY|HKD|INR|IDR|Rp|Rs)(?=[0-9]))"
     r"|(?P<code>" + _LETTER + r"{1,20}[0-9]{1,10}(?:" + _LETTER + r"{1,10}[0-9]{0,10}){0,2})"
