@@ -496,6 +496,8 @@ OTHER_LANGUAGES = [
         "671 mil millones de parámetros",
         [_e("671 mil millones de parámetros", "parameter_count", 671e9, "parameter")],
     ),
+    ("que 2 048 processeurs graphiques", [_e("2 048 processeurs", "gpu_count", 2048.0, "GPU")]),
+    ("costó 294 mil dólares", [_e("294 mil dólares", "money", 294_000.0, "USD")]),
     ("671 mld parametrów", [_e("671 mld parametrów", "parameter_count", 671e9, "parameter")]),
     ("2,78 millions d'heures", [_e("2,78 millions d'heures", "duration", 2.78e6, "hour")]),
     # CJK amounts with their lower places written after the magnitude

@@ -27,6 +27,9 @@ __all__ = ["Amount", "read_amount"]
 _ONE_GROUP = re.compile(r"[0-9]{1,3},[0-9]{3}")
 
 
+#: Currency words of languages where "mil" is a thousand ("294 mil dólares" is $294,000,
+#: where English slang's "$6 mil" is six million).
+_IBERIAN_MONEY = frozenset({"dólares", "dólar", "reais", "euros", "pesos"})
 #: Words after "mil" that make it a thousand millions ("671 mil millones").
 _MIL_MILLION = frozenset({"millones", "milhões", "millón", "milhão"})
 #: Words after an English-looking magnitude that show the text is not English, so that its
@@ -101,7 +104,7 @@ def read_amount(tk: Tokens, i: int) -> Amount | None:
         elif (
             tk.kind(j) == "word"
             and tk.low[j] in COUNT_MAG
-            and tk.lo(j + 1) not in WORD_CURRENCY
+            and (tk.lo(j + 1) not in WORD_CURRENCY or tk.lo(j + 1) in _IBERIAN_MONEY)
             and tk.rw(i - 1) not in SYM_CURRENCY
             and tk.kind(j + 1) in ("word", "code")
         ):

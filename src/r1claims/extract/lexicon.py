@@ -123,7 +123,8 @@ VENDORS = frozenset(
 )
 GPU_NOUNS = frozenset(
     {"gpu", "gpus", "chips", "chip", "accelerators", "accelerator", "cards", "card", "puces",
-     "chipů", "чипов", "чипа", "chipów", "cip", "процессоров", "видеокарт"}
+     "chipů", "чипов", "чипа", "chipów", "cip", "процессоров", "видеокарт", "processeurs",
+     "procesadores", "processori", "processadores", "procesorów", "grafikprozessoren"}
 )
 GPU_ADJ = frozenset(
     {"advanced", "older", "newer", "powerful", "more", "high", "end", "top", "domestic",
