@@ -436,6 +436,21 @@ def test_identity_memo_builds_once_per_object_and_never_confuses_objects() -> No
             "supported",
             "nvidia-close-2025-01-27",
         ),
+        # building and training words of other languages frame a cost as the whole, CJK ones
+        # with no word boundary before them
+        (
+            "Die Entwicklung kostete DeepSeek nur 5,6 Millionen Dollar.",
+            "5,6 Millionen Dollar",
+            "misleading",
+            "v3-training-cost",
+        ),
+        ("DeepSeek 开发这款模型只花了560万美元。", "560万美元", "misleading", "v3-training-cost"),
+        (
+            "DeepSeek gastó 6 millones de dólares en desarrollar su modelo.",
+            "6 millones de dólares",
+            "misleading",
+            "v3-training-cost",
+        ),
         # Japanese: a name glued to a particle, a hedge glued to the number, no spaces at all
         (
             "NVIDIAの株が暴落。時価総額は約5,900億ドル減り、米国株式史上最大の下げとなりました。",

@@ -62,6 +62,18 @@ class ScopeTag:
     kinds: frozenset[str] = _SPEND_KINDS
 
 
+#: "Training" and "building" in the other languages coverage is written in (CJK without word
+#: boundaries: the combined pattern lets a CJK letter start a phrase).
+_TRAIN_WORDS = (
+    r"entrena\w*|entra[iî]n\w*|trainier\w*|addestr\w*|treina\w*|trening\w*|obučen\w*|"
+    r"обучен\w*|обучи\w*|huấn luyện|pelatihan|dilatih|melatih|训练|訓練|学習|トレーニング|훈련|학습"
+)
+_BUILD_WORDS = (
+    r"desarroll\w*|d[ée]velopp\w*|entwick\w*|svilupp\w*|desenvolv\w*|ontwikkel\w*|"
+    r"разработ\w*|phát triển|mengembangkan|pengembangan|开发|研发|開發|開発|개발"
+)
+
+
 #: Tags in priority order. The first tags are the broad, whole-programme framings.
 SCOPE_TAGS: tuple[ScopeTag, ...] = (
     ScopeTag(
@@ -81,7 +93,7 @@ SCOPE_TAGS: tuple[ScopeTag, ...] = (
         "build_cost",
         # "built on V3" is "based on", not what building cost
         r"\b(?:buil[dt]|building|develop(?:ed|ing)?|creat(?:ed|ing|e)|produc(?:e|ed|es|ing))\b"
-        r"(?!\s+(?:on|upon|atop)\b)",
+        r"(?!\s+(?:on|upon|atop)\b)|" + _BUILD_WORDS,
         frozenset({"company_history_spend"}),
         frozenset({"cost"}),
     ),
@@ -139,7 +151,7 @@ SCOPE_TAGS: tuple[ScopeTag, ...] = (
     ),
     ScopeTag(
         "training",
-        r"\btrain(?:ed|ing)?\b|to train",
+        r"\btrain(?:ed|ing)?\b|to train|" + _TRAIN_WORDS,
         _TRAINING_PHASES,
         _SPEND_KINDS - {"cost"},
     ),
@@ -147,7 +159,7 @@ SCOPE_TAGS: tuple[ScopeTag, ...] = (
     # only a full run (a stage's cost presented this way is the part given as the whole)
     ScopeTag(
         "training_cost",
-        r"\btrain(?:ed|ing)?\b|to train",
+        r"\btrain(?:ed|ing)?\b|to train|" + _TRAIN_WORDS,
         frozenset({"full_training_run"}),
         frozenset({"cost"}),
     ),
@@ -254,7 +266,9 @@ def _fold(pattern: str) -> str:
 
 # Every phrase starts a word: the leading \b lets the engine skip other positions at once.
 _COMBINED = re.compile(
-    r"\b(?:" + "|".join(f"(?P<t{i}>{_fold(tag.pattern)})" for i, tag in enumerate(SCOPE_TAGS)) + ")"
+    r"(?:\b|(?=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]))(?:"
+    + "|".join(f"(?P<t{i}>{_fold(tag.pattern)})" for i, tag in enumerate(SCOPE_TAGS))
+    + ")"
 )
 
 _PER = re.compile(
