@@ -497,6 +497,10 @@ OTHER_LANGUAGES = [
         [_e("671 mil millones de parámetros", "parameter_count", 671e9, "parameter")],
     ),
     ("que 2 048 processeurs graphiques", [_e("2 048 processeurs", "gpu_count", 2048.0, "GPU")]),
+    # a chip series' number is a name, not a size ("Ascend 910B"); Korean won
+    ("改用華為「昇騰910B」晶片訓練", []),
+    ("Huawei Ascend 910B chips", []),
+    ("(약 81억원)", [_e("81억원", "money", 8.1e9, "KRW")]),
     ("costó 294 mil dólares", [_e("294 mil dólares", "money", 294_000.0, "USD")]),
     ("671 mld parametrów", [_e("671 mld parametrów", "parameter_count", 671e9, "parameter")]),
     ("2,78 millions d'heures", [_e("2,78 millions d'heures", "duration", 2.78e6, "hour")]),

@@ -99,7 +99,7 @@ WORD_CURRENCY: dict[str, str] = {
     "dolary": "USD", "dol": "USD", "dollárt": "USD", "dollár": "USD", "dolar": "USD",
     "долларов": "USD",
     "доллара": "USD", "доллар": "USD", "美元": "USD", "ドル": "USD",
-    "달러": "USD",
+    "달러": "USD", "원": "KRW",
     "دولار": "USD", "دولارات": "USD", "دولاراً": "USD", "دولارا": "USD",
     "юаней": "CNY", "юань": "CNY", "元": "CNY", "人民币": "CNY", "円": "JPY",
     **CODE_CURRENCY,
@@ -307,6 +307,8 @@ LABELS = frozenset(
     }
 )
 # Model families: a number right after one is a version ("Gemini 2.0", "Llama 3.3 70B").
+#: Chip series whose numbers read like sizes ("Ascend 910B"): what follows is a chip's name.
+CHIP_SERIES = frozenset({"ascend", "昇腾", "昇騰"})
 MODEL_FAMILIES = frozenset(
     {
     "gpt", "llama", "claude", "gemini", "qwen", "mistral", "mixtral", "phi", "gemma", "grok",

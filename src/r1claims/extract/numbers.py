@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from r1claims.extract.amounts import Amount, read_amount
 from r1claims.extract.lexicon import (
+    CHIP_SERIES,
     CJK_ABOUT,
     CODE_CURRENCY,
     DOLLAR_PREFIX,
@@ -193,7 +194,11 @@ def _label_before(tk: Tokens, first: int) -> str:
     p = first - 1
     if tk.rw(p) == "." and tk.glued(p):
         p -= 1
+    if tk.rw(p) in ("「", "『", "“", '"') and tk.glued(first):
+        p -= 1  # 「昇騰910B」
     w = tk.lo(p)
+    if w in CHIP_SERIES:
+        return "chip"  # "Ascend 910B": a chip's name, whatever follows it
     if tk.kind(p) == "word" and w in LABELS:
         return "label"
     if (tk.kind(p) == "word" and w in MODEL_FAMILIES) or tk.kind(p) == "code":
@@ -394,6 +399,8 @@ def _filter(tk: Tokens, i: int, amt: Amount, hit: Hit, explicit: bool) -> Hit | 
     if hit.first != i and tk.kinds[hit.first] != "word":
         return hit  # a sign or rank prefix was taken: "-17", "#1"
     label = _label_before(tk, hit.first)
+    if label == "chip":
+        return Hit(i, hit.last)
     weak = kind in ("number", "count")
     if label == "model" and (weak or (kind == "parameter_count" and not explicit)):
         return Hit(i, hit.last)
