@@ -726,6 +726,20 @@ def test_identity_memo_builds_once_per_object_and_never_confuses_objects() -> No
         ),
         # ... and not when nothing says so
         ("Training R1 cost about $294,000.", "$294,000", "misleading", "r1-training-cost"),
+        # a text that denies the framing, or names the stage in the same sentence
+        (
+            "Sorry, but DeepSeek didn't train its flagship model for $294,000.",
+            "$294,000",
+            "supported",
+            "r1-training-cost",
+        ),
+        (
+            "Headlines said R1 cost just $294,000 to train, but that number only covers a narrow "
+            "reinforcement-learning phase.",
+            "$294,000",
+            "supported",
+            "r1-training-cost",
+        ),
         # a clause that only describes its subject ("the company"), says what the figure
         # measures ("developing"), and holds a value only the record's own family has: that
         # family's figure, although the description's antecedent is another company

@@ -110,9 +110,11 @@ _BREAKDOWN = re.compile(
 #: Words that say a cost is one stage on top of another.
 _STAGE_QUALIFIED = re.compile(
     r"on top of|\batop\b|incremental|\bplus\b[^.;]{0,60}\bbase\b|in addition to[^.;]{0,40}\bbase\b"
-    r"|\bbase (?:model|LLM)\b[^.;]{0,30}(?:\$|cost|spent)",
+    r"|\bbase (?:model|LLM)\b[^.;]{0,30}(?:\$|cost|spent)|reinforcement[- ]learning|\bRL\b",
     re.IGNORECASE,
 )
+#: A negation shortly before the figure in its clause ("didn't train it for $294,000").
+_NEGATED = re.compile(r"(?:\bnot|n't|\bnever)\b[^.;:]{0,45}$", re.IGNORECASE)
 
 #: Claim kinds whose figures coverage most often gives to the wrong model.
 _MODEL_SPEND = frozenset({"cost", "gpu_count", "gpu_hours", "duration"})
@@ -208,7 +210,10 @@ def _scope_problems(
 ) -> None:
     """The scope words that misframe a linked figure (reason ``wrong_scope``), added to
     ``reasons`` and ``problems``."""
-    if claim.kind == "date":
+    if _NEGATED.search(ctx.lead[-60:]):
+        pass  # "DeepSeek didn't train its flagship model for $294,000": the text denies the
+        # framing it would otherwise give
+    elif claim.kind == "date":
         pass  # a date's clause runs on into the next event ("…, after the app topped the
         # charts"): its scope words chose the record already and do not re-scope it
     elif claim.kind == "cost" and ctx.model_after and claim.scope.phase != "company_history_spend":
