@@ -331,6 +331,9 @@ def test_refutations_need_certainty() -> None:
         # hold: neither the article's model nor the company's experiment model is pinned
         "Last year, the DeepSeek LLM made waves with its 67 billion parameters. Now DeepSeek-V3 "
         "has 671B.",
+        # a table row's cells belong to its columns, which the row does not name
+        "| Benchmark | GPT-4o | DeepSeek V3 | Winner |\n|---|---|---|---|\n| MATH-500 | 76.6% "
+        "| 90.2% | DeepSeek V3 |",
         # each table row is a sentence of its own: the next row's model is not this row's
         "Older AI Models | Use 1.8 trillion parameters all at once. |\nDeepSeek R1 | Has 671B "
         "total parameters, but only 37B are active per task. |",
@@ -763,6 +766,22 @@ def test_identity_memo_builds_once_per_object_and_never_confuses_objects() -> No
             "$5.6M",
             "supported",
             "v3-training-cost",
+        ),
+        # a company's figure given to one of its models is given to the wrong subject (every
+        # model's id starts with the company's: no base-checkpoint exception)
+        (
+            "The report says DeepSeek's R1 model set the company back $1.6 billion in hardware.",
+            "$1.6 billion",
+            "misleading",
+            "deepseek-server-capex",
+        ),
+        # a model named after a nearer figure of the same kind is that figure's
+        (
+            "SemiAnalysis believes DeepSeek has closer to 50,000 GPUs in total, far more than the "
+            "2,000 H800s cited for the V3 pre-training run.",
+            "50,000 GPUs",
+            "supported",
+            "deepseek-gpu-fleet",
         ),
         # a duration before "ago" or "later" is a point in time, not the length of anything
         (

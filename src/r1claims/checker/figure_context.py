@@ -328,8 +328,14 @@ def _predicate_models(
             continue  # "matching or beating GPT-4 ... while using 2,000 GPUs": not GPT-4's
         if m.start >= fig.end:  # after: no "and" or colon between, but for a list of
             # figures that the predicate governs together ("$6 million and 2,048 GPUs to train it")
-            if ":" not in doc.text[fig.end : m.start] and (
-                not _AND.search(doc.text, fig.end, m.start) or _listed_objects(doc, fig, m.start)
+            between = doc.figures_between(fig.end, m.start)
+            if (
+                ":" not in doc.text[fig.end : m.start]
+                and not any(f.kind == fig.kind for f in between)  # the nearer figure's model
+                and (
+                    not _AND.search(doc.text, fig.end, m.start)
+                    or _listed_objects(doc, fig, m.start)
+                )
             ):
                 found.append(m)
         elif ":" not in doc.text[m.end : fig.start] and not any(

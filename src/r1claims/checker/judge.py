@@ -148,8 +148,10 @@ def _refute_or_unverifiable(
         or ctx.foreign
         or ctx.other_model
         or _unread_magnitude(ctx.text_after)
-        or _SPLIT_DECIMAL.search(ctx.text_before)
-        is not None  # "about 2. 8 million": a transcript's 2.8
+        # "about 2. 8 million": a transcript's 2.8
+        or _SPLIT_DECIMAL.search(ctx.text_before) is not None
+        # a table row: its cells belong to its columns, which the row does not name
+        or ctx.sentence.count("|") >= 2
     )
     slipped = None if unsure else _magnitude_slip(fig, ctx, candidates)
     if slipped is not None:

@@ -150,6 +150,10 @@ def _names_model(ctx: FigureContext, cs: ClaimSet) -> bool:
     )
 
 
+def _type_of(entity_id: str, cs: ClaimSet) -> str | None:
+    return cs.entity(entity_id).type if cs.has_entity(entity_id) else None
+
+
 def _both_organisations(a: str, b: str, cs: ClaimSet) -> bool:
     types = {cs.entity(e).type if cs.has_entity(e) else None for e in (a, b)}
     return types == {"organisation"}
@@ -264,7 +268,11 @@ def verdict_for_link(
         and not _both_organisations(framing, claim.subject, cs)
         # a base checkpoint's compute is its model's ("V3-Base" for V3's run); a benchmark
         # score is only its own model's
-        and not (not claim.metric and framing.startswith(claim.subject + "-"))
+        and not (
+            not claim.metric
+            and framing.startswith(claim.subject + "-")
+            and _type_of(claim.subject, cs) != "organisation"  # every model's id starts so
+        )
     ):
         reasons.append("wrong_subject")
         problems.append(f"the text gives it to {cs.entity_name(framing)}")
