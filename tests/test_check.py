@@ -729,6 +729,26 @@ def test_identity_memo_builds_once_per_object_and_never_confuses_objects() -> No
         ),
         # ... and not when nothing says so
         ("Training R1 cost about $294,000.", "$294,000", "misleading", "r1-training-cost"),
+        # a sentence that answers the one before, or opens by naming its amount, takes its
+        # framing words
+        (
+            "What did it cost to train R1? A mere $294,000.",
+            "$294,000",
+            "misleading",
+            "r1-training-cost",
+        ),
+        (
+            "DeepSeek's paper finally disclosed R1's training cost! The amount: $294,000.",
+            "$294,000",
+            "misleading",
+            "r1-training-cost",
+        ),
+        (
+            "推論モデルDeepSeek-R1のトレーニング費用がついに公表されました！その額、29万4000ドル。",
+            "29万4000ドル",
+            "misleading",
+            "r1-training-cost",
+        ),
         # a text that denies the framing, or names the stage in the same sentence
         (
             "Sorry, but DeepSeek didn't train its flagship model for $294,000.",

@@ -15,6 +15,13 @@ from r1claims.checker.names import (
     unknown_name,
     unknown_sibling,
 )
+from r1claims.checker.neighbours import (
+    GOVERNING,
+    follow_on,
+    lead_in,
+    lead_in_tags,
+    prior_metrics,
+)
 from r1claims.checker.references import COMPARED
 from r1claims.checker.scopewords import ScopeTag, unit_denominators
 from r1claims.extract.figures import Figure
@@ -59,6 +66,8 @@ class FigureContext:
     #: the next sentence of the paragraph when it speaks of this figure ("This figure sits on
     #: top of the V3 base model"), else ""
     follow_on: str = ""
+    #: the sentence before when this one answers it or opens by speaking of it, else ""
+    lead_in: str = ""
     #: when the sentence names no model, the models the text around it is about, nearest first
     #: (the sentences before, the heading above, the article's main model): "DeepSeek's R1
     #: model ... The company claimed it spent only $6 million" speaks of R1
@@ -122,8 +131,10 @@ def figure_context(
         subjects=subjects,
         prior=prior,
         metrics=index.metrics_near(lo, hi),
-        prior_metrics=_prior_metrics(doc, fig, lo, hi),
-        tags=doc.scope_tags(c_lo, c_hi) or _predicate_tags(doc, fig, lo, hi),
+        prior_metrics=prior_metrics(doc, fig, lo, hi),
+        tags=doc.scope_tags(c_lo, c_hi)
+        or _predicate_tags(doc, fig, lo, hi)
+        or lead_in_tags(doc, lo),
         per=unit_denominators(index.text[fig.end : min(c_hi, fig.end + 60)]),
         roots={s for s in subjects if cs.family(s) == s},
         model_after=bool(_MODEL_AFTER.match(index.text, fig.end)),
@@ -140,7 +151,8 @@ def figure_context(
         sibling=unknown_sibling(index.text, c_lo, c_hi, doc) or sibling_topic(doc, mentions),
         text_after=index.text[fig.end : fig.end + 12],
         text_before=index.text[max(0, fig.start - 12) : fig.start],
-        follow_on=_follow_on(doc, lo, hi),
+        follow_on=follow_on(doc, lo, hi),
+        lead_in=doc.text[slice(*lead_in(doc, lo))],
         named=any(c_lo <= m.start and m.end <= c_hi for m in mentions),
         unknown_name=not german and unknown_name(index, fig, c_lo, c_hi, mentions),
         sentence_start=lo,
@@ -285,33 +297,6 @@ def _asides(text: str, lo: int, hi: int, fig: Figure) -> list[tuple[int, int]]:
     ]
 
 
-def _follow_on(doc: Document, lo: int, hi: int) -> str:
-    n_lo, n_hi = doc.index.next_sentence(hi)
-    if n_hi <= n_lo or doc.paragraph_of(n_lo) != doc.paragraph_of(lo):
-        return ""
-    return doc.text[n_lo:n_hi] if _ANAPHOR.match(doc.text, n_lo) else ""
-
-
-#: A sentence that opens by speaking of the figure before it.
-_ANAPHOR = re.compile(
-    r"\s*(?:this|that|the)\s+(?:figure|number|sum|amount|cost|price|total|estimate)\b",
-    re.IGNORECASE,
-)
-
-
-def _prior_metrics(doc: Document, fig: Figure, lo: int, hi: int) -> set[str]:
-    """For a score in a sentence that names no benchmark, those of the sentence before in the
-    same paragraph ("It started at 15.6% on AIME 2024. After thousands of RL steps it reached
-    71%."): enough to link it, never to refute it."""
-    found: set[str] = set()
-    if fig.unit not in ("percent", "number") or doc.index.metrics_near(lo, hi):
-        return found
-    p_lo, p_hi = doc.index.previous_sentence(lo)
-    if p_hi <= p_lo or doc.paragraph_of(p_lo) != doc.paragraph_of(lo):
-        return found
-    return doc.index.metrics_near(p_lo, p_hi)
-
-
 def _predicate_models(
     doc: Document, fig: Figure, lo: int, hi: int, refs: tuple[Any, ...]
 ) -> list[Any]:
@@ -370,11 +355,8 @@ def _predicate_tags(doc: Document, fig: Figure, lo: int, hi: int) -> list[ScopeT
     """Scope words of the figure's predicate when its own phrase has none: in "a model it said
     was created in two months for less than $6 million", "created" governs both figures."""
     p_lo, p_hi = _clause_bounds(doc.text, fig, lo, hi, (False, False))
-    return [t for t in doc.scope_tags(p_lo, p_hi) if t.name in _GOVERNING]
+    return [t for t in doc.scope_tags(p_lo, p_hi) if t.name in GOVERNING]
 
-
-#: Scope words that govern a whole predicate ("built for", "cost to train").
-_GOVERNING = frozenset({"whole_programme", "build_cost", "training_cost", "training"})
 
 _AND = re.compile(r"\s(?:and|or|versus|vs\.?)\s", re.IGNORECASE)
 

@@ -238,7 +238,7 @@ def _scope_problems(
         and not _STAGE_QUALIFIED.search(ctx.follow_on)
         # only a sentence that makes it a price says what it is the price of: "one number
         # grabbed the world: 294,000 dollars" frames nothing
-        and PRICED.search(ctx.sentence)
+        and (PRICED.search(ctx.sentence) or PRICED.search(ctx.lead_in))
     ):
         reasons.append("wrong_scope")
         problems.append("the text gives the cost of one stage as the cost of the whole")

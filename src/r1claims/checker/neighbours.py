@@ -1,0 +1,72 @@
+"""The sentences around a figure's that speak of it: the one before when the figure's sentence
+answers it ("What did it cost? A mere $294,000"), the one after when it opens with "this
+figure", and the benchmarks of the one before for a score whose sentence names none."""
+
+from __future__ import annotations
+
+import re
+
+from r1claims.checker.document import Document
+from r1claims.checker.scopewords import ScopeTag
+from r1claims.extract.figures import Figure
+
+__all__ = ["GOVERNING", "follow_on", "lead_in", "lead_in_tags", "prior_metrics"]
+
+#: Scope words that govern a whole predicate ("built for", "cost to train").
+GOVERNING = frozenset({"whole_programme", "build_cost", "training_cost", "training"})
+
+
+def lead_in(doc: Document, lo: int) -> tuple[int, int]:
+    """The sentence before, when this one answers it ("The complete training cost of R1? A
+    mere $294,000") or opens by speaking of it ("The amount: $294,000", "その額、29万4000ドル");
+    else an empty span."""
+    p_lo, p_hi = doc.index.previous_sentence(lo)
+    if p_hi <= p_lo or doc.paragraph_of(p_lo) != doc.paragraph_of(lo):
+        return (lo, lo)
+    asked = doc.text[p_lo:p_hi].rstrip()[-1:] in ("?", ":", "？", "：")
+    if not asked and not _ANSWER.match(doc.text, lo):
+        return (lo, lo)
+    return (p_lo, p_hi)
+
+
+def lead_in_tags(doc: Document, lo: int) -> list[ScopeTag]:
+    """The governing scope words of the `lead_in` sentence."""
+    p_lo, p_hi = lead_in(doc, lo)
+    if p_hi <= p_lo:
+        return []
+    return [t for t in doc.scope_tags(p_lo, p_hi) if t.name in GOVERNING]
+
+
+#: A sentence that opens by naming the amount the sentence before spoke of.
+_ANSWER = re.compile(
+    r"\s*(?:(?:the|that|this) (?:amount|sum|figure|number|total|price tag|bill)\b"
+    r"|その(?:額|金額)|この(?:額|金額)|该数字|这一数字|这个数字|金额为|그 (?:금액|액수))",
+    re.IGNORECASE,
+)
+
+
+def follow_on(doc: Document, lo: int, hi: int) -> str:
+    n_lo, n_hi = doc.index.next_sentence(hi)
+    if n_hi <= n_lo or doc.paragraph_of(n_lo) != doc.paragraph_of(lo):
+        return ""
+    return doc.text[n_lo:n_hi] if _ANAPHOR.match(doc.text, n_lo) else ""
+
+
+#: A sentence that opens by speaking of the figure before it.
+_ANAPHOR = re.compile(
+    r"\s*(?:this|that|the)\s+(?:figure|number|sum|amount|cost|price|total|estimate)\b",
+    re.IGNORECASE,
+)
+
+
+def prior_metrics(doc: Document, fig: Figure, lo: int, hi: int) -> set[str]:
+    """For a score in a sentence that names no benchmark, those of the sentence before in the
+    same paragraph ("It started at 15.6% on AIME 2024. After thousands of RL steps it reached
+    71%."): enough to link it, never to refute it."""
+    found: set[str] = set()
+    if fig.unit not in ("percent", "number") or doc.index.metrics_near(lo, hi):
+        return found
+    p_lo, p_hi = doc.index.previous_sentence(lo)
+    if p_hi <= p_lo or doc.paragraph_of(p_lo) != doc.paragraph_of(lo):
+        return found
+    return doc.index.metrics_near(p_lo, p_hi)
