@@ -118,7 +118,8 @@ def corpora(cs: ClaimSet, split: str | None = None) -> list[tuple[str, list[dict
     ]
     if split in (None, "dev"):  # development corpora of real coverage, labelled later, blind
         for k, name in enumerate(
-            ("dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10"), start=1
+            ("dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11"),
+            start=1,
         ):
             cases = yaml.safe_load((CORPUS / f"real-coverage-{name}.yaml").read_text("utf-8"))
             out.insert(k, (f"real-coverage {name}", cases))

@@ -1,5 +1,5 @@
 """Regenerate `CALIBRATION` in src/r1claims/checker/calibration.py from the development corpora
-(dev, sentences, dev2 to dev10).
+(dev, sentences, dev2 to dev11).
 
     python benchmarks/calibrate.py          # rewrites the table, prints it
 
@@ -47,7 +47,18 @@ def main() -> None:
     right: Counter[str] = Counter()
     later = [
         yaml.safe_load((CORPUS / f"real-coverage-{name}.yaml").read_text("utf-8"))
-        for name in ("dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10")
+        for name in (
+            "dev2",
+            "dev3",
+            "dev4",
+            "dev5",
+            "dev6",
+            "dev7",
+            "dev8",
+            "dev9",
+            "dev10",
+            "dev11",
+        )
     ]
     for cases in (real_coverage("dev"), claim_labelled("sentences.yaml", cs), *later):
         for outcome in score_corpus(cases, cs, r1claims.check).outcomes:

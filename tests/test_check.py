@@ -331,6 +331,9 @@ def test_refutations_need_certainty() -> None:
         # hold: neither the article's model nor the company's experiment model is pinned
         "Last year, the DeepSeek LLM made waves with its 67 billion parameters. Now DeepSeek-V3 "
         "has 671B.",
+        # a level the record holds at several times (a fund's assets), in a sentence that names
+        # no year
+        "At its peak, High-Flyer managed $12 billion of assets, using AI to trade Chinese stocks.",
         # a table row's cells belong to its columns, which the row does not name
         "| Benchmark | GPT-4o | DeepSeek V3 | Winner |\n|---|---|---|---|\n| MATH-500 | 76.6% "
         "| 90.2% | DeepSeek V3 |",

@@ -257,6 +257,18 @@ def _model_attribute_of_company(claim: Claim, cs: ClaimSet) -> bool:
     return company and (unit == "parameter" or bool(claim.metric))
 
 
+def _time_series(pinned: list[Claim], candidates: list[tuple[Claim, float]]) -> bool:
+    """Is the pinned measure a level that changes over time (a fund's assets, a share price)
+    and does the record hold it at several different times?"""
+    kinds = {(c.subject, c.kind) for c in pinned if c.kind in _LEVELS}
+    times = {c.scope.as_of for c, _ in candidates if (c.subject, c.kind) in kinds}
+    return len(times) > 1
+
+
+#: Claim kinds that are levels a quantity has at a time, not events.
+_LEVELS = frozenset({"assets_under_management", "share_price", "count"})
+
+
 def _a_fall(claim: Claim) -> bool:
     value = claim.value
     return isinstance(value, Quantity) and value.amount < 0
@@ -310,6 +322,9 @@ def pin_claims(
         order = [ctx.framing_subject, *ctx.subjects] if ctx.framing_subject else ctx.subjects
         nearest = next(s for s in order if any(c.subject == s for c in pinned))
         pinned = [c for c in pinned if c.subject == nearest]
+    if not ctx.sentence_years and _time_series(pinned, candidates):
+        return []  # "at its peak, the firm managed $12 billion": the record holds that measure
+        # at several times, and the sentence names none
     in_year = [
         c for c in pinned if c.scope.as_of is not None and c.scope.as_of.year in ctx.sentence_years
     ]
