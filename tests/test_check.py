@@ -752,6 +752,15 @@ def test_identity_memo_builds_once_per_object_and_never_confuses_objects() -> No
             "misleading",
             "r1-training-cost",
         ),
+        # a headline in title case is a sentence of its own, and a stage named about another
+        # model in the next sentence ("its RL-enhanced version, R1-Zero") scopes nothing
+        (
+            "DeepSeek-R1 Costs $294K to Train, Hits Nature Cover as First Peer-Reviewed Large Model"
+            "\nDeepSeek-R1 was trained for $294,000, and its RL-enhanced version, R1-Zero, did well.",
+            "$294,000",
+            "misleading",
+            "r1-training-cost",
+        ),
         # a text that denies the framing, or names the stage in the same sentence
         (
             "Sorry, but DeepSeek didn't train its flagship model for $294,000.",

@@ -179,6 +179,13 @@ def _vocabulary(cs: ClaimSet) -> Vocabulary:
 vocabulary = IdentityMemo(_vocabulary)
 
 
+def _title_case(line: str) -> bool:
+    """Is the line a headline in title case ("DeepSeek-R1 Costs $294K to Train, Hits Nature
+    Cover as First Peer-Reviewed Large Model")? Most of its words are capitalised."""
+    words = [w for w in line.split() if w[:1].isalpha()]
+    return len(words) >= 4 and sum(w[:1].isupper() for w in words) >= 0.7 * len(words)
+
+
 class TextIndex:
     """Sentences, entity mentions and benchmark mentions of one text, for fast lookups."""
 
@@ -188,8 +195,8 @@ class TextIndex:
         line_start = 0
         for nl in re.finditer(r"\n", text):
             line = text[line_start : nl.start()].rstrip()
-            # "]": a citation "[12]"; "|": a table row
-            if len(line) < _SHORT_LINE or line[-1:] in ".!?:;]|":
+            # "]": a citation "[12]"; "|": a table row; a headline in title case
+            if len(line) < _SHORT_LINE or line[-1:] in ".!?:;]|" or _title_case(line):
                 ends.add(nl.end())
             line_start = nl.end()
         self.bounds = [0, *sorted(e for e in ends if 0 < e < len(text)), len(text)]

@@ -110,7 +110,11 @@ _BREAKDOWN = re.compile(
 #: Words that say a cost is one stage on top of another.
 _STAGE_QUALIFIED = re.compile(
     r"on top of|\batop\b|incremental|\bplus\b[^.;]{0,60}\bbase\b|in addition to[^.;]{0,40}\bbase\b"
-    r"|\bbase (?:model|LLM)\b[^.;]{0,30}(?:\$|cost|spent)|reinforcement[- ]learning|\bRL\b",
+    r"|\bbase (?:model|LLM)\b[^.;]{0,30}(?:\$|cost|spent)"
+    # the stage named where the sentence speaks of the figure again ("— but that number only
+    # covers a narrow reinforcement-learning phase")
+    r"|\b(?:this|that|the) (?:figure|number|sum|amount)\b[^.;]{0,60}"
+    r"(?:reinforcement[- ]learning|\bRL\b)",
     re.IGNORECASE,
 )
 #: A negation shortly before the figure in its clause ("didn't train it for $294,000").
