@@ -815,6 +815,14 @@ def test_identity_memo_builds_once_per_object_and_never_confuses_objects() -> No
             "supported",
             "deepseek-gpu-fleet",
         ),
+        # others' guesses are not presented as the company's own figure
+        (
+            "Elon Musk and Alexandr Wang suggest DeepSeek has about 50,000 Nvidia Hopper GPUs, "
+            "not the 10,000 A100s it claims.",
+            "50,000 Nvidia Hopper GPUs",
+            "supported",
+            "deepseek-gpu-fleet",
+        ),
         # a duration before "ago" or "later" is a point in time, not the length of anything
         (
             "DeepSeek-V3 was trained on 2,048 GPUs, bought two months ago when they built it.",

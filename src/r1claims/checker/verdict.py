@@ -30,7 +30,8 @@ _SAME_PER = {"token": {"token", "forward pass"}}
 #: Words that make a figure someone's estimate rather than a fact.
 _ESTIMATE_WORDS = re.compile(
     r"estimat|according to|reportedly|report(?:s|ed)? (?:say|suggest|indicate)|analysts?|"
-    r"believed|(?:said|reported|thought|rumou?red) to\b|(?-i:\bper\s+[A-Z])",
+    r"believed|(?:said|reported|thought|rumou?red) to\b|(?-i:\bper\s+[A-Z])|"
+    r"\bsuggest(?:s|ed)?\b|speculat|alleg|rumou?r",
     re.IGNORECASE,
 )
 #: Verbs that make a figure the subject's own statement.
