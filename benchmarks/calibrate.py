@@ -1,5 +1,5 @@
 """Regenerate `CALIBRATION` in src/r1claims/checker/calibration.py from the development corpora
-(dev, sentences, dev2 to dev11).
+(dev, sentences, and the later development corpora `LATER`).
 
     python benchmarks/calibrate.py          # rewrites the table, prints it
 
@@ -16,7 +16,7 @@ from collections import Counter
 from pathlib import Path
 
 import yaml
-from bench_accuracy import CORPUS, claim_labelled, real_coverage
+from bench_accuracy import CORPUS, LATER, claim_labelled, real_coverage
 
 import r1claims
 from r1claims.checker import calibration
@@ -46,19 +46,7 @@ def main() -> None:
     seen: Counter[str] = Counter()
     right: Counter[str] = Counter()
     later = [
-        yaml.safe_load((CORPUS / f"real-coverage-{name}.yaml").read_text("utf-8"))
-        for name in (
-            "dev2",
-            "dev3",
-            "dev4",
-            "dev5",
-            "dev6",
-            "dev7",
-            "dev8",
-            "dev9",
-            "dev10",
-            "dev11",
-        )
+        yaml.safe_load((CORPUS / f"real-coverage-{name}.yaml").read_text("utf-8")) for name in LATER
     ]
     for cases in (real_coverage("dev"), claim_labelled("sentences.yaml", cs), *later):
         for outcome in score_corpus(cases, cs, r1claims.check).outcomes:

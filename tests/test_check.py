@@ -334,6 +334,12 @@ def test_refutations_need_certainty() -> None:
         # a level the record holds at several times (a fund's assets), in a sentence that names
         # no year
         "At its peak, High-Flyer managed $12 billion of assets, using AI to trade Chinese stocks.",
+        # a model of the company the record does not hold has its own dates
+        "DeepSeek was founded in July 2023.\n(1) DeepSeek LLM (Released on January 5, 2024)\n"
+        "DeepSeek's first large model had 67 billion parameters.",
+        # a total across companies
+        "The sell-off erased nearly $1 trillion in market value from companies like Nvidia, "
+        "Oracle and Meta.",
         # a table row's cells belong to its columns, which the row does not name
         "| Benchmark | GPT-4o | DeepSeek V3 | Winner |\n|---|---|---|---|\n| MATH-500 | 76.6% "
         "| 90.2% | DeepSeek V3 |",

@@ -55,7 +55,9 @@ def judge_date(
     # a date the record knows for another event ("a market event on January 27, 2025") is
     # that event's date, not a wrong date for the one named nearby
     known = any(_date_fits(fig, c) for c in dates if isinstance(c.value, DateValue))
-    if len(pinned) == 1 and fig.month is not None and not known:
+    # a model of the company the record does not hold ("DeepSeek LLM (Released on January 5,
+    # 2024)") has its own dates
+    if len(pinned) == 1 and fig.month is not None and not known and ctx.sibling is None:
         return Judgement(
             "refuted",
             f"The record dates it otherwise: {explain_claim(pinned[0])}.",

@@ -120,6 +120,12 @@ def _judge(fig: Figure, doc: Document, record: RecordIndex, ctx: FigureContext) 
     return _refute_or_unverifiable(fig, ctx, record, candidates)
 
 
+#: Words that make a figure a total across several companies.
+_SEVERAL = re.compile(
+    r"\b(?:companies|firms|stocks|chipmakers|groups|giants)\s+(?:like|such as|including)\b",
+    re.IGNORECASE,
+)
+
 #: A digit and a decimal point right before the figure, then a space.
 _SPLIT_DECIMAL = re.compile(r"\d[.,] $")
 
@@ -152,6 +158,8 @@ def _refute_or_unverifiable(
         or _SPLIT_DECIMAL.search(ctx.text_before) is not None
         # a table row: its cells belong to its columns, which the row does not name
         or ctx.sentence.count("|") >= 2
+        # a total across companies ("erased $1 trillion from companies like Nvidia and Meta")
+        or _SEVERAL.search(ctx.sentence) is not None
     )
     slipped = None if unsure else _magnitude_slip(fig, ctx, candidates)
     if slipped is not None:

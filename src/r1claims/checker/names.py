@@ -108,7 +108,8 @@ def unknown_sibling(text: str, lo: int, hi: int, doc: Document) -> str | None:
     the organisation's name followed by a version it has no entity for ("DeepSeek V3.2",
     "DeepSeek-V2"). Names the record holds ("DeepSeek-V3") were matched as entities first."""
     known = doc.index.entities_near(max(0, lo - 80), hi)  # every name, the figure's own too
-    for m in _WORD_VERSION.finditer(text, lo, hi):
+    matches = [*_WORD_VERSION.finditer(text, lo, hi), *_WORD_PRODUCT.finditer(text, lo, hi)]
+    for m in matches:
         held = any(
             x.start < m.end() and m.start() < x.end and doc.entity_type(x.ref) != "organisation"
             for x in known
@@ -121,6 +122,9 @@ def unknown_sibling(text: str, lo: int, hi: int, doc: Document) -> str | None:
 #: Versions that name hardware, not models ("Nvidia H800", "A100").
 _GPU_NAME = re.compile(r"[HABLV]\d{2,3}[A-Z]?$|MI\d{3}|RTX", re.IGNORECASE)
 
+
+#: A company's name followed by a product word: "DeepSeek LLM", "DeepSeek Coder".
+_WORD_PRODUCT = re.compile(r"\b([A-Z][\w&]+)[\s-](LLM|Coder|Chat|Math|Prover|VL|MoE|Janus)\b")
 
 #: A capitalised word followed by a version: "DeepSeek V3.2", "DeepSeek-V2".
 _WORD_VERSION = re.compile(r"\b([A-Z][\w&]+)[\s-]((?=\w*\d)[A-Za-z]{1,4}\d+(?:\.\d+)*[A-Za-z]*)\b")
