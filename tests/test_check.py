@@ -829,6 +829,15 @@ def test_identity_memo_builds_once_per_object_and_never_confuses_objects() -> No
             "supported",
             "deepseek-gpu-fleet",
         ),
+        # with no model in the figure's own clause, the model the sentence names elsewhere is
+        # what a model's spending figure is given to; a model it "matched" is a comparison
+        (
+            "On January 20, 2025, DeepSeek released R1, a reasoning model they said had been "
+            "trained for roughly $6 million and that matched OpenAI's o1 on several benchmarks.",
+            "$6 million",
+            "misleading",
+            "v3-training-cost",
+        ),
         # a duration before "ago" or "later" is a point in time, not the length of anything
         (
             "DeepSeek-V3 was trained on 2,048 GPUs, bought two months ago when they built it.",

@@ -72,6 +72,9 @@ class FigureContext:
     #: (the sentences before, the heading above, the article's main model): "DeepSeek's R1
     #: model ... The company claimed it spent only $6 million" speaks of R1
     about_models: list[str] = field(default_factory=list)
+    #: models the sentence names, outside comparisons and not as a base ("its advanced AI
+    #: model R1, ... even though the company claims it cost $6 million to train")
+    sentence_models: list[str] = field(default_factory=list)
     #: the sentence up to the figure
     lead: str = ""
     #: a model of a known company that the record does not hold, named in the clause
@@ -147,6 +150,13 @@ def figure_context(
         framing_from_predicate=from_predicate,
         framing_after=framing_after,
         about_models=_about_models(doc, mentions, described, inherited),
+        sentence_models=[
+            m.ref
+            for m in mentions
+            if doc.entity_type(m.ref) == "model"
+            and not doc.is_base(m)
+            and not COMPARED.search(doc.text, lo, m.start)
+        ],
         lead=index.text[lo : fig.start],
         sibling=unknown_sibling(index.text, c_lo, c_hi, doc) or sibling_topic(doc, mentions),
         text_after=index.text[fig.end : fig.end + 12],

@@ -108,8 +108,9 @@ _MADE_OBJECT = re.compile(
 #: Words that bring in a name only to compare with the subject ("a rival to OpenAI's o1",
 #: "cheaper than o1"): such a name is not what a later pronoun stands for.
 COMPARED = re.compile(
-    r"\b(?:rivals?(?: to)?|rivall?ing|than|compared (?:to|with)|versus|vs\.?|against|"
-    r"like|matching|matches|beats?|beating|outperform(?:s|ed|ing)?)\s+(?:(?:[\w-]+\s+)?[\w-]+['’]s?\s+)?$",
+    r"\b(?:rivals?(?: to)?|rivall?(?:ing|ed)|than|compared (?:to|with)|versus|vs\.?|against|"
+    r"like|match(?:ing|es|ed)|beats?|beating|outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|"
+    r"exceed(?:s|ed|ing)?|equall?(?:ed|ing|s))\s+(?:(?:[\w-]+\s+)?[\w-]+['’]s?\s+)?$",
     re.IGNORECASE,
 )
 #: How many earlier sentences of a paragraph are searched for a subject.

@@ -131,7 +131,14 @@ def _about_another_model(
     """A model's spending figure in a sentence that names no model, in text about another
     model of the same family ("its R1 model ... The company spent only $6 million")."""
     family = cs.family(claim.subject)
-    about = next((m for m in ctx.about_models if cs.family(m) == family), None)
+    # with no model framing the figure's own clause, a model the sentence names elsewhere is
+    # what it is about ("its AI model R1 ... even though the company claims $6 million")
+    framed = ctx.framing_subject is not None and _type_of(ctx.framing_subject, cs) == "model"
+    # (not when its own scope words fit the record: "just $294,000 on reinforcement learning")
+    framed = framed or tags_fit(ctx, claim) is True
+    named = [] if framed else [m for m in ctx.sentence_models if cs.family(m) == family]
+    about = next(iter(named), None) if len(set(named)) == 1 else None
+    about = about or next((m for m in ctx.about_models if cs.family(m) == family), None)
     if about is None or claim.kind not in _MODEL_SPEND or about in ok_subjects:
         return None
     if not cs.has_entity(claim.subject) or cs.entity(claim.subject).type != "model":
