@@ -13,7 +13,7 @@ from r1claims.extract.figures import Figure
 __all__ = ["GOVERNING", "follow_on", "lead_in", "lead_in_tags", "prior_metrics"]
 
 #: Scope words that govern a whole predicate ("built for", "cost to train").
-GOVERNING = frozenset({"whole_programme", "build_cost", "training_cost", "training"})
+GOVERNING = frozenset({"whole_programme", "build_cost", "training"})
 
 
 def lead_in(doc: Document, lo: int) -> tuple[int, int]:

@@ -155,14 +155,8 @@ SCOPE_TAGS: tuple[ScopeTag, ...] = (
         _TRAINING_PHASES,
         _SPEND_KINDS - {"cost"},
     ),
-    # "cost to train R1" names no stage: for a cost it means the whole training, so it fits
-    # only a full run (a stage's cost presented this way is the part given as the whole)
-    ScopeTag(
-        "training_cost",
-        r"\btrain(?:ed|ing)?\b|to train|" + _TRAIN_WORDS,
-        frozenset({"full_training_run"}),
-        frozenset({"cost"}),
-    ),
+    # for a cost, "cost to train R1" names no stage: it says nothing of a full run's cost, and
+    # a stage's cost presented so is the part given as the whole (`verdict`, PARTIAL_PHASES)
     ScopeTag(
         "intraday",
         r"intraday|during (?:the )?(?:day|session)|at (?:its|one) point",
@@ -317,7 +311,7 @@ def _tags_of(hits: set[int]) -> list[ScopeTag]:
     found = [SCOPE_TAGS[i] for i in sorted(hits)]
     names = {t.name for t in found}
     if names & {"rl", "pretraining", "final_run", "full_run", "whole_programme"}:
-        found = [t for t in found if t.name not in ("training", "training_cost")]
+        found = [t for t in found if t.name != "training"]
     return found
 
 

@@ -64,7 +64,6 @@ _TAG_PHRASES = {
     "full_run": "the full training run",
     "final_run": "the final training run",
     "training": "training",
-    "training_cost": "the whole training",
     "build_cost": "what it cost to build",
     "intraday": "an intraday move",
     "close": "the closing price",
