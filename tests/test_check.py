@@ -378,6 +378,12 @@ def test_multiples_and_points_in_time_are_not_quantities() -> None:
             "8",
             "v3-routed-experts-per-token",
         ),
+        # "supervised fine-tuning" names a stage: a sample count with no subject links to it
+        (
+            "For supervised fine-tuning it used about 800k curated samples.",
+            "800k curated samples",
+            "r1-sft-samples",
+        ),
         # "hours" of work on GPUs are GPU hours when a record holds that value
         (
             "DeepSeek V3 needed only 2.788 million hours of training on 2,048 H800 GPUs.",

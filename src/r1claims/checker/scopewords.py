@@ -117,7 +117,7 @@ SCOPE_TAGS: tuple[ScopeTag, ...] = (
     ),
     ScopeTag(
         "rl",
-        r"reinforcement[- ]learning|\bRL\b|post-?training|GRPO|"
+        r"reinforcement[- ]learning|\bRL\b|post-?training|GRPO|supervised fine-?tuning|\bSFT\b|"
         # a text that says what the figure leaves out knows it is one stage
         r"\bleaves? out\b|\bexclud(?:es|ing)\b|\bnot (?:counting|including)\b",
         frozenset({"rl_training", "post_training", "sft_data_generation"}),
