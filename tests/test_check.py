@@ -844,6 +844,14 @@ def test_identity_memo_builds_once_per_object_and_never_confuses_objects() -> No
             "misleading",
             "v3-training-cost",
         ),
+        # another company's figure quoted for comparison is not re-scoped by the record's
+        # framings ("to build"), nor given to the model the text is about
+        (
+            "DeepSeek says R1 is cheap. Building GPT-4 cost OpenAI more than $100 million.",
+            "$100 million",
+            "supported",
+            "gpt4-training-cost",
+        ),
         # a duration before "ago" or "later" is a point in time, not the length of anything
         (
             "DeepSeek-V3 was trained on 2,048 GPUs, bought two months ago when they built it.",

@@ -24,6 +24,7 @@ __all__ = [
     "find_candidates",
     "fitting",
     "forget_figures",
+    "home_family",
     "rounding_fits",
     "significant_digits",
     "value_fits",
@@ -117,10 +118,8 @@ class RecordIndex:
             and c.value.precision * 10 > abs(c.value.amount)  # one significant digit
             and precise.get(_quantity_key(c), math.inf) < c.value.precision
         )
-        #: the family most of the record's claims are about (DeepSeek in the bundled record):
         #: what a text that only describes its subject ("the company") most likely means
-        families = Counter(cs.family(c.subject) for c in cs.claims)
-        self.home = families.most_common(1)[0][0] if families else None
+        self.home = home_family(cs)
 
     def of_unit(self, unit: str, metrics: set[str]) -> list[Claim]:
         """Claims in ``unit`` that measure no benchmark or one of ``metrics``, in record order."""
@@ -132,6 +131,16 @@ class RecordIndex:
         if not named:
             return pool
         return sorted([*pool, *named], key=lambda c: self._order[c.id])
+
+
+def _home_family(cs: ClaimSet) -> str | None:
+    """The family most of the record's claims are about (DeepSeek in the bundled record)."""
+    families = Counter(cs.family(c.subject) for c in cs.claims)
+    return families.most_common(1)[0][0] if families else None
+
+
+#: `_home_family`, once per record.
+home_family = IdentityMemo(_home_family)
 
 
 def _quantity_key(claim: Claim) -> tuple[object, ...]:

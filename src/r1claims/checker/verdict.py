@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
+from r1claims.checker.candidates import home_family
 from r1claims.checker.figure_context import FigureContext
 from r1claims.checker.linking import acceptable_subjects, tags_fit, variant_named
 from r1claims.checker.memo import IdentityMemo
@@ -130,6 +131,8 @@ def _about_another_model(
     """A model's spending figure in a sentence that names no model, in text about another
     model of the same family ("its R1 model ... The company spent only $6 million")."""
     family = cs.family(claim.subject)
+    if family != home_family(cs):
+        return None  # what the text is about is the record's family's model, not another's
     # with no model framing the figure's own clause, a model the sentence names elsewhere is
     # what it is about ("its AI model R1 ... even though the company claims $6 million")
     framed = ctx.framing_subject is not None and _type_of(ctx.framing_subject, cs) == "model"
@@ -293,7 +296,10 @@ def verdict_for_link(
     elif (about := _about_another_model(ctx, claim, cs, ok_subjects)) is not None:
         reasons.append("wrong_subject")
         problems.append(f"the text is about {cs.entity_name(about)}")
-    _scope_problems(ctx, claim, reasons, problems)
+    if cs.family(claim.subject) == home_family(cs):
+        # scope words are the record's own family's framings; another company's figure
+        # quoted for comparison ("GPT-4 cost over $100 million to build") is not re-scoped
+        _scope_problems(ctx, claim, reasons, problems)
     if claim.scope.per and ctx.per:
         same = _SAME_PER.get(claim.scope.per, {claim.scope.per})
         if not set(ctx.per) & same:
