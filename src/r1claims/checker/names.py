@@ -19,7 +19,6 @@ from r1claims.extract.lexicon import MONTHS
 
 __all__ = [
     "foreign_nearer",
-    "other_model",
     "other_model_at",
     "sibling_topic",
     "unknown_name",
@@ -61,11 +60,6 @@ _NOT_MODELS = frozenset(
 
 
 _YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
-
-
-def other_model(text: str, lo: int, hi: int, mentions: list[Any]) -> bool:
-    """Does a versioned model name the record does not hold stand in ``[lo, hi)``?"""
-    return other_model_at(text, lo, hi, mentions) >= 0
 
 
 def other_model_at(
