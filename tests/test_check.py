@@ -463,6 +463,20 @@ def test_identity_memo_builds_once_per_object_and_never_confuses_objects() -> No
             "v3-training-cost",
         ),
         ("DeepSeek 开发这款模型只花了560万美元。", "560万美元", "misleading", "v3-training-cost"),
+        ("DeepSeek 只用560万美元就打造出这款模型。", "560万美元", "misleading", "v3-training-cost"),
+        (
+            "딥시크는 AI 모델을 만드는 데 558만 달러를 썼다.",
+            "558만 달러",
+            "misleading",
+            "v3-training-cost",
+        ),
+        # "made for" a sum is what making it cost, the whole
+        (
+            "The lab says its chatbot was made for $6 million.",
+            "$6 million",
+            "misleading",
+            "v3-training-cost",
+        ),
         (
             "DeepSeek gastó 6 millones de dólares en desarrollar su modelo.",
             "6 millones de dólares",

@@ -467,6 +467,8 @@ OTHER_LANGUAGES = [
     ("约 557.6万美元", [_e("557.6万美元", "money", 5_576_000.0, "USD")]),
     ("5576만 달러", [_e("5576만 달러", "money", 55_760_000.0, "USD")]),
     ("39만달러", [_e("39만달러", "money", 390_000.0, "USD")]),
+    # Korean writes a space before the currency word, and a particle glued after it
+    ("558만 달러를 썼다", [_e("558만 달러", "money", 5_580_000.0, "USD")]),
     ("共 278万GPU小时", [_e("278万GPU小时", "gpu_hours", 2_780_000.0, "GPU-hour")]),
     ("5,900億ドル", [_e("5,900億ドル", "money", 590e9, "USD")]),
     ("用了 2048 块 H800 GPU", [_e("2048 块 H800 GPU", "gpu_count", 2048.0, "GPU")]),

@@ -70,7 +70,8 @@ _TRAIN_WORDS = (
 )
 _BUILD_WORDS = (
     r"desarroll\w*|d[ée]velopp\w*|entwick\w*|svilupp\w*|desenvolv\w*|ontwikkel\w*|"
-    r"разработ\w*|phát triển|mengembangkan|pengembangan|开发|研发|開發|開発|개발"
+    r"разработ\w*|phát triển|mengembangkan|pengembangan|开发|研发|開發|開発|개발|"
+    r"做出|打造|구축|만드|만들"
 )
 
 
@@ -93,7 +94,8 @@ SCOPE_TAGS: tuple[ScopeTag, ...] = (
         "build_cost",
         # "built on V3" is "based on", not what building cost
         r"\b(?:buil[dt]|building|develop(?:ed|ing)?|creat(?:ed|ing|e)|produc(?:e|ed|es|ing))\b"
-        r"(?!\s+(?:on|upon|atop)\b)|" + _BUILD_WORDS,
+        r"(?!\s+(?:on|upon|atop)\b)|\bmade (?:for|with)\b|\bto make (?:it|the model|its)\b|"
+        + _BUILD_WORDS,
         frozenset({"company_history_spend"}),
         frozenset({"cost"}),
     ),

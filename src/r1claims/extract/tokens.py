@@ -107,7 +107,11 @@ def _tokenize_cjk(tk: Tokens, matches: list[re.Match[str]]) -> None:
         kind = m.lastgroup or "sym"
         start, end, word = m.start(), m.end(), m.group()
         if kind == "cjk":
-            if kinds and kinds[-1] in ("num", "cjkmag") and ends[-1] == start:
+            if (
+                kinds
+                and kinds[-1] in ("num", "cjkmag")
+                and _next_to(tk.text, ends[-1], word, start)
+            ):
                 head = _cjk_head(word)
                 if head:  # "天训练" after "3.7": the unit "天", then the rest of the run
                     tk.cjk.add(len(kinds))
@@ -124,6 +128,14 @@ def _tokenize_cjk(tk: Tokens, matches: list[re.Match[str]]) -> None:
         starts.append(start)
         ends.append(end)
         raw.append(word)
+
+
+def _next_to(text: str, end: int, word: str, start: int) -> bool:
+    """Does the CJK run ``word`` follow the number that ends at ``end``: glued, or, in Korean,
+    which writes spaces between words, after one space ("558만 달러를")?"""
+    return end == start or (
+        start - end == 1 and text[end] == " " and "\uac00" <= word[0] <= "\ud7af"
+    )
 
 
 _CJK_HEADS = sorted(CJK_AFTER_NUMBER, key=len, reverse=True)
