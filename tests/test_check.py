@@ -939,3 +939,35 @@ def test_the_record_pickles_and_check_keeps_no_old_figures() -> None:
     r1claims.check("DeepSeek-V3 cost $5.576 million to train. " * 50, cs)
     r1claims.check("R1 cost $294,000.", cs)
     assert {fig.text for fig, _ in candidates._WINDOWS.values()} <= {"$294,000"}
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "verdict", "claim"),
+    [
+        # a share no source states (R1's part of the combined cost, derived by the record) is
+        # not what any bare percentage means
+        (
+            "DeepSeek R1 revived the energy debate. In 2023, data centres used 4.4% of "
+            "electricity in the U.S.",
+            "4.4%",
+            "unverifiable",
+            None,
+        ),
+        # a derived figure still links for a model of its family that the clause names
+        ("R1's training run lasted about 54 days.", "54 days", "misleading", "v3-pretraining-days"),
+        # a range whose top is half as large again as its bottom spans several things: it
+        # restates a record only at one of its ends
+        (
+            "The Nasdaq lost 3.1% on Monday after DeepSeek's launch. Microsoft and Alphabet "
+            "fell 2-4%.",
+            "2-4%",
+            "unverifiable",
+            None,
+        ),
+    ],
+)
+def test_derived_figures_and_wide_ranges(
+    text: str, figure: str, verdict: str, claim: str | None
+) -> None:
+    [finding] = [f for f in r1claims.check(text).findings if f.text == figure]
+    assert (finding.verdict, finding.claim.id if finding.claim else None) == (verdict, claim)

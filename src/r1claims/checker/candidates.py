@@ -242,7 +242,7 @@ def fitting(fig: Figure, candidates: list[tuple[Claim, float]]) -> list[tuple[Cl
     out = []
     # a wide range ("1.5B to 70B parameters": the distilled models' sizes) spans several
     # things: it restates a record at one of its ends, not one that falls inside it
-    wide = bool(fig.lower and fig.upper and fig.upper > 2 * fig.lower)
+    wide = bool(fig.lower and fig.upper and fig.upper >= 1.5 * fig.lower)
     for claim, factor in candidates:
         value = claim.value
         if not isinstance(value, Quantity):

@@ -87,7 +87,18 @@ def _judge(fig: Figure, doc: Document, record: RecordIndex, ctx: FigureContext) 
         return Judgement("unverifiable", f"The record has no figure in {fig.unit}.")
     fitting = fit_values(fig, candidates)
     # a figure no source states (derived) is what a text means only when no stated one fits
-    fitting = [(c, f) for c, f in fitting if c.scope.basis != "derived"] or fitting
+    fitting = [(c, f) for c, f in fitting if c.scope.basis != "derived"] or [
+        # and then only for a model of its family that the clause names ("R1's run lasted 54
+        # days"), in scope words that do not contradict it: a bare "6%" or "720GB" is far
+        # likelier another figure than one no source gives, and a share is never distinctive
+        (c, f)
+        for c, f in fitting
+        if ctx.framing_named
+        and ctx.framing_subject is not None
+        and cs.family(ctx.framing_subject) == cs.family(c.subject)
+        and tags_fit(ctx, c) is not False
+        and c.kind != "percentage"
+    ]
     # a figure far more precise than a rough record is another number, not a rounding of it:
     # "49,152 GPUs" is not "about 50,000"
     fitting = [(c, f) for c, f in fitting if not _more_precise(fig, c, f)]
