@@ -126,6 +126,11 @@ LATER = (
     "dev11",
     "dev12",
     "dev13",
+    "dev14",
+    "dev15",
+    "dev16",
+    "dev17",
+    "dev18",
 )
 
 

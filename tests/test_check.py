@@ -971,3 +971,35 @@ def test_derived_figures_and_wide_ranges(
 ) -> None:
     [finding] = [f for f in r1claims.check(text).findings if f.text == figure]
     assert (finding.verdict, finding.claim.id if finding.claim else None) == (verdict, claim)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # the record's date of a first event is not contradicted by a date of another one
+        ("DeepSeek released a new tool on March 3, 2024.", "March 3, 2024"),
+        # an update of a model is another release, with a date of its own
+        ("An updated version of R1 came out on May 28, 2025.", "May 28, 2025"),
+        # a name with a version the record does not know opens the sentence: the date is its
+        (
+            "Zhipu Z1, launched in June 2025, is an open reasoning model second only to "
+            "DeepSeek R1 in intelligence.",
+            "June 2025",
+        ),
+        # a subject named only in a comparison after the figure is not the figure's own
+        (
+            "The rumoured R2 would have 1.2 trillion parameters, about double the size of R1.",
+            "1.2 trillion parameters",
+        ),
+        # a rise ("rally") is not held against the record of a fall
+        (
+            "Nvidia shares closed up 8.8% on Tuesday, which added $260 billion to its market "
+            "value. It was the second-best day for any stock by market value added, behind "
+            "only the $327 billion rally the AI leader had on July 31, 2024.",
+            "$327 billion",
+        ),
+    ],
+)
+def test_no_refutation_of_another_event_or_subject(text: str, figure: str) -> None:
+    [finding] = [f for f in r1claims.check(text).findings if f.text == figure]
+    assert (finding.verdict, finding.claim) == ("unverifiable", None)

@@ -57,7 +57,13 @@ def judge_date(
     known = any(_date_fits(fig, c) for c in dates if isinstance(c.value, DateValue))
     # a model of the company the record does not hold ("DeepSeek LLM (Released on January 5,
     # 2024)") has its own dates
-    if len(pinned) == 1 and fig.month is not None and not known and ctx.sibling is None:
+    if (
+        len(pinned) == 1
+        and fig.month is not None
+        and not known
+        and ctx.sibling is None
+        and _certain_event(ctx, pinned[0])
+    ):
         return Judgement(
             "refuted",
             f"The record dates it otherwise: {explain_claim(pinned[0])}.",
@@ -65,6 +71,25 @@ def judge_date(
             ["wrong_date"],
         )
     return Judgement("unverifiable", "No dated record matches this date in this context.")
+
+
+#: A record of a first event ("DeepSeek's first open model repository") is named by these.
+_FIRST = re.compile(r"\bfirst\b|\bearliest\b|\binitial\b|\bdebut", re.IGNORECASE)
+#: An update of a model is another release, with a date of its own ("an updated R1
+#: checkpoint", "the upgraded model", "a new version of R1").
+_UPDATE = re.compile(
+    r"\bupdat(?:e|ed|es)\b|\bupgrad|\bnew version|\bcheckpoint|\brefresh", re.IGNORECASE
+)
+
+
+def _certain_event(ctx: FigureContext, claim: Claim) -> bool:
+    """Is the event the text dates the record's, beyond doubt? Not when the record's is a
+    first event the text does not call first, not for an update of the model, and not when a
+    name the record does not know stands nearer the date than every name it knows ("MiniMax
+    M1, launched in June 2025, ... second only to DeepSeek R1")."""
+    if _FIRST.search(claim.scope.covers) and not _FIRST.search(ctx.sentence):
+        return False
+    return not _UPDATE.search(ctx.sentence) and not ctx.foreign
 
 
 def _fits_date_context(claim: Claim, ctx: FigureContext) -> bool:

@@ -94,6 +94,8 @@ class FigureContext:
     prior_metrics: set[str] = field(default_factory=set)
     #: where the sentence starts in the text
     sentence_start: int = 0
+    #: entities named or described in the sentence before the figure
+    named_before: frozenset[str] = frozenset()
     #: the document's memo of per-sentence values (`Document.memo`)
     memo: dict[tuple[int, str], float] = field(default_factory=dict)
 
@@ -166,6 +168,7 @@ def figure_context(
         named=any(c_lo <= m.start and m.end <= c_hi for m in mentions),
         unknown_name=not german and unknown_name(index, fig, c_lo, c_hi, mentions),
         sentence_start=lo,
+        named_before=frozenset(m.ref for m in (*mentions, *described) if m.end <= fig.start),
         memo=doc.memo,
         other_model=other_at >= 0,
         other_model_first=other_at >= 0 and not any(m.start < other_at for m in mentions),

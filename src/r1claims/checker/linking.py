@@ -14,7 +14,13 @@ from rapidfuzz import fuzz, process
 from r1claims.checker.candidates import rounding_fits, value_fits
 from r1claims.checker.figure_context import FigureContext
 from r1claims.checker.memo import IdentityMemo
-from r1claims.checker.scopewords import CHANGE_WORDS, KIND_WORDS, LEVEL_BEFORE, RISE_WORDS
+from r1claims.checker.scopewords import (
+    CHANGE_WORDS,
+    KIND_WORDS,
+    LEVEL_BEFORE,
+    RISE_AFTER,
+    RISE_WORDS,
+)
 from r1claims.extract.figures import Figure
 from r1claims.record.claimset import ClaimSet
 from r1claims.record.model import Claim, Quantity
@@ -257,6 +263,13 @@ def _model_attribute_of_company(claim: Claim, cs: ClaimSet) -> bool:
     return company and (unit == "parameter" or bool(claim.metric))
 
 
+#: Comparison words after a figure.
+_COMPARED_AFTER = re.compile(
+    r"\b(?:than|compared (?:to|with)|versus|vs\.?|unlike|double|twice|triple|half|times)\b",
+    re.IGNORECASE,
+)
+
+
 def _time_series(pinned: list[Claim], candidates: list[tuple[Claim, float]]) -> bool:
     """Is the pinned measure a level that changes over time (a fund's assets, a share price)
     and does the record hold it at several different times?"""
@@ -294,8 +307,14 @@ def pin_claims(
     pinned = [c for c, _ in candidates if _pinnable(ctx, c, cs)]
     # another time ("closed 2024 up 804%") or another direction ("up" for a record of a fall)
     # is another quantity, whatever its subject
-    rise = bool(RISE_WORDS.search(ctx.lead[-60:]))
+    after = ctx.sentence[fig.end - ctx.sentence_start :]
+    rise = bool(RISE_WORDS.search(ctx.lead[-60:]) or RISE_AFTER.match(after))
     pinned = [c for c in pinned if not _other_time(ctx, c) and not (rise and _a_fall(c))]
+    if _COMPARED_AFTER.search(after):  # "1.2 trillion parameters, double the capacity of R1",
+        # "$534,700, ... cheaper than the figure for DeepSeek-R1": a subject named only in the
+        # comparison after the figure is what it is compared with, not its own
+        before = {cs.family(r) for r in ctx.named_before}
+        pinned = [c for c in pinned if cs.family(c.subject) in before]
     if not pinned:
         return []
     if ctx.framing_named and ctx.framing_subject is not None:

@@ -154,17 +154,25 @@ def _unknown_names(
     text = index.text
     for m in _PROPER.finditer(text, lo, hi):
         a, b = m.span(1)
-        words = m.group(1).replace("-", " ").split()
-        if words[0] in _NOT_SUBJECTS or all(w.lower() in index.known_words for w in words):
+        name = _VERSION_AFTER.sub("", m.group(1))  # "MiniMax M1" is MiniMax's model
+        b = a + len(name)
+        words = name.replace("-", " ").split()
+        if not words or words[0] in _NOT_SUBJECTS:
             continue
-        if any(c.isdigit() for c in m.group(1)) or text[b : b + 1] == ":":
+        if all(w.lower() in index.known_words for w in words):
+            continue
+        if any(c.isdigit() for c in name) or text[b : b + 1] == ":":
             continue
         if text[a - 1 : a] in _QUOTES and text[b : b + 1] in _QUOTES:
             continue  # a coined term in quotes ("the 'Compute Moat'"), not a name
         if any(x.start < b and a < x.end for x in mentions) or (a < fig.end and fig.start < b):
             continue
-        yield a, b, m.group(1)
+        yield a, b, m.group(1)  # the name as written, with its version ("MiniMax M1")
 
+
+#: Version words after a name ("MiniMax M1", "Kimi K2", "Llama 3"): the name before them is
+#: still a name.
+_VERSION_AFTER = re.compile(r"(?:[ -](?=[A-Za-z]{0,3}\d)[A-Za-z]{0,3}\d[\w.]*)+$")
 
 _QUOTES = frozenset("'\"‘’“”«»")
 
@@ -193,7 +201,11 @@ def foreign_nearer(index: TextIndex, fig: Figure, lo: int, hi: int, mentions: li
     nearest_known = min((distance(m.start, m.end) for m in mentions), default=10**9)
     known_before = any(lo <= m.start and m.end <= fig.start for m in mentions)
     for a, b, name in _unknown_names(index, fig, lo, hi, mentions):
-        if _STARTS.search(text, lo, a) and index.occurrences(name) < 2:
+        if (
+            _STARTS.search(text, lo, a)
+            and index.occurrences(name) < 2
+            and not _VERSION_AFTER.search(name)  # "Zhipu Z1, launched ...": a model's name
+        ):
             continue  # a capital that only opens a sentence or item ("Rent ...", "Top-tier")
         if a >= fig.end and (a - fig.end > _AFTER_NEAR or known_before):
             continue  # a name well after the figure is another clause's ("..., what does

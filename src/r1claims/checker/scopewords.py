@@ -19,6 +19,7 @@ __all__ = [
     "LEVEL_BEFORE",
     "PARTIAL_PHASES",
     "PRICED",
+    "RISE_AFTER",
     "RISE_WORDS",
     "SCOPE_TAGS",
     "ScopeTag",
@@ -246,6 +247,14 @@ RISE_WORDS = re.compile(
     r"\b(?:up|rose|rise[sn]?|rising|gain(?:ed|s|ing)?|jump(?:ed|s|ing)?|climb(?:ed|s|ing)?|"
     r"surg(?:ed|es|ing)|soar(?:ed|s|ing)?|rall(?:ied|ies|ying)|rebound(?:ed|s|ing)?|"
     r"increas(?:ed|es|ing)|added)\b(?:\s+[\w-]+){0,3}\s*$",
+    re.IGNORECASE,
+)
+
+#: Nouns right after a figure that make it a rise ("the $327 billion rally", "a $260 billion
+#: gain in market value").
+RISE_AFTER = re.compile(
+    r"\s*(?:[\w-]+\s+)?(?:rall(?:y|ies)|gains?|rises?|jumps?|surges?|rebounds?|increases?|"
+    r"advances?|upswing)\b",
     re.IGNORECASE,
 )
 
