@@ -1003,3 +1003,57 @@ def test_derived_figures_and_wide_ranges(
 def test_no_refutation_of_another_event_or_subject(text: str, figure: str) -> None:
     [finding] = [f for f in r1claims.check(text).findings if f.text == figure]
     assert (finding.verdict, finding.claim) == ("unverifiable", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "verdict", "claim"),
+    [
+        # "experts" are people unless the text speaks of a mixture of experts
+        (
+            "Eight experts reviewed the DeepSeek-R1 paper for Nature.",
+            "Eight experts",
+            "unverifiable",
+            None,
+        ),
+        # R1 has DeepSeek-V3's architecture (its README refers to V3's for it)
+        (
+            "DeepSeek-R1 is a mixture-of-experts model: each token goes to 8 experts.",
+            "8 experts",
+            "supported",
+            "v3-routed-experts-per-token",
+        ),
+        # a stage's cost next to the base model's is one stage, and the base model's cost is
+        # the base model's, whatever the verb
+        (
+            "DeepSeek's paper says R1 cost $294,000 to train. Even after adding the roughly "
+            "$6 million cost of the base model, the total is small.",
+            "$294,000",
+            "supported",
+            "r1-training-cost",
+        ),
+        (
+            "DeepSeek spent about $6 million to build the base LLM behind R1.",
+            "$6 million",
+            "supported",
+            "v3-training-cost",
+        ),
+        # foundation models in general are not a model's base
+        (
+            "DeepSeek's R1 model cost just $294,000 to train. That is far lower than the $100 "
+            "million OpenAI spent on foundational model training.",
+            "$294,000",
+            "misleading",
+            "r1-training-cost",
+        ),
+        # the company's own model built for a sum: what building it cost
+        (
+            "The company developed its foundational model, V3, for about $5.6 million.",
+            "$5.6 million",
+            "misleading",
+            "v3-training-cost",
+        ),
+    ],
+)
+def test_experts_and_base_models(text: str, figure: str, verdict: str, claim: str | None) -> None:
+    [finding] = [f for f in r1claims.check(text).findings if f.text == figure]
+    assert (finding.verdict, finding.claim.id if finding.claim else None) == (verdict, claim)

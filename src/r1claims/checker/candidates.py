@@ -306,12 +306,25 @@ def find_candidates(
         for claim in record.of_unit(unit, metrics):
             if fig.noun and unit in _COUNTED and not _noun_fits(fig.noun, claim):
                 continue
+            if fig.noun and fig.noun.lower().startswith("expert") and not _moe(ctx):
+                continue  # "eight experts reviewed the paper": people, not a layer's experts
             out.append((claim, factor))
     return out
 
 
 _COUNTED = {"count", "model", "sample", "token"}
+#: Words that make "experts" a mixture-of-experts layer's.
+_MOE = re.compile(
+    r"\bMoE\b|mixture|\brout(?:ed|ing|er)\b|\bshared\b|\bactiv(?:e|ated)\b|per token|\blayers?\b"
+    r"|\bgat(?:e|ing)\b|\bexpert (?:model|network)s?\b",
+    re.IGNORECASE,
+)
 _GPU_WORDS = re.compile(r"\bGPUs?\b|\bH[18]00s?\b|\bA100s?\b|\bchips?\b", re.IGNORECASE)
+
+
+def _moe(ctx: FigureContext) -> bool:
+    """Does the sentence, or the text just before it, speak of a mixture of experts?"""
+    return bool(_MOE.search(ctx.sentence) or _MOE.search(ctx.preceding))
 
 
 def _noun_fits(noun: str, claim: Claim) -> bool:

@@ -96,6 +96,8 @@ class FigureContext:
     sentence_start: int = 0
     #: entities named or described in the sentence before the figure
     named_before: frozenset[str] = frozenset()
+    #: up to 200 characters of text before the sentence
+    preceding: str = ""
     #: the document's memo of per-sentence values (`Document.memo`)
     memo: dict[tuple[int, str], float] = field(default_factory=dict)
 
@@ -169,6 +171,7 @@ def figure_context(
         unknown_name=not german and unknown_name(index, fig, c_lo, c_hi, mentions),
         sentence_start=lo,
         named_before=frozenset(m.ref for m in (*mentions, *described) if m.end <= fig.start),
+        preceding=index.text[max(0, lo - 200) : lo],
         memo=doc.memo,
         other_model=other_at >= 0,
         other_model_first=other_at >= 0 and not any(m.start < other_at for m in mentions),

@@ -10,7 +10,15 @@ from r1claims.checker.document import Document
 from r1claims.checker.scopewords import ScopeTag
 from r1claims.extract.figures import Figure
 
-__all__ = ["GOVERNING", "follow_on", "lead_in", "lead_in_tags", "prior_metrics"]
+__all__ = [
+    "BASE_COST",
+    "BASE_MODEL",
+    "GOVERNING",
+    "follow_on",
+    "lead_in",
+    "lead_in_tags",
+    "prior_metrics",
+]
 
 #: Scope words that govern a whole predicate ("built for", "cost to train").
 GOVERNING = frozenset({"whole_programme", "build_cost", "training"})
@@ -49,7 +57,24 @@ def follow_on(doc: Document, lo: int, hi: int) -> str:
     n_lo, n_hi = doc.index.next_sentence(hi)
     if n_hi <= n_lo or doc.paragraph_of(n_lo) != doc.paragraph_of(lo):
         return ""
-    return doc.text[n_lo:n_hi] if _ANAPHOR.match(doc.text, n_lo) else ""
+    if _ANAPHOR.match(doc.text, n_lo) or BASE_COST.search(doc.text, n_lo, n_hi):
+        return doc.text[n_lo:n_hi]
+    return ""
+
+
+#: A model's base named with a cost ("adding the approximately $6 million cost of the base
+#: model", "the base LLM cost about $6 million"): a sentence so written, next to a stage's
+#: cost, makes that cost one stage. One model's base, not foundation models in general ("spent
+#: on foundational model training").
+BASE_MODEL = (
+    r"(?:\b(?:the|its|their|[\w-]+['’]s) (?:[\w-]+ )?|^[-*•\s]*)"  # or a list item's label
+    r"(?:base|foundation(?:al)?|underlying) (?:model|LLM)\b(?!s)"
+)
+BASE_COST = re.compile(
+    BASE_MODEL + r"[^.;]{0,40}(?:\$|\bcost|\bspent|\bran\b)"
+    r"|(?:\$|\bcost|\bspent)[^.;]{0,40}" + BASE_MODEL,
+    re.IGNORECASE | re.MULTILINE,
+)
 
 
 #: A sentence that opens by speaking of the figure before it.

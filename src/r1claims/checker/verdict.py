@@ -11,6 +11,7 @@ from r1claims.checker.candidates import home_family
 from r1claims.checker.figure_context import FigureContext
 from r1claims.checker.linking import acceptable_subjects, tags_fit, variant_named
 from r1claims.checker.memo import IdentityMemo
+from r1claims.checker.neighbours import BASE_COST, BASE_MODEL
 from r1claims.checker.scopewords import PARTIAL_PHASES, PRICED
 from r1claims.extract.figures import Figure
 from r1claims.record.claimset import ClaimSet
@@ -111,13 +112,14 @@ _BREAKDOWN = re.compile(
 #: Words that say a cost is one stage on top of another.
 _STAGE_QUALIFIED = re.compile(
     r"on top of|\batop\b|incremental|\bplus\b[^.;]{0,60}\bbase\b|in addition to[^.;]{0,40}\bbase\b"
-    r"|\bbase (?:model|LLM)\b[^.;]{0,30}(?:\$|cost|spent)"
+    r"|" + BASE_COST.pattern +
     # the stage named where the sentence speaks of the figure again ("— but that number only
     # covers a narrow reinforcement-learning phase")
     r"|\b(?:this|that|the) (?:figure|number|sum|amount)\b[^.;]{0,60}"
     r"(?:reinforcement[- ]learning|\bRL\b)",
-    re.IGNORECASE,
+    re.IGNORECASE | re.MULTILINE,
 )
+_BASE_NAMED = re.compile(BASE_MODEL, re.IGNORECASE | re.MULTILINE)
 #: A negation shortly before the figure in its clause ("didn't train it for $294,000").
 _NEGATED = re.compile(r"(?:\bnot|n't|\bnever)\b[^.;:]{0,45}$", re.IGNORECASE)
 
@@ -231,6 +233,14 @@ def _scope_problems(
     if _NEGATED.search(ctx.lead[-60:]):
         pass  # "DeepSeek didn't train its flagship model for $294,000": the text denies the
         # framing it would otherwise give
+    elif (
+        claim.kind == "cost"
+        and claim.scope.phase not in PARTIAL_PHASES
+        and _BASE_NAMED.search(ctx.clause)
+        and any(m != claim.subject for m in ctx.sentence_models)
+    ):
+        pass  # "the $6 million or so spent to build the base LLM behind R1": the cost of the
+        # base of another model, as Nature's news story put it, whatever the verb
     elif claim.kind == "date":
         pass  # a date's clause runs on into the next event ("…, after the app topped the
         # charts"): its scope words chose the record already and do not re-scope it
