@@ -467,6 +467,11 @@ OTHER_LANGUAGES = [
     ("约 557.6万美元", [_e("557.6万美元", "money", 5_576_000.0, "USD")]),
     ("5576만 달러", [_e("5576만 달러", "money", 55_760_000.0, "USD")]),
     ("39만달러", [_e("39만달러", "money", 390_000.0, "USD")]),
+    # a magnitude letter after a space, before what is counted or ending a table line
+    ("a 671 B model", [_e("671 B", "parameter_count", 671e9, "parameter")]),
+    ("Active parameters 37 B\n", [_e("37 B", "parameter_count", 37e9, "parameter")]),
+    ("2.788 M H800 GPU hours", [_e("2.788 M H800 GPU hours", "gpu_hours", 2.788e6, "GPU-hour")]),
+    ("see Plan B and grade 3 B", []),
     # Korean writes a space before the currency word, and a particle glued after it
     ("558만 달러를 썼다", [_e("558만 달러", "money", 5_580_000.0, "USD")]),
     ("共 278万GPU小时", [_e("278万GPU小时", "gpu_hours", 2_780_000.0, "GPU-hour")]),

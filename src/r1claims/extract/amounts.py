@@ -37,6 +37,15 @@ _MIL_MILLION = frozenset({"millones", "milhões", "millón", "milhão"})
 _FOREIGN_AFTER = frozenset({"de", "di", "dolarów", "dol", "dólares", "dollari", "euros"})
 
 
+#: Words after a number and a spaced magnitude letter, or before them at the end of a line,
+#: that show the letter is one ("671 B parameters", "Total parameters 671 B"), not a label
+#: ("Plan B", "grade 3 B").
+_AFTER_SPACED_LETTER = frozenset(
+    {"parameters", "parameter", "params", "model", "models", "active", "activated", "total"}
+    | {"tokens", "token", "gpu", "gpus", "h800", "h100", "h800s", "h100s", "dollars", "usd"}
+)
+
+
 @dataclass(slots=True)
 class Amount:
     """A number with its magnitude: "5.5 million", "671B", "two thousand", "1,5 Mrd."."""
@@ -112,10 +121,19 @@ def read_amount(tk: Tokens, i: int) -> Amount | None:
         elif (
             tk.rw(j) in ("M", "B", "T")
             and tk.starts[j] - tk.ends[i] == 1
-            and tk.rw(i - 1) in SYM_CURRENCY
-            and not tk.rw(j + 1)[:1].isupper()
+            and (
+                (tk.rw(i - 1) in SYM_CURRENCY and not tk.rw(j + 1)[:1].isupper())
+                or tk.lo(j + 1) in _AFTER_SPACED_LETTER
+                or (
+                    (j + 1 >= tk.n or tk.line_start(j + 1))
+                    and (tk.lo(i - 1) in _AFTER_SPACED_LETTER or tk.rw(i - 1) == ":")
+                )
+            )
         ):
-            amt.mag, amt.last = GLUED_MAG[tk.raw[j]], j  # "US$6 M": a capital after money
+            # "US$6 M", "671 B model", "2.788 M H800 GPU hours", a table cell "37 B": a
+            # capital after money, before what is counted, or ending the line
+            amt.mag, amt.last = GLUED_MAG[tk.raw[j]], j
+            amt.b_suffix = tk.raw[j] == "B" and tk.rw(i - 1) not in SYM_CURRENCY
         elif tk.kind(j) == "word" and not tk.glued(j) and tk.low[j] in SPACED_MAG:
             amt.mag, amt.last = SPACED_MAG[tk.low[j]], j
             foreign = tk.low[j] not in ENGLISH_MAG or tk.lo(j + 1) in _FOREIGN_AFTER
