@@ -79,6 +79,20 @@ def _cjk_remainder(tk: Tokens, amt: Amount) -> None:
         amt.last = last
 
 
+def _spaced_letter(tk: Tokens, i: int, j: int) -> bool:
+    """Is token ``j``, one space after the number ``i``, a magnitude letter? "US$6 M", "671 B
+    model", "2.788 M H800 GPU hours", a table cell "37 B": a capital after money, before what
+    is counted, or ending the line after its label."""
+    if tk.rw(j) not in ("M", "B", "T") or tk.starts[j] - tk.ends[i] != 1:
+        return False
+    if tk.rw(i - 1) in SYM_CURRENCY and not tk.rw(j + 1)[:1].isupper():
+        return True
+    if tk.lo(j + 1) in _AFTER_SPACED_LETTER:
+        return True
+    line_end = j + 1 >= tk.n or tk.line_start(j + 1)
+    return line_end and (tk.lo(i - 1) in _AFTER_SPACED_LETTER or tk.rw(i - 1) == ":")
+
+
 def read_amount(tk: Tokens, i: int) -> Amount | None:
     if tk.kind(i) != "num":
         parsed = parse_number_words(tk, i)
@@ -118,20 +132,7 @@ def read_amount(tk: Tokens, i: int) -> Amount | None:
             and tk.kind(j + 1) in ("word", "code")
         ):
             amt.mag, amt.last = COUNT_MAG[tk.low[j]], j  # "50 mil GPUs", "10 mil unidades"
-        elif (
-            tk.rw(j) in ("M", "B", "T")
-            and tk.starts[j] - tk.ends[i] == 1
-            and (
-                (tk.rw(i - 1) in SYM_CURRENCY and not tk.rw(j + 1)[:1].isupper())
-                or tk.lo(j + 1) in _AFTER_SPACED_LETTER
-                or (
-                    (j + 1 >= tk.n or tk.line_start(j + 1))
-                    and (tk.lo(i - 1) in _AFTER_SPACED_LETTER or tk.rw(i - 1) == ":")
-                )
-            )
-        ):
-            # "US$6 M", "671 B model", "2.788 M H800 GPU hours", a table cell "37 B": a
-            # capital after money, before what is counted, or ending the line
+        elif _spaced_letter(tk, i, j):
             amt.mag, amt.last = GLUED_MAG[tk.raw[j]], j
             amt.b_suffix = tk.raw[j] == "B" and tk.rw(i - 1) not in SYM_CURRENCY
         elif tk.kind(j) == "word" and not tk.glued(j) and tk.low[j] in SPACED_MAG:
