@@ -1057,3 +1057,12 @@ def test_no_refutation_of_another_event_or_subject(text: str, figure: str) -> No
 def test_experts_and_base_models(text: str, figure: str, verdict: str, claim: str | None) -> None:
     [finding] = [f for f in r1claims.check(text).findings if f.text == figure]
     assert (finding.verdict, finding.claim.id if finding.claim else None) == (verdict, claim)
+
+
+def test_a_chip_named_in_the_sentence_is_no_subject_of_a_parameter_count() -> None:
+    text = "Open-weight MoE LLM with 671B total parameters, trained on 14.8T tokens for 2.788M H800 GPU-hours."
+    [finding] = [f for f in r1claims.check(text).findings if f.text == "671B"]
+    assert (finding.verdict, finding.claim.id if finding.claim else None) == (
+        "supported",
+        "r1-total-parameters",
+    )

@@ -108,9 +108,14 @@ def figure_context(
     index = doc.index
     lo, hi = index.sentence(fig.start, fig.end)
     c_lo, c_hi = max(lo, clause[0]), min(hi, clause[1])
-    # a GPU model named inside the figure ("2,048 Nvidia H800 GPUs") is not its subject
+    # a GPU model named inside the figure ("2,048 Nvidia H800 GPUs") is not its subject, nor is
+    # a chip named elsewhere in the sentence the subject of anything but money or a GPU count
+    # ("671B parameters ... for 2.788M H800 GPU-hours": the chips' own figures are prices)
     mentions = [
-        m for m in index.entities_near(lo, hi) if not (fig.start <= m.start and m.end <= fig.end)
+        m
+        for m in index.entities_near(lo, hi)
+        if not (fig.start <= m.start and m.end <= fig.end)
+        and (fig.kind in ("money", "gpu_count") or doc.entity_type(m.ref) != "hardware")
     ]
     centre = (fig.start + fig.end) / 2
     subjects: list[str] = []
