@@ -472,6 +472,16 @@ OTHER_LANGUAGES = [
     ("Active parameters 37 B\n", [_e("37 B", "parameter_count", 37e9, "parameter")]),
     ("2.788 M H800 GPU hours", [_e("2.788 M H800 GPU hours", "gpu_hours", 2.788e6, "GPU-hour")]),
     ("see Plan B and grade 3 B", []),
+    # a currency symbol after the amount, as French and German write it, with a magnitude
+    ("Am Freitag schloss sie bei 142,62 $.", [_e("142,62 $", "money", 142.62, "USD")]),
+    ("à 118,58 $US", [_e("118,58 $US", "money", 118.58, "USD")]),
+    ("fast 600 Mrd. $ an Wert", [_e("600 Mrd. $", "money", 600e9, "USD")]),
+    ("une perte de 589 G$", [_e("589 G$", "money", 589e9, "USD")]),
+    ("coûté 5,6 M€", [_e("5,6 M€", "money", 5.6e6, "EUR")]),
+    # a dot groups thousands before the magnitude words of Spanish and Italian
+    ("279.000 millones de dólares", [_e("279.000 millones de dólares", "money", 279e9, "USD")]),
+    ("1.600 milioni di dollari", [_e("1.600 milioni di dollari", "money", 1.6e9, "USD")]),
+    ("5.576 Millionen Dollar", [_e("5.576 Millionen Dollar", "money", 5.576e6, "USD")]),
     # Korean writes a space before the currency word, and a particle glued after it
     ("558만 달러를 썼다", [_e("558만 달러", "money", 5_580_000.0, "USD")]),
     ("共 278万GPU小时", [_e("278万GPU小时", "gpu_hours", 2_780_000.0, "GPU-hour")]),

@@ -25,6 +25,20 @@ __all__ = ["Amount", "read_amount"]
 
 #: "5,576": one comma and three digits, thousands in English, a decimal comma elsewhere.
 _ONE_GROUP = re.compile(r"[0-9]{1,3},[0-9]{3}")
+_DOT_GROUP = re.compile(r"[0-9]{1,3}\.[0-9]{3}")
+#: Magnitude letters glued to a currency symbol after the amount, as French writes them:
+#: "589 G$" and "589 Md$" are 589 billion dollars, "5,6 M€" 5.6 million euros.
+_SYMBOL_MAG = {
+    "k": Decimal(1000),
+    "K": Decimal(1000),
+    "M": Decimal(10) ** 6,
+    "G": BILLION,
+    "Md": BILLION,
+    "Mds": BILLION,
+    "Mrd": BILLION,
+}
+#: Magnitude words of languages whose writers group thousands with a dot.
+_DOT_GROUPING_MAG = frozenset({"millones", "milioni", "milhões", "miliardi", "milliardi"})
 
 
 #: Currency words of languages where "mil" is a thousand ("294 mil dólares" is $294,000,
@@ -93,6 +107,34 @@ def _spaced_letter(tk: Tokens, i: int, j: int) -> bool:
     return line_end and (tk.lo(i - 1) in _AFTER_SPACED_LETTER or tk.rw(i - 1) == ":")
 
 
+def _spaced_word(tk: Tokens, i: int, j: int, amt: Amount) -> None:
+    """A magnitude word after a space ("5.5 million", "5,576 Millionen", "279.000 millones",
+    "600 Mrd. $"): its magnitude, and how the language writes the number before it."""
+    amt.mag, amt.last = SPACED_MAG[tk.low[j]], j
+    foreign = tk.low[j] not in ENGLISH_MAG or tk.lo(j + 1) in _FOREIGN_AFTER
+    if (foreign or tk.lo(j + 1)[:2] in ("d'", "d’")) and _ONE_GROUP.fullmatch(tk.raw[i]):
+        # "5,576 Millionen": a language that says "Millionen" writes a decimal comma
+        amt.value = Decimal(tk.raw[i].replace(",", "."))
+        amt.precision = Decimal("0.001")
+    elif (
+        foreign
+        and _DOT_GROUP.fullmatch(tk.raw[i])
+        and (tk.raw[i].endswith("000") or tk.low[j] in _DOT_GROUPING_MAG)
+    ):
+        # "279.000 millones", "1.600 milioni": and a dot that groups thousands (a German
+        # "5.576 Millionen" is as often an English decimal point kept in translation)
+        grouped = parse_literal(tk.raw[i].replace(".", ""))
+        if grouped is not None:
+            amt.value, amt.precision = grouped.value, grouped.precision
+    if (
+        tk.low[j] in MAG_ABBREV
+        and tk.rw(j + 1) == "."
+        and tk.glued(j + 1)
+        and (tk.lo(j + 2) in WORD_CURRENCY or tk.rw(j + 2) in SYM_CURRENCY)
+    ):
+        amt.last = j + 1  # "600 Mrd. Dollar", "600 Mrd. $"
+
+
 def read_amount(tk: Tokens, i: int) -> Amount | None:
     if tk.kind(i) != "num":
         parsed = parse_number_words(tk, i)
@@ -135,20 +177,10 @@ def read_amount(tk: Tokens, i: int) -> Amount | None:
         elif _spaced_letter(tk, i, j):
             amt.mag, amt.last = GLUED_MAG[tk.raw[j]], j
             amt.b_suffix = tk.raw[j] == "B" and tk.rw(i - 1) not in SYM_CURRENCY
+        elif tk.rw(j) in _SYMBOL_MAG and tk.rw(j + 1) in SYM_CURRENCY and tk.glued(j + 1):
+            amt.mag, amt.last = _SYMBOL_MAG[tk.rw(j)], j  # "589 G$", "5,6 M€", "589 Md$"
         elif tk.kind(j) == "word" and not tk.glued(j) and tk.low[j] in SPACED_MAG:
-            amt.mag, amt.last = SPACED_MAG[tk.low[j]], j
-            foreign = tk.low[j] not in ENGLISH_MAG or tk.lo(j + 1) in _FOREIGN_AFTER
-            if (foreign or tk.lo(j + 1)[:2] in ("d'", "d’")) and _ONE_GROUP.fullmatch(tk.raw[i]):
-                # "5,576 Millionen": a language that says "Millionen" writes a decimal comma
-                amt.value = Decimal(tk.raw[i].replace(",", "."))
-                amt.precision = Decimal("0.001")
-            if (
-                tk.low[j] in MAG_ABBREV
-                and tk.rw(j + 1) == "."
-                and tk.glued(j + 1)
-                and tk.lo(j + 2) in WORD_CURRENCY
-            ):
-                amt.last = j + 1
+            _spaced_word(tk, i, j, amt)
         if amt.mag is not None:
             amt.value *= amt.mag
             amt.precision *= amt.mag

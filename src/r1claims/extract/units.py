@@ -19,6 +19,7 @@ from r1claims.extract.lexicon import (
     PERCENT_WORDS,
     SPACED_MAG,
     STOPWORDS,
+    SYM_CURRENCY,
     UNIT_NOUNS,
     VENDORS,
     WORD_CURRENCY,
@@ -75,6 +76,15 @@ def currency_after(tk: Tokens, e: int) -> tuple[str, int] | None:
         return (nation, k) if w in ("dollars", "dollar") else None
     if tk.kind(k) == "word" and w in WORD_CURRENCY:
         return WORD_CURRENCY[w], k
+    if (
+        k == e
+        and tk.rw(k) in SYM_CURRENCY
+        and tk.starts[k] - tk.ends[k - 1] <= 1
+        and not (tk.kind(k + 1) == "num" and tk.glued(k + 1))
+    ):  # a symbol after the amount, as French and German write it: "142,62 $", "5,6 M€"
+        if tk.lo(k + 1) == "us" and tk.glued(k + 1):
+            return "USD", k + 1  # "118,58 $US"
+        return SYM_CURRENCY[tk.rw(k)], k
     return None
 
 
