@@ -131,6 +131,11 @@ LATER = (
     "dev16",
     "dev17",
     "dev18",
+    "dev19",
+    "dev20",
+    "dev21",
+    "dev22",
+    "dev23",
 )
 
 
