@@ -472,6 +472,11 @@ OTHER_LANGUAGES = [
     ("Active parameters 37 B\n", [_e("37 B", "parameter_count", 37e9, "parameter")]),
     ("2.788 M H800 GPU hours", [_e("2.788 M H800 GPU hours", "gpu_hours", 2.788e6, "GPU-hour")]),
     ("see Plan B and grade 3 B", []),
+    # multiples are figures of their own, in times; a product before GPUs is a GPU count
+    ("about 47x cheaper", [_e("47x", "number", 47.0, "times")]),
+    ("~1.8× faster", [_e("1.8×", "number", 1.8, "times")]),
+    ("5-10x less", [_e("5-10x", "number", 7.5, "times")]),
+    ("16x 80GB H100 GPUs", [_e("16x 80GB H100 GPUs", "gpu_count", 16.0, "GPU")]),
     # a currency symbol after the amount, as French and German write it, with a magnitude
     ("Am Freitag schloss sie bei 142,62 $.", [_e("142,62 $", "money", 142.62, "USD")]),
     ("à 118,58 $US", [_e("118,58 $US", "money", 118.58, "USD")]),

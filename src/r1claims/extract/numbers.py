@@ -24,12 +24,12 @@ from r1claims.extract.lexicon import (
     TENS_WORDS,
     UNIT_WORDS,
 )
+from r1claims.extract.products import multiple_after, times
 from r1claims.extract.tokens import Hit, Tokens
 from r1claims.extract.units import (
     Unit,
     currency_after,
     elided_noun,
-    gpu_phrase,
     label_unit,
     per_rate,
     unit_after,
@@ -129,8 +129,8 @@ def _range(tk: Tokens, amt: Amount, start: int, between: bool, cur: str | None) 
     if tk.kind(t) == "num" and _special(tk, t) is not None:
         return None
     a2 = read_amount(tk, t)
-    if a2 is None or a2.suffix is not None or a2.words != amt.words:
-        return None
+    if a2 is None or a2.suffix not in (None, "x") or a2.words != amt.words:
+        return None  # ("5-10x": a range of multiples)
     if pct and tk.rw(a2.last + 1) != "%":
         return None
     return a2
@@ -142,36 +142,6 @@ def _explicit_unit(tk: Tokens, amt: Amount, e: int) -> Unit | None:
     if amt.suffix == "x" or (amt.suffix is not None and amt.suffix[:1] in "x×"):
         return None
     return unit_after(tk, e)
-
-
-def _times(tk: Tokens, i: int, amt: Amount) -> Hit | None:
-    """GPU counts written as products: "16x 80GB H100", "8x256 GPUs", "64*8 H800 GPUs"."""
-    factor = Decimal(1)
-    e = amt.last + 1
-    suffix = amt.suffix
-    if suffix == "x":
-        t = e + 1
-    elif suffix is not None and suffix[:1] == "x" and suffix[1:].isascii() and suffix[1:].isdigit():
-        factor, t = Decimal(suffix[1:]), e + 1
-    elif tk.rw(e) in ("*", "×") or (tk.lo(e) == "x" and not tk.glued(e)):
-        a2 = read_amount(tk, e + 1)
-        if a2 is None or a2.suffix is not None or a2.mag is not None:
-            return None
-        factor, t = a2.value, a2.last + 1
-    elif tk.lo(e) in ("nodes", "servers", "machines") and tk.lo(e + 1) in ("of", "with", "each"):
-        t = e + 2 if tk.lo(e + 1) != "each" else e + 3
-        a2 = read_amount(tk, t)
-        if a2 is None or a2.suffix is not None:
-            return None
-        factor, t = a2.value, a2.last + 1
-    else:
-        return None
-    gpu = gpu_phrase(tk, t)
-    if gpu is None or gpu.kind != "gpu_count":
-        return Hit(i, max(t - 1, amt.last))
-    return Hit(
-        i, gpu.last, "gpu_count", amt.value * factor, "GPU", Decimal(1), hardware=gpu.hardware
-    )
 
 
 def _context_skips(tk: Tokens, i: int, start: int, floor: int) -> bool:
@@ -259,6 +229,19 @@ def match_fraction(tk: Tokens, i: int, floor: int) -> Hit | None:
     return hit
 
 
+def _as_range(hit: Hit, amt: Amount, a2: Amount) -> None:
+    """Make ``hit`` the range from ``amt`` to ``a2`` ("$5-6 million": both in millions)."""
+    low = amt.value if amt.mag is not None or a2.mag is None else amt.value * a2.mag
+    lowp = amt.precision if amt.mag is not None or a2.mag is None else amt.precision * a2.mag
+    if low < a2.value:
+        hit.lower, hit.upper, hit.last = low, a2.value, a2.last
+        hit.value = (low + a2.value) / 2
+        hit.precision = min(lowp, a2.precision)
+        hit.qualifier = "more_than" if a2.plus else "range"
+        amt.yearlike = amt.yearlike or a2.yearlike
+        amt.b_suffix = a2.b_suffix
+
+
 def match_number(tk: Tokens, i: int, floor: int) -> Hit | None:
     """The figure around the number at token ``i`` (a digit token or a number word).
 
@@ -288,11 +271,11 @@ def match_number(tk: Tokens, i: int, floor: int) -> Hit | None:
     if cur is None and not amt.words and _context_skips(tk, i, start, floor):
         return Hit(i, amt.last)
     if (amt.suffix is not None and amt.suffix[:1] in "x×") or tk.rw(amt.last + 1) in ("*", "×"):
-        return _times(tk, i, amt)
+        return times(tk, i, amt)
     if cur is None and amt.suffix is None:
-        times = _times(tk, i, amt)
-        if times is not None and times.kind is not None:
-            return times
+        product = times(tk, i, amt)
+        if product is not None and product.kind is not None:
+            return product
     pstart, context = _prefix(tk, start, floor)
     between = tk.lo(pstart - 1) == "between" and pstart - 1 >= floor
     first = pstart - 1 if between else pstart
@@ -302,15 +285,10 @@ def match_number(tk: Tokens, i: int, floor: int) -> Hit | None:
         hit.qualifier = "more_than"
     a2 = _range(tk, amt, start, between, cur)
     if a2 is not None:
-        low = amt.value if amt.mag is not None or a2.mag is None else amt.value * a2.mag
-        lowp = amt.precision if amt.mag is not None or a2.mag is None else amt.precision * a2.mag
-        if low < a2.value:
-            hit.lower, hit.upper, hit.last = low, a2.value, a2.last
-            hit.value = (low + a2.value) / 2
-            hit.precision = min(lowp, a2.precision)
-            hit.qualifier = "more_than" if a2.plus else "range"
-            amt.yearlike = amt.yearlike or a2.yearlike
-            amt.b_suffix = a2.b_suffix
+        _as_range(hit, amt, a2)
+        if hit.upper is not None and multiple_after(tk, a2):
+            hit.kind, hit.unit, hit.last = "number", "times", a2.last + 1  # "5-10x", "10–40×"
+            return hit
     elif between:
         hit.first = pstart
     e = hit.last + 1
