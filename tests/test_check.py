@@ -1066,3 +1066,16 @@ def test_a_chip_named_in_the_sentence_is_no_subject_of_a_parameter_count() -> No
         "supported",
         "r1-total-parameters",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # a count of another thing ("data", "models") does not contradict a count of samples
+        ("The s1 model used only 1k data to rival DeepSeek-R1.", "1k data"),
+        ("Developers have built more than 500 models derived from R1.", "500 models"),
+    ],
+)
+def test_a_count_of_another_noun_is_not_refuted(text: str, figure: str) -> None:
+    [finding] = [f for f in r1claims.check(text).findings if f.text == figure]
+    assert finding.verdict != "refuted"

@@ -472,6 +472,11 @@ OTHER_LANGUAGES = [
     ("Active parameters 37 B\n", [_e("37 B", "parameter_count", 37e9, "parameter")]),
     ("2.788 M H800 GPU hours", [_e("2.788 M H800 GPU hours", "gpu_hours", 2.788e6, "GPU-hour")]),
     ("see Plan B and grade 3 B", []),
+    # Portuguese and Spanish money: "mil" is a thousand after a spaced symbol; Brazilian reais
+    ("gastou US$ 294 mil no treinamento", [_e("US$ 294 mil", "money", 294_000.0, "USD")]),
+    ("R$ 5 mil", [_e("R$ 5 mil", "money", 5000.0, "BRL")]),
+    ("$6 mil budget", [_e("$6", "money", 6.0, "USD")]),
+    ("a 671 B-parameter model", [_e("671 B-parameter", "parameter_count", 671e9, "parameter")]),
     # multiples are figures of their own, in times; a product before GPUs is a GPU count
     ("about 47x cheaper", [_e("47x", "number", 47.0, "times")]),
     ("~1.8× faster", [_e("1.8×", "number", 1.8, "times")]),

@@ -21,6 +21,7 @@ from r1claims.record.tolerance import ABOUT_SLACK, consistent, record_interval, 
 __all__ = [
     "UNIT_FITS",
     "RecordIndex",
+    "counts_what_it_names",
     "find_candidates",
     "fitting",
     "forget_figures",
@@ -327,12 +328,20 @@ def _moe(ctx: FigureContext) -> bool:
     return bool(_MOE.search(ctx.sentence) or _MOE.search(ctx.preceding))
 
 
-def _noun_fits(noun: str, claim: Claim) -> bool:
+def counts_what_it_names(noun: str, claim: Claim) -> bool:
+    """Does the claim's unit or label name the counted noun ("samples" for R1's SFT samples)?
+    Only then can a count of that noun contradict it."""
+    return _noun_fits(noun, claim, strict=True)
+
+
+def _noun_fits(noun: str, claim: Claim, *, strict: bool = False) -> bool:
     """A counted noun ("versions", "people", "experts") must be what the claim counts: its unit
-    or a word of its label or scope."""
+    or a word of its label or scope (``strict``: of its unit or label, which name what it
+    counts; a scope also names what the counted things are made of or used for)."""
     value = claim.value
     unit = value.unit if isinstance(value, Quantity) else ""
-    words = f"{unit} {claim.label} {claim.scope.covers}".lower()
+    words = f"{unit} {claim.label}" + ("" if strict else f" {claim.scope.covers}")
+    words = words.lower()
     stem = noun.lower()[:5]
     if unit == "model" and stem in {"model", "versi", "varia", "check", "disti"}:
         return True

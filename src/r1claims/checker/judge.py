@@ -6,6 +6,7 @@ import re
 
 from r1claims.checker.candidates import (
     RecordIndex,
+    counts_what_it_names,
     find_candidates,
     rounding_fits,
     significant_digits,
@@ -182,6 +183,8 @@ def _refute_or_unverifiable(
             basis="magnitude",
         )
     pinned = [] if unsure else pin_claims(fig, ctx, candidates, cs, record.rounded)
+    if fig.noun:  # "500 models", "1k data": only a count of what the record counts contradicts it
+        pinned = [c for c in pinned if counts_what_it_names(fig.noun, c)]
     if pinned:
         # among variants of one quantity, the one coverage cites most is held against the text
         claim = max(pinned, key=lambda c: (len(c.citations), score_claim(ctx, c, cs), c.id))
@@ -224,7 +227,9 @@ def _refute_or_unverifiable(
 #: magnitude words of other languages.
 _UNREAD = re.compile(
     r"\s?(?:[\u3400-\u9fff\uac00-\ud7af\u3040-\u30ff]|(?:mil(?:iar|yar|iard|liard|ioni|"
-    r"hões|lones|lions)|juta|triliun|tỷ|triệu|nghìn|млн|млрд|тыс)\w*)"
+    r"hões|lones|lions)?|juta|triliun|tỷ|triệu|nghìn|млн|млрд|тыс)\w*)"
+    # a magnitude letter after a space ("671 B-parameter")
+    r"|\s[KMBT]\b"
     # an English magnitude glued to the next word ("$5.576 millionBy contrast")
     r"|\s?(?:thousand|million|billion|trillion)[A-Z]",
     re.IGNORECASE,

@@ -103,6 +103,8 @@ def _spaced_letter(tk: Tokens, i: int, j: int) -> bool:
         return True
     if tk.lo(j + 1) in _AFTER_SPACED_LETTER:
         return True
+    if tk.rw(j + 1) == "-" and tk.glued(j + 1) and tk.lo(j + 2) in _AFTER_SPACED_LETTER:
+        return True  # "671 B-parameter"
     line_end = j + 1 >= tk.n or tk.line_start(j + 1)
     return line_end and (tk.lo(i - 1) in _AFTER_SPACED_LETTER or tk.rw(i - 1) == ":")
 
@@ -170,8 +172,10 @@ def read_amount(tk: Tokens, i: int) -> Amount | None:
             tk.kind(j) == "word"
             and tk.low[j] in COUNT_MAG
             and (tk.lo(j + 1) not in WORD_CURRENCY or tk.lo(j + 1) in _IBERIAN_MONEY)
-            and tk.rw(i - 1) not in SYM_CURRENCY
-            and tk.kind(j + 1) in ("word", "code")
+            # "US$ 294 mil": a currency symbol a space before the number is Portuguese or
+            # Spanish, where "mil" is a thousand, not English slang for a million
+            and (tk.rw(i - 1) not in SYM_CURRENCY or not tk.glued(i))
+            and (tk.kind(j + 1) in ("word", "code") or tk.rw(i - 1) in SYM_CURRENCY)
         ):
             amt.mag, amt.last = COUNT_MAG[tk.low[j]], j  # "50 mil GPUs", "10 mil unidades"
         elif _spaced_letter(tk, i, j):

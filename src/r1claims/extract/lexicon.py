@@ -82,7 +82,7 @@ SYM_CURRENCY: dict[str, str] = {
 # Letters glued before "$" ("US$7 billion", "HK$1 billion").
 DOLLAR_PREFIX: dict[str, str] = {
     "us": "USD", "u": "USD", "c": "CAD", "ca": "CAD", "a": "AUD", "au": "AUD", "hk": "HKD",
-    "s": "SGD", "nz": "NZD", "nt": "TWD",
+    "s": "SGD", "nz": "NZD", "nt": "TWD", "r": "BRL", "mx": "MXN",
 }
 # Currency codes and abbreviations, before or after the amount ("USD 5.6M", "RMB 10 billion").
 CODE_CURRENCY: dict[str, str] = {
