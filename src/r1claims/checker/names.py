@@ -154,7 +154,9 @@ def _unknown_names(
     text = index.text
     for m in _PROPER.finditer(text, lo, hi):
         a, b = m.span(1)
-        name = _VERSION_AFTER.sub("", m.group(1))  # "MiniMax M1" is MiniMax's model
+        name = m.group(1)
+        if _DIGIT.search(name):
+            name = _VERSION_AFTER.sub("", name)  # "MiniMax M1" is MiniMax's model
         b = a + len(name)
         words = name.replace("-", " ").split()
         if not words or words[0] in _NOT_SUBJECTS:
@@ -172,6 +174,7 @@ def _unknown_names(
 
 #: Version words after a name ("MiniMax M1", "Kimi K2", "Llama 3"): the name before them is
 #: still a name.
+_DIGIT = re.compile(r"\d")
 _VERSION_AFTER = re.compile(r"(?:[ -](?=[A-Za-z]{0,3}\d)[A-Za-z]{0,3}\d[\w.]*)+$")
 
 _QUOTES = frozenset("'\"‘’“”«»")

@@ -57,9 +57,15 @@ def follow_on(doc: Document, lo: int, hi: int) -> str:
     n_lo, n_hi = doc.index.next_sentence(hi)
     if n_hi <= n_lo or doc.paragraph_of(n_lo) != doc.paragraph_of(lo):
         return ""
-    if _ANAPHOR.match(doc.text, n_lo) or BASE_COST.search(doc.text, n_lo, n_hi):
+    if _ANAPHOR.match(doc.text, n_lo):
+        return doc.text[n_lo:n_hi]
+    # the full pattern only where its key words stand (most sentences name no base model)
+    if _BASE_WORD.search(doc.text, n_lo, n_hi) and BASE_COST.search(doc.text, n_lo, n_hi):
         return doc.text[n_lo:n_hi]
     return ""
+
+
+_BASE_WORD = re.compile(r"(?:base|foundation|underlying) (?:model|llm)", re.IGNORECASE)
 
 
 #: A model's base named with a cost ("adding the approximately $6 million cost of the base
