@@ -477,6 +477,15 @@ OTHER_LANGUAGES = [
     ("R$ 5 mil", [_e("R$ 5 mil", "money", 5000.0, "BRL")]),
     ("$6 mil budget", [_e("$6", "money", 6.0, "USD")]),
     ("a 671 B-parameter model", [_e("671 B-parameter", "parameter_count", 671e9, "parameter")]),
+    # magnitude and currency words of more languages; the marks of Indic scripts stay inside
+    # their words; decimal digits of other scripts read as digits
+    ("1,6 milyar dolar", [_e("1,6 milyar dolar", "money", 1.6e9, "USD")]),
+    ("279 δισ. δολάρια", [_e("279 δισ. δολάρια", "money", 279e9, "USD")]),
+    ("600 miliard dolarů", [_e("600 miliard dolarů", "money", 600e9, "USD")]),
+    ("294,000 דולר", [_e("294,000 דולר", "money", 294_000.0, "USD")]),
+    ("$ 1.6 बिलियन", [_e("$ 1.6 बिलियन", "money", 1.6e9, "USD")]),
+    ("$৫.৬ মিলিয়নে", [_e("$৫.৬ মিলিয়নে", "money", 5.6e6, "USD")]),
+    ("٥٠٠ مليون دولار", [_e("٥٠٠ مليون دولار", "money", 5e8, "USD")]),
     # multiples are figures of their own, in times; a product before GPUs is a GPU count
     ("about 47x cheaper", [_e("47x", "number", 47.0, "times")]),
     ("~1.8× faster", [_e("1.8×", "number", 1.8, "times")]),

@@ -118,7 +118,9 @@ def _whole_count(kind: str | None, value: Decimal, text: str) -> Decimal:
     return value
 
 
-def _figure(tk: Tokens, hit: Hit) -> Figure:
+def _figure(tk: Tokens, hit: Hit, source: str) -> Figure:
+    """The figure of ``hit``; its text is ``source``'s own (``tk.text`` reads other scripts'
+    digits as ASCII ones)."""
     start, end = tk.starts[hit.first], tk.ends[hit.last]
     value = _whole_count(hit.kind, hit.value, tk.text[start:end])
     precision = hit.precision
@@ -131,7 +133,7 @@ def _figure(tk: Tokens, hit: Hit) -> Figure:
     return Figure.model_construct(
         start=start,
         end=end,
-        text=tk.text[start:end],
+        text=source[start:end],
         kind=cast(FigureKind, hit.kind),
         value=float(value),
         unit=hit.unit,
@@ -201,7 +203,7 @@ def extract_figures(text: str) -> list[Figure]:
             continue
         floor = hit.last + 1
         if hit.kind is not None:
-            figures.append(_figure(tk, hit))
+            figures.append(_figure(tk, hit, text))
     return _with_licences(text, figures)
 
 

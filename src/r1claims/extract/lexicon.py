@@ -45,6 +45,21 @@ SPACED_MAG: dict[str, Decimal] = {
     # Arabic
     "ألف": THOUSAND, "آلاف": THOUSAND, "الف": THOUSAND, "مليون": MILLION, "ملايين": MILLION,
     "مليار": BILLION, "مليارات": BILLION,
+    # Turkish, Tagalog, Malay and Indonesian
+    "milyon": MILLION, "bilyon": BILLION, "trilyon": TRILLION, "bin": THOUSAND,
+    "bilion": BILLION, "ribu": THOUSAND,
+    # Czech, Polish, Romanian, the Nordic languages, Ukrainian
+    "milionů": MILLION, "milionu": MILLION, "miliardů": BILLION, "miliardy": BILLION,
+    "tys": THOUSAND, "milioane": MILLION, "miliarde": BILLION,
+    "millioner": MILLION, "milliarder": BILLION, "miljoner": MILLION, "miljarder": BILLION,
+    "мільйон": MILLION, "мільйона": MILLION, "мільйонів": MILLION, "мільярд": BILLION,
+    "мільярда": BILLION, "мільярдів": BILLION, "тис": THOUSAND,
+    # Greek, Hebrew, Hindi, Bengali
+    "εκατομμύρια": MILLION, "εκατομμυρίων": MILLION, "εκατ": MILLION, "δισ": BILLION,
+    "δισεκατομμύρια": BILLION, "δισεκατομμυρίων": BILLION, "χιλιάδες": THOUSAND,
+    "מיליון": MILLION, "מיליארד": BILLION, "אלף": THOUSAND,
+    "मिलियन": MILLION, "बिलियन": BILLION, "करोड़": Decimal(10) ** 7, "अरब": BILLION,
+    "মিলিয়ন": MILLION, "মিলিয়নে": MILLION, "বিলিয়ন": BILLION, "কোটি": Decimal(10) ** 7,
 }
 # The magnitude words of English (and Indian English): after one of them "5,576" is 5576.
 ENGLISH_MAG = frozenset(
@@ -71,7 +86,9 @@ CJK_AFTER_NUMBER = (
 # Rank after a number in Japanese, Chinese and Korean ("1位", "1위").
 CJK_RANK = frozenset({"位", "위"})
 # Abbreviations that may carry a period before a currency word ("1,5 Mrd. Euro").
-MAG_ABBREV = frozenset({"mrd", "mio", "mn", "bn", "mln", "bln", "tsd", "cr", "tn", "trn"})
+MAG_ABBREV = frozenset(
+    {"mrd", "mio", "mn", "bn", "mln", "bln", "tsd", "cr", "tn", "trn", "mld", "tys", "δισ", "εκατ"}
+)
 
 # Currency written before the digits. "¥" is read as CNY: in coverage of a Chinese lab it is
 # far more often yuan than yen; "JP¥" gives JPY.
@@ -101,6 +118,9 @@ WORD_CURRENCY: dict[str, str] = {
     "доллара": "USD", "доллар": "USD", "美元": "USD", "ドル": "USD",
     "달러": "USD", "원": "KRW",
     "دولار": "USD", "دولارات": "USD", "دولاراً": "USD", "دولارا": "USD",
+    "dolari": "USD", "dolarů": "USD", "dolarech": "USD", "δολάρια": "USD", "δολαρίων": "USD",
+    "דולר": "USD", "ডলার": "USD", "ডলারে": "USD", "डॉलर": "USD", "доларів": "USD",
+    "долари": "USD", "долар": "USD",
     "юаней": "CNY", "юань": "CNY", "元": "CNY", "人民币": "CNY", "円": "JPY",
     **CODE_CURRENCY,
 }

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
@@ -28,17 +30,42 @@ _NUM = (
 # letters glued to it ("GPU小时").
 _CJK = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff"
 _LETTER = r"[^\W\d_" + _CJK + r"]"  # a letter of any other script
-_TOKEN_RE = re.compile(
-    r"(?P<url>(?:https?://|www\.)[^\s<>\"]{1,500})"
-    r"|(?P<long>[0-9]{31,})"
-    r"|(?P<num>" + _NUM + r")"
-    r"|(?P<cjkmag>[千万萬亿億兆천만억조])"
-    r"|(?P<cjk>[" + _CJK + r"]{1,60})"
-    r"|(?P<curcode>(?:USD|EUR|GBP|RMB|CNY|JPY|HKD|INR|IDR|Rp|Rs)(?=[0-9]))"
-    r"|(?P<code>" + _LETTER + r"{1,20}[0-9]{1,10}(?:" + _LETTER + r"{1,10}[0-9]{0,10}){0,2})"
-    r"|(?P<word>" + _LETTER + r"{1,60}(?:['’]" + _LETTER + r"{1,10})?)"
-    r"|(?P<sym>[^\w\s])"
-)
+#: Vowel signs and other marks of Devanagari, Bengali and Thai, which are no letters to ``\w``
+#: but belong inside a word ("मिलियन", "মিলিয়ন"); only texts that hold them pay for them.
+_MARKS = "\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963\u0981-\u0983\u09bc-\u09d7"
+_MARKS += "\u09e2\u09e3\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"
+_HAS_MARKS = re.compile("[" + _MARKS + "]")
+
+
+def _token_re(letter: str) -> re.Pattern[str]:
+    return re.compile(
+        r"(?P<url>(?:https?://|www\.)[^\s<>\"]{1,500})"
+        r"|(?P<long>[0-9]{31,})"
+        r"|(?P<num>" + _NUM + r")"
+        r"|(?P<cjkmag>[千万萬亿億兆천만억조])"
+        r"|(?P<cjk>[" + _CJK + r"]{1,60})"
+        r"|(?P<curcode>(?:USD|EUR|GBP|RMB|CNY|JPY|HKD|INR|IDR|Rp|Rs)(?=[0-9]))"
+        r"|(?P<code>" + letter + r"{1,20}[0-9]{1,10}(?:" + letter + r"{1,10}[0-9]{0,10}){0,2})"
+        r"|(?P<word>" + letter + r"{1,60}(?:['’]" + letter + r"{1,10})?)"
+        r"|(?P<sym>[^\w\s])"
+    )
+
+
+_TOKEN_RE = _token_re(_LETTER)
+_TOKEN_RE_MARKS = _token_re(r"(?:" + _LETTER + r"|[" + _MARKS + r"])")
+#: Decimal digits of other scripts ("৫.৬", "٥٠٠"), read as ASCII digits: one character for
+#: one, so every offset stays the text's own.
+_OTHER_DIGIT = re.compile(r"(?![0-9])\d")
+
+
+@functools.cache
+def _digits() -> dict[int, str]:
+    """Every decimal digit of another script -> its ASCII digit (built once, when needed)."""
+    return {
+        c: str(unicodedata.digit(chr(c)))
+        for c in range(0x80, 0x110000)
+        if unicodedata.category(chr(c)) == "Nd"
+    }
 
 
 @dataclass(slots=True)
@@ -84,8 +111,11 @@ class Tokens:
 
 def tokenize(text: str) -> Tokens:
     """Split ``text`` into url / long / num / code / word / sym tokens in a single regex pass."""
+    if _OTHER_DIGIT.search(text):
+        text = text.translate(_digits())
     tk = Tokens(text)
-    matches = list(_TOKEN_RE.finditer(text))
+    pattern = _TOKEN_RE_MARKS if _HAS_MARKS.search(text) else _TOKEN_RE
+    matches = list(pattern.finditer(text))
     kinds = [m.lastgroup or "sym" for m in matches]
     if "cjk" in kinds or "curcode" in kinds:
         _tokenize_cjk(tk, matches)
