@@ -136,6 +136,9 @@ LATER = (
     "dev21",
     "dev22",
     "dev23",
+    "dev24",
+    "dev25",
+    "dev26",
 )
 
 

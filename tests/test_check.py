@@ -1079,3 +1079,19 @@ def test_a_chip_named_in_the_sentence_is_no_subject_of_a_parameter_count() -> No
 def test_a_count_of_another_noun_is_not_refuted(text: str, figure: str) -> None:
     [finding] = [f for f in r1claims.check(text).findings if f.text == figure]
     assert finding.verdict != "refuted"
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        # "$1 billion" spans half its value: it restates a record only in the record's words
+        ("DeepSeek is now valued at at least $1 billion, and its founder owns most of it.", None),
+        (
+            "SemiAnalysis puts DeepSeek's operating costs at about $1 billion.",
+            "deepseek-cluster-opex",
+        ),
+    ],
+)
+def test_a_coarse_sum_links_only_in_scope_words(text: str, claim: str | None) -> None:
+    [finding] = [f for f in r1claims.check(text).findings if f.text == "$1 billion"]
+    assert (finding.claim.id if finding.claim else None) == claim

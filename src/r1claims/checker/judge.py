@@ -115,11 +115,16 @@ def _judge(fig: Figure, doc: Document, record: RecordIndex, ctx: FigureContext) 
         # a model the record does not hold, named before the figure, is its subject unless
         # the figure's own clause names another ("Meta's Llama 3 ... over 54 days")
         about_other = ctx.other_model_first and ctx.framing_subject is None
-        if not ctx.foreign and (
-            (is_relevant(ctx, best, cs) and not about_other)
-            or unnamed
-            or _distinctive(fig, ctx, fitting, cs)
-            or _implicit_owner(ctx, best, fitting, record)
+        coarse = _coarse(fig) and fit is not True
+        if (
+            not ctx.foreign
+            and not coarse
+            and (
+                (is_relevant(ctx, best, cs) and not about_other)
+                or unnamed
+                or _distinctive(fig, ctx, fitting, cs)
+                or _implicit_owner(ctx, best, fitting, record)
+            )
         ):
             return verdict_for_link(fig, ctx, best, cs, factor)
         scored = sorted(
@@ -148,6 +153,18 @@ _MULTIPLE = re.compile(
 
 #: After a duration, words that make it a point in time: "two years ago", "a week later".
 _TIME_AGO = re.compile(r"\s*(?:ago|earlier|later|before|after|prior|since)\b", re.IGNORECASE)
+
+
+def _coarse(fig: Figure) -> bool:
+    """A sum of money written to one digit that spans half its value ("$1 billion", "$2
+    billion") fits many sums: it restates a record only in the record's scope words. A price
+    ("$2 per GPU-hour") is exact."""
+    return (
+        fig.kind == "money"
+        and "/" not in fig.unit
+        and abs(fig.value) >= 1e6
+        and fig.precision >= 0.5 * abs(fig.value)
+    )
 
 
 def _refute_or_unverifiable(
