@@ -1074,6 +1074,12 @@ def test_a_chip_named_in_the_sentence_is_no_subject_of_a_parameter_count() -> No
         # a count of another thing ("data", "models") does not contradict a count of samples
         ("The s1 model used only 1k data to rival DeepSeek-R1.", "1k data"),
         ("Developers have built more than 500 models derived from R1.", "500 models"),
+        # another company's product named by a generic noun takes the figure
+        (
+            "Whereas OpenAI's system reportedly uses 1.8 trillion parameters, DeepSeek-R1 needs "
+            "only 671 billion.",
+            "1.8 trillion parameters",
+        ),
     ],
 )
 def test_a_count_of_another_noun_is_not_refuted(text: str, figure: str) -> None:

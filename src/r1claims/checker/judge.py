@@ -137,6 +137,9 @@ def _judge(fig: Figure, doc: Document, record: RecordIndex, ctx: FigureContext) 
     return _refute_or_unverifiable(fig, ctx, record, candidates)
 
 
+#: A company's product named by a generic noun ("OpenAI's system", "Meta's model").
+_OWN_PRODUCT = re.compile(r"['’]s (?:[\w-]+ )?(?:model|system|chatbot|LLM|AI)\b")
+
 #: Words that make a figure a total across several companies.
 _SEVERAL = re.compile(
     r"\b(?:companies|firms|stocks|chipmakers|groups|giants)\s+(?:like|such as|including)\b",
@@ -202,6 +205,10 @@ def _refute_or_unverifiable(
     pinned = [] if unsure else pin_claims(fig, ctx, candidates, cs, record.rounded)
     if fig.noun:  # "500 models", "1k data": only a count of what the record counts contradicts it
         pinned = [c for c in pinned if counts_what_it_names(fig.noun, c)]
+    if _OWN_PRODUCT.search(ctx.lead):  # "whereas OpenAI's system is based on 1.8 trillion
+        # parameters, DeepSeek-R1 ...": the figure is another company's product's
+        others = {cs.family(r) for r in ctx.named_before if cs.has_entity(r)}
+        pinned = [c for c in pinned if others <= {cs.family(c.subject)}]
     if pinned:
         # among variants of one quantity, the one coverage cites most is held against the text
         claim = max(pinned, key=lambda c: (len(c.citations), score_claim(ctx, c, cs), c.id))
