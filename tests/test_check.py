@@ -1101,3 +1101,26 @@ def test_a_count_of_another_noun_is_not_refuted(text: str, figure: str) -> None:
 def test_a_coarse_sum_links_only_in_scope_words(text: str, claim: str | None) -> None:
     [finding] = [f for f in r1claims.check(text).findings if f.text == "$1 billion"]
     assert (finding.claim.id if finding.claim else None) == claim
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "claim"),
+    [
+        # names in other scripts and spellings: Taiwan's "辉达" for Nvidia, "那斯达克" for the
+        # Nasdaq, "S&P500" without its space
+        ("辉达股价1月27日大跌近17%，那斯达克指数收跌3.1%。", "17%", "nvidia-share-drop-close-cnbc"),
+        (
+            "辉达股价1月27日大跌近17%，那斯达克指数收跌3.1%。",
+            "3.1%",
+            "nasdaq-composite-change-2025-01-27",
+        ),
+        (
+            "The S&P500 dropped 1.5% on Monday, January 27, 2025, as DeepSeek rattled markets.",
+            "1.5%",
+            "sp-500-change-2025-01-27-rounded",
+        ),
+    ],
+)
+def test_names_in_other_scripts(text: str, figure: str, claim: str) -> None:
+    [finding] = [f for f in r1claims.check(text).findings if f.text == figure]
+    assert (finding.verdict, finding.claim.id if finding.claim else None) == ("supported", claim)
