@@ -1124,3 +1124,12 @@ def test_a_coarse_sum_links_only_in_scope_words(text: str, claim: str | None) ->
 def test_names_in_other_scripts(text: str, figure: str, claim: str) -> None:
     [finding] = [f for f in r1claims.check(text).findings if f.text == figure]
     assert (finding.verdict, finding.claim.id if finding.claim else None) == ("supported", claim)
+
+
+def test_a_cjk_count_of_experts_in_a_mixture_of_experts() -> None:
+    text = "DeepSeek-V3 是混合专家模型，推理时每个token只需激活8个专家模块。"
+    [finding] = [f for f in r1claims.check(text).findings if f.text == "8个专家模块"]
+    assert (finding.verdict, finding.claim.id if finding.claim else None) == (
+        "supported",
+        "v3-routed-experts-per-token",
+    )

@@ -486,6 +486,10 @@ OTHER_LANGUAGES = [
     ("$ 1.6 बिलियन", [_e("$ 1.6 बिलियन", "money", 1.6e9, "USD")]),
     ("$৫.৬ মিলিয়নে", [_e("$৫.৬ মিলিয়নে", "money", 5.6e6, "USD")]),
     ("٥٠٠ مليون دولار", [_e("٥٠٠ مليون دولار", "money", 5e8, "USD")]),
+    # a Chinese, Japanese or Korean measure word and the noun it counts
+    ("推理时只需激活8个专家模块", [_e("8个专家模块", "count", 8.0, "count")]),
+    ("8つのエキスパート", [_e("8つのエキスパート", "count", 8.0, "count")]),
+    ("약 2000개의 엔비디아 칩", [_e("2000개의 엔비디아 칩", "gpu_count", 2000.0, "GPU")]),
     # multiples are figures of their own, in times; a product before GPUs is a GPU count
     ("about 47x cheaper", [_e("47x", "number", 47.0, "times")]),
     ("~1.8× faster", [_e("1.8×", "number", 1.8, "times")]),

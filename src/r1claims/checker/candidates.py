@@ -317,7 +317,8 @@ _COUNTED = {"count", "model", "sample", "token"}
 #: Words that make "experts" a mixture-of-experts layer's.
 _MOE = re.compile(
     r"\bMoE\b|mixture|\brout(?:ed|ing|er)\b|\bshared\b|\bactiv(?:e|ated)\b|per token|\blayers?\b"
-    r"|\bgat(?:e|ing)\b|\bexpert (?:model|network)s?\b",
+    r"|\bgat(?:e|ing)\b|\bexpert (?:model|network)s?\b"
+    r"|混合专家|专家混合|混合專家|路由|激活|啟動|アクティブ|ルーティング|활성|라우팅",
     re.IGNORECASE,
 )
 _GPU_WORDS = re.compile(r"\bGPUs?\b|\bH[18]00s?\b|\bA100s?\b|\bchips?\b", re.IGNORECASE)

@@ -81,7 +81,7 @@ CJK_MAG: dict[str, Decimal] = {
 CJK_AFTER_NUMBER = (
     "参数", "參數", "パラメータ", "美元", "ドル", "달러", "人民币", "元", "円", "天", "日間",
     "小时", "小時", "時間", "시간", "位", "위", "块", "塊", "张", "張", "颗", "顆", "枚", "台",
-    "个", "個", "개", "장", "대", "年", "月", "日", "년", "월", "일",
+    "个", "個", "개", "장", "대", "年", "月", "日", "년", "월", "일", "つ", "種類",
 )
 # Rank after a number in Japanese, Chinese and Korean ("1位", "1위").
 CJK_RANK = frozenset({"位", "위"})
@@ -139,12 +139,27 @@ HARDWARE: dict[str, str] = {
 }
 VENDORS = frozenset(
     {"nvidia", "nvidia's", "nvidia’s", "amd", "amd's", "huawei", "英伟达", "輝達", "エヌビディア",
-     "엔비디아"}
+     "엔비디아", "辉达", "英偉達"}
 )
 GPU_NOUNS = frozenset(
     {"gpu", "gpus", "chips", "chip", "accelerators", "accelerator", "cards", "card", "puces",
      "chipů", "чипов", "чипа", "chipów", "cip", "процессоров", "видеокарт", "processeurs",
-     "procesadores", "processori", "processadores", "procesorów", "grafikprozessoren"}
+     "procesadores", "processori", "processadores", "procesorów", "grafikprozessoren",
+     "芯片", "晶片", "显卡", "顯卡", "チップ", "칩", "반도체"}
+)
+# Counted nouns of Chinese, Japanese and Korean, after a measure word ("8个专家", "8つの
+# エキスパート", "61개 레이어"), as the English noun the record's labels use.
+CJK_COUNT_NOUNS: dict[str, str] = {
+    "专家": "expert", "專家": "expert", "エキスパート": "expert", "전문가": "expert",
+    "层": "layer", "層": "layer", "レイヤー": "layer", "레이어": "layer", "계층": "layer",
+    "模型": "model", "モデル": "model", "모델": "model", "版本": "version",
+    "样本": "sample", "樣本": "sample", "サンプル": "sample", "샘플": "sample",
+    "员工": "employee", "員工": "employee", "従業員": "employee", "직원": "employee",
+}
+# Measure words and particles between a number and what it counts.
+CJK_COUNTERS = frozenset(
+    {"个", "個", "개", "つ", "块", "塊", "张", "張", "枚", "台", "颗", "顆", "장", "대", "種類",
+     "种"}
 )
 GPU_ADJ = frozenset(
     {"advanced", "older", "newer", "powerful", "more", "high", "end", "top", "domestic",

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from r1claims.extract.lexicon import (
+    CJK_COUNT_NOUNS,
+    CJK_COUNTERS,
     CJK_RANK,
     DOLLAR_NATION,
     GPU_ADJ,
@@ -159,6 +161,8 @@ def noun_after(tk: Tokens, e: int) -> Unit | None:
     """A counted noun within three words: "six distilled models", "800,000 samples", "55 days"."""
     k = e
     seen = 0
+    if tk.lo(k) in CJK_COUNTERS:  # "8个专家", "2000개의 칩", "6種類の蒸留モデル"
+        return _cjk_counted(tk, k + 1)
     while seen < 3:
         if k < tk.n and tk.line_start(k) and ":" in (tk.rw(k + 1), tk.rw(k + 2), tk.rw(k + 3)):
             break  # "Number of Layers: 61\nAttention Heads: 128": the next line's label
@@ -180,6 +184,26 @@ def noun_after(tk: Tokens, e: int) -> Unit | None:
         if tk.rw(k) == "-" and tk.glued(k) and tk.glued(k + 1):
             k += 1
     return None
+
+
+def _cjk_counted(tk: Tokens, k: int) -> Unit | None:
+    """What a Chinese, Japanese or Korean measure word counts, in the next word or two (their
+    words run together: the noun ends the run, "路由专家" routed experts)."""
+    for j in (k, k + 1, k + 2):
+        w = tk.lo(j)
+        if w in ("の", "의", '"', "“", "「", "'") or w in VENDORS:
+            continue  # a particle, a quote mark, a maker's name: "2000개의 엔비디아 칩"
+        w = w.removeprefix("の").removeprefix("의")
+        for noun, english in CJK_COUNT_NOUNS.items():
+            if noun in w:  # the run goes on: "8个专家模块", "256个路由专家"
+                return Unit("count", "count", j, noun=english)
+        if any(w.endswith(g) for g in _CJK_GPU):
+            return Unit("gpu_count", "GPU", j)
+        break
+    return None
+
+
+_CJK_GPU = ("芯片", "晶片", "显卡", "顯卡", "チップ", "칩", "gpu")
 
 
 def elided_noun(tk: Tokens, first: int) -> str | None:
