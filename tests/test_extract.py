@@ -490,6 +490,9 @@ OTHER_LANGUAGES = [
     ("推理时只需激活8个专家模块", [_e("8个专家模块", "count", 8.0, "count")]),
     ("8つのエキスパート", [_e("8つのエキスパート", "count", 8.0, "count")]),
     ("약 2000개의 엔비디아 칩", [_e("2000개의 엔비디아 칩", "gpu_count", 2000.0, "GPU")]),
+    # spaces around the digits of a Chinese date or amount
+    ("2025 年 1 月 20 日，DeepSeek 发布", [_e("2025 年 1 月 20 日", "date", 0.0, "date")]),
+    ("2024 年 12 月发布", [_e("2024 年 12 月", "date", 0.0, "date")]),
     # multiples are figures of their own, in times; a product before GPUs is a GPU count
     ("about 47x cheaper", [_e("47x", "number", 47.0, "times")]),
     ("~1.8× faster", [_e("1.8×", "number", 1.8, "times")]),

@@ -29,7 +29,8 @@ _NUMDATE_RE = re.compile(
 
 # Chinese and Japanese "2025年1月27日", "1月10日", "2023年7月"; Korean "2025년 1월 27일".
 _CJK_DATE_RE = re.compile(
-    r"(?:(?P<y>[0-9]{4})年)?(?P<m>[0-9]{1,2})月(?:(?P<d>[0-9]{1,2})日)?"
+    # Chinese and Japanese, also with the spaces some sites put around digits ("2025 年 1 月 20 日")
+    r"(?:(?P<y>[0-9]{4}) ?年 ?)?(?P<m>[0-9]{1,2}) ?月(?: ?(?P<d>[0-9]{1,2}) ?日)?"
     r"|(?:(?P<ky>[0-9]{4})년 ?)?(?P<km>[0-9]{1,2})월(?: ?(?P<kd>[0-9]{1,2})일)?"
 )
 

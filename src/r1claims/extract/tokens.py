@@ -161,11 +161,10 @@ def _tokenize_cjk(tk: Tokens, matches: list[re.Match[str]]) -> None:
 
 
 def _next_to(text: str, end: int, word: str, start: int) -> bool:
-    """Does the CJK run ``word`` follow the number that ends at ``end``: glued, or, in Korean,
-    which writes spaces between words, after one space ("558만 달러를")?"""
-    return end == start or (
-        start - end == 1 and text[end] == " " and "\uac00" <= word[0] <= "\ud7af"
-    )
+    """Does the CJK run ``word`` follow the number that ends at ``end``: glued, or after one
+    space (Korean writes spaces between words, "558만 달러를"; some Chinese sites put spaces
+    around digits, "2024 年 12 月发布")?"""
+    return end == start or (start - end == 1 and text[end] == " ")
 
 
 _CJK_HEADS = sorted(CJK_AFTER_NUMBER, key=len, reverse=True)
