@@ -463,6 +463,20 @@ def test_identity_memo_builds_once_per_object_and_never_confuses_objects() -> No
             "v3-training-cost",
         ),
         ("DeepSeek 开发这款模型只花了560万美元。", "560万美元", "misleading", "v3-training-cost"),
+        # a stage's cost made the price of the model, in words for cost and training of more
+        # languages (Vietnamese, Greek)
+        (
+            "DeepSeek cho biết họ chỉ tốn 294.000 USD để đào tạo mô hình R1.",
+            "294.000 USD",
+            "misleading",
+            "r1-training-cost",
+        ),
+        (
+            "Η DeepSeek εκπαιδεύει το μοντέλο R1 με 294.000 δολάρια.",
+            "294.000 δολάρια",
+            "misleading",
+            "r1-training-cost",
+        ),
         ("DeepSeek 只用560万美元就打造出这款模型。", "560万美元", "misleading", "v3-training-cost"),
         (
             "딥시크는 AI 모델을 만드는 데 558만 달러를 썼다.",

@@ -289,7 +289,11 @@ PRICED = re.compile(
     r"\bcost|\bpric|\bspen[dt]|\bexpens|\bbudget|\bbill\b|\bpaid\b|\bpay|\btrain|"
     r"\bfor\b[^.$]{0,30}(?:US)?\$|"
     r"co[uû]t|costo|coste|custo|kost|entra[iî]n|entrenam|treina|addestra|стоим|обучен|обош|"
-    r"затрат|成本|训练|訓練|花费|費用|学習|비용|학습|تدريب|تكلف|كلف|أنفق|إنفاق",
+    r"затрат|成本|训练|訓練|花费|費用|学習|비용|학습|تدريب|تكلف|كلف|أنفق|إنفاق|"
+    # more languages: spent, cost, training (Arabic also with its doubling mark)
+    r"كلّف|gast[oó]|gastou|spes[ao]|d[ée]pens|ausgegeben|koszt|trening|maliyet|harca|eğitim|"
+    r"стоил|расход|tốn|chi phí|đào tạo|huấn luyện|biaya|melatih|pelatihan|εκπαιδ|κόστ|ξόδεψ|"
+    r"δαπάν|עלות|אימון|הוצא|लागत|खर्च|प्रशिक्षण|ต้นทุน|ค่าใช้จ่าย|ฝึก|コスト",
     re.IGNORECASE,
 )
 
