@@ -493,6 +493,12 @@ OTHER_LANGUAGES = [
     # spaces around the digits of a Chinese date or amount
     ("2025 年 1 月 20 日，DeepSeek 发布", [_e("2025 年 1 月 20 日", "date", 0.0, "date")]),
     ("2024 年 12 月发布", [_e("2024 年 12 月", "date", 0.0, "date")]),
+    # hedges and currency suffixes of more languages
+    ("6 milyon dolarlık bir eğitim", [_e("6 milyon dolarlık", "money", 6e6, "USD")]),
+    (
+        "bijna 600 miljard dollar",
+        [_e("600 miljard dollar", "money", 6e11, "USD", qualifier="about")],
+    ),
     # multiples are figures of their own, in times; a product before GPUs is a GPU count
     ("about 47x cheaper", [_e("47x", "number", 47.0, "times")]),
     ("~1.8× faster", [_e("1.8×", "number", 1.8, "times")]),

@@ -121,6 +121,8 @@ WORD_CURRENCY: dict[str, str] = {
     "dolari": "USD", "dolarů": "USD", "dolarech": "USD", "δολάρια": "USD", "δολαρίων": "USD",
     "דולר": "USD", "ডলার": "USD", "ডলারে": "USD", "डॉलर": "USD", "доларів": "USD",
     "долари": "USD", "долар": "USD",
+    # Turkish suffixes the word for dollar takes ("6 milyon dolarlık", "dolara", "doları")
+    "dolarlık": "USD", "dolarlik": "USD", "doları": "USD", "dolara": "USD", "dolar'lık": "USD",
     "юаней": "CNY", "юань": "CNY", "元": "CNY", "人民币": "CNY", "円": "JPY",
     **CODE_CURRENCY,
 }
@@ -254,6 +256,12 @@ QUALIFIERS: dict[tuple[str, ...], str] = {
     ("mais", "de"): "more_than", ("oltre",): "more_than", ("более",): "more_than",
     ("menos", "de"): "less_than", ("moins", "de"): "less_than", ("meno", "di"): "less_than",
     ("менее",): "less_than",
+    # Dutch, Portuguese, Spanish, Italian, French, Polish, Turkish, Indonesian, Russian "almost"
+    ("bijna",): "about", ("ongeveer",): "about", ("quase",): "about",
+    ("casi",): "about", ("presque",): "about", ("près", "de"): "about", ("prawie",): "about",
+    ("yaklaşık",): "about", ("yaklasik",): "about", ("hampir",): "about", ("почти",): "about",
+    ("ruim",): "more_than", ("meer", "dan"): "more_than", ("ponad",): "more_than",
+    ("minder", "dan"): "less_than", ("poniżej",): "less_than",
 }
 # Hedges that end a run of CJK or Hangul letters just before the number ("総額は約5,900億").
 CJK_ABOUT = ("約", "约", "大约", "大約", "近", "약", "およそ", "ほぼ")
