@@ -1147,3 +1147,28 @@ def test_a_cjk_count_of_experts_in_a_mixture_of_experts() -> None:
         "supported",
         "v3-routed-experts-per-token",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "claim"),
+    [
+        # the chips named in a count choose among records of the same value
+        (
+            "There is speculation around DeepSeek's claims of using 10,000 NVIDIA A100 chips.",
+            "10,000 NVIDIA A100 chips",
+            "high-flyer-a100-count",
+        ),
+        # a percentile in a table row without its sign; a rating that looks like a year
+        ("| Codeforces (Percentile) | 58.7 | 96.3 |\n", "96.3", "r1-codeforces-percentile"),
+        ("| Codeforces (Rating) | 1134 | 2029 |\n", "2029", "r1-codeforces-rating"),
+        # "completions" and "examples" are what a count of samples counts
+        (
+            "R1's SFT stage used 800k completions: 600k reasoning and 200k general.",
+            "800k completions",
+            "r1-sft-samples",
+        ),
+    ],
+)
+def test_what_a_figure_counts_chooses_its_record(text: str, figure: str, claim: str) -> None:
+    [finding] = [f for f in r1claims.check(text).findings if f.text == figure]
+    assert (finding.verdict, finding.claim.id if finding.claim else None) == ("supported", claim)

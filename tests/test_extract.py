@@ -499,6 +499,12 @@ OTHER_LANGUAGES = [
         "bijna 600 miljard dollar",
         [_e("600 miljard dollar", "money", 6e11, "USD", qualifier="about")],
     ),
+    # a year-like number in a table row of ratings is a rating; a row of years stays years
+    (
+        "| Codeforces (Rating) | 1134 | 2029 |",
+        [_e("1134", "number", 1134.0, "number"), _e("2029", "number", 2029.0, "number")],
+    ),
+    ("| Year | 2024 | 2025 |", []),
     # multiples are figures of their own, in times; a product before GPUs is a GPU count
     ("about 47x cheaper", [_e("47x", "number", 47.0, "times")]),
     ("~1.8× faster", [_e("1.8×", "number", 1.8, "times")]),

@@ -27,6 +27,7 @@ __all__ = [
     "forget_figures",
     "home_family",
     "rounding_fits",
+    "same_hardware",
     "significant_digits",
     "value_fits",
 ]
@@ -302,6 +303,7 @@ def find_candidates(
         fits.append(("GPU-hour", 1.0))  # "2.788 million hours of training on 2,048 GPUs"
     if fig.unit == "number" and ctx.metrics:
         fits.append(("percent", 1.0))  # "AIME 2024 79.8": a benchmark score without its % sign
+        fits.append(("percentile", 1.0))  # "Codeforces (Percentile) | 58.7 | 96.3"
     metrics = ctx.metrics | ctx.prior_metrics
     for unit, factor in fits:
         for claim in record.of_unit(unit, metrics):
@@ -324,9 +326,34 @@ _MOE = re.compile(
 _GPU_WORDS = re.compile(r"\bGPUs?\b|\bH[18]00s?\b|\bA100s?\b|\bchips?\b", re.IGNORECASE)
 
 
+def same_hardware(named: str | None, recorded: str | None) -> bool:
+    """Can a figure of the chips ``named`` ("A100") be one of a record on ``recorded``
+    ("H800 (4 nodes)", "Nvidia Hopper (H800, H100, H20)")? Yes when either says none."""
+    if not named or not recorded:
+        return True
+    chip = named.split()[-1].upper()
+    return chip in recorded.upper() or (chip in _HOPPER and "HOPPER" in recorded.upper())
+
+
+_HOPPER = frozenset({"H100", "H800", "H20", "H200"})
+
+
 def _moe(ctx: FigureContext) -> bool:
     """Does the sentence, or the text just before it, speak of a mixture of experts?"""
     return bool(_MOE.search(ctx.sentence) or _MOE.search(ctx.preceding))
+
+
+#: Counted nouns coverage uses for what a record counts under another word.
+_SAME_AS = {
+    "completion": "sample",
+    "completions": "sample",
+    "example": "sample",
+    "examples": "sample",
+    "instance": "sample",
+    "instances": "sample",
+    "trace": "sample",
+    "traces": "sample",
+}
 
 
 def counts_what_it_names(noun: str, claim: Claim) -> bool:
@@ -343,7 +370,7 @@ def _noun_fits(noun: str, claim: Claim, *, strict: bool = False) -> bool:
     unit = value.unit if isinstance(value, Quantity) else ""
     words = f"{unit} {claim.label}" + ("" if strict else f" {claim.scope.covers}")
     words = words.lower()
-    stem = noun.lower()[:5]
+    stem = _SAME_AS.get(noun.lower(), noun.lower())[:5]
     if unit == "model" and stem in {"model", "versi", "varia", "check", "disti"}:
         return True
     return stem in words

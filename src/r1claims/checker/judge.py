@@ -9,6 +9,7 @@ from r1claims.checker.candidates import (
     counts_what_it_names,
     find_candidates,
     rounding_fits,
+    same_hardware,
     significant_digits,
     value_fits,
 )
@@ -103,6 +104,8 @@ def _judge(fig: Figure, doc: Document, record: RecordIndex, ctx: FigureContext) 
     # a figure far more precise than a rough record is another number, not a rounding of it:
     # "49,152 GPUs" is not "about 50,000"
     fitting = [(c, f) for c, f in fitting if not _more_precise(fig, c, f)]
+    # "10,000 Nvidia A100 chips" restate no record of H800s (they may still contradict one)
+    fitting = [(c, f) for c, f in fitting if same_hardware(fig.hardware, c.scope.hardware)]
     # a rounded restatement of a quantity held precisely too: only its own rounding restates it
     fitting = [(c, f) for c, f in fitting if c.id not in record.rounded or rounding_fits(fig, c, f)]
     if fitting:

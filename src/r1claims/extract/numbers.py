@@ -371,6 +371,15 @@ def _parameters_near(tk: Tokens, e: int) -> bool:
     return False
 
 
+def _rating_cell(tk: Tokens, i: int) -> bool:
+    """Is the year-like number at ``i`` a cell of a table row of ratings ("| Codeforces
+    (Rating) | 1134 | 2029 |")? The row's label names the measure."""
+    if tk.rw(i - 1) != "|":
+        return False
+    line = tk.text[tk.text.rfind("\n", 0, tk.starts[i]) + 1 : tk.starts[i]].lower()
+    return "rating" in line or "elo" in line
+
+
 def _filter(tk: Tokens, i: int, amt: Amount, hit: Hit, explicit: bool) -> Hit | None:
     """Drop bare numbers that are years, labels, versions, list items or citations."""
     kind = hit.kind
@@ -384,7 +393,7 @@ def _filter(tk: Tokens, i: int, amt: Amount, hit: Hit, explicit: bool) -> Hit | 
         return Hit(i, hit.last)
     if not weak:
         return hit
-    if amt.yearlike or label == "label":
+    if (amt.yearlike and not _rating_cell(tk, i)) or label == "label":
         return Hit(i, hit.last)
     if kind == "number":
         if hit.value < 10 and hit.lower is None and tk.raw[i].isdigit():
