@@ -1172,3 +1172,17 @@ def test_a_cjk_count_of_experts_in_a_mixture_of_experts() -> None:
 def test_what_a_figure_counts_chooses_its_record(text: str, figure: str, claim: str) -> None:
     [finding] = [f for f in r1claims.check(text).findings if f.text == figure]
     assert (finding.verdict, finding.claim.id if finding.claim else None) == ("supported", claim)
+
+
+def test_a_capital_that_opens_a_later_sentence_is_no_name() -> None:
+    # "Add" opens the second sentence: a verb, not a company the record does not know (the
+    # sentence start was only recognised at the start of the text)
+    text = (
+        "DeepSeek trained R1 on 512 GPUs for about 80 hours. Add the roughly 5,000 GPU hours "
+        "used to generate the supervised fine-tuning datasets."
+    )
+    [finding] = [f for f in r1claims.check(text).findings if f.text == "5,000 GPU hours"]
+    assert (finding.verdict, finding.claim.id if finding.claim else None) == (
+        "supported",
+        "r1-sft-data-gpu-hours",
+    )

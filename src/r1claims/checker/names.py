@@ -205,7 +205,7 @@ def foreign_nearer(index: TextIndex, fig: Figure, lo: int, hi: int, mentions: li
     known_before = any(lo <= m.start and m.end <= fig.start for m in mentions)
     for a, b, name in _unknown_names(index, fig, lo, hi, mentions):
         if (
-            _STARTS.search(text, lo, a)
+            _STARTS.search(text, max(0, lo - 3), a)  # the sentence end before it too
             and index.occurrences(name) < 2
             and not _VERSION_AFTER.search(name)  # "Zhipu Z1, launched ...": a model's name
         ):
