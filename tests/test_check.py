@@ -1186,3 +1186,10 @@ def test_a_capital_that_opens_a_later_sentence_is_no_name() -> None:
         "supported",
         "r1-sft-data-gpu-hours",
     )
+
+
+def test_an_open_bound_reaches_twice_its_value_and_never_contradicts_beyond() -> None:
+    # "18,000+" restates no estimate of 50,000, and does not contradict it either
+    text = "DeepSeek reportedly runs 18,000+ GPUs across its data centres."
+    [finding] = [f for f in r1claims.check(text).findings if f.text.startswith("18,000+")]
+    assert (finding.verdict, finding.claim) == ("unverifiable", None)

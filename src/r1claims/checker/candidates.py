@@ -21,6 +21,7 @@ from r1claims.record.tolerance import ABOUT_SLACK, consistent, record_interval, 
 __all__ = [
     "UNIT_FITS",
     "RecordIndex",
+    "bound_allows",
     "counts_what_it_names",
     "find_candidates",
     "fitting",
@@ -215,6 +216,21 @@ def value_fits(fig: Figure, claim: Claim, factor: float) -> bool:
         return False
     return consistent(_window_of(fig, factor), _interval_of(value))
 
+
+def bound_allows(fig: Figure, claim: Claim, factor: float) -> bool:
+    """Does a one-sided figure ("18,000+ GPUs", "under $6 million") hold the claim's value,
+    however far beyond the bound? (Linking caps the reach; contradicting must not.)"""
+    value = claim.value
+    if fig.qualifier not in _OPEN or not isinstance(value, Quantity):
+        return False
+    lo, hi = _interval_of(value)
+    bound = abs(fig.value) * factor
+    if fig.qualifier in ("more_than", "at_least"):
+        return hi >= bound
+    return lo <= bound
+
+
+_OPEN = frozenset({"more_than", "at_least", "less_than", "at_most"})
 
 _WINDOWS: dict[tuple[int, float], tuple[Figure, tuple[float, float]]] = {}
 

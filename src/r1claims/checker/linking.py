@@ -11,7 +11,7 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
-from r1claims.checker.candidates import rounding_fits, value_fits
+from r1claims.checker.candidates import bound_allows, rounding_fits, value_fits
 from r1claims.checker.figure_context import FigureContext
 from r1claims.checker.memo import IdentityMemo
 from r1claims.checker.scopewords import (
@@ -328,7 +328,8 @@ def pin_claims(
         if not pinned:
             return []
     if any(
-        value_fits(fig, c, f) and (c.id not in rounded or rounding_fits(fig, c, f))
+        (value_fits(fig, c, f) and (c.id not in rounded or rounding_fits(fig, c, f)))
+        or bound_allows(fig, c, f)  # "18,000+ GPUs" does not contradict about 50,000
         for c, f in candidates
         if c.subject in {p.subject for p in pinned}
     ):

@@ -28,9 +28,10 @@ __all__ = [
 ABOUT_SLACK = 0.05
 #: ... but no more than this many of the record's own precision steps.
 ABOUT_PRECISIONS = 3.0
-#: How far a stated open bound reaches: "more than $100 million" fits values up to 3x that,
-#: "under $6 million" down to a third. Unbounded, a one-sided figure would fit any larger value.
-OPEN_BOUND_FACTOR = 3.0
+#: How far a stated open bound reaches: "more than $100 million" fits values up to 2x that,
+#: "under $6 million" down to a half. Unbounded, a one-sided figure would fit any larger value
+#: ("18,000+ GPUs" is not the estimate of 50,000).
+OPEN_BOUND_FACTOR = 2.0
 #: How far a *record's* open bound reaches ("more than 18%" in the record): 1.25x.
 RECORD_OPEN_FACTOR = 1.25
 
