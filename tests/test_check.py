@@ -1088,6 +1088,14 @@ def test_a_chip_named_in_the_sentence_is_no_subject_of_a_parameter_count() -> No
         # a count of another thing ("data", "models") does not contradict a count of samples
         ("The s1 model used only 1k data to rival DeepSeek-R1.", "1k data"),
         ("Developers have built more than 500 models derived from R1.", "500 models"),
+        # a cluster of other chips is another cluster; a size the record gives for one number
+        # format (FP8) is not contradicted by a text that names none
+        (
+            "Nebius showed faster pre-training of DeepSeek-V3 on a 256-GPU NVIDIA HGX B200 "
+            "cluster.",
+            "256-GPU",
+        ),
+        ("To deploy DeepSeek-R1, the weights alone need over 1,300 GB of VRAM.", "1,300 GB"),
         # another company's product named by a generic noun takes the figure
         (
             "Whereas OpenAI's system reportedly uses 1.8 trillion parameters, DeepSeek-R1 needs "

@@ -161,6 +161,47 @@ _MULTIPLE = re.compile(
 _TIME_AGO = re.compile(r"\s*(?:ago|earlier|later|before|after|prior|since)\b", re.IGNORECASE)
 
 
+#: Number formats a size depends on.
+_FORMAT = re.compile(r"\b(?:FP8|BF16|FP16|FP32|INT8|INT4|AWQ|GGUF)\b", re.IGNORECASE)
+
+
+def _format_named(claim: Claim, sentence: str) -> bool:
+    """Does the sentence name the number format the record's figure depends on, if any?"""
+    formats = {f.upper() for f in _FORMAT.findall(claim.scope.covers)}
+    return not formats or bool(formats & {f.upper() for f in _FORMAT.findall(sentence)})
+
+
+#: Chips a clause may name beside a bare GPU count ("a 256-GPU NVIDIA HGX B200 cluster").
+_CHIP = re.compile(r"\b(?:G?B[12]00|[AH]\d{2,3}|H20|MI\d{3}X?|Ascend|Blackwell|Ampere)\b")
+
+
+def _chips_fit(clause: str, claim: Claim) -> bool:
+    """Does every chip the clause names fit the record's hardware (when it gives any)?"""
+    chips = _CHIP.findall(clause)
+    return not chips or any(same_hardware(chip, claim.scope.hardware) for chip in chips)
+
+
+def _certain(pinned: list[Claim], fig: Figure, ctx: FigureContext, cs: ClaimSet) -> list[Claim]:
+    """The pinned records the figure can contradict beyond doubt."""
+    if fig.noun:  # "500 models", "1k data": only a count of what the record counts contradicts it
+        pinned = [c for c in pinned if counts_what_it_names(fig.noun, c)]
+    # a cluster of other chips ("a 256-GPU HGX B200 cluster") is another cluster, and a size the
+    # record gives in one number format ("~700 GB" in FP8) is not contradicted by a text that
+    # names none ("the weights need over 1,300 GB")
+    pinned = [
+        c
+        for c in pinned
+        if same_hardware(fig.hardware, c.scope.hardware)
+        and _format_named(c, ctx.sentence)
+        and _chips_fit(ctx.clause, c)
+    ]
+    if _OWN_PRODUCT.search(ctx.lead):  # "whereas OpenAI's system is based on 1.8 trillion
+        # parameters, DeepSeek-R1 ...": the figure is another company's product's
+        others = {cs.family(r) for r in ctx.named_before if cs.has_entity(r)}
+        pinned = [c for c in pinned if others <= {cs.family(c.subject)}]
+    return pinned
+
+
 def _coarse(fig: Figure) -> bool:
     """A sum of money written to one digit that spans half its value ("$1 billion", "$2
     billion") fits many sums: it restates a record only in the record's scope words. A price
@@ -206,12 +247,7 @@ def _refute_or_unverifiable(
             basis="magnitude",
         )
     pinned = [] if unsure else pin_claims(fig, ctx, candidates, cs, record.rounded)
-    if fig.noun:  # "500 models", "1k data": only a count of what the record counts contradicts it
-        pinned = [c for c in pinned if counts_what_it_names(fig.noun, c)]
-    if _OWN_PRODUCT.search(ctx.lead):  # "whereas OpenAI's system is based on 1.8 trillion
-        # parameters, DeepSeek-R1 ...": the figure is another company's product's
-        others = {cs.family(r) for r in ctx.named_before if cs.has_entity(r)}
-        pinned = [c for c in pinned if others <= {cs.family(c.subject)}]
+    pinned = _certain(pinned, fig, ctx, cs)
     if pinned:
         # among variants of one quantity, the one coverage cites most is held against the text
         claim = max(pinned, key=lambda c: (len(c.citations), score_claim(ctx, c, cs), c.id))
