@@ -1096,6 +1096,20 @@ def test_a_chip_named_in_the_sentence_is_no_subject_of_a_parameter_count() -> No
             "256-GPU",
         ),
         ("To deploy DeepSeek-R1, the weights alone need over 1,300 GB of VRAM.", "1,300 GB"),
+        # the other side of a comparison ("than the reported $250 million") is not the
+        # subject's own figure
+        (
+            "DeepSeek's quoted training cost is $5 million, about 50 times less than the "
+            "reported $250 million estimate for building a frontier model.",
+            "$250 million",
+        ),
+        # a model of the company the record lacks, named in the sentence before, may be the
+        # subject of the next one
+        (
+            "New model: DeepSeek V3 is out on Hugging Face\nRead up on the DeepSeek V2 "
+            "architecture first. Their 236B model was far cheaper to train than a dense one.",
+            "236B",
+        ),
         # another company's product named by a generic noun takes the figure
         (
             "Whereas OpenAI's system reportedly uses 1.8 trillion parameters, DeepSeek-R1 needs "

@@ -25,6 +25,7 @@ from r1claims.checker.linking import (
     score_claim,
     tags_fit,
 )
+from r1claims.checker.names import unknown_sibling
 from r1claims.checker.verdict import (
     PRECEDENT_SCORE,
     Judgement,
@@ -137,7 +138,7 @@ def _judge(fig: Figure, doc: Document, record: RecordIndex, ctx: FigureContext) 
             found = precedent(ctx, fig, claim, factor)
             if found is not None:
                 return found
-    return _refute_or_unverifiable(fig, ctx, record, candidates)
+    return _refute_or_unverifiable(fig, ctx, record, candidates, doc)
 
 
 #: A company's product named by a generic noun ("OpenAI's system", "Meta's model").
@@ -215,7 +216,11 @@ def _coarse(fig: Figure) -> bool:
 
 
 def _refute_or_unverifiable(
-    fig: Figure, ctx: FigureContext, record: RecordIndex, candidates: list[tuple[Claim, float]]
+    fig: Figure,
+    ctx: FigureContext,
+    record: RecordIndex,
+    candidates: list[tuple[Claim, float]],
+    doc: Document,
 ) -> Judgement:
     cs = record.cs
     for claim, factor in candidates:  # a sentence the record itself judged
@@ -236,6 +241,10 @@ def _refute_or_unverifiable(
         or ctx.sentence.count("|") >= 2
         # a total across companies ("erased $1 trillion from companies like Nvidia and Meta")
         or _SEVERAL.search(ctx.sentence) is not None
+        # a model of the company the record lacks, named just before ("Go read up on the
+        # DeepSeek V2 arch. Their 236B model ..."), may be the subject
+        or unknown_sibling(doc.text, max(0, ctx.sentence_start - 200), ctx.sentence_start, doc)
+        is not None
     )
     slipped = None if unsure else _magnitude_slip(fig, ctx, candidates)
     if slipped is not None:

@@ -263,6 +263,10 @@ def _model_attribute_of_company(claim: Claim, cs: ClaimSet) -> bool:
     return company and (unit == "parameter" or bool(claim.metric))
 
 
+#: Comparison words shortly before a figure, in its clause.
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:than|compared (?:to|with)|versus|vs\.?)\b[^,;.()]{0,40}$", re.IGNORECASE
+)
 #: Comparison words after a figure.
 _COMPARED_AFTER = re.compile(
     r"\b(?:than|compared (?:to|with)|versus|vs\.?|unlike|double|twice|triple|half|times)\b",
@@ -287,6 +291,25 @@ def _a_fall(claim: Claim) -> bool:
     return isinstance(value, Quantity) and value.amount < 0
 
 
+def _own_quantity(
+    fig: Figure, ctx: FigureContext, cs: ClaimSet, pinned: list[Claim]
+) -> list[Claim]:
+    """The pinned records that are the same quantity as the figure: not at another time ("closed
+    2024 up 804%"), not in another direction ("up" for a record of a fall), not the other side
+    of a comparison ("50 times less than the reported $250 million estimate"), and not of a
+    subject named only in a comparison after the figure ("1.2 trillion parameters, double the
+    capacity of R1")."""
+    after = ctx.sentence[fig.end - ctx.sentence_start :]
+    rise = bool(RISE_WORDS.search(ctx.lead[-60:]) or RISE_AFTER.match(after))
+    pinned = [c for c in pinned if not _other_time(ctx, c) and not (rise and _a_fall(c))]
+    if _COMPARED_BEFORE.search(ctx.lead[-50:]):
+        return []
+    if _COMPARED_AFTER.search(after):
+        before = {cs.family(r) for r in ctx.named_before}
+        pinned = [c for c in pinned if cs.family(c.subject) in before]
+    return pinned
+
+
 def pin_claims(
     fig: Figure,
     ctx: FigureContext,
@@ -304,17 +327,7 @@ def pin_claims(
     sum the record does not state)."""
     if _composite(ctx) or ctx.framing_from_predicate:
         return []
-    pinned = [c for c, _ in candidates if _pinnable(ctx, c, cs)]
-    # another time ("closed 2024 up 804%") or another direction ("up" for a record of a fall)
-    # is another quantity, whatever its subject
-    after = ctx.sentence[fig.end - ctx.sentence_start :]
-    rise = bool(RISE_WORDS.search(ctx.lead[-60:]) or RISE_AFTER.match(after))
-    pinned = [c for c in pinned if not _other_time(ctx, c) and not (rise and _a_fall(c))]
-    if _COMPARED_AFTER.search(after):  # "1.2 trillion parameters, double the capacity of R1",
-        # "$534,700, ... cheaper than the figure for DeepSeek-R1": a subject named only in the
-        # comparison after the figure is what it is compared with, not its own
-        before = {cs.family(r) for r in ctx.named_before}
-        pinned = [c for c in pinned if cs.family(c.subject) in before]
+    pinned = _own_quantity(fig, ctx, cs, [c for c, _ in candidates if _pinnable(ctx, c, cs)])
     if not pinned:
         return []
     if ctx.framing_named and ctx.framing_subject is not None:
