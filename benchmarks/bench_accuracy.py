@@ -139,6 +139,10 @@ LATER = (
     "dev24",
     "dev25",
     "dev26",
+    "dev27",
+    "dev28",
+    "dev29",
+    "dev30",
 )
 
 
