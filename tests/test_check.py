@@ -1215,3 +1215,21 @@ def test_an_open_bound_reaches_twice_its_value_and_never_contradicts_beyond() ->
     text = "DeepSeek reportedly runs 18,000+ GPUs across its data centres."
     [finding] = [f for f in r1claims.check(text).findings if f.text.startswith("18,000+")]
     assert (finding.verdict, finding.claim) == ("unverifiable", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # one model's final-run cost given to the company as a whole, with no model and no
+        # scope word in sight
+        ("DeepSeek spent just $6 million, a fraction of what American labs spend.", "misleading"),
+        # the model named: the record's own framing
+        ("DeepSeek said training DeepSeek-V3 cost $5.6 million.", "supported"),
+    ],
+)
+def test_a_models_cost_given_to_the_company(text: str, verdict: str) -> None:
+    [finding] = [f for f in r1claims.check(text).findings if f.unit == "USD"]
+    assert (finding.verdict, finding.claim.id if finding.claim else None) == (
+        verdict,
+        "v3-training-cost",
+    )

@@ -155,6 +155,25 @@ def _about_another_model(
     return None if related else about
 
 
+def _company_for_model(ctx: FigureContext, claim: Claim, cs: ClaimSet) -> bool:
+    """A model's cost given to the company that makes it, with no model and no scope word in
+    sight ("DeepSeek spent just $6 million", "the DeepSeek $6M claim"): the company's spending
+    is not one model's final run."""
+    framing = ctx.framing_subject
+    return (
+        claim.kind == "cost"
+        and cs.family(claim.subject) == home_family(cs)  # another company's figure is quoted
+        and ctx.framing_named
+        and framing is not None
+        and framing == cs.family(claim.subject)
+        and _type_of(claim.subject, cs) == "model"
+        and _type_of(framing, cs) == "organisation"
+        and not ctx.tags
+        and not ctx.about_models
+        and not ctx.sentence_models
+    )
+
+
 def _names_model(ctx: FigureContext, cs: ClaimSet) -> bool:
     """Does the figure's own clause name a model the record holds?"""
     framing = ctx.framing_subject
@@ -306,6 +325,9 @@ def verdict_for_link(
     elif (about := _about_another_model(ctx, claim, cs, ok_subjects)) is not None:
         reasons.append("wrong_subject")
         problems.append(f"the text is about {cs.entity_name(about)}")
+    elif _company_for_model(ctx, claim, cs):
+        reasons.append("wrong_subject")
+        problems.append(f"the text gives one model's figure to {cs.entity_name(family)} as a whole")
     if cs.family(claim.subject) == home_family(cs):
         # scope words are the record's own family's framings; another company's figure
         # quoted for comparison ("GPT-4 cost over $100 million to build") is not re-scoped
