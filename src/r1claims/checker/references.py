@@ -78,7 +78,9 @@ PRONOUNS: dict[str, tuple[str, ...]] = {
 #: Claim kinds that make their subject a listed company.
 _MARKET_KINDS = frozenset({"share_price", "share_price_change", "market_cap_change"})
 
-_MODIFIER = r"(?:[\w.’'-]+\s+){0,3}?"
+#: Up to three modifiers, within the sentence and line: an abbreviation may hold dots ("the
+#: U.S. chipmaker"), a plain word may not end in one ("the MIT license. The model" is two).
+_MODIFIER = r"(?:(?:[\w’'-]+(?:\.\w+)+\.?|[\w’'-]+)[ \t\u00a0]+){0,3}?"
 _HEADS = {noun: etype for etype, nouns in DESCRIPTIONS.items() for noun in nouns}
 _DESCRIPTION = re.compile(
     r"\b(?:the|this|that|its|their)\s+"
