@@ -1183,6 +1183,12 @@ def test_a_cjk_count_of_experts_in_a_mixture_of_experts() -> None:
         # a percentile in a table row without its sign; a rating that looks like a year
         ("| Codeforces (Percentile) | 58.7 | 96.3 |\n", "96.3", "r1-codeforces-percentile"),
         ("| Codeforces (Rating) | 1134 | 2029 |\n", "2029", "r1-codeforces-rating"),
+        # a name in a parenthesis after the figure, with a figure of its own, is the aside's
+        (
+            "DeepSeek R1's benchmark performance:\n  • Codeforces Elo: ~2,029 (OpenAI o1: ~1,819)",
+            "2,029",
+            "r1-codeforces-rating",
+        ),
         # "completions" and "examples" are what a count of samples counts
         (
             "R1's SFT stage used 800k completions: 600k reasoning and 200k general.",

@@ -108,15 +108,7 @@ def figure_context(
     index = doc.index
     lo, hi = index.sentence(fig.start, fig.end)
     c_lo, c_hi = max(lo, clause[0]), min(hi, clause[1])
-    # a GPU model named inside the figure ("2,048 Nvidia H800 GPUs") is not its subject, nor is
-    # a chip named elsewhere in the sentence the subject of anything but money or a GPU count
-    # ("671B parameters ... for 2.788M H800 GPU-hours": the chips' own figures are prices)
-    mentions = [
-        m
-        for m in index.entities_near(lo, hi)
-        if not (fig.start <= m.start and m.end <= fig.end)
-        and (fig.kind in ("money", "gpu_count") or doc.entity_type(m.ref) != "hardware")
-    ]
+    mentions = _mentions(fig, doc, lo, hi)
     centre = (fig.start + fig.end) / 2
     subjects: list[str] = []
     described = [
@@ -181,6 +173,28 @@ def figure_context(
         other_model=other_at >= 0,
         other_model_first=other_at >= 0 and not any(m.start < other_at for m in mentions),
     )
+
+
+def _mentions(fig: Figure, doc: Document, lo: int, hi: int) -> list[Any]:
+    """The entities named in the sentence that can be the figure's subject."""
+    index = doc.index
+    # a GPU model named inside the figure ("2,048 Nvidia H800 GPUs") is not its subject, nor is
+    # a chip named elsewhere in the sentence the subject of anything but money or a GPU count
+    # ("671B parameters ... for 2.788M H800 GPU-hours": the chips' own figures are prices)
+    mentions = [
+        m
+        for m in index.entities_near(lo, hi)
+        if not (fig.start <= m.start and m.end <= fig.end)
+        and (fig.kind in ("money", "gpu_count") or doc.entity_type(m.ref) != "hardware")
+    ]
+    # nor a name in a parenthesis after the figure, with a figure of its own ("~2,029 (OpenAI
+    # o1: ~1,819)"): the aside's subject
+    if "(" in index.text[fig.end : hi]:
+        asides = [
+            a.span() for a in _ASIDE.finditer(index.text, fig.end, hi) if _DIGIT.search(a.group())
+        ]
+        mentions = [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in asides)]
+    return mentions
 
 
 def _framing(
@@ -305,6 +319,7 @@ def _clause_bounds(
     return lo, hi
 
 
+_DIGIT = re.compile(r"\d")
 _ASIDE = re.compile(r"\([^()]{1,200}\)")
 
 
