@@ -1239,3 +1239,23 @@ def test_a_models_cost_given_to_the_company(text: str, verdict: str) -> None:
         verdict,
         "v3-training-cost",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # another speaker gives the estimate: attributed, though not to the record's estimator
+        (
+            "Scale AI CEO Alexandr Wang said DeepSeek has about 50,000 Nvidia H100 GPUs.",
+            "supported",
+        ),
+        # the company itself said to give it: an analyst's estimate as its own figure
+        ("DeepSeek says it has 50,000 GPUs.", "misleading"),
+    ],
+)
+def test_an_estimate_given_by_another_speaker(text: str, verdict: str) -> None:
+    [finding] = [f for f in r1claims.check(text).findings if f.unit == "GPU"]
+    assert (finding.verdict, finding.claim.id if finding.claim else None) == (
+        verdict,
+        "deepseek-gpu-fleet",
+    )

@@ -174,7 +174,7 @@ REAL_FLOORS = {
     "dev17": {"recall": 0.98, "verdict": 0.93, "link": 0.89, "false_refutations": 0},
     "dev18": {"recall": 0.98, "verdict": 0.87, "link": 0.88, "false_refutations": 0},
     "dev19": {"recall": 0.97, "verdict": 0.84, "link": 0.85, "false_refutations": 0},
-    "dev20": {"recall": 0.98, "verdict": 0.91, "link": 0.88, "false_refutations": 0},
+    "dev20": {"recall": 0.98, "verdict": 0.92, "link": 0.88, "false_refutations": 0},
     "dev21": {"recall": 0.94, "verdict": 0.8, "link": 0.8, "false_refutations": 0},
     "dev22": {"recall": 0.97, "verdict": 0.81, "link": 0.83, "false_refutations": 0},
     "dev23": {"recall": 0.98, "verdict": 0.89, "link": 0.9, "false_refutations": 0},
@@ -184,7 +184,7 @@ REAL_FLOORS = {
     "dev27": {"recall": 0.97, "verdict": 0.86, "link": 0.9, "false_refutations": 1},
     "dev28": {"recall": 0.97, "verdict": 0.8, "link": 0.92, "false_refutations": 0},
     "dev29": {"recall": 0.99, "verdict": 0.85, "link": 0.86, "false_refutations": 0},
-    "dev30": {"recall": 0.98, "verdict": 0.82, "link": 0.86, "false_refutations": 0},
+    "dev30": {"recall": 0.98, "verdict": 0.84, "link": 0.86, "false_refutations": 0},
 }
 
 

@@ -86,7 +86,22 @@ def _attributed(ctx: FigureContext, claim: Claim, cs: ClaimSet) -> bool:
         return True
     if any(name in ctx.sentence_lower for name in _names_of(claim.scope.estimator, cs)):
         return True
+    # another speaker gives it ("Scale AI CEO Alexandr Wang said DeepSeek has 50,000 H100s")
+    own = _names_of(cs.family(claim.subject), cs)
+    for m in _SPEAKER.finditer(ctx.sentence):
+        speaker = m.group(1).lower()
+        if speaker.split()[0] not in _NOT_SPEAKERS and not any(n in speaker for n in own):
+            return True
     return bool(_ESTIMATE_WORDS.search(ctx.sentence))
+
+
+#: A capitalised name right before a verb of saying: who gives the figure.
+_SPEAKER = re.compile(
+    r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s*,?\s+"
+    r"(?:says?|said|claim(?:s|ed)?|told|thinks?|believes?|estimates?|reckons?)\b"
+)
+#: Capitalised words that open a sentence and name no speaker.
+_NOT_SPEAKERS = frozenset({"it", "they", "he", "she", "the", "this", "that", "company", "which"})
 
 
 def _as_own_figure(ctx: FigureContext, claim: Claim, cs: ClaimSet) -> bool:
