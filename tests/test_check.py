@@ -463,6 +463,14 @@ def test_identity_memo_builds_once_per_object_and_never_confuses_objects() -> No
             "v3-training-cost",
         ),
         ("DeepSeek 开发这款模型只花了560万美元。", "560万美元", "misleading", "v3-training-cost"),
+        # a variant named in another language ("versiones destiladas de R1")
+        (
+            "DeepSeek también ha publicado versiones destiladas de R1, de entre 1.5 mil millones "
+            "y 70 mil millones de parámetros.",
+            "1.5 mil millones",
+            "supported",
+            "r1-distill-smallest-parameters",
+        ),
         # a stage's cost made the price of the model, in words for cost and training of more
         # languages (Vietnamese, Greek)
         (

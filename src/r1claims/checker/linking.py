@@ -54,9 +54,15 @@ def variant_named(subject: str, ctx: FigureContext) -> bool:
     for parent in ctx.subjects:
         if parent not in ctx.roots and subject.startswith(parent + "-"):
             suffix = subject[len(parent) + 1 :].split("-", maxsplit=1)[0]
-            if suffix[:5] and suffix[:5] in ctx.sentence_lower:
+            words = (suffix[:5], *_VARIANT_WORDS.get(suffix[:5], ()))
+            if suffix[:5] and any(w in ctx.sentence_lower for w in words):
                 return True
     return False
+
+
+#: A variant's word in the other languages coverage is written in ("versiones destiladas de
+#: R1", "дистиллированных из DeepSeek-R1", "蒸馏版").
+_VARIANT_WORDS = {"disti": ("destil", "дистил", "蒸馏", "蒸餾", "蒸留", "증류", "chưng cất")}
 
 
 def attributed_subjects(claim: Claim) -> set[str]:
