@@ -1059,6 +1059,14 @@ def test_no_refutation_of_another_event_or_subject(text: str, figure: str) -> No
             "supported",
             "v3-training-cost",
         ),
+        # the base model's cost in a list item about R1 is the base model's
+        (
+            "DeepSeek R1: the numbers\n- Training R1 directly: about $294,000\n"
+            "- Base LLM investment: about $6 million",
+            "$6 million",
+            "supported",
+            "v3-training-cost",
+        ),
         # foundation models in general are not a model's base
         (
             "DeepSeek's R1 model cost just $294,000 to train. That is far lower than the $100 "

@@ -11,7 +11,7 @@ from r1claims.checker.candidates import home_family
 from r1claims.checker.figure_context import FigureContext
 from r1claims.checker.linking import acceptable_subjects, tags_fit, variant_named
 from r1claims.checker.memo import IdentityMemo
-from r1claims.checker.neighbours import BASE_COST, BASE_MODEL
+from r1claims.checker.neighbours import BASE_COST
 from r1claims.checker.scopewords import PARTIAL_PHASES, PRICED
 from r1claims.extract.figures import Figure
 from r1claims.record.claimset import ClaimSet
@@ -134,7 +134,11 @@ _STAGE_QUALIFIED = re.compile(
     r"(?:reinforcement[- ]learning|\bRL\b)",
     re.IGNORECASE | re.MULTILINE,
 )
-_BASE_NAMED = re.compile(BASE_MODEL, re.IGNORECASE | re.MULTILINE)
+#: A model's base named in the figure's clause, with any determiner ("a base model that cost
+#: $6 million", "| Base Model Cost | $6 million |").
+_BASE_NAMED = re.compile(
+    r"\b(?:base|foundation(?:al)?|underlying) (?:model|LLM)\b(?!s)", re.IGNORECASE
+)
 #: A negation shortly before the figure in its clause ("didn't train it for $294,000").
 _NEGATED = re.compile(r"(?:\bnot|n't|\bnever)\b[^.;:]{0,45}$", re.IGNORECASE)
 
@@ -150,6 +154,8 @@ def _about_another_model(
     family = cs.family(claim.subject)
     if family != home_family(cs):
         return None  # what the text is about is the record's family's model, not another's
+    if _BASE_NAMED.search(ctx.clause) and claim.scope.phase not in PARTIAL_PHASES:
+        return None  # "R1 sits on a base model that cost $6 million": the base's own figure
     # with no model framing the figure's own clause, a model the sentence names elsewhere is
     # what it is about ("its AI model R1 ... even though the company claims $6 million")
     framed = ctx.framing_subject is not None and _type_of(ctx.framing_subject, cs) == "model"
@@ -271,7 +277,7 @@ def _scope_problems(
         claim.kind == "cost"
         and claim.scope.phase not in PARTIAL_PHASES
         and _BASE_NAMED.search(ctx.clause)
-        and any(m != claim.subject for m in ctx.sentence_models)
+        and any(m != claim.subject for m in [*ctx.sentence_models, *ctx.about_models])
     ):
         pass  # "the $6 million or so spent to build the base LLM behind R1": the cost of the
         # base of another model, as Nature's news story put it, whatever the verb
