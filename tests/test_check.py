@@ -1275,3 +1275,17 @@ def test_an_estimate_given_by_another_speaker(text: str, verdict: str) -> None:
         verdict,
         "deepseek-gpu-fleet",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "claim"),
+    [
+        # a rise restates no record of a fall ("rebounded 8.9%" is not the 9% drop of 2024)
+        ("Nvidia shares rebounded 8.9% on Tuesday after Monday's rout.", "8.9%", None),
+        # "up to" is a bound, not a rise
+        ("Nvidia fell up to 18% during the session.", "18%", "nvidia-intraday-drop"),
+    ],
+)
+def test_a_rise_is_not_a_fall(text: str, figure: str, claim: str | None) -> None:
+    [finding] = [f for f in r1claims.check(text).findings if f.text == figure]
+    assert (finding.claim.id if finding.claim else None) == claim

@@ -6,7 +6,6 @@ import re
 
 from r1claims.checker.candidates import (
     RecordIndex,
-    counts_what_it_names,
     find_candidates,
     rounding_fits,
     same_hardware,
@@ -14,6 +13,7 @@ from r1claims.checker.candidates import (
     value_fits,
 )
 from r1claims.checker.candidates import fitting as fit_values
+from r1claims.checker.certainty import certain_claims
 from r1claims.checker.dates import judge_date, judge_licence
 from r1claims.checker.document import Document
 from r1claims.checker.figure_context import FigureContext, figure_context
@@ -21,7 +21,9 @@ from r1claims.checker.linking import (
     acceptable_subjects,
     best_fit,
     is_relevant,
+    not_a_fall,
     pin_claims,
+    said_to_rise,
     score_claim,
     tags_fit,
 )
@@ -105,6 +107,8 @@ def _judge(fig: Figure, doc: Document, record: RecordIndex, ctx: FigureContext) 
     # a figure far more precise than a rough record is another number, not a rounding of it:
     # "49,152 GPUs" is not "about 50,000"
     fitting = [(c, f) for c, f in fitting if not _more_precise(fig, c, f)]
+    if said_to_rise(fig, ctx, strict=True):  # "Nvidia rebounded 8.9%" restates no fall of 9%
+        fitting = not_a_fall(fitting)
     # "10,000 Nvidia A100 chips" restate no record of H800s (they may still contradict one)
     fitting = [(c, f) for c, f in fitting if same_hardware(fig.hardware, c.scope.hardware)]
     # a rounded restatement of a quantity held precisely too: only its own rounding restates it
@@ -141,9 +145,6 @@ def _judge(fig: Figure, doc: Document, record: RecordIndex, ctx: FigureContext) 
     return _refute_or_unverifiable(fig, ctx, record, candidates, doc)
 
 
-#: A company's product named by a generic noun ("OpenAI's system", "Meta's model").
-_OWN_PRODUCT = re.compile(r"['’]s (?:[\w-]+ )?(?:model|system|chatbot|LLM|AI)\b")
-
 #: Words that make a figure a total across several companies.
 _SEVERAL = re.compile(
     r"\b(?:companies|firms|stocks|chipmakers|groups|giants)\s+(?:like|such as|including)\b",
@@ -160,47 +161,6 @@ _MULTIPLE = re.compile(
 
 #: After a duration, words that make it a point in time: "two years ago", "a week later".
 _TIME_AGO = re.compile(r"\s*(?:ago|earlier|later|before|after|prior|since)\b", re.IGNORECASE)
-
-
-#: Number formats a size depends on.
-_FORMAT = re.compile(r"\b(?:FP8|BF16|FP16|FP32|INT8|INT4|AWQ|GGUF)\b", re.IGNORECASE)
-
-
-def _format_named(claim: Claim, sentence: str) -> bool:
-    """Does the sentence name the number format the record's figure depends on, if any?"""
-    formats = {f.upper() for f in _FORMAT.findall(claim.scope.covers)}
-    return not formats or bool(formats & {f.upper() for f in _FORMAT.findall(sentence)})
-
-
-#: Chips a clause may name beside a bare GPU count ("a 256-GPU NVIDIA HGX B200 cluster").
-_CHIP = re.compile(r"\b(?:G?B[12]00|[AH]\d{2,3}|H20|MI\d{3}X?|Ascend|Blackwell|Ampere)\b")
-
-
-def _chips_fit(clause: str, claim: Claim) -> bool:
-    """Does every chip the clause names fit the record's hardware (when it gives any)?"""
-    chips = _CHIP.findall(clause)
-    return not chips or any(same_hardware(chip, claim.scope.hardware) for chip in chips)
-
-
-def _certain(pinned: list[Claim], fig: Figure, ctx: FigureContext, cs: ClaimSet) -> list[Claim]:
-    """The pinned records the figure can contradict beyond doubt."""
-    if fig.noun:  # "500 models", "1k data": only a count of what the record counts contradicts it
-        pinned = [c for c in pinned if counts_what_it_names(fig.noun, c)]
-    # a cluster of other chips ("a 256-GPU HGX B200 cluster") is another cluster, and a size the
-    # record gives in one number format ("~700 GB" in FP8) is not contradicted by a text that
-    # names none ("the weights need over 1,300 GB")
-    pinned = [
-        c
-        for c in pinned
-        if same_hardware(fig.hardware, c.scope.hardware)
-        and _format_named(c, ctx.sentence)
-        and _chips_fit(ctx.clause, c)
-    ]
-    if _OWN_PRODUCT.search(ctx.lead):  # "whereas OpenAI's system is based on 1.8 trillion
-        # parameters, DeepSeek-R1 ...": the figure is another company's product's
-        others = {cs.family(r) for r in ctx.named_before if cs.has_entity(r)}
-        pinned = [c for c in pinned if others <= {cs.family(c.subject)}]
-    return pinned
 
 
 def _coarse(fig: Figure) -> bool:
@@ -256,7 +216,7 @@ def _refute_or_unverifiable(
             basis="magnitude",
         )
     pinned = [] if unsure else pin_claims(fig, ctx, candidates, cs, record.rounded)
-    pinned = _certain(pinned, fig, ctx, cs)
+    pinned = certain_claims(pinned, fig, ctx, cs)
     if pinned:
         # among variants of one quantity, the one coverage cites most is held against the text
         claim = max(pinned, key=lambda c: (len(c.citations), score_claim(ctx, c, cs), c.id))

@@ -31,7 +31,9 @@ __all__ = [
     "best_fit",
     "is_relevant",
     "measure_named",
+    "not_a_fall",
     "pin_claims",
+    "said_to_rise",
     "score_claim",
     "tags_fit",
     "variant_named",
@@ -297,6 +299,28 @@ def _a_fall(claim: Claim) -> bool:
     return isinstance(value, Quantity) and value.amount < 0
 
 
+def said_to_rise(fig: Figure, ctx: FigureContext, *, strict: bool = False) -> bool:
+    """Does the text make the figure a rise ("rebounded 8.9%", "a $260 billion gain")? Then it
+    contradicts no record of a fall (loosely: a rise word a few words before) and, ``strict``,
+    restates none (a rise word right before it)."""
+    after = ctx.sentence[fig.end - ctx.sentence_start :]
+    before = _RISE_JUST_BEFORE if strict else RISE_WORDS
+    return bool(before.search(ctx.lead[-60:]) or RISE_AFTER.match(after))
+
+
+#: A verb of rising right before the figure ("rebounded 8.9%", "up about 9%"; not "up to").
+_RISE_JUST_BEFORE = re.compile(
+    r"\b(?:rose|rise[sn]?|rising|gain(?:ed|s|ing)?|jump(?:ed|s|ing)?|climb(?:ed|s|ing)?|"
+    r"surg(?:ed|es|ing)|soar(?:ed|s|ing)?|rall(?:ied|ies|ying)|rebound(?:ed|s|ing)?|"
+    r"increas(?:ed|es|ing)|added|up)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def not_a_fall(claims: list[tuple[Claim, float]]) -> list[tuple[Claim, float]]:
+    return [(c, f) for c, f in claims if not _a_fall(c)]
+
+
 def _own_quantity(
     fig: Figure, ctx: FigureContext, cs: ClaimSet, pinned: list[Claim]
 ) -> list[Claim]:
@@ -306,7 +330,7 @@ def _own_quantity(
     subject named only in a comparison after the figure ("1.2 trillion parameters, double the
     capacity of R1")."""
     after = ctx.sentence[fig.end - ctx.sentence_start :]
-    rise = bool(RISE_WORDS.search(ctx.lead[-60:]) or RISE_AFTER.match(after))
+    rise = said_to_rise(fig, ctx)
     pinned = [c for c in pinned if not _other_time(ctx, c) and not (rise and _a_fall(c))]
     if _COMPARED_BEFORE.search(ctx.lead[-50:]):
         return []
