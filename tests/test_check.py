@@ -1155,6 +1155,15 @@ def test_a_coarse_sum_links_only_in_scope_words(text: str, claim: str | None) ->
     assert (finding.claim.id if finding.claim else None) == claim
 
 
+def test_a_cjk_count_of_experts_in_a_mixture_of_experts() -> None:
+    text = "DeepSeek-V3 是混合专家模型，推理时每个token只需激活8个专家模块。"
+    [finding] = [f for f in r1claims.check(text).findings if f.text == "8个专家模块"]
+    assert (finding.verdict, finding.claim.id if finding.claim else None) == (
+        "supported",
+        "v3-routed-experts-per-token",
+    )
+
+
 @pytest.mark.parametrize(
     ("text", "figure", "claim"),
     [
@@ -1171,25 +1180,6 @@ def test_a_coarse_sum_links_only_in_scope_words(text: str, claim: str | None) ->
             "1.5%",
             "sp-500-change-2025-01-27-rounded",
         ),
-    ],
-)
-def test_names_in_other_scripts(text: str, figure: str, claim: str) -> None:
-    [finding] = [f for f in r1claims.check(text).findings if f.text == figure]
-    assert (finding.verdict, finding.claim.id if finding.claim else None) == ("supported", claim)
-
-
-def test_a_cjk_count_of_experts_in_a_mixture_of_experts() -> None:
-    text = "DeepSeek-V3 是混合专家模型，推理时每个token只需激活8个专家模块。"
-    [finding] = [f for f in r1claims.check(text).findings if f.text == "8个专家模块"]
-    assert (finding.verdict, finding.claim.id if finding.claim else None) == (
-        "supported",
-        "v3-routed-experts-per-token",
-    )
-
-
-@pytest.mark.parametrize(
-    ("text", "figure", "claim"),
-    [
         # the chips named in a count choose among records of the same value
         (
             "There is speculation around DeepSeek's claims of using 10,000 NVIDIA A100 chips.",
@@ -1213,7 +1203,7 @@ def test_a_cjk_count_of_experts_in_a_mixture_of_experts() -> None:
         ),
     ],
 )
-def test_what_a_figure_counts_chooses_its_record(text: str, figure: str, claim: str) -> None:
+def test_supported_with_its_record(text: str, figure: str, claim: str) -> None:
     [finding] = [f for f in r1claims.check(text).findings if f.text == figure]
     assert (finding.verdict, finding.claim.id if finding.claim else None) == ("supported", claim)
 
