@@ -906,11 +906,11 @@ def test_other_languages_and_distinctive_values(
 
 def test_a_recorded_bound_is_not_rounded() -> None:
     """A record "more than $500M" starts at $500M: "$400M" (up to $450M) is not it, "$500M"
-    and "$600M" are."""
+    is, and linking reaches a tenth beyond the bound."""
     from r1claims.record.tolerance import record_interval
 
-    assert record_interval(500e6, 100e6, "more_than") == (500e6, 625e6)
-    assert record_interval(100e6, 10e6, "less_than") == (80e6, 100e6)
+    assert record_interval(500e6, 100e6, "more_than") == (500e6, 550e6)
+    assert record_interval(100e6, 10e6, "less_than") == (100e6 / 1.1, 100e6)
     assert record_interval(500e6, 100e6, "exact") == (450e6, 550e6)
 
 
@@ -1279,3 +1279,27 @@ def test_an_estimate_given_by_another_speaker(text: str, verdict: str) -> None:
 def test_a_rise_is_not_a_fall(text: str, figure: str, claim: str | None) -> None:
     [finding] = [f for f in r1claims.check(text).findings if f.text == figure]
     assert (finding.claim.id if finding.claim else None) == claim
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict", "claim"),
+    [
+        # a record's open bound ("more than 18%") reaches a tenth beyond it when linking...
+        (
+            "Nvidia's shares were down 21% at one point during Monday's session.",
+            "unverifiable",
+            None,
+        ),
+        # ... and is never contradicted by a larger figure of its own scope
+        ("Nvidia's shares fell 25% intraday on Monday, January 27.", "unverifiable", None),
+        # another scope's bound does not shield a figure from its own record
+        (
+            "Nvidia's share price closed down 25% on Monday, its worst day in decades.",
+            "refuted",
+            "nvidia-share-drop-close",
+        ),
+    ],
+)
+def test_a_records_open_bound(text: str, verdict: str, claim: str | None) -> None:
+    [finding] = [f for f in r1claims.check(text).findings if f.unit == "percent"]
+    assert (finding.verdict, finding.claim.id if finding.claim else None) == (verdict, claim)

@@ -158,7 +158,7 @@ REAL_FLOORS = {
     "test": {"recall": 0.95, "verdict": 0.83, "link": 0.88, "false_refutations": 1},
     "dev2": {"recall": 0.96, "verdict": 0.81, "link": 0.86, "false_refutations": 0},
     "dev3": {"recall": 0.99, "verdict": 0.89, "link": 0.92, "false_refutations": 0},
-    "dev4": {"recall": 0.99, "verdict": 0.92, "link": 0.91, "false_refutations": 0},
+    "dev4": {"recall": 0.99, "verdict": 0.93, "link": 0.91, "false_refutations": 0},
     "dev5": {"recall": 0.93, "verdict": 0.82, "link": 0.87, "false_refutations": 1},
     "dev6": {"recall": 0.97, "verdict": 0.9, "link": 0.92, "false_refutations": 0},
     "dev7": {"recall": 0.98, "verdict": 0.84, "link": 0.85, "false_refutations": 0},
@@ -176,7 +176,7 @@ REAL_FLOORS = {
     "dev19": {"recall": 0.97, "verdict": 0.84, "link": 0.85, "false_refutations": 0},
     "dev20": {"recall": 0.98, "verdict": 0.92, "link": 0.88, "false_refutations": 0},
     "dev21": {"recall": 0.94, "verdict": 0.8, "link": 0.8, "false_refutations": 0},
-    "dev22": {"recall": 0.97, "verdict": 0.83, "link": 0.83, "false_refutations": 0},
+    "dev22": {"recall": 0.97, "verdict": 0.84, "link": 0.83, "false_refutations": 0},
     "dev23": {"recall": 0.98, "verdict": 0.89, "link": 0.9, "false_refutations": 0},
     "dev24": {"recall": 0.91, "verdict": 0.78, "link": 0.8, "false_refutations": 0},
     "dev25": {"recall": 0.98, "verdict": 0.86, "link": 0.8, "false_refutations": 0},
@@ -184,7 +184,7 @@ REAL_FLOORS = {
     "dev27": {"recall": 0.97, "verdict": 0.86, "link": 0.9, "false_refutations": 1},
     "dev28": {"recall": 0.97, "verdict": 0.8, "link": 0.92, "false_refutations": 0},
     "dev29": {"recall": 0.99, "verdict": 0.85, "link": 0.86, "false_refutations": 0},
-    "dev30": {"recall": 0.98, "verdict": 0.84, "link": 0.86, "false_refutations": 0},
+    "dev30": {"recall": 0.98, "verdict": 0.85, "link": 0.86, "false_refutations": 0},
 }
 
 

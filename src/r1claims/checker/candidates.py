@@ -217,20 +217,25 @@ def value_fits(fig: Figure, claim: Claim, factor: float) -> bool:
     return consistent(_window_of(fig, factor), _interval_of(value))
 
 
-def bound_allows(fig: Figure, claim: Claim, factor: float) -> bool:
-    """Does a one-sided figure ("18,000+ GPUs", "under $6 million") hold the claim's value,
-    however far beyond the bound? (Linking caps the reach; contradicting must not.)"""
+def bound_allows(fig: Figure, claim: Claim, factor: float, *, record_side: bool = True) -> bool:
+    """Does a one-sided figure ("18,000+ GPUs", "under $6 million") hold the claim's value, or
+    a one-sided record ("a fall of more than 18%") the figure, however far beyond the bound?
+    (Linking caps the reach; contradicting must not.)"""
     value = claim.value
-    if fig.qualifier not in _OPEN or not isinstance(value, Quantity):
+    if not isinstance(value, Quantity):
         return False
     lo, hi = _interval_of(value)
-    bound = abs(fig.value) * factor
+    stated = abs(fig.value) * factor
+    if value.qualifier in ("more_than", "at_least") and stated >= lo and record_side:
+        return True
+    if value.qualifier in ("less_than", "at_most") and stated <= hi and record_side:
+        return True
     if fig.qualifier in ("more_than", "at_least"):
-        return hi >= bound
-    return lo <= bound
+        return hi >= stated
+    if fig.qualifier in ("less_than", "at_most"):
+        return lo <= stated
+    return False
 
-
-_OPEN = frozenset({"more_than", "at_least", "less_than", "at_most"})
 
 _WINDOWS: dict[tuple[int, float], tuple[Figure, tuple[float, float]]] = {}
 

@@ -372,7 +372,9 @@ def pin_claims(
             return []
     if any(
         (value_fits(fig, c, f) and (c.id not in rounded or rounding_fits(fig, c, f)))
-        or bound_allows(fig, c, f)  # "18,000+ GPUs" does not contradict about 50,000
+        # "18,000+ GPUs" does not contradict about 50,000, nor "25% intraday" a fall of more
+        # than 18% (the record's own bound: only a record the words pin)
+        or bound_allows(fig, c, f, record_side=c in pinned)
         for c, f in candidates
         if c.subject in {p.subject for p in pinned}
     ):
