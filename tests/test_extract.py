@@ -505,6 +505,9 @@ OTHER_LANGUAGES = [
         [_e("1134", "number", 1134.0, "number"), _e("2029", "number", 2029.0, "number")],
     ),
     ("| Year | 2024 | 2025 |", []),
+    # a percent or an hour glued to the number ("17pc", as British papers write; "198h")
+    ("Nvidia fell 17pc on Monday", [_e("17pc", "percentage", 17.0, "percent")]),
+    ("R1-Zero trained for 198h", [_e("198h", "duration", 198.0, "hour")]),
     # multiples are figures of their own, in times; a product before GPUs is a GPU count
     ("about 47x cheaper", [_e("47x", "number", 47.0, "times")]),
     ("~1.8× faster", [_e("1.8×", "number", 1.8, "times")]),

@@ -312,6 +312,12 @@ def _classify(tk: Tokens, i: int, amt: Amount, hit: Hit, *, context: str | None)
         if amt.suffix in SIZE_IN_GB and context is None:  # "404GB": a size in GB
             hit.last = e
             return _size(hit, amt.suffix)
+        if amt.suffix in ("pc", "pct") and context is None:  # "17pc", as British papers write
+            hit.last, hit.kind, hit.unit = e, "percentage", "percent"
+            return hit
+        if amt.suffix in ("h", "hrs") and context is None and amt.mag is None:  # "198h"
+            hit.last, hit.kind, hit.unit = e, "duration", "hour"
+            return hit
         if amt.suffix in MEMORY or amt.suffix not in ORDINALS:
             return Hit(i, amt.last + 1)  # "5G", "1990s", "3pm", "3GHz": consumed, not reported
         hit.last = e
