@@ -508,6 +508,17 @@ OTHER_LANGUAGES = [
     # a percent or an hour glued to the number ("17pc", as British papers write; "198h")
     ("Nvidia fell 17pc on Monday", [_e("17pc", "percentage", 17.0, "percent")]),
     ("R1-Zero trained for 198h", [_e("198h", "duration", 198.0, "hour")]),
+    # more ways to write GPUs: "graphics processors", "specialized chips", Polish and Hindi
+    (
+        "using just 2048 graphics processors",
+        [_e("2048 graphics processors", "gpu_count", 2048.0, "GPU")],
+    ),
+    (
+        "a cluster of 2000 specialized chips",
+        [_e("2000 specialized chips", "gpu_count", 2000.0, "GPU")],
+    ),
+    ("na zaledwie 2048 akceleratorach", [_e("2048 akceleratorach", "gpu_count", 2048.0, "GPU")]),
+    ("केवल 2048 जीपीयू का उपयोग", [_e("2048 जीपीयू", "gpu_count", 2048.0, "GPU")]),
     # multiples are figures of their own, in times; a product before GPUs is a GPU count
     ("about 47x cheaper", [_e("47x", "number", 47.0, "times")]),
     ("~1.8× faster", [_e("1.8×", "number", 1.8, "times")]),

@@ -117,7 +117,7 @@ def gpu_phrase(tk: Tokens, e: int) -> Unit | None:
         noun, k = True, k + 1
     elif w == "graphics" and tk.lo(k + 1) == "processing" and tk.lo(k + 2) in ("units", "unit"):
         noun, k = True, k + 3
-    elif w == "graphics" and tk.lo(k + 1) in ("cards", "card", "chips"):
+    elif w == "graphics" and tk.lo(k + 1) in ("cards", "card", "chips", "processors"):
         noun, k = True, k + 2
     elif w in ("compute", "computing") and (
         tk.lo(k + 1) in HOUR_WORDS
