@@ -519,6 +519,10 @@ OTHER_LANGUAGES = [
     ),
     ("na zaledwie 2048 akceleratorach", [_e("2048 akceleratorach", "gpu_count", 2048.0, "GPU")]),
     ("केवल 2048 जीपीयू का उपयोग", [_e("2048 जीपीयू", "gpu_count", 2048.0, "GPU")]),
+    (
+        "it cost five and a half million dollars",
+        [_e("five and a half million dollars", "money", 5.5e6, "USD")],
+    ),
     # multiples are figures of their own, in times; a product before GPUs is a GPU count
     ("about 47x cheaper", [_e("47x", "number", 47.0, "times")]),
     ("~1.8× faster", [_e("1.8×", "number", 1.8, "times")]),

@@ -231,7 +231,7 @@ def parse_literal(s: str) -> Literal | None:
 def parse_number_words(tk: Tokens, i: int) -> tuple[Decimal, Decimal, int] | None:
     """Read an English number written in words from token ``i``, whole: "six", "twenty-five",
     "five hundred and twelve", "two thousand forty-eight", "six hundred seventy-one billion",
-    "a hundred and forty-seven thousand".
+    "a hundred and forty-seven thousand", "five and a half million".
 
     Returns (value, precision, index just past the last word) or None. The precision is the
     place of the last word group: "two thousand" is to the thousand, "two hundred" to the
@@ -278,6 +278,15 @@ def parse_number_words(tk: Tokens, i: int) -> tuple[Decimal, Decimal, int] | Non
             and (tk.lo(k + 1) in UNIT_WORDS or tk.lo(k + 1) in TENS_WORDS)
         ):
             k += 1
+        elif (
+            w == "and"
+            and last in ("unit", "tens")
+            and tk.lo(k + 1) == "a"
+            and tk.lo(k + 2) == "half"
+            and tk.lo(k + 3) in SCALE_WORDS
+        ):  # "five and a half million": a half of the scale that follows
+            group += Decimal("0.5")
+            precision, k = Decimal("0.5"), k + 3
         else:
             break
     if not last:
