@@ -1303,3 +1303,13 @@ def test_a_rise_is_not_a_fall(text: str, figure: str, claim: str | None) -> None
 def test_a_records_open_bound(text: str, verdict: str, claim: str | None) -> None:
     [finding] = [f for f in r1claims.check(text).findings if f.unit == "percent"]
     assert (finding.verdict, finding.claim.id if finding.claim else None) == (verdict, claim)
+
+
+def test_a_sum_in_words_is_read_to_its_scale() -> None:
+    # "six million dollars" is $6 million to the million, as "$6 million" is
+    text = "DeepSeek said R1 cost six million dollars to train."
+    [finding] = r1claims.check(text).findings
+    assert (finding.verdict, finding.claim.id if finding.claim else None) == (
+        "misleading",
+        "v3-training-cost",
+    )

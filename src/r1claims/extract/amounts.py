@@ -143,6 +143,8 @@ def read_amount(tk: Tokens, i: int) -> Amount | None:
         if parsed is None:
             return None
         amt = Amount(parsed[2] - 1, parsed[0], parsed[1], words=True)
+        if tk.lo(amt.last) in SCALE_WORDS:  # "six hundred billion": read to the billion
+            amt.mag = SCALE_WORDS[tk.low[amt.last]]
     else:
         lit = parse_literal(tk.raw[i])
         if lit is None:

@@ -286,7 +286,7 @@ def parse_number_words(tk: Tokens, i: int) -> tuple[Decimal, Decimal, int] | Non
             and tk.lo(k + 3) in SCALE_WORDS
         ):  # "five and a half million": a half of the scale that follows
             group += Decimal("0.5")
-            precision, k = Decimal("0.5"), k + 3
+            precision, k = Decimal("0.1"), k + 3  # as precise as "5.5 million"
         else:
             break
     if not last:
