@@ -1313,3 +1313,10 @@ def test_a_sum_in_words_is_read_to_its_scale() -> None:
         "misleading",
         "v3-training-cost",
     )
+
+
+def test_a_rank_is_exact() -> None:
+    # "No. 2" is second, never a rounding of first
+    text = "DeepSeek's app topped the App Store, above OpenAI's ChatGPT, which sat at No. 2."
+    [finding] = [f for f in r1claims.check(text).findings if f.text == "No. 2"]
+    assert finding.claim is None or finding.claim.value.amount != 1

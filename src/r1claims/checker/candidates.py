@@ -171,6 +171,8 @@ def _figure_window(fig: Figure, factor: float) -> tuple[float, float]:
     mantissa are not significant ("$600 billion" is 550-700 billion)."""
     precision = fig.precision
     magnitude = fig.magnitude is not None
+    if fig.unit == "rank" and fig.qualifier == "exact":  # "No. 2" is second, never first
+        return (fig.value - 0.25) * factor, (fig.value + 0.25) * factor
     if precision >= 10 and not magnitude and fig.qualifier == "exact":
         precision /= 10
     elif magnitude and precision > 0 and fig.lower is None:
