@@ -143,6 +143,9 @@ LATER = (
     "dev28",
     "dev29",
     "dev30",
+    "dev31",
+    "dev32",
+    "dev33",
 )
 
 
