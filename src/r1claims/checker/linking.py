@@ -303,9 +303,13 @@ def said_to_rise(fig: Figure, ctx: FigureContext, *, strict: bool = False) -> bo
     """Does the text make the figure a rise ("rebounded 8.9%", "a $260 billion gain")? Then it
     contradicts no record of a fall (loosely: a rise word a few words before) and, ``strict``,
     restates none (a rise word right before it)."""
-    after = ctx.sentence[fig.end - ctx.sentence_start :]
     before = _RISE_JUST_BEFORE if strict else RISE_WORDS
-    return bool(before.search(ctx.lead[-60:]) or RISE_AFTER.match(after))
+    return bool(before.search(ctx.lead[-60:]) or RISE_AFTER.match(_after(fig, ctx)))
+
+
+def _after(fig: Figure, ctx: FigureContext) -> str:
+    """The rest of the figure's sentence after it."""
+    return ctx.sentence[fig.end - ctx.sentence_start :]
 
 
 #: A verb of rising right before the figure ("rebounded 8.9%", "up about 9%"; not "up to").
@@ -329,7 +333,7 @@ def _own_quantity(
     of a comparison ("50 times less than the reported $250 million estimate"), and not of a
     subject named only in a comparison after the figure ("1.2 trillion parameters, double the
     capacity of R1")."""
-    after = ctx.sentence[fig.end - ctx.sentence_start :]
+    after = _after(fig, ctx)
     rise = said_to_rise(fig, ctx)
     pinned = [c for c in pinned if not _other_time(ctx, c) and not (rise and _a_fall(c))]
     if _COMPARED_BEFORE.search(ctx.lead[-50:]):
