@@ -12,7 +12,6 @@ from r1claims.extract.figures import Figure
 
 __all__ = [
     "BASE_COST",
-    "BASE_MODEL",
     "GOVERNING",
     "follow_on",
     "lead_in",
