@@ -1320,3 +1320,58 @@ def test_a_rank_is_exact() -> None:
     text = "DeepSeek's app topped the App Store, above OpenAI's ChatGPT, which sat at No. 2."
     [finding] = [f for f in r1claims.check(text).findings if f.text == "No. 2"]
     assert finding.claim is None or finding.claim.value.amount != 1
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "verdict", "claim"),
+    [
+        # a size after a model's name names the model of the record called after it by that
+        # size: "DeepSeek R1 1.5B" is DeepSeek-R1-Distill-Qwen-1.5B, not R1
+        (
+            "DeepSeek R1 1.5B scored 28.9% on AIME 2024.",
+            "28.9%",
+            "supported",
+            "r1-distill-qwen-1.5b-aime-2024",
+        ),
+        # whose licence the record does not hold: not refuted by R1's
+        (
+            "DeepSeek R1 7B is released under the Apache 2.0 licence.",
+            "Apache 2.0",
+            "unverifiable",
+            None,
+        ),
+        (
+            "DeepSeek-R1 is released under the Apache 2.0 licence.",
+            "Apache 2.0",
+            "refuted",
+            "r1-licence",
+        ),
+        # the model's own size is a figure about it
+        ("DeepSeek R1 671B scored 79.8% on AIME 2024.", "79.8%", "supported", "r1-aime-2024"),
+    ],
+)
+def test_a_size_after_a_name_names_a_model(
+    text: str, figure: str, verdict: str, claim: str | None
+) -> None:
+    [finding] = [f for f in r1claims.check(text).findings if f.text == figure]
+    assert (finding.verdict, finding.claim.id if finding.claim else None) == (verdict, claim)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # a name shaped like a record's model's short name with another version is another
+        # model: "o3-mini-medium" beside "o1", "R2" beside "R1"
+        (
+            "R1 got 71.5 percent on GPQA Diamond, whereas o3-mini-medium got 74.9 percent.",
+            "74.9 percent",
+        ),
+        (
+            "DeepSeek R1 has 671 billion parameters, and R2 reportedly has 1.2 trillion parameters.",
+            "1.2 trillion parameters",
+        ),
+    ],
+)
+def test_another_version_of_a_records_model_name(text: str, figure: str) -> None:
+    [finding] = [f for f in r1claims.check(text).findings if f.text == figure]
+    assert (finding.verdict, finding.claim) == ("unverifiable", None)

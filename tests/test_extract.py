@@ -505,6 +505,10 @@ OTHER_LANGUAGES = [
         [_e("1134", "number", 1134.0, "number"), _e("2029", "number", 2029.0, "number")],
     ),
     ("| Year | 2024 | 2025 |", []),
+    # ... and so is one next to a rating's words in prose, but not after a word of time
+    ("R1 got 2029 on Codeforces", [_e("2029", "number", 2029.0, "number")]),
+    ("an Elo rating of approximately 2029", [_e("2029", "number", 2029.0, "number")]),
+    ("Codeforces ratings will rise in 2029", []),
     # a percent or an hour glued to the number ("17pc", as British papers write; "198h")
     ("Nvidia fell 17pc on Monday", [_e("17pc", "percentage", 17.0, "percent")]),
     ("R1-Zero trained for 198h", [_e("198h", "duration", 198.0, "hour")]),

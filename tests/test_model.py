@@ -7,13 +7,14 @@ from typing import Any
 
 import pytest
 import yaml
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
 from conftest import MINI
 from r1claims.record import load
 from r1claims.record.model import Claim, Quantity, Source
+from r1claims.record.scalars import resolve_plain
 from r1claims.record.validation import validate
 
 CLAIM: dict[str, Any] = {
@@ -78,15 +79,30 @@ def test_source_date_needs_precision() -> None:
         Source.model_validate({"id": "s", "title": "t", "kind": "blog", "date": "2025-01-01"})
 
 
+class _Yaml12Dumper(yaml.SafeDumper):
+    """PyYAML's dumper writes YAML 1.1: it leaves a string such as "08" plain, which YAML 1.1
+    reads as text but the 1.2 core schema (the record's reader) as the integer 8. Strings that
+    1.2 would read as anything else are quoted."""
+
+
+def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.Node:
+    if not isinstance(resolve_plain(value), str):
+        return dumper.represent_scalar("tag:yaml.org,2002:str", value, style="'")
+    return dumper.represent_str(value)
+
+
+_Yaml12Dumper.add_representer(str, _represent_str)
+
+
 def _dump_record(cs: Any, target: Path) -> None:
     # allow_unicode=False: PyYAML's emitter folds U+0085 (NEL) inside single-quoted scalars and
     # changes the value; escaped output avoids that emitter bug (our reader is not involved).
     data = cs.model_dump(mode="json", exclude_none=True)
     target.mkdir(parents=True, exist_ok=True)
     claims = {k: data[k] for k in ("entities", "claims", "relations")}
-    (target / "claims.yaml").write_text(yaml.safe_dump(claims), encoding="utf-8")
+    (target / "claims.yaml").write_text(yaml.dump(claims, Dumper=_Yaml12Dumper), encoding="utf-8")
     (target / "sources.yaml").write_text(
-        yaml.safe_dump({"sources": data["sources"]}), encoding="utf-8"
+        yaml.dump({"sources": data["sources"]}, Dumper=_Yaml12Dumper), encoding="utf-8"
     )
 
 
@@ -109,6 +125,7 @@ _text = st.text(
     label=_text,
     amount=st.floats(allow_nan=False, allow_infinity=False, min_value=-1e15, max_value=1e15),
 )
+@example(quote="0", label="08", amount=0.0)  # text that YAML 1.1 and 1.2 read differently
 def test_round_trip_keeps_every_character(
     tmp_path_factory: pytest.TempPathFactory, quote: str, label: str, amount: float
 ) -> None:

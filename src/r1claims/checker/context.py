@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from r1claims.checker.memo import IdentityMemo
 from r1claims.record.claimset import ClaimSet
+from r1claims.record.model import Quantity
 
 __all__ = ["Mention", "TextIndex", "metric_names"]
 
@@ -140,6 +141,11 @@ class Vocabulary:
     metrics: _Matcher
     all_metrics: frozenset[str]
     known_words: frozenset[str]
+    #: per model, the models named after it by their size in billions of parameters
+    #: (`sized_models`)
+    sized: dict[str, dict[float, str]]
+    #: names of the shape of a model's short name with another version (`versions_of`)
+    versions: re.Pattern[str] | None
 
 
 def _vocabulary(cs: ClaimSet) -> Vocabulary:
@@ -171,7 +177,80 @@ def _vocabulary(cs: ClaimSet) -> Vocabulary:
         metrics=_Matcher.build(metric_table, case_sensitive_short=False),
         all_metrics=frozenset(c.metric for c in cs.claims if c.metric),
         known_words=_known_words(cs),
+        sized=sized_models(cs),
+        versions=versions_of(cs),
     )
+
+
+def versions_of(cs: ClaimSet) -> re.Pattern[str] | None:
+    """Names shaped like a model's short name, letters and a version number ("o1", "R1",
+    "GPT-4"), with any version: "o3-mini", "R2", "GPT-5" are models too, of the same maker,
+    that the record does not hold unless they were matched as its names first."""
+    stems = sorted(
+        {
+            m.group(1)
+            for e in cs.entities
+            if e.type in ("model", "app")
+            for name in (e.name, *e.aliases)
+            if (m := _SHORT_NAME.fullmatch(name))
+        }
+    )
+    if not stems:
+        return None
+    body = "|".join(re.escape(s) for s in stems)
+    return re.compile(rf"(?<![\w$€£¥.-])(?:{body})\d+(?:\.\d+)?(?![\d,]|\.\d)(?:-[a-z]+)*")
+
+
+_SHORT_NAME = re.compile(r"([A-Za-z]{1,4}-?)\d+")
+
+
+def sized_models(cs: ClaimSet) -> dict[str, dict[float, str]]:
+    """For each model, the record's models whose name extends its name, keyed by their total
+    size in billions of parameters, and the model itself by its own size: "DeepSeek R1 7B" is
+    DeepSeek-R1-Distill-Qwen-7B, "R1 671B" is R1."""
+    sizes: dict[str, float] = {}
+    for claim in cs.claims:
+        value = claim.value
+        if (
+            claim.kind == "parameter_count"
+            and isinstance(value, Quantity)
+            and value.unit == "parameter"
+            and not claim.scope.per
+            and value.qualifier == "exact"
+        ):
+            sizes.setdefault(claim.subject, value.amount / 1e9)
+    models = [e for e in cs.entities if e.type == "model"]
+    out: dict[str, dict[float, str]] = {}
+    for model in models:
+        table = {
+            sizes[other.id]: other.id
+            for other in models
+            if other.id in sizes and other.name.startswith(model.name + "-")
+        }
+        if table:
+            if model.id in sizes:
+                table[sizes[model.id]] = model.id
+            out[model.id] = table
+    return out
+
+
+#: A size right after a model's name: "DeepSeek R1 7B", "R1 1.5B".
+_SIZE_AFTER = re.compile(r"\s(\d{1,3}(?:\.\d)?)\s?[Bb]\b")
+
+
+def _sized(mentions: list[Mention], text: str, sized: dict[str, dict[float, str]]) -> list[Mention]:
+    """Mentions of a model followed by the size of a model named after it, made that model's
+    (the mention then spans the size: it names the model, it is no figure about it). A
+    model's own size after its name ("R1 671B") is a figure about it and stays one."""
+    out = []
+    for m in mentions:
+        table = sized.get(m.ref)
+        found = _SIZE_AFTER.match(text, m.end) if table else None
+        other = table.get(float(found.group(1))) if table and found else None
+        if found and other is not None and other != m.ref:
+            m = Mention(m.start, found.end(), other)
+        out.append(m)
+    return out
 
 
 #: The record's names, benchmarks and known words, compiled once per record: `check` is called
@@ -206,10 +285,12 @@ class TextIndex:
             lowered = None  # "İ" lowercases to two characters: offsets would shift
         #: ``text.lower()``, or None when lowercasing would move offsets
         self.lowered = lowered
-        self.entities = vocab.entities.scan(text, lowered)
+        self.entities = _sized(vocab.entities.scan(text, lowered), text, vocab.sized)
         self.metrics = vocab.metrics.scan(text, lowered)
         self._all_metrics = vocab.all_metrics
         self.known_words = vocab.known_words
+        #: `Vocabulary.versions`
+        self.versions = vocab.versions
         self._entity_starts = [m.start for m in self.entities]
         self._counts: dict[str, int] = {}
         self._metric_starts = [m.start for m in self.metrics]

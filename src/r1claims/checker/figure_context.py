@@ -11,6 +11,7 @@ from r1claims.checker.document import Document
 from r1claims.checker.names import (
     foreign_nearer,
     other_model_at,
+    other_version_at,
     sibling_topic,
     unknown_name,
     unknown_sibling,
@@ -128,6 +129,8 @@ def figure_context(
     )
     benchmarks = index.metric_mentions(lo, fig.start)
     other_at = other_model_at(index.text, lo, fig.start, [*mentions, *benchmarks], benchmarks)
+    if other_at < 0:
+        other_at = other_version_at(index, lo, fig.start, index.entities_near(max(0, lo - 40), hi))
     return FigureContext(
         sentence=index.text[lo:hi],
         sentence_lower=index.text[lo:hi].lower(),

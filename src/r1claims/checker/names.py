@@ -20,6 +20,7 @@ from r1claims.extract.lexicon import MONTHS
 __all__ = [
     "foreign_nearer",
     "other_model_at",
+    "other_version_at",
     "sibling_topic",
     "unknown_name",
     "unknown_sibling",
@@ -79,6 +80,20 @@ def other_model_at(
         if any(x.start <= m.start(2) < x.end for x in mentions):
             continue  # a name the record holds ("GPT-4", "DeepSeek V3"), not "DeepSeek 2.5"
         if any(x.start < m.end(1) and m.start(1) < x.end for x in metrics or ()):
+            continue
+        return m.start()
+    return -1
+
+
+def other_version_at(index: TextIndex, lo: int, hi: int, mentions: list[Any]) -> int:
+    """Where the first name shaped like one of the record's models' short names but with
+    another version ("o3-mini" beside "o1", "R2" beside "R1") stands in ``[lo, hi)``, or -1."""
+    if index.versions is None:
+        return -1
+    for m in index.versions.finditer(index.text, lo, hi):
+        if _GPU_NAME.match(m.group(0)) or any(
+            x.start < m.end() and m.start() < x.end for x in mentions
+        ):
             continue
         return m.start()
     return -1

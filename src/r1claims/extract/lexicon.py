@@ -395,3 +395,10 @@ IRREGULAR_PLURALS: dict[str, str] = {
     "indices": "index", "matrices": "matrix", "analyses": "analysis", "theses": "thesis",
 }
 # fmt: on
+
+#: Words that name a rating, near a year-like number ("got 2029 on Codeforces").
+RATING_WORDS = frozenset({"rating", "ratings", "rated", "elo", "codeforces"})
+#: Words after which a year-like number is a year ("in 2029", "by 2030").
+BEFORE_YEAR = frozenset(
+    {"in", "by", "since", "until", "till", "from", "to", "before", "after", "through", "of", "year"}
+)

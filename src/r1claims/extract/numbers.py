@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from r1claims.extract.amounts import Amount, read_amount
 from r1claims.extract.lexicon import (
+    BEFORE_YEAR,
     CHIP_SERIES,
     CJK_ABOUT,
     CODE_CURRENCY,
@@ -15,10 +16,12 @@ from r1claims.extract.lexicon import (
     MEMORY,
     MODEL_FAMILIES,
     MODELISH,
+    MONTHS,
     ORDINALS,
     QUALIFIER_SYMBOLS,
     QUALIFIERS,
     RANK_WORDS,
+    RATING_WORDS,
     SIZE_IN_GB,
     SYM_CURRENCY,
     TENS_WORDS,
@@ -378,12 +381,15 @@ def _parameters_near(tk: Tokens, e: int) -> bool:
 
 
 def _rating_cell(tk: Tokens, i: int) -> bool:
-    """Is the year-like number at ``i`` a cell of a table row of ratings ("| Codeforces
-    (Rating) | 1134 | 2029 |")? The row's label names the measure."""
-    if tk.rw(i - 1) != "|":
-        return False
-    line = tk.text[tk.text.rfind("\n", 0, tk.starts[i]) + 1 : tk.starts[i]].lower()
-    return "rating" in line or "elo" in line
+    """Is the year-like number at ``i`` a rating: in a table row of ratings ("| Codeforces
+    (Rating) | 1134 | 2029 |"), or near a rating's words and not after a word of time?"""
+    if tk.rw(i - 1) == "|":
+        line = tk.text[tk.text.rfind("\n", 0, tk.starts[i]) + 1 : tk.starts[i]].lower()
+        return "rating" in line or "elo" in line
+    before = tk.lo(i - 1)
+    if (before in BEFORE_YEAR and tk.lo(i - 2) not in RATING_WORDS) or before in MONTHS:
+        return False  # "in 2029", "Jan 2025"; not "a rating of 2029"
+    return any(tk.lo(k) in RATING_WORDS for k in range(max(0, i - 5), min(tk.n, i + 4)))
 
 
 def _filter(tk: Tokens, i: int, amt: Amount, hit: Hit, explicit: bool) -> Hit | None:
