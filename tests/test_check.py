@@ -1375,3 +1375,27 @@ def test_a_size_after_a_name_names_a_model(
 def test_another_version_of_a_records_model_name(text: str, figure: str) -> None:
     [finding] = [f for f in r1claims.check(text).findings if f.text == figure]
     assert (finding.verdict, finding.claim) == ("unverifiable", None)
+
+
+def test_a_typographic_hyphen_is_a_hyphen() -> None:
+    # "Pre\u2011training" (a non-breaking hyphen) is pre-training: R1's RL cluster given to it
+    for hyphen in ("-", "\u2011"):
+        text = f"Pre{hyphen}training used 512 Nvidia H800 GPUs for roughly 200 hours."
+        [finding, _] = r1claims.check(text).findings
+        assert (finding.verdict, finding.claim.id if finding.claim else None) == (
+            "misleading",
+            "r1-rl-gpus",
+        )
+
+
+def test_a_name_brought_in_to_compare_is_not_the_clauses_subject() -> None:
+    # "compared to GPT-4's": GPT-4 is compared with; the cost is given to R1
+    text = (
+        "The DeepSeek-R1 model performs on par with OpenAI's GPT-4, but was developed at a far "
+        "lower cost—approximately $6 million compared to GPT-4's $100 million."
+    )
+    [finding, _] = r1claims.check(text).findings
+    assert (finding.verdict, finding.claim.id if finding.claim else None) == (
+        "misleading",
+        "v3-training-cost",
+    )

@@ -165,7 +165,7 @@ REAL_FLOORS = {
     "dev8": {"recall": 0.98, "verdict": 0.85, "link": 0.88, "false_refutations": 0},
     "dev9": {"recall": 0.97, "verdict": 0.82, "link": 0.88, "false_refutations": 0},
     "dev10": {"recall": 0.98, "verdict": 0.82, "link": 0.9, "false_refutations": 0},
-    "dev11": {"recall": 0.97, "verdict": 0.8, "link": 0.83, "false_refutations": 0},
+    "dev11": {"recall": 0.97, "verdict": 0.8, "link": 0.84, "false_refutations": 0},
     "dev12": {"recall": 0.99, "verdict": 0.83, "link": 0.94, "false_refutations": 0},
     "dev13": {"recall": 1.0, "verdict": 0.9, "link": 0.96, "false_refutations": 0},
     "dev14": {"recall": 0.98, "verdict": 0.88, "link": 0.9, "false_refutations": 0},
@@ -187,7 +187,7 @@ REAL_FLOORS = {
     "dev30": {"recall": 0.98, "verdict": 0.86, "link": 0.88, "false_refutations": 0},
     "dev31": {"recall": 0.96, "verdict": 0.84, "link": 0.91, "false_refutations": 1},
     "dev32": {"recall": 0.96, "verdict": 0.75, "link": 0.86, "false_refutations": 3},
-    "dev33": {"recall": 1.0, "verdict": 0.91, "link": 0.91, "false_refutations": 0},
+    "dev33": {"recall": 1.0, "verdict": 0.92, "link": 0.91, "false_refutations": 0},
     "dev34": {"recall": 1.0, "verdict": 0.88, "link": 0.9, "false_refutations": 1},
     "dev35": {"recall": 0.93, "verdict": 0.84, "link": 0.85, "false_refutations": 0},
 }

@@ -509,6 +509,8 @@ OTHER_LANGUAGES = [
     ("R1 got 2029 on Codeforces", [_e("2029", "number", 2029.0, "number")]),
     ("an Elo rating of approximately 2029", [_e("2029", "number", 2029.0, "number")]),
     ("Codeforces ratings will rise in 2029", []),
+    # a typographic hyphen is a hyphen
+    ("5,000 GPU\u2011hours", [_e("5,000 GPU\u2011hours", "gpu_hours", 5000.0, "GPU-hour")]),
     # a percent or an hour glued to the number ("17pc", as British papers write; "198h")
     ("Nvidia fell 17pc on Monday", [_e("17pc", "percentage", 17.0, "percent")]),
     ("R1-Zero trained for 198h", [_e("198h", "duration", 198.0, "hour")]),

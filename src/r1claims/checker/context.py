@@ -18,6 +18,8 @@ from r1claims.record.model import Quantity
 
 __all__ = ["Mention", "TextIndex", "metric_names"]
 
+#: Typographic hyphens, read as "-" in the lowercased text (one character for one).
+_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
 #: Characters on each side of a figure that count as its context, within its sentence.
 WINDOW = 220
 
@@ -283,7 +285,10 @@ class TextIndex:
         lowered: str | None = text.lower()
         if lowered is not None and len(lowered) != len(text):
             lowered = None  # "İ" lowercases to two characters: offsets would shift
-        #: ``text.lower()``, or None when lowercasing would move offsets
+        elif lowered is not None and ("\u2010" in text or "\u2011" in text):  # "Pre\u2011training"
+            lowered = lowered.translate(_HYPHENS)
+        #: ``text.lower()`` with typographic hyphens as "-", or None when lowercasing would
+        #: move offsets
         self.lowered = lowered
         self.entities = _sized(vocab.entities.scan(text, lowered), text, vocab.sized)
         self.metrics = vocab.metrics.scan(text, lowered)

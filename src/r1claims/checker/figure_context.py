@@ -214,7 +214,13 @@ def _framing(
     whether it is named, found in the shared predicate, and named after the figure."""
     (lo, hi), (c_lo, c_hi) = sentence, clause
     centre = (fig.start + fig.end) / 2
-    in_clause = [m for m in (*mentions, *described) if c_lo <= m.start and m.end <= c_hi]
+    # a name brought in to compare with ("$6 million compared to GPT-4's $100 million") is
+    # not what the clause is about
+    in_clause = [
+        m
+        for m in (*mentions, *described)
+        if c_lo <= m.start and m.end <= c_hi and not COMPARED.search(doc.text, lo, m.start)
+    ]
     specific = [
         m
         for m in in_clause

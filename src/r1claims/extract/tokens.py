@@ -58,6 +58,9 @@ _TOKEN_RE_MARKS = _token_re(r"(?:" + _LETTER + r"|[" + _MARKS + r"])")
 _OTHER_DIGIT = re.compile(r"(?![0-9])\d")
 
 
+_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
+
+
 @functools.cache
 def _digits() -> dict[int, str]:
     """Every decimal digit of another script -> its ASCII digit (built once, when needed)."""
@@ -113,6 +116,8 @@ def tokenize(text: str) -> Tokens:
     """Split ``text`` into url / long / num / code / word / sym tokens in a single regex pass."""
     if _OTHER_DIGIT.search(text):
         text = text.translate(_digits())
+    if "\u2010" in text or "\u2011" in text:  # typographic hyphens: "GPU\u2011hours"
+        text = text.translate(_HYPHENS)
     tk = Tokens(text)
     pattern = _TOKEN_RE_MARKS if _HAS_MARKS.search(text) else _TOKEN_RE
     matches = list(pattern.finditer(text))
