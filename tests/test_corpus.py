@@ -163,7 +163,7 @@ REAL_FLOORS = {
     "dev6": {"recall": 0.97, "verdict": 0.9, "link": 0.92, "false_refutations": 0},
     "dev7": {"recall": 0.98, "verdict": 0.85, "link": 0.86, "false_refutations": 0},
     "dev8": {"recall": 0.98, "verdict": 0.85, "link": 0.88, "false_refutations": 0},
-    "dev9": {"recall": 0.97, "verdict": 0.82, "link": 0.88, "false_refutations": 0},
+    "dev9": {"recall": 0.97, "verdict": 0.83, "link": 0.88, "false_refutations": 0},
     "dev10": {"recall": 0.98, "verdict": 0.82, "link": 0.9, "false_refutations": 0},
     "dev11": {"recall": 0.97, "verdict": 0.8, "link": 0.84, "false_refutations": 0},
     "dev12": {"recall": 0.99, "verdict": 0.83, "link": 0.94, "false_refutations": 0},
@@ -178,8 +178,8 @@ REAL_FLOORS = {
     "dev21": {"recall": 0.94, "verdict": 0.8, "link": 0.8, "false_refutations": 0},
     "dev22": {"recall": 0.97, "verdict": 0.84, "link": 0.83, "false_refutations": 0},
     "dev23": {"recall": 0.99, "verdict": 0.9, "link": 0.91, "false_refutations": 0},
-    "dev24": {"recall": 0.92, "verdict": 0.79, "link": 0.81, "false_refutations": 0},
-    "dev25": {"recall": 0.98, "verdict": 0.86, "link": 0.8, "false_refutations": 0},
+    "dev24": {"recall": 0.92, "verdict": 0.8, "link": 0.82, "false_refutations": 0},
+    "dev25": {"recall": 0.98, "verdict": 0.88, "link": 0.83, "false_refutations": 0},
     "dev26": {"recall": 0.98, "verdict": 0.91, "link": 0.89, "false_refutations": 0},
     "dev27": {"recall": 0.97, "verdict": 0.86, "link": 0.9, "false_refutations": 0},
     "dev28": {"recall": 0.97, "verdict": 0.8, "link": 0.92, "false_refutations": 0},
@@ -188,8 +188,9 @@ REAL_FLOORS = {
     "dev31": {"recall": 0.96, "verdict": 0.84, "link": 0.91, "false_refutations": 1},
     "dev32": {"recall": 0.96, "verdict": 0.75, "link": 0.86, "false_refutations": 3},
     "dev33": {"recall": 1.0, "verdict": 0.92, "link": 0.91, "false_refutations": 0},
-    "dev34": {"recall": 1.0, "verdict": 0.88, "link": 0.9, "false_refutations": 1},
+    "dev34": {"recall": 1.0, "verdict": 0.9, "link": 0.92, "false_refutations": 1},
     "dev35": {"recall": 0.93, "verdict": 0.84, "link": 0.85, "false_refutations": 0},
+    "dev38": {"recall": 0.95, "verdict": 0.86, "link": 0.87, "false_refutations": 0},
 }
 
 

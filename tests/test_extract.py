@@ -509,6 +509,19 @@ OTHER_LANGUAGES = [
     ("R1 got 2029 on Codeforces", [_e("2029", "number", 2029.0, "number")]),
     ("an Elo rating of approximately 2029", [_e("2029", "number", 2029.0, "number")]),
     ("Codeforces ratings will rise in 2029", []),
+    # a GPU generation names GPUs ("Hopper chips", "Hoppers"); a vendor's processors are GPUs
+    (
+        "about 50,000 Hopper-generation chips",
+        [_e("50,000 Hopper-generation chips", "gpu_count", 50000.0, "GPU")],
+    ),
+    ("a cluster of 50,000 Hoppers", [_e("50,000 Hoppers", "gpu_count", 50000.0, "GPU")]),
+    ("50,000 Nvidia processors", [_e("50,000 Nvidia processors", "gpu_count", 50000.0, "GPU")]),
+    # Swiss apostrophe thousands; a case ending after an apostrophe ("GPU'su", Turkish)
+    ("anche 50’000 GPU NVIDIA", [_e("50’000 GPU", "gpu_count", 50000.0, "GPU")]),
+    (
+        "yaklaşık 50.000 NVIDIA Hopper GPU'su",
+        [_e("50.000 NVIDIA Hopper GPU'su", "gpu_count", 50000.0, "GPU")],
+    ),
     # a typographic hyphen is a hyphen
     ("5,000 GPU\u2011hours", [_e("5,000 GPU\u2011hours", "gpu_hours", 5000.0, "GPU-hour")]),
     # a percent or an hour glued to the number ("17pc", as British papers write; "198h")

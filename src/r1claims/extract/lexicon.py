@@ -353,6 +353,8 @@ LABELS = frozenset(
 # Model families: a number right after one is a version ("Gemini 2.0", "Llama 3.3 70B").
 #: Chip series whose numbers read like sizes ("Ascend 910B"): what follows is a chip's name.
 CHIP_SERIES = frozenset({"ascend", "昇腾", "昇騰"})
+#: Nvidia's GPU generations, before a GPU noun or standing for the GPUs ("Hoppers").
+GPU_FAMILIES = frozenset({"hopper", "hoppers", "ampere", "amperes", "blackwell", "blackwells"})
 MODEL_FAMILIES = frozenset(
     {
     "gpt", "llama", "claude", "gemini", "qwen", "mistral", "mixtral", "phi", "gemma", "grok",

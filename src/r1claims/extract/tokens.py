@@ -14,12 +14,14 @@ __all__: list[str] = []
 
 # A number literal. Every repetition is bounded and every alternative ends at a non-digit, so
 # scanning is linear: digit runs longer than 30 are taken whole by the `long` alternative and
-# ignored. Alternatives, in order: English thousands "2,048" / "1,234.5"; dot thousands
-# "1.234.567" / "1.234,5"; space or thin-space thousands "1 234 567" (never straight after a
-# letter, so "R1 671B" stays apart); a plain number with a decimal point, or a decimal comma
-# followed by one or two digits that does not continue a list ("1,5" but not "1,1,1").
+# ignored. Alternatives, in order: English thousands "2,048" / "1,234.5"; Swiss apostrophe
+# thousands "50’000"; dot thousands "1.234.567" / "1.234,5"; space or thin-space thousands
+# "1 234 567" (never straight after a letter, so "R1 671B" stays apart); a plain number with
+# a decimal point, or a decimal comma followed by one or two digits that does not continue a
+# list ("1,5" but not "1,1,1").
 _NUM = (
     r"[0-9]{1,3}(?:,[0-9]{3}){1,8}(?:\.[0-9]{1,12})?(?![0-9])"
+    r"|[0-9]{1,3}(?:[’'][0-9]{3}){1,8}(?:\.[0-9]{1,12})?(?![0-9])"
     r"|[0-9]{1,3}(?:\.[0-9]{3}){2,8}(?:,[0-9]{1,12})?(?![0-9])"
     r"|[0-9]{1,3}\.[0-9]{3},[0-9]{1,12}(?![0-9])"
     r"|(?<![^\W\d_])[0-9]{1,3}(?:[ \u00a0\u202f\u2009][0-9]{3}){1,8}(?:[.,][0-9]{1,12})?(?![0-9])"
@@ -193,7 +195,7 @@ class Literal:
     grouped: bool
 
 
-_SPACES = str.maketrans("", "", " \u00a0\u202f\u2009")
+_SPACES = str.maketrans("", "", " \u00a0\u202f\u2009'’")
 
 
 def parse_literal(s: str) -> Literal | None:
@@ -203,7 +205,7 @@ def parse_literal(s: str) -> Literal | None:
     in whole groups of three: "294,000" and "50,000" have resolution 1000, "2,048" and "100"
     have 1, "1,000,000" has 1e6.
     """
-    grouped = any(c in s for c in " \u00a0\u202f\u2009")
+    grouped = any(c in s for c in " \u00a0\u202f\u2009'’")
     s = s.translate(_SPACES)
     if "," in s and "." in s:
         if s.rfind(",") > s.rfind("."):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from r1claims.extract.lexicon import (
@@ -10,6 +11,7 @@ from r1claims.extract.lexicon import (
     CJK_RANK,
     DOLLAR_NATION,
     GPU_ADJ,
+    GPU_FAMILIES,
     GPU_NOUNS,
     HARDWARE,
     HOUR_WORDS,
@@ -107,14 +109,23 @@ def gpu_phrase(tk: Tokens, e: int) -> Unit | None:
     if tk.kind(k) == "num" and tk.lo(k + 1) in MEMORY:
         k += 2
     hw = hardware(tk.lo(k)) if tk.kind(k) == "code" else None
+    family = None
     if hw is not None:
         k += 1
+    elif tk.lo(k) in GPU_FAMILIES:  # "50,000 Hopper chips", "Hopper-generation GPUs", "Hoppers"
+        family, k = tk.lo(k), k + 1
+        if tk.rw(k) == "-" and tk.glued(k) and tk.lo(k + 1) in ("generation", "class"):
+            k += 2
+        elif family.endswith("s"):
+            return Unit("gpu_count", "GPU", k - 1, None)
     elif tk.lo(k) == "ascend" and tk.kind(k + 1) in ("num", "code") and tk.lo(k + 1)[:2] == "91":
         hw, k = "Ascend " + tk.rw(k + 1).upper(), k + 2  # Huawei's "Ascend 910B"
     noun = False
-    w = tk.lo(k)
-    if w in GPU_NOUNS and (w not in ("cards", "card") or hw or vendor):
+    w = re.sub(r"['’]\w+$", "", tk.lo(k))  # a case ending after an apostrophe ("GPU'su")
+    if w in GPU_NOUNS and (w not in ("cards", "card") or hw or vendor or family):
         noun, k = True, k + 1
+    elif w in ("processors", "processor") and (hw or vendor or family):
+        noun, k = True, k + 1  # "50,000 Nvidia processors"
     elif w == "graphics" and tk.lo(k + 1) == "processing" and tk.lo(k + 2) in ("units", "unit"):
         noun, k = True, k + 3
     elif w == "graphics" and tk.lo(k + 1) in ("cards", "card", "chips", "processors"):
