@@ -1399,3 +1399,21 @@ def test_a_name_brought_in_to_compare_is_not_the_clauses_subject() -> None:
         "misleading",
         "v3-training-cost",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        # a mixture of experts' experts called "neural networks" or "expert modules"
+        (
+            "Mixture of Experts (MoE): DeepSeek-V3 uses 256 neural networks per layer.",
+            "v3-routed-experts",
+        ),
+        ("DeepSeek-V3 has 671B total parameters with 256 expert modules.", "v3-routed-experts"),
+        # networks with no mixture of experts in sight are not its experts
+        ("DeepSeek trained 256 neural networks for its ablations.", None),
+    ],
+)
+def test_experts_under_another_name(text: str, claim: str | None) -> None:
+    [finding] = [f for f in r1claims.check(text).findings if f.text.startswith("256")]
+    assert (finding.claim.id if finding.claim else None) == claim

@@ -522,6 +522,9 @@ OTHER_LANGUAGES = [
         "yaklaşık 50.000 NVIDIA Hopper GPU'su",
         [_e("50.000 NVIDIA Hopper GPU'su", "gpu_count", 50000.0, "GPU")],
     ),
+    # a CJK hour word after "GPU" makes GPU hours; a magnitude makes the dot a decimal point
+    ("2.788M GPU時間をかけて", [_e("2.788M GPU時間", "gpu_hours", 2.788e6, "GPU-hour")]),
+    ("2.788M H800 GPU 시간만", [_e("2.788M H800 GPU 시간", "gpu_hours", 2.788e6, "GPU-hour")]),
     # a typographic hyphen is a hyphen
     ("5,000 GPU\u2011hours", [_e("5,000 GPU\u2011hours", "gpu_hours", 5000.0, "GPU-hour")]),
     # a percent or an hour glued to the number ("17pc", as British papers write; "198h")

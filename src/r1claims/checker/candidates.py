@@ -328,11 +328,18 @@ def find_candidates(
         fits.append(("percent", 1.0))  # "AIME 2024 79.8": a benchmark score without its % sign
         fits.append(("percentile", 1.0))  # "Codeforces (Percentile) | 58.7 | 96.3"
     metrics = ctx.metrics | ctx.prior_metrics
+    noun = fig.noun
+    moe = _moe(ctx)
+    if noun and noun.lower() in _EXPERT_LIKE:
+        # a mixture of experts' "256 neural networks", or "256 expert modules" anywhere
+        own = ctx.sentence[fig.start - ctx.sentence_start : fig.end - ctx.sentence_start]
+        moe = moe or "expert" in own.lower()
+        noun = "experts" if moe else noun
     for unit, factor in fits:
         for claim in record.of_unit(unit, metrics):
-            if fig.noun and unit in _COUNTED and not _noun_fits(fig.noun, claim):
+            if noun and unit in _COUNTED and not _noun_fits(noun, claim):
                 continue
-            if fig.noun and fig.noun.lower().startswith("expert") and not _moe(ctx):
+            if noun and noun.lower().startswith("expert") and not moe:
                 continue  # "eight experts reviewed the paper": people, not a layer's experts
             out.append((claim, factor))
     return out
@@ -365,6 +372,9 @@ def _moe(ctx: FigureContext) -> bool:
     """Does the sentence, or the text just before it, speak of a mixture of experts?"""
     return bool(_MOE.search(ctx.sentence) or _MOE.search(ctx.preceding))
 
+
+#: What coverage calls the experts of a mixture of experts, where it speaks of one.
+_EXPERT_LIKE = frozenset({"network", "module", "neurone", "subnetwork", "sub-network"})
 
 #: Counted nouns coverage uses for what a record counts under another word.
 _SAME_AS = {

@@ -109,12 +109,15 @@ def _whole_count(kind: str | None, value: Decimal, text: str) -> Decimal:
     match = _DOT_THOUSANDS.search(text)
     if match is None:
         return value
+    literal = match.group(1)
+    if literal.count(".") == 1 and value != Decimal(literal):
+        return value  # "2.788M GPU hours": a magnitude made the dot a decimal point
     if kind in ("gpu_count", "count"):
-        return Decimal(match.group(1).replace(".", ""))
-    if kind == "money" and match.group(1).count(".") == 1 and value == Decimal(match.group(1)):
+        return Decimal(literal.replace(".", ""))
+    if kind == "money" and literal.count(".") == 1:
         # "USD 294.000" (Spanish, German): an amount of money is not written to a thousandth of
         # a dollar; with a magnitude word ("$5.576 million") the dot is a decimal point
-        return Decimal(match.group(1).replace(".", ""))
+        return Decimal(literal.replace(".", ""))
     return value
 
 

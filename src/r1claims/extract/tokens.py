@@ -146,7 +146,7 @@ def _tokenize_cjk(tk: Tokens, matches: list[re.Match[str]]) -> None:
         if kind == "cjk":
             if (
                 kinds
-                and kinds[-1] in ("num", "cjkmag")
+                and (kinds[-1] in ("num", "cjkmag") or raw[-1].lower() in _BEFORE_HOURS)
                 and _next_to(tk.text, ends[-1], word, start)
             ):
                 head = _cjk_head(word)
@@ -165,6 +165,10 @@ def _tokenize_cjk(tk: Tokens, matches: list[re.Match[str]]) -> None:
         starts.append(start)
         ends.append(end)
         raw.append(word)
+
+
+#: Latin words a CJK hour word follows ("GPU時間", "GPU 시간만"): its head is a token.
+_BEFORE_HOURS = frozenset({"gpu", "gpus"})
 
 
 def _next_to(text: str, end: int, word: str, start: int) -> bool:
