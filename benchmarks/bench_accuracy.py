@@ -149,6 +149,9 @@ LATER = (
     "dev34",
     "dev35",
     "dev38",
+    "dev39",
+    "dev40",
+    "dev41",
 )
 
 

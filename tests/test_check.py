@@ -1104,6 +1104,9 @@ def test_a_chip_named_in_the_sentence_is_no_subject_of_a_parameter_count() -> No
         # a count of another thing ("data", "models") does not contradict a count of samples
         ("The s1 model used only 1k data to rival DeepSeek-R1.", "1k data"),
         ("Developers have built more than 500 models derived from R1.", "500 models"),
+        # a label's counted noun is what it counts, not what it counts in ("Samples in R1's
+        # second SFT stage" counts samples, not stages)
+        ("For DeepSeek-R1, they built a pipeline with two RL stages.", "two RL stages"),
         # a cluster of other chips is another cluster; a size the record gives for one number
         # format (FP8) is not contradicted by a text that names none
         (
@@ -1417,3 +1420,49 @@ def test_a_name_brought_in_to_compare_is_not_the_clauses_subject() -> None:
 def test_experts_under_another_name(text: str, claim: str | None) -> None:
     [finding] = [f for f in r1claims.check(text).findings if f.text.startswith("256")]
     assert (finding.claim.id if finding.claim else None) == claim
+
+
+def test_a_name_with_a_letter_version_is_another_model() -> None:
+    # "Kimi K2": a model the record does not hold, though a DeepSeek model is named later
+    text = (
+        "Kimi K2 Thinking is a Mixture-of-Experts model with 1 trillion parameters in total, "
+        "about 32 billion of them active for each inference. By comparison, DeepSeek's V3 cost "
+        "$5.6 million to train."
+    )
+    [finding] = [f for f in r1claims.check(text).findings if f.text == "32 billion"]
+    assert (finding.verdict, finding.claim) == ("unverifiable", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a model named only as what the figure's subject is compared with is not its subject
+        "A 120B parameter model now competes with DeepSeek-R1.",
+        "Mistral's 120B parameter model beats DeepSeek-R1 on coding.",
+        "The 120B model rivals DeepSeek-R1 on math.",
+        # a finer figure at the edge of a record's rounding is another value ("32B" is a name)
+        "How does a 32.5B parameter model punch above its weight against DeepSeek-R1?",
+    ],
+)
+def test_a_model_compared_with_is_not_the_subject(text: str) -> None:
+    [finding] = r1claims.check(text).findings
+    assert (finding.verdict, finding.claim) == ("unverifiable", None)
+
+
+def test_a_table_cell_takes_its_columns_benchmark() -> None:
+    text = (
+        "| | AIME 2024 | MATH-500 | GSM8K (Math) |\n"
+        "|---|---|---|---|\n"
+        "| DeepSeek-R1 | 79.8 | 97.3 | 95.8 |\n"
+        "| DeepSeek-V3 | 39.2 | 90.2 | 89.3 |\n"
+    )
+    got = {f.text: f.claim.id if f.claim else None for f in r1claims.check(text).findings}
+    assert got == {
+        "79.8": "r1-aime-2024",
+        "97.3": "r1-math-500",
+        "39.2": "v3-aime-2024",
+        "90.2": "v3-math-500",
+        # a category in parentheses names no benchmark ("Math" is not MATH-500 here)
+        "95.8": None,
+        "89.3": None,
+    }

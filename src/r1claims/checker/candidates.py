@@ -373,6 +373,9 @@ def _moe(ctx: FigureContext) -> bool:
     return bool(_MOE.search(ctx.sentence) or _MOE.search(ctx.preceding))
 
 
+#: Where a label's counted noun ends: "routed experts | per MoE layer".
+_LABEL_QUALIFIER = re.compile(r"\s(?:per|in|of|for|on|at|across|during)\s")
+
 #: What coverage calls the experts of a mixture of experts, where it speaks of one.
 _EXPERT_LIKE = frozenset({"network", "module", "neurone", "subnetwork", "sub-network"})
 
@@ -401,7 +404,11 @@ def _noun_fits(noun: str, claim: Claim, *, strict: bool = False) -> bool:
     counts; a scope also names what the counted things are made of or used for)."""
     value = claim.value
     unit = value.unit if isinstance(value, Quantity) else ""
-    words = f"{unit} {claim.label}" + ("" if strict else f" {claim.scope.covers}")
+    label = claim.label
+    if strict:  # what the label counts, before what it is counted in or per ("Samples in
+        # R1's second SFT stage": samples, not stages)
+        label = _LABEL_QUALIFIER.split(label, maxsplit=1)[0]
+    words = f"{unit} {label}" + ("" if strict else f" {claim.scope.covers}")
     words = words.lower()
     stem = _SAME_AS.get(noun.lower(), noun.lower())[:5]
     if unit == "model" and stem in {"model", "versi", "varia", "check", "disti"}:

@@ -18,6 +18,7 @@ from r1claims.checker.names import (
 )
 from r1claims.checker.neighbours import (
     GOVERNING,
+    column_metrics,
     follow_on,
     lead_in,
     lead_in_tags,
@@ -137,7 +138,7 @@ def figure_context(
         clause=clause_text,
         subjects=subjects,
         prior=prior,
-        metrics=index.metrics_near(lo, hi),
+        metrics=index.metrics_near(lo, hi) | column_metrics(doc, fig),
         prior_metrics=prior_metrics(doc, fig, lo, hi),
         tags=doc.scope_tags(c_lo, c_hi)
         or _predicate_tags(doc, fig, lo, hi)

@@ -352,8 +352,20 @@ def _more_precise(fig: Figure, claim: Claim, factor: float) -> bool:
     value = claim.value
     if not isinstance(value, Quantity) or value.precision <= 0 or fig.precision <= 0:
         return False
-    finer = absolute_precision(value) / (fig.precision * factor) >= 1000
-    return finer and abs(abs(value.amount) - fig.value * factor) > fig.precision * factor
+    step = absolute_precision(value)
+    gap = abs(abs(value.amount) - fig.value * factor)
+    finer = step / (fig.precision * factor) >= 1000
+    # a finer figure at the edge of the record's rounding ("32.5B" for a model sold as "32B")
+    # says another value than the record's rounded one (not for market data, which sources
+    # truncate, round and compute differently: "$593.7 billion" for LSEG's "$593 billion")
+    edge = (
+        fig.precision * factor < step
+        and gap >= step / 2
+        and value.precision_kind == "absolute"  # a rounding, not a tolerance band
+        and value.qualifier in ("exact", "about")
+        and claim.scope.basis != "market_data"
+    )
+    return (finer and gap > fig.precision * factor) or edge
 
 
 def _owner_of_value(

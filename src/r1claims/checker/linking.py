@@ -277,7 +277,8 @@ _COMPARED_BEFORE = re.compile(
 )
 #: Comparison words after a figure.
 _COMPARED_AFTER = re.compile(
-    r"\b(?:than|compared (?:to|with)|versus|vs\.?|unlike|double|twice|triple|half|times)\b",
+    r"\b(?:than|compared (?:to|with)|versus|vs\.?|unlike|double|twice|triple|half|times"
+    r"|against|rivall?(?:s|ing)?|beat(?:s|ing)?|outperform\w*|compet\w* with)\b",
     re.IGNORECASE,
 )
 

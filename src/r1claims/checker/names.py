@@ -30,6 +30,9 @@ __all__ = [
 _STARTS = re.compile(r"(?:^|[.!?:;]\s+|\n)[\s\-*•>#|(\"“]*$")
 
 _VERSIONED = re.compile(r"\b([A-Z][A-Za-z]{2,})[ -]?(\d+(?:\.\d+)*)(?!\d|,\d)")
+#: A name followed by a letter and a version: "Kimi K2", "MiniMax M1", "Zhipu Z1".
+_LETTER_VERSIONED = re.compile(r"\b([A-Z][A-Za-z]{2,}) ([A-Z]\d{1,2}(?:\.\d+)?)\b(?!-)")
+_VENDOR_NAMES = frozenset({"nvidia", "amd", "huawei", "intel", "apple", "google", "ascend"})
 #: Capitalised words before a number that are not model names.
 _NOT_MODELS = frozenset(
     [
@@ -69,10 +72,16 @@ def other_model_at(
     """Where the first versioned model name the record does not hold stands in ``[lo, hi)``
     ("Meta's Llama 3", "Qwen2.5", "DeepSeek 2.5"), or -1. A number after a benchmark's name
     (``metrics``: "GPQA Diamond 71.5", "AIME 2024") is a score or the benchmark's year."""
-    for m in _VERSIONED.finditer(text, lo, hi):
+    found = sorted(
+        [*_VERSIONED.finditer(text, lo, hi), *_LETTER_VERSIONED.finditer(text, lo, hi)],
+        key=lambda m: m.start(),
+    )
+    for m in found:
         name = m.group(1).lower()
         if name in _NOT_MODELS or name in MONTHS or _GPU_NAME.match(m.group(0).replace(" ", "")):
             continue
+        if _GPU_NAME.match(m.group(2)) or name in _VENDOR_NAMES:
+            continue  # "Nvidia H800", "AMD MI300X": chips, not models
         if m.group(1) in _NOT_SUBJECTS:
             continue  # "Per 36Kr estimates", "Over 50,000": a function word before a number
         if _YEAR_LIKE.fullmatch(m.group(2)):

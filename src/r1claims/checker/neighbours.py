@@ -13,6 +13,7 @@ from r1claims.extract.figures import Figure
 __all__ = [
     "BASE_COST",
     "GOVERNING",
+    "column_metrics",
     "follow_on",
     "lead_in",
     "lead_in_tags",
@@ -100,3 +101,28 @@ def prior_metrics(doc: Document, fig: Figure, lo: int, hi: int) -> set[str]:
     if p_hi <= p_lo or doc.paragraph_of(p_lo) != doc.paragraph_of(lo):
         return found
     return doc.index.metrics_near(p_lo, p_hi)
+
+
+def column_metrics(doc: Document, fig: Figure) -> set[str]:
+    """For a cell of a table written with pipes, the benchmarks its column's header names
+    ("| | AIME2024 | MATH-500 |" above "| DeepSeek-R1 | 79.8 | 97.3 |")."""
+    text = doc.text
+    start = text.rfind("\n", 0, fig.start) + 1
+    if not text.startswith("|", start) and not text[start : fig.start].lstrip().startswith("|"):
+        return set()
+    column = text.count("|", start, fig.start)
+    header = start
+    while header > 0:  # up to the first line of the table
+        above = text.rfind("\n", 0, header - 1) + 1
+        if not text[above:header].lstrip().startswith("|"):
+            break
+        header = above
+    if header == start:
+        return set()
+    end = text.find("\n", header)
+    pipes = [i for i in range(header, end) if text[i] == "|"]
+    if column < 1 or column >= len(pipes):
+        return set()
+    a, b = pipes[column - 1] + 1, pipes[column]
+    aside = text.find("(", a, b)  # "GSM8K (Math)": a category in parentheses names none
+    return doc.index.metrics_near(a, aside if aside >= 0 else b)
