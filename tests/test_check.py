@@ -1466,3 +1466,25 @@ def test_a_table_cell_takes_its_columns_benchmark() -> None:
         "95.8": None,
         "89.3": None,
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "claim"),
+    [
+        # a name opens a German compound ("Nvidia-Aktie": Nvidia's share) ...
+        (
+            "Der Absturz der Nvidia-Aktie am Montag um 17 Prozent ist der grösste Tagesverlust.",
+            "17 Prozent",
+            "nvidia-share-drop-close",
+        ),
+        # ... but not a version or a code ("o1-1217" is its own name)
+        (
+            "DeepSeek-R1 slightly beats OpenAI o1-1217, which scores 96.4% on MATH-500.",
+            "96.4%",
+            "o1-1217-math-500",
+        ),
+    ],
+)
+def test_a_name_opening_a_german_compound(text: str, figure: str, claim: str) -> None:
+    [finding] = [f for f in r1claims.check(text).findings if f.text == figure]
+    assert (finding.verdict, finding.claim.id if finding.claim else None) == ("supported", claim)

@@ -525,6 +525,9 @@ OTHER_LANGUAGES = [
     # a CJK hour word after "GPU" makes GPU hours; a magnitude makes the dot a decimal point
     ("2.788M GPU時間をかけて", [_e("2.788M GPU時間", "gpu_hours", 2.788e6, "GPU-hour")]),
     ("2.788M H800 GPU 시간만", [_e("2.788M H800 GPU 시간", "gpu_hours", 2.788e6, "GPU-hour")]),
+    # markdown bold around a figure; "$US" as Australian papers write it
+    ("**$590 billion**", [_e("$590 billion", "money", 5.9e11, "USD")]),
+    ("wiping $US589 billion off", [_e("$US589 billion", "money", 5.89e11, "USD")]),
     # a typographic hyphen is a hyphen
     ("5,000 GPU\u2011hours", [_e("5,000 GPU\u2011hours", "gpu_hours", 5000.0, "GPU-hour")]),
     # a percent or an hour glued to the number ("17pc", as British papers write; "198h")

@@ -61,7 +61,7 @@ def metric_names(metric: str) -> list[str]:
 
 
 def _alternation(
-    names: dict[str, str], *, case_sensitive: bool, genitive: bool = False
+    names: dict[str, str], *, case_sensitive: bool, genitive: bool = False, lowered: bool = False
 ) -> re.Pattern[str] | None:
     if not names:
         return None
@@ -74,13 +74,29 @@ def _alternation(
     # are no part of a Latin name ("NVIDIAの株", "DeepSeek는"); a long name takes a German
     # genitive "s" ("Nvidias Börsenwert")
     tail = "s?" if genitive else ""
-    # a long name may open a German compound ("Nvidia-Aktie", "DeepSeek-Modell"), never before
+    # a name may open a German compound ("Nvidia-Aktie", "R1-Sprachmodell"), never before
     # a version, a short suffix or an English adjective ("V3-Base", "R1-Zero", "o1-preview",
     # "GPT-4-competitive" stay other names or modifiers)
-    hyphen = r"-(?![A-ZÄÖÜ][^\W\d_]{4})(?=\w)" if genitive else r"-(?=\w)"
+    hyphen = r"-(?![A-ZÄÖÜ][^\W\d_]{4})(?=\w)" if genitive or case_sensitive else r"-(?=\w)"
+    if lowered:  # a lowercased text has lost the capital of a compound: a word of five
+        # letters or more may follow here, and `_compound_ok` checks its capital
+        hyphen = r"-(?![^\W\d_]{5})(?=\w)"
     return re.compile(
         rf"(?=[{first}])(?<!-)(?<!{_NAME_CHAR})({body}){tail}(?!{_NAME_CHAR}|{hyphen}|\.\d)",
         flags,
+    )
+
+
+_COMPOUND = re.compile(r"-[A-ZÄÖÜ][^\W\d_]{4}")
+
+
+def _compound_ok(text: str, end: int) -> bool:
+    """After a name matched in the lowercased text: no hyphen follows, or one that opens a
+    German compound in the original text ("Nvidia-Aktie", not "R1-Zero" or "o1-preview")."""
+    return (
+        text[end : end + 1] != "-"
+        or not text[end + 1 : end + 2].isalnum()
+        or bool(_COMPOUND.match(text, end))
     )
 
 
@@ -110,7 +126,7 @@ class _Matcher:
             strict,
             _alternation(loose, case_sensitive=False, genitive=True),
             lowered,
-            _alternation(lowered, case_sensitive=True, genitive=True),
+            _alternation(lowered, case_sensitive=True, genitive=True, lowered=True),
         )
 
     def scan(self, text: str, lowered: str | None = None) -> list[Mention]:
@@ -124,6 +140,8 @@ class _Matcher:
             if rx is None:
                 continue
             for m in rx.finditer(subject if fast or not fold else text):
+                if fold and fast and not _compound_ok(text, m.end()):
+                    continue
                 key = m.group(1).lower() if fold else m.group(1)
                 found.append(Mention(m.start(), m.end(), table[key]))
         found.sort(key=lambda x: (x.start, -x.end))

@@ -7,7 +7,6 @@ from decimal import Decimal
 
 from r1claims.extract.amounts import Amount, read_amount
 from r1claims.extract.lexicon import (
-    BEFORE_YEAR,
     CHIP_SERIES,
     CJK_ABOUT,
     CODE_CURRENCY,
@@ -16,12 +15,10 @@ from r1claims.extract.lexicon import (
     MEMORY,
     MODEL_FAMILIES,
     MODELISH,
-    MONTHS,
     ORDINALS,
     QUALIFIER_SYMBOLS,
     QUALIFIERS,
     RANK_WORDS,
-    RATING_WORDS,
     SIZE_IN_GB,
     SYM_CURRENCY,
     TENS_WORDS,
@@ -35,6 +32,7 @@ from r1claims.extract.units import (
     elided_noun,
     label_unit,
     per_rate,
+    rating_cell,
     unit_after,
 )
 
@@ -108,6 +106,8 @@ def _currency_before(tk: Tokens, i: int, floor: int) -> tuple[str, int] | None:
         return cur, start
     if tk.kinds[p] == "word" and tk.low[p] in CODE_CURRENCY and (r.isupper() or r in ("Rs", "Rp")):
         return CODE_CURRENCY[tk.low[p]], p
+    if tk.rw(p - 1) == "$" and tk.glued(p) and tk.low[p] in DOLLAR_PREFIX and p - 1 >= floor:
+        return DOLLAR_PREFIX[tk.low[p]], p - 1  # "$US589 billion", as Australian papers write
     if r == "." and tk.rw(p - 1) == "Rs" and p - 1 >= floor:
         return "INR", p - 1
     return None
@@ -273,8 +273,11 @@ def match_number(tk: Tokens, i: int, floor: int) -> Hit | None:
         start -= 1
     if cur is None and not amt.words and _context_skips(tk, i, start, floor):
         return Hit(i, amt.last)
-    if (amt.suffix is not None and amt.suffix[:1] in "x×") or tk.rw(amt.last + 1) in ("*", "×"):
+    multiple = amt.suffix is not None and amt.suffix[:1] in "x×"
+    if multiple or tk.rw(amt.last + 1) == "×":
         return times(tk, i, amt)
+    if tk.rw(amt.last + 1) == "*" and (product := times(tk, i, amt)) is not None:
+        return product  # "64*8 H800 GPUs"; "**$590 billion**" is bold, read on
     if cur is None and amt.suffix is None:
         product = times(tk, i, amt)
         if product is not None and product.kind is not None:
@@ -380,18 +383,6 @@ def _parameters_near(tk: Tokens, e: int) -> bool:
     return False
 
 
-def _rating_cell(tk: Tokens, i: int) -> bool:
-    """Is the year-like number at ``i`` a rating: in a table row of ratings ("| Codeforces
-    (Rating) | 1134 | 2029 |"), or near a rating's words and not after a word of time?"""
-    if tk.rw(i - 1) == "|":
-        line = tk.text[tk.text.rfind("\n", 0, tk.starts[i]) + 1 : tk.starts[i]].lower()
-        return "rating" in line or "elo" in line
-    before = tk.lo(i - 1)
-    if (before in BEFORE_YEAR and tk.lo(i - 2) not in RATING_WORDS) or before in MONTHS:
-        return False  # "in 2029", "Jan 2025"; not "a rating of 2029"
-    return any(tk.lo(k) in RATING_WORDS for k in range(max(0, i - 5), min(tk.n, i + 4)))
-
-
 def _filter(tk: Tokens, i: int, amt: Amount, hit: Hit, explicit: bool) -> Hit | None:
     """Drop bare numbers that are years, labels, versions, list items or citations."""
     kind = hit.kind
@@ -405,7 +396,7 @@ def _filter(tk: Tokens, i: int, amt: Amount, hit: Hit, explicit: bool) -> Hit | 
         return Hit(i, hit.last)
     if not weak:
         return hit
-    if (amt.yearlike and not _rating_cell(tk, i)) or label == "label":
+    if (amt.yearlike and not rating_cell(tk, i)) or label == "label":
         return Hit(i, hit.last)
     if kind == "number":
         if hit.value < 10 and hit.lower is None and tk.raw[i].isdigit():

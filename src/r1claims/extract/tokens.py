@@ -46,7 +46,7 @@ def _token_re(letter: str) -> re.Pattern[str]:
         r"|(?P<num>" + _NUM + r")"
         r"|(?P<cjkmag>[千万萬亿億兆천만억조])"
         r"|(?P<cjk>[" + _CJK + r"]{1,60})"
-        r"|(?P<curcode>(?:USD|EUR|GBP|RMB|CNY|JPY|HKD|INR|IDR|Rp|Rs)(?=[0-9]))"
+        r"|(?P<curcode>(?:USD|EUR|GBP|RMB|CNY|JPY|HKD|INR|IDR|Rp|Rs|(?<=\$)(?:US|A|NZ))(?=[0-9]))"
         r"|(?P<code>" + letter + r"{1,20}[0-9]{1,10}(?:" + letter + r"{1,10}[0-9]{0,10}){0,2})"
         r"|(?P<word>" + letter + r"{1,60}(?:['’]" + letter + r"{1,10})?)"
         r"|(?P<sym>[^\w\s])"

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from r1claims.extract.lexicon import (
+    BEFORE_YEAR,
     CJK_COUNT_NOUNS,
     CJK_COUNTERS,
     CJK_RANK,
@@ -21,6 +22,7 @@ from r1claims.extract.lexicon import (
     NOT_PLURAL,
     PARAM_ADJ,
     PERCENT_WORDS,
+    RATING_WORDS,
     SPACED_MAG,
     STOPWORDS,
     SYM_CURRENCY,
@@ -38,6 +40,7 @@ __all__ = [
     "hardware",
     "label_unit",
     "per_rate",
+    "rating_cell",
     "unit_after",
 ]
 
@@ -311,3 +314,15 @@ def per_rate(tk: Tokens, e: int, currency: str) -> tuple[str, int] | None:
         if tk.lo(k) in ("tokens", "token"):
             return f"{currency}/million tokens", k
     return None
+
+
+def rating_cell(tk: Tokens, i: int) -> bool:
+    """Is the year-like number at ``i`` a rating: in a table row of ratings ("| Codeforces
+    (Rating) | 1134 | 2029 |"), or near a rating's words and not after a word of time?"""
+    if tk.rw(i - 1) == "|":
+        line = tk.text[tk.text.rfind("\n", 0, tk.starts[i]) + 1 : tk.starts[i]].lower()
+        return "rating" in line or "elo" in line
+    before = tk.lo(i - 1)
+    if (before in BEFORE_YEAR and tk.lo(i - 2) not in RATING_WORDS) or before in MONTHS:
+        return False  # "in 2029", "Jan 2025"; not "a rating of 2029"
+    return any(tk.lo(k) in RATING_WORDS for k in range(max(0, i - 5), min(tk.n, i + 4)))
