@@ -166,7 +166,16 @@ def corpora(cs: ClaimSet, split: str | None = None) -> list[tuple[str, list[dict
             out.insert(k, (f"real-coverage {name}", cases))
     if not split:
         out += [(name, claim_labelled(name, cs)) for name in ("sentences.yaml", "heldout.yaml")]
+        out += [
+            (name, yaml.safe_load((CORPUS / f"{name}.yaml").read_text("utf-8")))
+            for name in SYNTHETIC
+        ]
     return out
+
+
+#: Synthetic stress corpora, written blind to the rules to probe one failure (not real
+#: coverage: reported apart, never used for calibration).
+SYNTHETIC = ("stress-refutations",)
 
 
 def main() -> None:

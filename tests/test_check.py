@@ -998,6 +998,31 @@ def test_derived_figures_and_wide_ranges(
 @pytest.mark.parametrize(
     ("text", "figure"),
     [
+        # a model of the company the record lacks, named first in the sentence ("DeepSeek-V2,
+        # released in May 2024, had 236 billion ... V3 nearly tripled it")
+        (
+            "DeepSeek-V2, released in May 2024, had 236 billion total parameters with 21 "
+            "billion active per token; V3 nearly tripled the total to 671 billion.",
+            "236 billion total parameters",
+        ),
+        # a hypothetical states no fact
+        (
+            "If DeepSeek had bought its 2,048 H800s at around $30,000 apiece, the hardware "
+            "alone would have run to roughly $61 million.",
+            "$61 million",
+        ),
+        # the memory of the hardware a figure sits on, not the model's weights
+        (
+            "At FP8 the full 671B-parameter R1 needs roughly 700 GB for its weights, so the "
+            "640 GB on a single 8×H100 server is not enough.",
+            "640 GB",
+        ),
+        # the date of a versioned model the record does not hold, named before it
+        (
+            "Alibaba said Qwen2.5-Max, launched on January 29, 2025, beats DeepSeek-V3 on "
+            "Arena-Hard.",
+            "January 29, 2025",
+        ),
         # the record's date of a first event is not contradicted by a date of another one
         ("DeepSeek released a new tool on March 3, 2024.", "March 3, 2024"),
         # an update of a model is another release, with a date of its own

@@ -159,7 +159,7 @@ REAL_FLOORS = {
     "dev2": {"recall": 0.96, "verdict": 0.81, "link": 0.86, "false_refutations": 0},
     "dev3": {"recall": 0.99, "verdict": 0.9, "link": 0.92, "false_refutations": 0},
     "dev4": {"recall": 0.99, "verdict": 0.93, "link": 0.91, "false_refutations": 0},
-    "dev5": {"recall": 0.93, "verdict": 0.82, "link": 0.87, "false_refutations": 1},
+    "dev5": {"recall": 0.97, "verdict": 0.86, "link": 0.92, "false_refutations": 1},
     "dev6": {"recall": 0.97, "verdict": 0.9, "link": 0.92, "false_refutations": 0},
     "dev7": {"recall": 0.98, "verdict": 0.85, "link": 0.86, "false_refutations": 0},
     "dev8": {"recall": 0.98, "verdict": 0.85, "link": 0.88, "false_refutations": 0},
@@ -182,14 +182,14 @@ REAL_FLOORS = {
     "dev25": {"recall": 0.98, "verdict": 0.88, "link": 0.83, "false_refutations": 0},
     "dev26": {"recall": 0.98, "verdict": 0.91, "link": 0.89, "false_refutations": 0},
     "dev27": {"recall": 0.97, "verdict": 0.86, "link": 0.9, "false_refutations": 0},
-    "dev28": {"recall": 0.97, "verdict": 0.8, "link": 0.92, "false_refutations": 0},
+    "dev28": {"recall": 0.98, "verdict": 0.81, "link": 0.94, "false_refutations": 0},
     "dev29": {"recall": 1.0, "verdict": 0.86, "link": 0.87, "false_refutations": 0},
     "dev30": {"recall": 0.98, "verdict": 0.86, "link": 0.88, "false_refutations": 0},
-    "dev31": {"recall": 0.96, "verdict": 0.84, "link": 0.91, "false_refutations": 1},
+    "dev31": {"recall": 0.97, "verdict": 0.85, "link": 0.92, "false_refutations": 1},
     "dev32": {"recall": 0.96, "verdict": 0.76, "link": 0.87, "false_refutations": 3},
     "dev33": {"recall": 1.0, "verdict": 0.92, "link": 0.91, "false_refutations": 0},
     "dev34": {"recall": 1.0, "verdict": 0.91, "link": 0.93, "false_refutations": 1},
-    "dev35": {"recall": 0.93, "verdict": 0.84, "link": 0.85, "false_refutations": 0},
+    "dev35": {"recall": 0.93, "verdict": 0.85, "link": 0.86, "false_refutations": 0},
     "dev38": {"recall": 1.0, "verdict": 0.9, "link": 0.91, "false_refutations": 0},
     "dev41": {"recall": 1.0, "verdict": 0.9, "link": 0.82, "false_refutations": 1},
     "dev39": {"recall": 1.0, "verdict": 0.93, "link": 0.9, "false_refutations": 0},
@@ -242,3 +242,15 @@ def test_split_is_by_publication_and_covers_every_passage() -> None:
     for case in cases:
         by_pub.setdefault(case["origin"]["publication"], set()).add(side[case["id"]])
     assert all(len(sides) == 1 for sides in by_pub.values())
+
+
+def test_stress_refutations_floor() -> None:
+    """The synthetic stress corpus of figures near a DeepSeek name that the record cannot
+    contradict (written blind to the rules): its measured scores are floors. One false
+    refutation remains: a wrong claim quoted in a forum reply that the reply rejects."""
+    from r1claims.checker.evaluate import score_corpus
+
+    cases = yaml.safe_load((CORPUS_DIR / "stress-refutations.yaml").read_text("utf-8"))
+    score = score_corpus(cases, record(), r1claims.check)
+    got = (score.recall, score.verdict_accuracy, len(score.false_refutations))
+    assert got[0] >= 0.98 and got[1] >= 0.86 and got[2] <= 1, got

@@ -375,7 +375,7 @@ FORUM_AND_WIRE = [
 NEGATIVES = [
     "a third party, a fifth column, half the time",
     "R1, V3, H800, H100, A100, GPT-4, GPT-4o, GPT-5, o1, o1-1217, o1-mini",
-    "Qwen-7B, Qwen2.5-Math-1.5B, Llama-3.1-8B, Llama 3.3 70B, DeepSeek-R1-Distill-Qwen-32B",
+    "Qwen-7B, Qwen2.5-Math-1.5B, Llama-3.1-8B, Llama 3.3, DeepSeek-R1-Distill-Qwen-32B",
     "Claude 3.5 Sonnet and Gemini 2.0 lag behind.",
     "A Fortune 200 company; see Fig. 1, [2], Table 4 and §2.3.",
     "1. Foundation:\n  2. Reasoning Boost\n3) Done",
@@ -528,6 +528,10 @@ OTHER_LANGUAGES = [
     # markdown bold around a figure; "$US" as Australian papers write it
     ("**$590 billion**", [_e("$590 billion", "money", 5.9e11, "USD")]),
     ("wiping $US589 billion off", [_e("$US589 billion", "money", 5.89e11, "USD")]),
+    # a model's name with its size states the size; other numbers after a name are its own
+    ("Running DeepSeek R1 671B on a PC", [_e("671B", "parameter_count", 6.71e11, "parameter")]),
+    ("Qwen 2.5 runs fast", []),
+    ("Llama 3.3 70B", [_e("70B", "parameter_count", 7e10, "parameter")]),
     # a typographic hyphen is a hyphen
     ("5,000 GPU\u2011hours", [_e("5,000 GPU\u2011hours", "gpu_hours", 5000.0, "GPU-hour")]),
     # a percent or an hour glued to the number ("17pc", as British papers write; "198h")

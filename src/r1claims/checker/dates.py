@@ -86,10 +86,11 @@ def _certain_event(ctx: FigureContext, claim: Claim) -> bool:
     """Is the event the text dates the record's, beyond doubt? Not when the record's is a
     first event the text does not call first, not for an update of the model, and not when a
     name the record does not know stands nearer the date than every name it knows ("MiniMax
-    M1, launched in June 2025, ... second only to DeepSeek R1")."""
+    M1, launched in June 2025, ... second only to DeepSeek R1") or a versioned model it does
+    not hold stands before it ("Qwen2.5-Max, launched on January 29, 2025")."""
     if _FIRST.search(claim.scope.covers) and not _FIRST.search(ctx.sentence):
         return False
-    return not _UPDATE.search(ctx.sentence) and not ctx.foreign
+    return not _UPDATE.search(ctx.sentence) and not ctx.foreign and not ctx.other_model
 
 
 def _fits_date_context(claim: Claim, ctx: FigureContext) -> bool:

@@ -175,22 +175,24 @@ def _coarse(fig: Figure) -> bool:
     )
 
 
-def _refute_or_unverifiable(
-    fig: Figure,
-    ctx: FigureContext,
-    record: RecordIndex,
-    candidates: list[tuple[Claim, float]],
-    doc: Document,
-) -> Judgement:
-    cs = record.cs
-    for claim, factor in candidates:  # a sentence the record itself judged
-        found = precedent(ctx, fig, claim, factor)
-        if found is not None:
-            return found
+_HYPOTHETICAL = re.compile(
+    r"\b(?:would|could|might)(?: not)? have\b|\bwould've\b|\bif\b[^.;]{0,80}\bhad\b"
+    r"|\b(?:suppose|imagine|hypothetically)\b",
+    re.IGNORECASE,
+)
+_ON_HARDWARE = re.compile(
+    r"\s+(?:of\s+(?:memory|ram|vram|hbm)\s+)?(?:on|in)\s+(?:an?|the|one|each|every)\s+"
+    r"(?:[\w×.-]+\s+){0,3}?(?:server|node|machine|card|box|gpu|board)s?\b",
+    re.IGNORECASE,
+)
+
+
+def _unsure(fig: Figure, ctx: FigureContext, doc: Document) -> bool:
+    """Is the figure's sentence of a kind that no record can contradict with certainty?"""
     # a bare number ("759") is too ambiguous to hold against any record, a figure next to a
     # subject the record does not know is about that subject, and a number followed by a word
     # the extractor may not have read as its magnitude ("278.8 万", "1,6 miliar") is not certain
-    unsure = (
+    return (
         fig.unit == "number"
         or ctx.foreign
         or ctx.other_model
@@ -203,9 +205,28 @@ def _refute_or_unverifiable(
         or _SEVERAL.search(ctx.sentence) is not None
         # a model of the company the record lacks, named just before ("Go read up on the
         # DeepSeek V2 arch. Their 236B model ..."), may be the subject
-        or unknown_sibling(doc.text, max(0, ctx.sentence_start - 200), ctx.sentence_start, doc)
-        is not None
+        or unknown_sibling(doc.text, max(0, ctx.sentence_start - 200), fig.start, doc) is not None
+        # a hypothetical ("If DeepSeek had bought its GPUs at $30,000 apiece, ... would have
+        # run to $61 million") states no fact to contradict
+        or _HYPOTHETICAL.search(ctx.sentence) is not None
+        # a size of the hardware the figure sits on ("the 640 GB on a single 8×H100 server")
+        or _ON_HARDWARE.match(ctx.sentence, fig.end - ctx.sentence_start) is not None
     )
+
+
+def _refute_or_unverifiable(
+    fig: Figure,
+    ctx: FigureContext,
+    record: RecordIndex,
+    candidates: list[tuple[Claim, float]],
+    doc: Document,
+) -> Judgement:
+    cs = record.cs
+    for claim, factor in candidates:  # a sentence the record itself judged
+        found = precedent(ctx, fig, claim, factor)
+        if found is not None:
+            return found
+    unsure = _unsure(fig, ctx, doc)
     slipped = None if unsure else _magnitude_slip(fig, ctx, candidates)
     if slipped is not None:
         return Judgement(

@@ -392,7 +392,10 @@ def _filter(tk: Tokens, i: int, amt: Amount, hit: Hit, explicit: bool) -> Hit | 
     if label == "chip":
         return Hit(i, hit.last)
     weak = kind in ("number", "count")
-    if label == "model" and (weak or (kind == "parameter_count" and not explicit)):
+    # a model's name with its size in billions ("DeepSeek R1 671B", "Qwen 1.5B") states the
+    # size; other numbers after a name ("Llama 3", "Qwen 2.5") are part of it
+    sized = tk.rw(hit.last) in ("B", "b") and tk.glued(hit.last)
+    if label == "model" and (weak or (kind == "parameter_count" and not explicit and not sized)):
         return Hit(i, hit.last)
     if not weak:
         return hit
