@@ -1005,6 +1005,12 @@ def test_derived_figures_and_wide_ranges(
             "billion active per token; V3 nearly tripled the total to 671 billion.",
             "236 billion total parameters",
         ),
+        # an item of a list of updates ("Latest model updates:") dates an update
+        (
+            "Who built it?\n- Latest model updates:\n- R1 updated May 28, 2025\n"
+            "- V3 launched March 24, 2025\n",
+            "March 24, 2025",
+        ),
         # a hypothetical states no fact
         (
             "If DeepSeek had bought its 2,048 H800s at around $30,000 apiece, the hardware "

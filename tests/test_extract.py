@@ -532,6 +532,11 @@ OTHER_LANGUAGES = [
     ("Running DeepSeek R1 671B on a PC", [_e("671B", "parameter_count", 6.71e11, "parameter")]),
     ("Qwen 2.5 runs fast", []),
     ("Llama 3.3 70B", [_e("70B", "parameter_count", 7e10, "parameter")]),
+    # "December of 2023": a month and its year
+    (
+        "founded in December of 2023 by",
+        [_e("December of 2023", "date", 0.0, "date", year=2023, month=12)],
+    ),
     # a typographic hyphen is a hyphen
     ("5,000 GPU\u2011hours", [_e("5,000 GPU\u2011hours", "gpu_hours", 5000.0, "GPU-hour")]),
     # a percent or an hour glued to the number ("17pc", as British papers write; "198h")

@@ -90,7 +90,23 @@ def _certain_event(ctx: FigureContext, claim: Claim) -> bool:
     not hold stands before it ("Qwen2.5-Max, launched on January 29, 2025")."""
     if _FIRST.search(claim.scope.covers) and not _FIRST.search(ctx.sentence):
         return False
-    return not _UPDATE.search(ctx.sentence) and not ctx.foreign and not ctx.other_model
+    if _UPDATE.search(ctx.sentence) or _UPDATE.search(_list_header(ctx.preceding)):
+        return False  # an update, or an item of a list of updates ("Latest model updates:")
+    return not ctx.foreign and not ctx.other_model
+
+
+_ITEM = re.compile(r"\s*(?:[-*•–]|\d{1,2}[.)])\s")
+
+
+def _list_header(preceding: str) -> str:
+    """The line that introduces the list the sentence is an item of ("Latest updates:"), or
+    ""; the text before a list item ends with the items above it and that header."""
+    for line in reversed(preceding.split("\n")[:-1] if "\n" in preceding else []):
+        if line.rstrip().endswith(":"):
+            return line  # also an item that opens a sub-list ("- Latest model updates:")
+        if line.strip() and not _ITEM.match(line):
+            return ""
+    return ""
 
 
 def _fits_date_context(claim: Claim, ctx: FigureContext) -> bool:
