@@ -175,7 +175,7 @@ def corpora(cs: ClaimSet, split: str | None = None) -> list[tuple[str, list[dict
 
 #: Synthetic stress corpora, written blind to the rules to probe one failure (not real
 #: coverage: reported apart, never used for calibration).
-SYNTHETIC = ("stress-refutations",)
+SYNTHETIC = ("stress-refutations", "stress-refutations-2", "stress-misleading")
 
 
 def main() -> None:

@@ -1011,6 +1011,23 @@ def test_derived_figures_and_wide_ranges(
             "- V3 launched March 24, 2025\n",
             "March 24, 2025",
         ),
+        # the text denies the figure
+        (
+            "No, DeepSeek-R1 does not have 1.5 trillion parameters, whatever that viral post says.",
+            "1.5 trillion parameters",
+        ),
+        # a rival described, not named, after the record's model
+        (
+            "DeepSeek-R1-Distill-Qwen-1.5B scores 28.9% on AIME 2024; a rival 7B model from a US "
+            "startup manages about 21% on the same test.",
+            "21%",
+        ),
+        # a contrast opens a clause about another subject ("mientras que": while)
+        (
+            "DeepSeek-R1 obtuvo un 79,8 % en AIME 2024, mientras que el modelo de razonamiento de "
+            "Google se quedó en torno al 73 %.",
+            "73 %",
+        ),
         # a hypothetical states no fact
         (
             "If DeepSeek had bought its 2,048 H800s at around $30,000 apiece, the hardware "
@@ -1519,3 +1536,16 @@ def test_a_table_cell_takes_its_columns_benchmark() -> None:
 def test_a_name_opening_a_german_compound(text: str, figure: str, claim: str) -> None:
     [finding] = [f for f in r1claims.check(text).findings if f.text == figure]
     assert (finding.verdict, finding.claim.id if finding.claim else None) == ("supported", claim)
+
+
+def test_a_contrast_keeps_a_pronouns_subject() -> None:
+    # "While it has ...": the pronoun after the contrast is the record's model, refutable
+    text = (
+        "DeepSeek-V3 is a Mixture-of-Experts model. While it has 1.6 trillion total parameters, "
+        "only 671 billion are active."
+    )
+    [finding] = [f for f in r1claims.check(text).findings if f.text.startswith("1.6")]
+    assert (finding.verdict, finding.claim.id if finding.claim else None) == (
+        "refuted",
+        "v3-total-parameters",
+    )

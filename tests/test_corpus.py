@@ -186,7 +186,7 @@ REAL_FLOORS = {
     "dev29": {"recall": 1.0, "verdict": 0.86, "link": 0.87, "false_refutations": 0},
     "dev30": {"recall": 0.98, "verdict": 0.86, "link": 0.88, "false_refutations": 0},
     "dev31": {"recall": 0.97, "verdict": 0.85, "link": 0.92, "false_refutations": 1},
-    "dev32": {"recall": 0.96, "verdict": 0.76, "link": 0.87, "false_refutations": 3},
+    "dev32": {"recall": 0.96, "verdict": 0.77, "link": 0.87, "false_refutations": 2},
     "dev33": {"recall": 1.0, "verdict": 0.92, "link": 0.91, "false_refutations": 0},
     "dev34": {"recall": 1.0, "verdict": 0.91, "link": 0.93, "false_refutations": 1},
     "dev35": {"recall": 0.93, "verdict": 0.85, "link": 0.86, "false_refutations": 0},
@@ -244,13 +244,22 @@ def test_split_is_by_publication_and_covers_every_passage() -> None:
     assert all(len(sides) == 1 for sides in by_pub.values())
 
 
-def test_stress_refutations_floor() -> None:
-    """The synthetic stress corpus of figures near a DeepSeek name that the record cannot
-    contradict (written blind to the rules): its measured scores are floors. One false
-    refutation remains: a wrong claim quoted in a forum reply that the reply rejects."""
+#: Synthetic stress corpora (written blind to the rules; benchmarks/bench_accuracy.SYNTHETIC):
+#: measured recall, verdict accuracy and false refutations are floors. The one false
+#: refutation left is a wrong claim quoted in a forum reply that the reply rejects.
+SYNTHETIC_FLOORS = {
+    "stress-refutations": (0.98, 0.86, 1),
+    "stress-refutations-2": (0.99, 0.87, 0),
+    "stress-misleading": (1.0, 0.74, 0),
+}
+
+
+@pytest.mark.parametrize("name", sorted(SYNTHETIC_FLOORS))
+def test_synthetic_floors(name: str) -> None:
     from r1claims.checker.evaluate import score_corpus
 
-    cases = yaml.safe_load((CORPUS_DIR / "stress-refutations.yaml").read_text("utf-8"))
+    cases = yaml.safe_load((CORPUS_DIR / f"{name}.yaml").read_text("utf-8"))
     score = score_corpus(cases, record(), r1claims.check)
+    recall, verdict, refutations = SYNTHETIC_FLOORS[name]
     got = (score.recall, score.verdict_accuracy, len(score.false_refutations))
-    assert got[0] >= 0.98 and got[1] >= 0.86 and got[2] <= 1, got
+    assert got[0] >= recall and got[1] >= verdict and got[2] <= refutations, got

@@ -6,12 +6,14 @@ from __future__ import annotations
 import re
 
 from r1claims.checker.candidates import counts_what_it_names, same_hardware
+from r1claims.checker.document import Document
 from r1claims.checker.figure_context import FigureContext
+from r1claims.checker.names import unknown_sibling
 from r1claims.extract.figures import Figure
 from r1claims.record.claimset import ClaimSet
 from r1claims.record.model import Claim
 
-__all__ = ["certain_claims"]
+__all__ = ["certain_claims", "uncertain"]
 
 #: A company's product named by a generic noun ("OpenAI's system", "Meta's model").
 _OWN_PRODUCT = re.compile(r"['’]s (?:[\w-]+ )?(?:model|system|chatbot|LLM|AI)\b")
@@ -58,3 +60,98 @@ def certain_claims(
         others = {cs.family(r) for r in ctx.named_before if cs.has_entity(r)}
         pinned = [c for c in pinned if others <= {cs.family(c.subject)}]
     return pinned
+
+
+_SEVERAL = re.compile(
+    r"\b(?:companies|firms|stocks|chipmakers|groups|giants)\s+(?:like|such as|including)\b",
+    re.IGNORECASE,
+)
+
+#: A digit and a decimal point right before the figure, then a space.
+_SPLIT_DECIMAL = re.compile(r"\d[.,] $")
+
+_UNREAD = re.compile(
+    r"\s?(?:[\u3400-\u9fff\uac00-\ud7af\u3040-\u30ff]|(?:mil(?:iar|yar|iard|liard|ioni|"
+    r"hões|lones|lions)?|juta|triliun|tỷ|triệu|nghìn|млн|млрд|тыс)\w*)"
+    # a magnitude letter after a space ("671 B-parameter")
+    r"|\s[KMBT]\b"
+    # an English magnitude glued to the next word ("$5.576 millionBy contrast")
+    r"|\s?(?:thousand|million|billion|trillion)[A-Z]",
+    re.IGNORECASE,
+)
+
+
+def _unread_magnitude(after: str) -> bool:
+    return bool(_UNREAD.match(after))
+
+
+_HYPOTHETICAL = re.compile(
+    r"\b(?:would|could|might)(?: not)? have\b|\bwould've\b|\bif\b[^.;]{0,80}\bhad\b"
+    r"|\b(?:suppose|imagine|hypothetically)\b",
+    re.IGNORECASE,
+)
+_ON_HARDWARE = re.compile(
+    r"\s+(?:of\s+(?:memory|ram|vram|hbm)\s+)?(?:on|in)\s+(?:an?|the|one|each|every)\s+"
+    r"(?:[\w×.-]+\s+){0,3}?(?:server|node|machine|card|box|gpu|board)s?\b",
+    re.IGNORECASE,
+)
+
+
+_NEGATED = re.compile(r"(?:\bnot|n't|\bnever|\bno longer)\b[^.;:,]{0,50}$", re.IGNORECASE)
+_RIVAL = re.compile(
+    r"\b(?:an?|the|its|their|one)\s+(?:\w+\s+){0,2}(?:rival|competitor|competing)\b",
+    re.IGNORECASE,
+)
+#: Conjunctions that open a clause about another subject, in several languages.
+_CONTRAST = re.compile(
+    r"\b(?:whereas|while|but|unlike|by contrast|in contrast|mientras(?: que)?|en cambio"
+    r"|alors que|tandis que|w(?:ä|ae)hrend|wohingegen|mentre|invece|enquanto|ao passo que"
+    r"|terwijl|podczas gdy)\b",
+    re.IGNORECASE,
+)
+
+
+def _contrast_subject(fig: Figure, ctx: FigureContext, doc: Document) -> bool:
+    """Does a contrast stand between the last name (or pronoun) before the figure and it?"""
+    ends = [m.end() for m in _CONTRAST.finditer(ctx.lead)]
+    if not ends:
+        return False
+    start = ctx.sentence_start + ends[-1]
+    # a name or a pronoun after it ("While it has 1.6 trillion parameters") keeps the subject
+    return not doc.index.entities_near(start, fig.start) and not [
+        m for m in doc.described_near(start, fig.start) if m.start >= start
+    ]
+
+
+def uncertain(fig: Figure, ctx: FigureContext, doc: Document) -> bool:
+    """Is the figure's sentence of a kind that no record can contradict with certainty?"""
+    # a bare number ("759") is too ambiguous to hold against any record, a figure next to a
+    # subject the record does not know is about that subject, and a number followed by a word
+    # the extractor may not have read as its magnitude ("278.8 万", "1,6 miliar") is not certain
+    return (
+        fig.unit == "number"
+        or ctx.foreign
+        or ctx.other_model
+        or _unread_magnitude(ctx.text_after)
+        # "about 2. 8 million": a transcript's 2.8
+        or _SPLIT_DECIMAL.search(ctx.text_before) is not None
+        # a table row: its cells belong to its columns, which the row does not name
+        or ctx.sentence.count("|") >= 2
+        # a total across companies ("erased $1 trillion from companies like Nvidia and Meta")
+        or _SEVERAL.search(ctx.sentence) is not None
+        # a model of the company the record lacks, named just before ("Go read up on the
+        # DeepSeek V2 arch. Their 236B model ..."), may be the subject
+        or unknown_sibling(doc.text, max(0, ctx.sentence_start - 200), fig.start, doc) is not None
+        # a hypothetical ("If DeepSeek had bought its GPUs at $30,000 apiece, ... would have
+        # run to $61 million") states no fact to contradict
+        or _HYPOTHETICAL.search(ctx.sentence) is not None
+        # a size of the hardware the figure sits on ("the 640 GB on a single 8×H100 server")
+        or _ON_HARDWARE.match(ctx.sentence, fig.end - ctx.sentence_start) is not None
+        # the text denies the figure ("does not have 1.5 trillion parameters")
+        or _NEGATED.search(ctx.lead[-60:]) is not None
+        # a rival described, not named ("a rival 7B model from a US startup manages 21%")
+        or _RIVAL.search(ctx.lead.rsplit(";", 1)[-1]) is not None
+        # a contrast opens a clause that names no entity the record holds before the figure
+        # ("mientras que el modelo de Google se quedó en torno al 73 %")
+        or _contrast_subject(fig, ctx, doc)
+    )

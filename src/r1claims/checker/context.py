@@ -254,6 +254,26 @@ def sized_models(cs: ClaimSet) -> dict[str, dict[float, str]]:
     return out
 
 
+#: Versions that name hardware, not models ("V100", "H800", "A100").
+_GPU_VERSION = re.compile(r"[HABLV]\d{2,3}[A-Z]?$", re.IGNORECASE)
+
+
+def _other_versions(
+    text: str, versions: re.Pattern[str] | None, mentions: list[Mention]
+) -> list[int]:
+    """Starts of the version-shaped names in ``text`` that no mention covers, ascending."""
+    if versions is None:
+        return []
+    starts = [m.start for m in mentions]
+    out = []
+    for m in versions.finditer(text):
+        k = bisect.bisect_right(starts, m.start()) - 1
+        covered = any(x.start < m.end() and m.start() < x.end for x in mentions[max(0, k) : k + 2])
+        if not covered and not _GPU_VERSION.match(m.group(0)):
+            out.append(m.start())
+    return out
+
+
 #: A size right after a model's name: "DeepSeek R1 7B", "R1 1.5B".
 _SIZE_AFTER = re.compile(r"\s(\d{1,3}(?:\.\d)?)\s?[Bb]\b")
 
@@ -312,8 +332,9 @@ class TextIndex:
         self.metrics = vocab.metrics.scan(text, lowered)
         self._all_metrics = vocab.all_metrics
         self.known_words = vocab.known_words
-        #: `Vocabulary.versions`
-        self.versions = vocab.versions
+        #: where names shaped like a record model's short name with another version stand
+        #: (`Vocabulary.versions`), outside every name the record holds: found once per text
+        self.other_versions = _other_versions(text, vocab.versions, self.entities)
         self._entity_starts = [m.start for m in self.entities]
         self._counts: dict[str, int] = {}
         self._metric_starts = [m.start for m in self.metrics]

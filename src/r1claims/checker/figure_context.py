@@ -131,7 +131,7 @@ def figure_context(
     benchmarks = index.metric_mentions(lo, fig.start)
     other_at = other_model_at(index.text, lo, fig.start, [*mentions, *benchmarks], benchmarks)
     if other_at < 0:
-        other_at = other_version_at(index, lo, fig.start, index.entities_near(max(0, lo - 40), hi))
+        other_at = other_version_at(index, lo, fig.start)
     return FigureContext(
         sentence=index.text[lo:hi],
         sentence_lower=index.text[lo:hi].lower(),

@@ -13,7 +13,7 @@ from r1claims.checker.candidates import (
     value_fits,
 )
 from r1claims.checker.candidates import fitting as fit_values
-from r1claims.checker.certainty import certain_claims
+from r1claims.checker.certainty import certain_claims, uncertain
 from r1claims.checker.dates import judge_date, judge_licence
 from r1claims.checker.document import Document
 from r1claims.checker.figure_context import FigureContext, figure_context
@@ -27,7 +27,6 @@ from r1claims.checker.linking import (
     score_claim,
     tags_fit,
 )
-from r1claims.checker.names import unknown_sibling
 from r1claims.checker.verdict import (
     PRECEDENT_SCORE,
     Judgement,
@@ -146,14 +145,6 @@ def _judge(fig: Figure, doc: Document, record: RecordIndex, ctx: FigureContext) 
 
 
 #: Words that make a figure a total across several companies.
-_SEVERAL = re.compile(
-    r"\b(?:companies|firms|stocks|chipmakers|groups|giants)\s+(?:like|such as|including)\b",
-    re.IGNORECASE,
-)
-
-#: A digit and a decimal point right before the figure, then a space.
-_SPLIT_DECIMAL = re.compile(r"\d[.,] $")
-
 #: After a bare number, words that make it a multiple of something else.
 _MULTIPLE = re.compile(
     r"\s*(?:times\s+(?:more|less|fewer|as|the|over|\w+er\b)|fold|x)\b|-fold\b", re.IGNORECASE
@@ -175,45 +166,6 @@ def _coarse(fig: Figure) -> bool:
     )
 
 
-_HYPOTHETICAL = re.compile(
-    r"\b(?:would|could|might)(?: not)? have\b|\bwould've\b|\bif\b[^.;]{0,80}\bhad\b"
-    r"|\b(?:suppose|imagine|hypothetically)\b",
-    re.IGNORECASE,
-)
-_ON_HARDWARE = re.compile(
-    r"\s+(?:of\s+(?:memory|ram|vram|hbm)\s+)?(?:on|in)\s+(?:an?|the|one|each|every)\s+"
-    r"(?:[\w×.-]+\s+){0,3}?(?:server|node|machine|card|box|gpu|board)s?\b",
-    re.IGNORECASE,
-)
-
-
-def _unsure(fig: Figure, ctx: FigureContext, doc: Document) -> bool:
-    """Is the figure's sentence of a kind that no record can contradict with certainty?"""
-    # a bare number ("759") is too ambiguous to hold against any record, a figure next to a
-    # subject the record does not know is about that subject, and a number followed by a word
-    # the extractor may not have read as its magnitude ("278.8 万", "1,6 miliar") is not certain
-    return (
-        fig.unit == "number"
-        or ctx.foreign
-        or ctx.other_model
-        or _unread_magnitude(ctx.text_after)
-        # "about 2. 8 million": a transcript's 2.8
-        or _SPLIT_DECIMAL.search(ctx.text_before) is not None
-        # a table row: its cells belong to its columns, which the row does not name
-        or ctx.sentence.count("|") >= 2
-        # a total across companies ("erased $1 trillion from companies like Nvidia and Meta")
-        or _SEVERAL.search(ctx.sentence) is not None
-        # a model of the company the record lacks, named just before ("Go read up on the
-        # DeepSeek V2 arch. Their 236B model ..."), may be the subject
-        or unknown_sibling(doc.text, max(0, ctx.sentence_start - 200), fig.start, doc) is not None
-        # a hypothetical ("If DeepSeek had bought its GPUs at $30,000 apiece, ... would have
-        # run to $61 million") states no fact to contradict
-        or _HYPOTHETICAL.search(ctx.sentence) is not None
-        # a size of the hardware the figure sits on ("the 640 GB on a single 8×H100 server")
-        or _ON_HARDWARE.match(ctx.sentence, fig.end - ctx.sentence_start) is not None
-    )
-
-
 def _refute_or_unverifiable(
     fig: Figure,
     ctx: FigureContext,
@@ -226,7 +178,7 @@ def _refute_or_unverifiable(
         found = precedent(ctx, fig, claim, factor)
         if found is not None:
             return found
-    unsure = _unsure(fig, ctx, doc)
+    unsure = uncertain(fig, ctx, doc)
     slipped = None if unsure else _magnitude_slip(fig, ctx, candidates)
     if slipped is not None:
         return Judgement(
@@ -278,21 +230,6 @@ def _refute_or_unverifiable(
 
 #: What may follow a number as an unread magnitude or currency: CJK and Hangul characters, and
 #: magnitude words of other languages.
-_UNREAD = re.compile(
-    r"\s?(?:[\u3400-\u9fff\uac00-\ud7af\u3040-\u30ff]|(?:mil(?:iar|yar|iard|liard|ioni|"
-    r"hões|lones|lions)?|juta|triliun|tỷ|triệu|nghìn|млн|млрд|тыс)\w*)"
-    # a magnitude letter after a space ("671 B-parameter")
-    r"|\s[KMBT]\b"
-    # an English magnitude glued to the next word ("$5.576 millionBy contrast")
-    r"|\s?(?:thousand|million|billion|trillion)[A-Z]",
-    re.IGNORECASE,
-)
-
-
-def _unread_magnitude(after: str) -> bool:
-    return bool(_UNREAD.match(after))
-
-
 def _digits(value: float) -> str:
     """The significant digits of a value: 294000 -> '294', 5.576e6 -> '5576'."""
     return f"{abs(value):.6e}".split("e")[0].replace(".", "").rstrip("0")

@@ -8,6 +8,7 @@ which `figure_context` stores on the `FigureContext`.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from typing import Any
@@ -94,18 +95,12 @@ def other_model_at(
     return -1
 
 
-def other_version_at(index: TextIndex, lo: int, hi: int, mentions: list[Any]) -> int:
+def other_version_at(index: TextIndex, lo: int, hi: int) -> int:
     """Where the first name shaped like one of the record's models' short names but with
     another version ("o3-mini" beside "o1", "R2" beside "R1") stands in ``[lo, hi)``, or -1."""
-    if index.versions is None:
-        return -1
-    for m in index.versions.finditer(index.text, lo, hi):
-        if _GPU_NAME.match(m.group(0)) or any(
-            x.start < m.end() and m.start() < x.end for x in mentions
-        ):
-            continue
-        return m.start()
-    return -1
+    found = index.other_versions
+    k = bisect.bisect_left(found, lo)
+    return found[k] if k < len(found) and found[k] < hi else -1
 
 
 def sibling_topic(doc: Document, mentions: list[Any]) -> str | None:
