@@ -1549,3 +1549,29 @@ def test_a_contrast_keeps_a_pronouns_subject() -> None:
         "refuted",
         "v3-total-parameters",
     )
+
+
+def test_a_models_base_is_not_the_model() -> None:
+    # "R1's foundational model, V3": the text speaks of V3, whose cost it gives
+    text = (
+        "DeepSeek says it used 2,000 Nvidia H800 GPUs and spent $5.6 million to train R1’s "
+        "foundational model, V3."
+    )
+    [finding] = [f for f in r1claims.check(text).findings if f.text == "$5.6 million"]
+    assert (finding.verdict, finding.claim.id if finding.claim else None) == (
+        "supported",
+        "v3-training-cost",
+    )
+
+
+def test_a_figures_own_words_say_what_it_paid_for() -> None:
+    # "$6 million on training DeepSeek V3": not re-scoped by the sentence's "built"
+    text = (
+        "DeepSeek says it built a competitive AI model cheaply, spending only $6 million on "
+        "training DeepSeek V3 with just 2048 graphics processors."
+    )
+    [finding] = [f for f in r1claims.check(text).findings if f.text == "$6 million"]
+    assert (finding.verdict, finding.claim.id if finding.claim else None) == (
+        "supported",
+        "v3-training-cost",
+    )

@@ -21,19 +21,19 @@ CALIBRATION: dict[str, float] = {
     "misleading/date-family": 0.109,  # 2/8
     "misleading/date-subject": 0.164,  # 1/2
     "misleading/family": 0.829,  # 198/230
-    "misleading/subject": 0.864,  # 420/475
+    "misleading/subject": 0.868,  # 419/472
     "refuted/date-event": 0.378,  # 1/1
     "refuted/date-subject": 0.66,  # 7/8
     "refuted/magnitude": 0.646,  # 3/3
     "refuted/pinned": 0.745,  # 27/32
-    "supported/context": 0.861,  # 606/690
+    "supported/context": 0.862,  # 607/691
     "supported/date-context": 0.854,  # 53/58
     "supported/date-family": 0.863,  # 65/71
     "supported/date-subject": 0.965,  # 275/281
     "supported/family": 0.823,  # 174/203
     "supported/licence-subject": 0.378,  # 1/1
     "supported/precedent": 0.87,  # 11/11
-    "supported/subject": 0.949,  # 2088/2186
+    "supported/subject": 0.949,  # 2090/2188
     "unverifiable/context": 0.884,  # 26/27
     "unverifiable/date-family": 0.164,  # 1/2
     "unverifiable/date-no-link": 0.433,  # 15/27

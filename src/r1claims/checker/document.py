@@ -62,6 +62,11 @@ _BASE_BEFORE = re.compile(
     r"distilled from|successor to|upgrade of)\s+(?:the\s+|its\s+|their\s+)?$",
     re.IGNORECASE,
 )
+#: After a name, words that make it the owner of a base model ("R1's foundational model, V3").
+_BASE_OWNER = re.compile(
+    r"['’]s\s+(?:\w+\s+)?(?:foundation(?:al)?|base|underlying|parent)\s+(?:model|LLM)\b",
+    re.IGNORECASE,
+)
 _HEADING_MAX = 100
 
 
@@ -213,6 +218,11 @@ class Document(_PerSpan, References):
         """Is the mention named as what something else is built on ("based on DeepSeek-V3",
         "on top of V3-Base", "distilled from R1")? Such a name is not what the text is about."""
         return bool(_BASE_BEFORE.search(self.text, max(0, m.start - 30), m.start))
+
+    def owns_base(self, m: Mention) -> bool:
+        """Is the mention the owner of a base model the text speaks of ("R1's foundational
+        model, V3")? The text is about that base, not about the named model."""
+        return bool(_BASE_OWNER.match(self.text, m.end))
 
     def described_near(self, lo: int, hi: int) -> list[Mention]:
         """Resolved descriptions and pronouns in ``[lo, hi)``."""

@@ -190,6 +190,7 @@ def _mentions(fig: Figure, doc: Document, lo: int, hi: int) -> list[Any]:
         for m in index.entities_near(lo, hi)
         if not (fig.start <= m.start and m.end <= fig.end)
         and (fig.kind in ("money", "gpu_count") or doc.entity_type(m.ref) != "hardware")
+        and not doc.owns_base(m)
     ]
     # nor a name in a parenthesis after the figure, with a figure of its own ("~2,029 (OpenAI
     # o1: ~1,819)"): the aside's subject

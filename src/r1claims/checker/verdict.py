@@ -265,8 +265,11 @@ def explain_claim(claim: Claim) -> str:
     return f"record {claim.id}: {format_value(claim.value)}{per}, {claim.scope.covers}"
 
 
+_TRAINED_AFTER = re.compile(r"\s+(?:on|for|in)\s+(?:the\s+)?training\b|\s+to\s+train\b")
+
+
 def _scope_problems(
-    ctx: FigureContext, claim: Claim, reasons: list[str], problems: list[str]
+    fig: Figure, ctx: FigureContext, claim: Claim, reasons: list[str], problems: list[str]
 ) -> None:
     """The scope words that misframe a linked figure (reason ``wrong_scope``), added to
     ``reasons`` and ``problems``."""
@@ -287,6 +290,13 @@ def _scope_problems(
     elif claim.kind == "cost" and ctx.model_after and claim.scope.phase != "company_history_spend":
         reasons.append("wrong_scope")
         problems.append("the text makes it the cost of the model itself")
+    elif (
+        claim.kind == "cost"
+        and claim.scope.phase == "full_training_run"
+        and _TRAINED_AFTER.match(ctx.sentence, fig.end - ctx.sentence_start)
+    ):
+        pass  # "spending only $6 million on training DeepSeek V3": the figure's own words say
+        # what it paid for, whatever the verb of the sentence ("built a competitive model")
     elif tags_fit(ctx, claim) is False:
         reasons.append("wrong_scope")
         words = " and ".join(sorted({_TAG_PHRASES.get(t.name, t.name) for t in ctx.tags}))
@@ -352,7 +362,7 @@ def verdict_for_link(
     if cs.family(claim.subject) == home_family(cs):
         # scope words are the record's own family's framings; another company's figure
         # quoted for comparison ("GPT-4 cost over $100 million to build") is not re-scoped
-        _scope_problems(ctx, claim, reasons, problems)
+        _scope_problems(fig, ctx, claim, reasons, problems)
     if claim.scope.per and ctx.per:
         same = _SAME_PER.get(claim.scope.per, {claim.scope.per})
         if not set(ctx.per) & same:
