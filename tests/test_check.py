@@ -1575,3 +1575,13 @@ def test_a_figures_own_words_say_what_it_paid_for() -> None:
         "supported",
         "v3-training-cost",
     )
+
+
+def test_a_list_item_speaks_of_the_model_its_header_names() -> None:
+    text = (
+        "DeepSeek-V3 is the newest MoE model, featuring:\n"
+        "- 671 billion total parameters, with 370 billion parameters activated per token;\n"
+        "- FP8 training.\n"
+    )
+    got = [(f.verdict, f.claim.id if f.claim else None) for f in r1claims.check(text).findings]
+    assert got == [("supported", "v3-total-parameters"), ("refuted", "v3-activated-parameters")]

@@ -22,6 +22,8 @@ from r1claims.checker.neighbours import (
     follow_on,
     lead_in,
     lead_in_tags,
+    list_subject,
+    listed_objects,
     prior_metrics,
 )
 from r1claims.checker.references import COMPARED
@@ -120,6 +122,7 @@ def figure_context(
         for m in sorted(group, key=lambda m: abs((m.start + m.end) / 2 - centre)):
             if m.ref not in subjects:
                 subjects.append(m.ref)
+    subjects = subjects or list_subject(doc, lo)  # an item of a list its header introduces
     c_lo, c_hi = _clause_bounds(index.text, fig, c_lo, c_hi, (c_lo > lo, c_hi < hi))
     clause_text = index.text[c_lo:c_hi]
     german = doc.capitalises_nouns(lo)
@@ -365,8 +368,7 @@ def _predicate_models(
                 ":" not in doc.text[fig.end : m.start]
                 and not any(f.kind == fig.kind for f in between)  # the nearer figure's model
                 and (
-                    not _AND.search(doc.text, fig.end, m.start)
-                    or _listed_objects(doc, fig, m.start)
+                    not _AND.search(doc.text, fig.end, m.start) or listed_objects(doc, fig, m.start)
                 )
             ):
                 found.append(m)
@@ -377,25 +379,6 @@ def _predicate_models(
             # "$6 million spent on the base V3 model and $294,000 on RL" (parallel items)
             found.append(m)
     return found
-
-
-def _listed_objects(doc: Document, fig: Figure, end: int) -> bool:
-    """Is the figure the first of a list of figures ("$6 million and 2,048 GPUs") that a verb
-    of making, after the last of them, governs together ("... to train it")?"""
-    text = doc.text
-    pos = fig.end
-    for other in doc.figures_between(fig.end, end):
-        if not _LIST_JOIN.fullmatch(text, pos, other.start):
-            return False
-        pos = other.end
-    return pos > fig.end and bool(_MAKING.match(text, pos, end))
-
-
-_LIST_JOIN = re.compile(r"\s*(?:,|,?\s*(?:and|&))\s*")
-_MAKING = re.compile(
-    r"\s*(?:\w+\s+){0,2}?(?:to|for|in)\s+(?:train|build|develop|creat|mak|prepar|produc)\w*\s",
-    re.IGNORECASE,
-)
 
 
 def _predicate_tags(doc: Document, fig: Figure, lo: int, hi: int) -> list[ScopeTag]:

@@ -17,6 +17,8 @@ __all__ = [
     "follow_on",
     "lead_in",
     "lead_in_tags",
+    "list_subject",
+    "listed_objects",
     "prior_metrics",
 ]
 
@@ -126,3 +128,49 @@ def column_metrics(doc: Document, fig: Figure) -> set[str]:
     a, b = pipes[column - 1] + 1, pipes[column]
     aside = text.find("(", a, b)  # "GSM8K (Math)": a category in parentheses names none
     return doc.index.metrics_near(a, aside if aside >= 0 else b)
+
+
+def listed_objects(doc: Document, fig: Figure, end: int) -> bool:
+    """Is the figure the first of a list of figures ("$6 million and 2,048 GPUs") that a verb
+    of making, after the last of them, governs together ("... to train it")?"""
+    text = doc.text
+    pos = fig.end
+    for other in doc.figures_between(fig.end, end):
+        if not _LIST_JOIN.fullmatch(text, pos, other.start):
+            return False
+        pos = other.end
+    return pos > fig.end and bool(_MAKING.match(text, pos, end))
+
+
+_LIST_JOIN = re.compile(r"\s*(?:,|,?\s*(?:and|&))\s*")
+_MAKING = re.compile(
+    r"\s*(?:\w+\s+){0,2}?(?:to|for|in)\s+(?:train|build|develop|creat|mak|prepar|produc)\w*\s",
+    re.IGNORECASE,
+)
+
+
+_ITEM = re.compile(r"[ \t]*(?:[-*•–]|\d{1,2}[.)])\s")
+
+
+def list_subject(doc: Document, lo: int) -> list[str]:
+    """For an item of a list that names no entity, the one model the line introducing the
+    list names ("DeepSeek-V3 is ..., featuring:" above "- 671 billion total parameters, with
+    37 billion activated per token"): the items speak of it as if they named it."""
+    text = doc.text
+    if not _ITEM.match(text, lo):
+        return []
+    pos = lo
+    while pos > 0:  # up through the items above to the line that ends with a colon
+        start = text.rfind("\n", 0, pos - 1) + 1
+        line = text[start : pos - 1] if text[pos - 1 : pos] == "\n" else text[start:pos]
+        if line.rstrip().endswith(":"):
+            models = {
+                m.ref
+                for m in doc.index.entities_near(start, start + len(line))
+                if doc.entity_type(m.ref) == "model"
+            }
+            return sorted(models) if len(models) == 1 else []
+        if line.strip() and not _ITEM.match(line):
+            return []
+        pos = start
+    return []
