@@ -1585,3 +1585,16 @@ def test_a_list_item_speaks_of_the_model_its_header_names() -> None:
     )
     got = [(f.verdict, f.claim.id if f.claim else None) for f in r1claims.check(text).findings]
     assert got == [("supported", "v3-total-parameters"), ("refuted", "v3-activated-parameters")]
+
+
+def test_a_term_spelt_out_before_its_acronym_is_no_name() -> None:
+    # "Mistura de Especialistas (MoE)": a term, not an unknown company
+    text = (
+        "Apresentamos o DeepSeek-V3, um forte modelo de Mistura de Especialistas (MoE) com 671 "
+        "bilhões de parâmetros totais."
+    )
+    [finding] = r1claims.check(text).findings
+    assert (finding.verdict, finding.claim.id if finding.claim else None) == (
+        "supported",
+        "v3-total-parameters",
+    )

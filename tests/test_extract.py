@@ -537,6 +537,12 @@ OTHER_LANGUAGES = [
         "founded in December of 2023 by",
         [_e("December of 2023", "date", 0.0, "date", year=2023, month=12)],
     ),
+    # a long-scale "billion" is a million millions; hours of GPUs in other languages
+    ("14,8 billones de tokens", [_e("14,8 billones de tokens", "tokens", 1.48e13, "token")]),
+    (
+        "2.78 मिलियन जीपीयू घंटे",
+        [_e("2.78 मिलियन जीपीयू घंटे", "gpu_hours", 2.78e6, "GPU-hour")],
+    ),
     # a typographic hyphen is a hyphen
     ("5,000 GPU\u2011hours", [_e("5,000 GPU\u2011hours", "gpu_hours", 5000.0, "GPU-hour")]),
     # a percent or an hour glued to the number ("17pc", as British papers write; "198h")

@@ -186,6 +186,8 @@ def _unknown_names(
             continue
         if text[a - 1 : a] in _QUOTES and text[b : b + 1] in _QUOTES:
             continue  # a coined term in quotes ("the 'Compute Moat'"), not a name
+        if _TERM_BEFORE_ACRONYM.match(text, b):
+            continue  # a term spelt out before its acronym ("Mistura de Especialistas (MoE)")
         if any(x.start < b and a < x.end for x in mentions) or (a < fig.end and fig.start < b):
             continue
         yield a, b, m.group(1)  # the name as written, with its version ("MiniMax M1")
@@ -197,6 +199,12 @@ _DIGIT = re.compile(r"\d")
 _VERSION_AFTER = re.compile(r"(?:[ -](?=[A-Za-z]{0,3}\d)[A-Za-z]{0,3}\d[\w.]*)+$")
 
 _QUOTES = frozenset("'\"‘’“”«»")
+#: The rest of a term before its acronym in parentheses: capitalised words and the short
+#: words that join them in several languages ("... de Especialistas (MoE)").
+_TERM_BEFORE_ACRONYM = re.compile(
+    r"(?:[\s-]+(?:[A-ZÀ-Ý][\w-]*|de|da|do|des|del|di|of|for|per|por|and|e|et|y|und|von))*"
+    r"\s*\([A-Z][A-Za-z]{1,7}\)"
+)
 
 
 def unknown_name(index: TextIndex, fig: Figure, lo: int, hi: int, mentions: list[Any]) -> bool:

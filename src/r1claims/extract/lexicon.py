@@ -42,6 +42,11 @@ SPACED_MAG: dict[str, Decimal] = {
     "млрд": BILLION, "миллиард": BILLION, "миллиарда": BILLION, "миллиардов": BILLION,
     "тыс": THOUSAND, "тысячи": THOUSAND, "тысяч": THOUSAND, "тысяча": THOUSAND,
     "bilhão": BILLION, "bilhões": BILLION, "mil millones": BILLION, "mld": BILLION,
+    # a long-scale "billion" is a million millions ("14,8 billones de tokens")
+    "billones": TRILLION, "billón": TRILLION, "trilhões": TRILLION, "trilhão": TRILLION,
+    "trilioni": TRILLION, "trilione": TRILLION, "biljoen": TRILLION, "bilionów": TRILLION,
+    "biliony": TRILLION, "bilionů": TRILLION, "трлн": TRILLION, "триллион": TRILLION,
+    "триллиона": TRILLION, "триллионов": TRILLION,
     # Arabic
     "ألف": THOUSAND, "آلاف": THOUSAND, "الف": THOUSAND, "مليون": MILLION, "ملايين": MILLION,
     "مليار": BILLION, "مليارات": BILLION,
@@ -58,7 +63,8 @@ SPACED_MAG: dict[str, Decimal] = {
     "εκατομμύρια": MILLION, "εκατομμυρίων": MILLION, "εκατ": MILLION, "δισ": BILLION,
     "δισεκατομμύρια": BILLION, "δισεκατομμυρίων": BILLION, "χιλιάδες": THOUSAND,
     "מיליון": MILLION, "מיליארד": BILLION, "אלף": THOUSAND,
-    "मिलियन": MILLION, "बिलियन": BILLION, "करोड़": Decimal(10) ** 7, "अरब": BILLION,
+    "मिलियन": MILLION, "बिलियन": BILLION, "ट्रिलियन": TRILLION, "करोड़": Decimal(10) ** 7,
+    "अरब": BILLION,
     "মিলিয়ন": MILLION, "মিলিয়নে": MILLION, "বিলিয়ন": BILLION, "কোটি": Decimal(10) ** 7,
 }
 # The magnitude words of English (and Indian English): after one of them "5,576" is 5576.
@@ -175,7 +181,8 @@ GPU_ADJ = frozenset(
      "графических"}
 )
 HOUR_WORDS = frozenset(
-    {"hours", "hour", "hrs", "hr", "h", "stunden", "小时", "小時", "時間", "시간", "ساعة", "ساعات"}
+    {"hours", "hour", "hrs", "hr", "h", "stunden", "小时", "小時", "時間", "시간", "ساعة", "ساعات",
+     "horas", "heures", "uur", "godzin", "giờ", "ชั่วโมง", "часов", "घंटे", "घंटा", "घंटों"}
 )
 MEMORY = frozenset({"gb", "tb", "mb", "kb", "gib", "tib", "gbps", "ghz", "mhz", "gw", "mw", "kw"})
 # Memory and disk sizes reported as figures, in GB ("404GB of weights", "80 GB H100").
