@@ -1598,3 +1598,9 @@ def test_a_term_spelt_out_before_its_acronym_is_no_name() -> None:
         "supported",
         "v3-total-parameters",
     )
+
+
+def test_a_cjk_dateline_day_links_to_the_event_of_its_sentence() -> None:
+    text = "エヌビディアの株価は27日に17%下落した。"
+    got = {f.text: f.claim.id if f.claim else None for f in r1claims.check(text).findings}
+    assert got["27日"] == "nvidia-rout-date"

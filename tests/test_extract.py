@@ -543,6 +543,13 @@ OTHER_LANGUAGES = [
         "2.78 मिलियन जीपीयू घंटे",
         [_e("2.78 मिलियन जीपीयू घंटे", "gpu_hours", 2.78e6, "GPU-hour")],
     ),
+    # a day of the month alone, as CJK datelines write it; not a count of days
+    (
+        "株価は27日に17%下落し",
+        [_e("27日", "date", 0.0, "date", day=27), _e("17%", "percentage", 17.0, "percent")],
+    ),
+    ("27일(현지시간) 엔비디아", [_e("27일", "date", 0.0, "date", day=27)]),
+    ("時価総額は1日で減り、3日間続いた", [_e("3日間", "duration", 3.0, "day")]),
     # a typographic hyphen is a hyphen
     ("5,000 GPU\u2011hours", [_e("5,000 GPU\u2011hours", "gpu_hours", 5000.0, "GPU-hour")]),
     # a percent or an hour glued to the number ("17pc", as British papers write; "198h")

@@ -186,10 +186,11 @@ def match_day_month(tk: Tokens, i: int) -> Hit | None:
 
 def match_cjk_date(tk: Tokens, i: int) -> Hit | None:
     """Chinese, Japanese and Korean dates at number token ``i``: a month with a day or a year
-    ("1月10日", "2023年7月", "2025년 1월 27일"); a month alone ("1月") is left to other readers."""
+    ("1月10日", "2023年7月", "2025년 1월 27일"), or a day of the month alone as datelines write
+    it ("27日(現地時間)", "27일"); a month alone ("1月") is left to other readers."""
     m = _CJK_DATE_RE.match(tk.text, tk.starts[i])
     if m is None:
-        return None
+        return _cjk_day(tk, i)
     year = m.group("y") or m.group("ky")
     day = m.group("d") or m.group("kd")
     if year is None and day is None:
@@ -202,3 +203,20 @@ def match_cjk_date(tk: Tokens, i: int) -> Hit | None:
     if not _valid(y, mo, d):
         return Hit(i, last)
     return _date_hit(i, last, y, mo, d)
+
+
+#: A day of the month alone ("27日に", "27일(현지시간)"), not a count of days ("1日で", "3日間",
+#: "2일 만에"): what may follow the day word.
+_CJK_DAY = re.compile(
+    r"(?P<d>[0-9]{1,2}) ?[日일](?![間间以内で後后前ぶり분연속간동안만째]|本|\s*(?:동안|만에|간))"
+)
+
+
+def _cjk_day(tk: Tokens, i: int) -> Hit | None:
+    m = _CJK_DAY.match(tk.text, tk.starts[i])
+    if m is None or not 2 <= int(m.group("d")) <= 31:
+        return None
+    last = _last_token_before(tk, i, m.end())
+    if last < 0:
+        return None
+    return Hit(i, last, "date", unit="date", day=int(m.group("d")))
