@@ -1028,6 +1028,12 @@ def test_derived_figures_and_wide_ranges(
             "Google se quedó en torno al 73 %.",
             "73 %",
         ),
+        # a range a record of the company's models fits is no wrong figure of the company
+        (
+            "DeepSeek: Likely in the $1–$5 million range, depending on optimizations and "
+            "hardware choices.",
+            "$1–$5 million",
+        ),
         # a hypothetical states no fact
         (
             "If DeepSeek had bought its 2,048 H800s at around $30,000 apiece, the hardware "
@@ -1604,3 +1610,16 @@ def test_a_cjk_dateline_day_links_to_the_event_of_its_sentence() -> None:
     text = "エヌビディアの株価は27日に17%下落した。"
     got = {f.text: f.claim.id if f.claim else None for f in r1claims.check(text).findings}
     assert got["27日"] == "nvidia-rout-date"
+
+
+def test_a_sum_to_one_digit_is_as_coarse_as_it_looks() -> None:
+    # Nature's "$300,000" for the $294K of R1's stages, given as what built the LLM
+    text = (
+        "A peer-reviewed paper on the DeepSeek AI model shows how a Chinese start-up built the "
+        "game-changing LLM for $300,000."
+    )
+    [finding] = r1claims.check(text).findings
+    assert (finding.verdict, finding.claim.id if finding.claim else None) == (
+        "misleading",
+        "r1-training-cost",
+    )

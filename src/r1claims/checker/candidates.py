@@ -12,11 +12,12 @@ from collections import Counter, defaultdict
 
 from r1claims.checker.figure_context import FigureContext
 from r1claims.checker.memo import IdentityMemo
+from r1claims.checker.windows import figure_window
 from r1claims.extract.figures import Figure
 from r1claims.record.claimset import ClaimSet
 from r1claims.record.humanize import absolute_precision
 from r1claims.record.model import Category, Claim, DateValue, Quantity
-from r1claims.record.tolerance import ABOUT_SLACK, consistent, record_interval, window
+from r1claims.record.tolerance import consistent, record_interval
 
 __all__ = [
     "UNIT_FITS",
@@ -162,52 +163,6 @@ def rounding_fits(fig: Figure, claim: Claim, factor: float) -> bool:
     return lo <= abs(value.amount) <= hi
 
 
-def _figure_window(fig: Figure, factor: float) -> tuple[float, float]:
-    """Values the figure, as written, is consistent with (in the claim's unit).
-
-    A plain integer's trailing zeros are read as one digit more precise than the extractor's
-    reading ("1,000 GPUs" is 950-1,100, not 500-2,000): a writer who rounds a count to one
-    significant digit usually says "about". With a magnitude word, trailing zeros of the
-    mantissa are not significant ("$600 billion" is 550-700 billion)."""
-    precision = fig.precision
-    magnitude = fig.magnitude is not None
-    if fig.unit == "rank" and fig.qualifier == "exact":  # "No. 2" is second, never first
-        return (fig.value - 0.25) * factor, (fig.value + 0.25) * factor
-    if precision >= 10 and not magnitude and fig.qualifier == "exact":
-        precision /= 10
-    elif magnitude and precision > 0 and fig.lower is None:
-        # "$600 billion": the mantissa's trailing zeros are not significant digits either; it
-        # is $589B or $593B rounded to one digit, as much as "2,000" is 2,048 rounded
-        mantissa = round(fig.value / precision)
-        while mantissa >= 10 and mantissa % 10 == 0:
-            mantissa //= 10
-            precision *= 10
-    if magnitude and precision > 0 and fig.value > 0 and fig.qualifier in ("exact", "about"):
-        # a figure is rounded at its own order of magnitude: "$1 trillion" (one digit) is
-        # 0.95-1.5 trillion, not 0.5 trillion, which would be written "$500 billion"
-        floor = 10 ** math.floor(math.log10(fig.value))
-        if fig.value - precision / 2 < floor:
-            return _clamped(fig, factor, precision, floor)
-    qualifier = fig.qualifier
-    if fig.kind == "duration" and qualifier == "more_than":
-        qualifier = "about"  # "trained over 55 days" is a span, not a lower bound
-    lower = fig.lower * factor if fig.lower is not None else None
-    upper = fig.upper * factor if fig.upper is not None else None
-    lo, hi = window(fig.value * factor, precision * factor, qualifier, lower, upper)
-    if qualifier in ("more_than", "at_least"):
-        # "over $1 trillion", "more than $10 million": the bound itself is not rounded away
-        lo = max(lo, fig.value * factor * (1 - ABOUT_SLACK))
-    if qualifier in ("exact", "about") and lower is None and round(fig.value / precision) < 10:
-        # one significant digit is rounded, not truncated: 593 is "600", never "500"
-        hi = min(hi, (fig.value + precision / 2) * factor * (1 + ABOUT_SLACK))
-    return lo, hi
-
-
-def _clamped(fig: Figure, factor: float, precision: float, floor: float) -> tuple[float, float]:
-    lo, hi = window(fig.value * factor, precision * factor, fig.qualifier)
-    return max(lo, (floor - floor / 20) * factor * (1 - ABOUT_SLACK)), hi
-
-
 def value_fits(fig: Figure, claim: Claim, factor: float) -> bool:
     """Is the figure consistent with the claim's value (sign ignored: "fell 17%" is −17%)?
 
@@ -255,7 +210,7 @@ def _window_of(fig: Figure, factor: float) -> tuple[float, float]:
         return cached[1]
     if len(_WINDOWS) > 50_000:
         _WINDOWS.clear()
-    found = _figure_window(fig, factor)
+    found = figure_window(fig, factor)
     _WINDOWS[key] = (fig, found)
     return found
 

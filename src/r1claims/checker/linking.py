@@ -381,7 +381,9 @@ def pin_claims(
         # than 18% (the record's own bound: only a record the words pin)
         or bound_allows(fig, c, f, record_side=c in pinned)
         for c, f in candidates
+        # of that subject, or of the company's models ("a Chinese start-up built it for $1-5M")
         if c.subject in {p.subject for p in pinned}
+        or cs.family(c.subject) in {p.subject for p in pinned}
     ):
         return []  # another record or variant of that subject fits: not a contradiction (a
         # rounded variant, "close to $600 billion", only when the figure could be its rounding)

@@ -1,0 +1,69 @@
+"""The values a figure, as written, is consistent with: its window (the rounding its digits
+allow, its qualifier's reach, a range's ends), in a record's unit. `candidates` compares it
+with each record's interval."""
+
+from __future__ import annotations
+
+import math
+
+from r1claims.extract.figures import Figure
+from r1claims.record.tolerance import ABOUT_SLACK, window
+
+__all__ = ["figure_window"]
+
+
+def figure_window(fig: Figure, factor: float) -> tuple[float, float]:
+    """Values the figure, as written, is consistent with (in the claim's unit).
+
+    A plain integer's trailing zeros are read as one digit more precise than the extractor's
+    reading ("1,000 GPUs" is 950-1,100, not 500-2,000): a writer who rounds a count to one
+    significant digit usually says "about". With a magnitude word, trailing zeros of the
+    mantissa are not significant ("$600 billion" is 550-700 billion)."""
+    precision = fig.precision
+    magnitude = fig.magnitude is not None
+    if fig.unit == "rank" and fig.qualifier == "exact":  # "No. 2" is second, never first
+        return (fig.value - 0.25) * factor, (fig.value + 0.25) * factor
+    if _one_digit_sum(fig):  # "$300,000": rounded to its one digit, like "$300 thousand"
+        precision = 10 ** math.floor(math.log10(abs(fig.value)))
+    elif precision >= 10 and not magnitude and fig.qualifier == "exact":
+        precision /= 10
+    elif magnitude and precision > 0 and fig.lower is None:
+        # "$600 billion": the mantissa's trailing zeros are not significant digits either; it
+        # is $589B or $593B rounded to one digit, as much as "2,000" is 2,048 rounded
+        mantissa = round(fig.value / precision)
+        while mantissa >= 10 and mantissa % 10 == 0:
+            mantissa //= 10
+            precision *= 10
+    if magnitude and precision > 0 and fig.value > 0 and fig.qualifier in ("exact", "about"):
+        # a figure is rounded at its own order of magnitude: "$1 trillion" (one digit) is
+        # 0.95-1.5 trillion, not 0.5 trillion, which would be written "$500 billion"
+        floor = 10 ** math.floor(math.log10(fig.value))
+        if fig.value - precision / 2 < floor:
+            return _clamped(fig, factor, precision, floor)
+    qualifier = fig.qualifier
+    if fig.kind == "duration" and qualifier == "more_than":
+        qualifier = "about"  # "trained over 55 days" is a span, not a lower bound
+    lower = fig.lower * factor if fig.lower is not None else None
+    upper = fig.upper * factor if fig.upper is not None else None
+    lo, hi = window(fig.value * factor, precision * factor, qualifier, lower, upper)
+    if qualifier in ("more_than", "at_least"):
+        # "over $1 trillion", "more than $10 million": the bound itself is not rounded away
+        lo = max(lo, fig.value * factor * (1 - ABOUT_SLACK))
+    if qualifier in ("exact", "about") and lower is None and round(fig.value / precision) < 10:
+        # one significant digit is rounded, not truncated: 593 is "600", never "500"
+        hi = min(hi, (fig.value + precision / 2) * factor * (1 + ABOUT_SLACK))
+    return lo, hi
+
+
+def _one_digit_sum(fig: Figure) -> bool:
+    """A sum of money written to one significant digit ("$300,000"): a rounding as coarse as
+    it looks (Nature's "$300,000" for the $294K the paper gives), unlike a count."""
+    if fig.kind != "money" or fig.magnitude is not None or fig.lower is not None or not fig.value:
+        return False
+    digits = f"{abs(fig.value):.0f}".rstrip("0")
+    return len(digits) == 1 and abs(fig.value) >= 1000
+
+
+def _clamped(fig: Figure, factor: float, precision: float, floor: float) -> tuple[float, float]:
+    lo, hi = window(fig.value * factor, precision * factor, fig.qualifier)
+    return max(lo, (floor - floor / 20) * factor * (1 - ABOUT_SLACK)), hi
