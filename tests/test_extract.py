@@ -550,6 +550,11 @@ OTHER_LANGUAGES = [
     ),
     ("27일(현지시간) 엔비디아", [_e("27일", "date", 0.0, "date", day=27)]),
     ("時価総額は1日で減り、3日間続いた", [_e("3日間", "duration", 3.0, "day")]),
+    # a digit counted out of what came before ("of which 8 are active") is no index
+    (
+        "256 experts, of which 8 are active",
+        [_e("256 experts", "count", 256.0, "count"), _e("8", "number", 8.0, "number")],
+    ),
     # a typographic hyphen is a hyphen
     ("5,000 GPU\u2011hours", [_e("5,000 GPU\u2011hours", "gpu_hours", 5000.0, "GPU-hour")]),
     # a percent or an hour glued to the number ("17pc", as British papers write; "198h")

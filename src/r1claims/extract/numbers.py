@@ -402,8 +402,9 @@ def _filter(tk: Tokens, i: int, amt: Amount, hit: Hit, explicit: bool) -> Hit | 
     if (amt.yearlike and not rating_cell(tk, i)) or label == "label":
         return Hit(i, hit.last)
     if kind == "number":
-        if hit.value < 10 and hit.lower is None and tk.raw[i].isdigit():
-            return Hit(i, hit.last)  # a bare single digit is an index far more often than not
+        counted = tk.lo(i - 1) in ("which", "whom", "them") and tk.lo(i - 2) == "of"
+        if hit.value < 10 and hit.lower is None and tk.raw[i].isdigit() and not counted:
+            return Hit(i, hit.last)  # a bare digit is an index, but "of which 8 are active"
         nxt = tk.rw(hit.last + 1)
         if tk.line_start(hit.first) and nxt in (".", ")") and tk.glued(hit.last + 1):
             return Hit(i, hit.last + 1)
