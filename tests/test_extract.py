@@ -555,6 +555,10 @@ OTHER_LANGUAGES = [
         "256 experts, of which 8 are active",
         [_e("256 experts", "count", 256.0, "count"), _e("8", "number", 8.0, "number")],
     ),
+    # "on the 27th": a day of the month alone; not "on the 3rd floor"
+    ("On the 27th, the app topped the chart", [_e("27th", "date", 0.0, "date", day=27)]),
+    ("by the 27th had wiped", [_e("27th", "date", 0.0, "date", day=27)]),
+    ("an office on the 3rd floor", []),
     # a typographic hyphen is a hyphen
     ("5,000 GPU\u2011hours", [_e("5,000 GPU\u2011hours", "gpu_hours", 5000.0, "GPU-hour")]),
     # a percent or an hour glued to the number ("17pc", as British papers write; "198h")

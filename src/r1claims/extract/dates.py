@@ -160,6 +160,11 @@ def match_month_date(tk: Tokens, i: int) -> Hit | None:
     return _date_hit(i, i, None, month, None)
 
 
+#: Prepositions of time before "the 27th", and words that may follow it as a date.
+_DAY_PREPS = frozenset({"on", "by", "until", "till", "since", "before", "after"})
+_AFTER_DAY = frozenset({"had", "has", "was", "were", "is", "it", "they", "when", "and", "the"})
+
+
 def match_day_month(tk: Tokens, i: int) -> Hit | None:
     """Day-first dates at number token ``i``: "20 January 2025", "20th of January"."""
     day = _day_at(tk, i)
@@ -172,7 +177,14 @@ def match_day_month(tk: Tokens, i: int) -> Hit | None:
     if month is None and tk.kind(k) == "word":
         month = DAYFIRST_MONTHS.get(tk.low[k])
     if month is None:
-        return None
+        # "on the 27th", "by the 27th": a day of the month the text's month is understood for
+        ordinal = (
+            day[1] > i
+            and tk.lo(i - 1) == "the"
+            and tk.lo(i - 2) in _DAY_PREPS
+            and (tk.kind(k) not in ("word", "code") or tk.lo(k) in _AFTER_DAY)  # not "3rd floor"
+        )
+        return Hit(i, day[1], "date", unit="date", day=day[0]) if ordinal else None
     last = k
     if tk.rw(k + 1) == "." and tk.glued(k + 1) and tk.low[k] in MONTH_ABBREV:
         last = k + 1
