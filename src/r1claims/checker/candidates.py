@@ -284,7 +284,7 @@ def find_candidates(
         fits.append(("percentile", 1.0))  # "Codeforces (Percentile) | 58.7 | 96.3"
     metrics = ctx.metrics | ctx.prior_metrics
     noun = fig.noun
-    moe = _moe(ctx)
+    moe = noun is not None and noun.lower().startswith(("expert", *_EXPERT_LIKE)) and _moe(ctx)
     if noun and noun.lower() in _EXPERT_LIKE:
         # a mixture of experts' "256 neural networks", or "256 expert modules" anywhere
         own = ctx.sentence[fig.start - ctx.sentence_start : fig.end - ctx.sentence_start]
