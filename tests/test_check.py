@@ -1034,6 +1034,18 @@ def test_derived_figures_and_wide_ranges(
             "hardware choices.",
             "$1–$5 million",
         ),
+        # one side of a comparison of two figures, the other being the record's
+        (
+            "QwQ-32B is small. Although its parameter count is only 1/20 of DeepSeek R1's total "
+            "( 32.5B vs 671B ), it can compete.",
+            "32.5B",
+        ),
+        # another maker's product named by its own possessive ("Llama's open model")
+        (
+            "DeepSeek-V3 was released on December 26, 2024. The model has 671B parameters; by "
+            "comparison Llama's open model has 405B parameters.",
+            "405B parameters",
+        ),
         # a hypothetical states no fact
         (
             "If DeepSeek had bought its 2,048 H800s at around $30,000 apiece, the hardware "

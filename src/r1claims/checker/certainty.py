@@ -55,11 +55,24 @@ def certain_claims(
         and _format_named(c, ctx.sentence)
         and _chips_fit(ctx.clause, c)
     ]
-    if _OWN_PRODUCT.search(ctx.lead):  # "whereas OpenAI's system is based on 1.8 trillion
-        # parameters, DeepSeek-R1 ...": the figure is another company's product's
+    own = _OWN_PRODUCT.search(ctx.lead)
+    if own:  # "whereas OpenAI's system is based on 1.8 trillion parameters, DeepSeek-R1 ...":
+        # the figure is another company's product's, named or not ("Llama's open model")
         others = {cs.family(r) for r in ctx.named_before if cs.has_entity(r)}
-        pinned = [c for c in pinned if others <= {cs.family(c.subject)}]
+        owner = ctx.lead[: own.start()].split()[-1:] or [""]
+        pinned = [
+            c for c in pinned if others <= {cs.family(c.subject)} and _names_family(owner[0], c, cs)
+        ]
     return pinned
+
+
+def _names_family(word: str, claim: Claim, cs: ClaimSet) -> bool:
+    """Is ``word`` a name of an entity of the claim's family ("DeepSeek" for R1's claims)?"""
+    family = cs.family(claim.subject)
+    word = word.strip("\"'“”‘’(").lower()
+    return any(
+        word in {n.lower() for n in (e.name, *e.aliases)} for e in cs.entities if e.family == family
+    )
 
 
 _SEVERAL = re.compile(
@@ -97,6 +110,9 @@ _ON_HARDWARE = re.compile(
 )
 
 
+_VERSUS_FIGURE = re.compile(
+    r"[\s\w-]{0,12}?\s(?:vs\.?|versus|against|compared (?:to|with))\s+[~$€£¥]?\d", re.IGNORECASE
+)
 _NEGATED = re.compile(r"(?:\bnot|n't|\bnever|\bno longer)\b[^.;:,]{0,50}$", re.IGNORECASE)
 _RIVAL = re.compile(
     r"\b(?:an?|the|its|their|one)\s+(?:\w+\s+){0,2}(?:rival|competitor|competing)\b",
@@ -151,6 +167,9 @@ def uncertain(fig: Figure, ctx: FigureContext, doc: Document) -> bool:
         or _NEGATED.search(ctx.lead[-60:]) is not None
         # a rival described, not named ("a rival 7B model from a US startup manages 21%")
         or _RIVAL.search(ctx.lead.rsplit(";", 1)[-1]) is not None
+        # one side of a comparison of two figures ("( 32.5B vs 671B )": the other side is the
+        # record's, this one another model's)
+        or _VERSUS_FIGURE.match(ctx.sentence, fig.end - ctx.sentence_start) is not None
         # a contrast opens a clause that names no entity the record holds before the figure
         # ("mientras que el modelo de Google se quedó en torno al 73 %")
         or _contrast_subject(fig, ctx, doc)
