@@ -559,6 +559,10 @@ OTHER_LANGUAGES = [
     ("On the 27th, the app topped the chart", [_e("27th", "date", 0.0, "date", day=27)]),
     ("by the 27th had wiped", [_e("27th", "date", 0.0, "date", day=27)]),
     ("an office on the 3rd floor", []),
+    # Thai magnitudes and dollars, written without a space after the magnitude; Vietnamese
+    ("593,000 ล้านดอลลาร์", [_e("593,000 ล้านดอลลาร์", "money", 5.93e11, "USD")]),
+    ("600 พันล้านเหรียญสหรัฐ", [_e("600 พันล้านเหรียญสหรัฐ", "money", 6e11, "USD")]),
+    ("chỉ 5,5 triệu đô la Mỹ", [_e("5,5 triệu đô la Mỹ", "money", 5.5e6, "USD")]),
     # a typographic hyphen is a hyphen
     ("5,000 GPU\u2011hours", [_e("5,000 GPU\u2011hours", "gpu_hours", 5000.0, "GPU-hour")]),
     # a percent or an hour glued to the number ("17pc", as British papers write; "198h")

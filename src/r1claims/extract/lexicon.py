@@ -63,6 +63,7 @@ SPACED_MAG: dict[str, Decimal] = {
     "εκατομμύρια": MILLION, "εκατομμυρίων": MILLION, "εκατ": MILLION, "δισ": BILLION,
     "δισεκατομμύρια": BILLION, "δισεκατομμυρίων": BILLION, "χιλιάδες": THOUSAND,
     "מיליון": MILLION, "מיליארד": BILLION, "אלף": THOUSAND,
+    "ล้าน": MILLION, "พันล้าน": BILLION,
     "मिलियन": MILLION, "बिलियन": BILLION, "ट्रिलियन": TRILLION, "करोड़": Decimal(10) ** 7,
     "अरब": BILLION,
     "মিলিয়ন": MILLION, "মিলিয়নে": MILLION, "বিলিয়ন": BILLION, "কোটি": Decimal(10) ** 7,
@@ -70,7 +71,9 @@ SPACED_MAG: dict[str, Decimal] = {
 # The magnitude words of English (and Indian English): after one of them "5,576" is 5576.
 ENGLISH_MAG = frozenset(
     {"thousand", "k", "million", "mn", "mln", "millions", "billion", "bn", "bln", "billions",
-     "trillion", "tn", "trn", "crore", "crores", "cr", "lakh", "lakhs"}
+     "trillion", "tn", "trn", "crore", "crores", "cr", "lakh", "lakhs",
+     # Thai writes a comma between thousands too ("593,000 ล้าน")
+     "ล้าน", "พันล้าน"}
 )
 # "mil" is a thousand in Spanish and Portuguese ("50 mil GPUs") but a million in English money
 # slang ("$6 mil"): read as a thousand only for things counted, never for money.
@@ -87,6 +90,7 @@ CJK_MAG: dict[str, Decimal] = {
 CJK_AFTER_NUMBER = (
     "参数", "參數", "パラメータ", "美元", "ドル", "달러", "人民币", "元", "円", "天", "日間",
     "小时", "小時", "時間", "시간", "位", "위", "块", "塊", "张", "張", "颗", "顆", "枚", "台",
+    "พันล้าน", "ล้าน", "ดอลลาร์", "เหรียญสหรัฐ",
     "个", "個", "개", "장", "대", "年", "月", "日", "년", "월", "일", "つ", "種類",
 )
 # Rank after a number in Japanese, Chinese and Korean ("1位", "1위").
@@ -116,6 +120,7 @@ CODE_CURRENCY: dict[str, str] = {
 # Currency words after the amount ("100 billion yuan", "1,5 Mrd. Euro"), lowercased.
 WORD_CURRENCY: dict[str, str] = {
     "dollars": "USD", "dollar": "USD", "bucks": "USD", "euros": "EUR", "euro": "EUR",
+    "ดอลลาร์": "USD", "เหรียญสหรัฐ": "USD", "ดอลลาร์สหรัฐ": "USD",
     "pounds": "GBP", "sterling": "GBP", "yuan": "CNY", "renminbi": "CNY", "yen": "JPY",
     "rupees": "INR", "rupee": "INR",
     "dólares": "USD", "dólar": "USD", "dollari": "USD", "dollaro": "USD", "dolarów": "USD",

@@ -30,7 +30,7 @@ _NUM = (
 # Chinese, Japanese and Korean: a magnitude character is a token of its own ("557.6万美元" is
 # 557.6 x 10^4 US dollars), and a run of CJK or Hangul letters is a word apart from Latin
 # letters glued to it ("GPU小时").
-_CJK = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff"
+_CJK = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff\u0e00-\u0e7f"  # and Thai
 _LETTER = r"[^\W\d_" + _CJK + r"]"  # a letter of any other script
 #: Vowel signs and other marks of Devanagari, Bengali and Thai, which are no letters to ``\w``
 #: but belong inside a word ("मिलियन", "মিলিয়ন"); only texts that hold them pay for them.

@@ -76,6 +76,8 @@ def currency_after(tk: Tokens, e: int) -> tuple[str, int] | None:
         nation, k = DOLLAR_NATION[tk.lo(k)], k + 1
     elif tk.lo(k) == "us" and tk.rw(k + 1) == "-" and tk.lo(k + 2) in ("dollar", "dollars"):
         nation, k = "USD", k + 2  # German "US-Dollar"
+    elif tk.lo(k) == "đô" and tk.lo(k + 1) == "la":  # Vietnamese "đô la (Mỹ)"
+        return "USD", k + 2 if tk.lo(k + 2) == "mỹ" else k + 1
     elif tk.lo(k) in ("de", "di", "of") and tk.lo(k + 1) in WORD_CURRENCY:
         k += 1  # "6 millions de dollars", "6 milioni di dollari", "millions of dollars"
     w = tk.lo(k)
