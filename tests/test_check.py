@@ -1126,6 +1126,12 @@ def test_derived_figures_and_wide_ranges(
             "comparison Llama's open model has 405B parameters.",
             "405B parameters",
         ),
+        # a variant of a model the record holds ("R1 Lite Preview") is another model
+        (
+            "DeepSeek released the R1 Lite Preview on November 20, 2023, and V3 on December 26.",
+            "November 20, 2023",
+        ),
+        ("DeepSeek's R1 Lite Preview has 16 billion parameters.", "16 billion parameters"),
         # a hypothetical states no fact
         (
             "If DeepSeek had bought its 2,048 H800s at around $30,000 apiece, the hardware "
@@ -1343,6 +1349,12 @@ def test_a_cjk_count_of_experts_in_a_mixture_of_experts() -> None:
             "DeepSeek R1's benchmark performance:\n  • Codeforces Elo: ~2,029 (OpenAI o1: ~1,819)",
             "2,029",
             "r1-codeforces-rating",
+        ),
+        # a count of several digits ending in a zero is rounded to the ten ("2.050": 2,048)
+        (
+            "Il modello DeepSeek-V3 è stato addestrato con 2.050 GPU H800.",
+            "2.050 GPU",
+            "v3-cluster-gpus",
         ),
         # "completions" and "examples" are what a count of samples counts
         (

@@ -127,6 +127,21 @@ _CONTRAST = re.compile(
 )
 
 
+#: Words after a model's name that make another model of its maker ("R1 Lite Preview").
+_VARIANT_WORD = re.compile(
+    r"[\s-]?(?:Lite|Preview|Mini|Pro|Max|Turbo|Plus|Ultra|Flash|Exp|Terminus|Speciale|Nano)\b"
+)
+
+
+def _variant_named(fig: Figure, ctx: FigureContext, doc: Document) -> bool:
+    """Does the sentence name, before the figure, a variant of a model the record holds?"""
+    return any(
+        _VARIANT_WORD.match(doc.text, m.end) is not None
+        for m in doc.index.entities_near(ctx.sentence_start, fig.start)
+        if doc.entity_type(m.ref) == "model"
+    )
+
+
 def _contrast_subject(fig: Figure, ctx: FigureContext, doc: Document) -> bool:
     """Does a contrast stand between the last name (or pronoun) before the figure and it?"""
     ends = [m.end() for m in _CONTRAST.finditer(ctx.lead)]
@@ -167,6 +182,8 @@ def uncertain(fig: Figure, ctx: FigureContext, doc: Document) -> bool:
         or _NEGATED.search(ctx.lead[-60:]) is not None
         # a rival described, not named ("a rival 7B model from a US startup manages 21%")
         or _RIVAL.search(ctx.lead.rsplit(";", 1)[-1]) is not None
+        # a variant of a model the record holds ("the R1 Lite Preview on November 20, 2023")
+        or _variant_named(fig, ctx, doc)
         # one side of a comparison of two figures ("( 32.5B vs 671B )": the other side is the
         # record's, this one another model's)
         or _VERSUS_FIGURE.match(ctx.sentence, fig.end - ctx.sentence_start) is not None

@@ -92,9 +92,16 @@ def _certain_event(ctx: FigureContext, claim: Claim) -> bool:
         return False
     if _UPDATE.search(ctx.sentence) or _UPDATE.search(_list_header(ctx.preceding)):
         return False  # an update, or an item of a list of updates ("Latest model updates:")
+    if _VARIANT.search(ctx.lead):
+        return False  # a variant of a model before the date ("the R1 Lite Preview on ...")
     return not ctx.foreign and not ctx.other_model
 
 
+#: A versioned name followed by a variant word ("R1 Lite Preview", "Gemini 2.0 Flash").
+_VARIANT = re.compile(
+    r"\b[A-Z][\w.-]*\d[\w.]*[\s-](?:Lite|Preview|Mini|Pro|Max|Turbo|Plus|Ultra|Flash|Exp"
+    r"|Terminus|Speciale|Nano)\b"
+)
 _ITEM = re.compile(r"\s*(?:[-*•–]|\d{1,2}[.)])\s")
 
 

@@ -25,6 +25,8 @@ def figure_window(fig: Figure, factor: float) -> tuple[float, float]:
         return (fig.value - 0.25) * factor, (fig.value + 0.25) * factor
     if _one_digit_sum(fig):  # "$300,000": rounded to its one digit, like "$300 thousand"
         precision = 10 ** math.floor(math.log10(abs(fig.value)))
+    elif (tens := _rounded_to_tens(fig)) is not None:  # "2,050 GPUs": 2,048 to the ten
+        precision = tens
     elif precision >= 10 and not magnitude and fig.qualifier == "exact":
         precision /= 10
     elif magnitude and precision > 0 and fig.lower is None:
@@ -67,3 +69,13 @@ def _one_digit_sum(fig: Figure) -> bool:
 def _clamped(fig: Figure, factor: float, precision: float, floor: float) -> tuple[float, float]:
     lo, hi = window(fig.value * factor, precision * factor, fig.qualifier)
     return max(lo, (floor - floor / 20) * factor * (1 - ABOUT_SLACK)), hi
+
+
+def _rounded_to_tens(fig: Figure) -> float | None:
+    """The place a count of several significant digits is rounded to when it ends in one or
+    two zeros short of a whole thousand ("2,050", "2,100": to the ten, the hundred)."""
+    if fig.kind not in ("gpu_count", "count") or fig.magnitude is not None or fig.lower is not None:
+        return None
+    digits = f"{abs(fig.value):.0f}" if fig.value >= 100 and fig.value == int(fig.value) else ""
+    zeros = len(digits) - len(digits.rstrip("0"))
+    return 10.0**zeros if zeros in (1, 2) and len(digits.rstrip("0")) >= 2 else None
