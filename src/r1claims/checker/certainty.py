@@ -6,9 +6,11 @@ from __future__ import annotations
 import re
 
 from r1claims.checker.candidates import counts_what_it_names, same_hardware
+from r1claims.checker.context import VARIANT_WORDS
 from r1claims.checker.document import Document
 from r1claims.checker.figure_context import FigureContext
 from r1claims.checker.names import unknown_sibling
+from r1claims.checker.scopewords import NEGATED
 from r1claims.extract.figures import Figure
 from r1claims.record.claimset import ClaimSet
 from r1claims.record.model import Claim
@@ -59,9 +61,9 @@ def certain_claims(
     if own:  # "whereas OpenAI's system is based on 1.8 trillion parameters, DeepSeek-R1 ...":
         # the figure is another company's product's, named or not ("Llama's open model")
         others = {cs.family(r) for r in ctx.named_before if cs.has_entity(r)}
-        owner = ctx.lead[: own.start()].split()[-1:] or [""]
+        owner = (ctx.lead[: own.start()].split() or [""])[-1]
         pinned = [
-            c for c in pinned if others <= {cs.family(c.subject)} and _names_family(owner[0], c, cs)
+            c for c in pinned if others <= {cs.family(c.subject)} and _names_family(owner, c, cs)
         ]
     return pinned
 
@@ -113,7 +115,6 @@ _ON_HARDWARE = re.compile(
 _VERSUS_FIGURE = re.compile(
     r"[\s\w-]{0,12}?\s(?:vs\.?|versus|against|compared (?:to|with))\s+[~$€£¥]?\d", re.IGNORECASE
 )
-_NEGATED = re.compile(r"(?:\bnot|n't|\bnever|\bno longer)\b[^.;:,]{0,50}$", re.IGNORECASE)
 _RIVAL = re.compile(
     r"\b(?:an?|the|its|their|one)\s+(?:\w+\s+){0,2}(?:rival|competitor|competing)\b",
     re.IGNORECASE,
@@ -127,10 +128,7 @@ _CONTRAST = re.compile(
 )
 
 
-#: Words after a model's name that make another model of its maker ("R1 Lite Preview").
-_VARIANT_WORD = re.compile(
-    r"[\s-]?(?:Lite|Preview|Mini|Pro|Max|Turbo|Plus|Ultra|Flash|Exp|Terminus|Speciale|Nano)\b"
-)
+_VARIANT_WORD = re.compile(r"[\s-]?" + VARIANT_WORDS)
 
 
 def _variant_named(fig: Figure, ctx: FigureContext, doc: Document) -> bool:
@@ -149,9 +147,9 @@ def _contrast_subject(fig: Figure, ctx: FigureContext, doc: Document) -> bool:
         return False
     start = ctx.sentence_start + ends[-1]
     # a name or a pronoun after it ("While it has 1.6 trillion parameters") keeps the subject
-    return not doc.index.entities_near(start, fig.start) and not [
-        m for m in doc.described_near(start, fig.start) if m.start >= start
-    ]
+    return not doc.index.entities_near(start, fig.start) and not doc.described_near(
+        start, fig.start
+    )
 
 
 def uncertain(fig: Figure, ctx: FigureContext, doc: Document) -> bool:
@@ -179,7 +177,7 @@ def uncertain(fig: Figure, ctx: FigureContext, doc: Document) -> bool:
         # a size of the hardware the figure sits on ("the 640 GB on a single 8×H100 server")
         or _ON_HARDWARE.match(ctx.sentence, fig.end - ctx.sentence_start) is not None
         # the text denies the figure ("does not have 1.5 trillion parameters")
-        or _NEGATED.search(ctx.lead[-60:]) is not None
+        or NEGATED.search(ctx.lead[-60:]) is not None
         # a rival described, not named ("a rival 7B model from a US startup manages 21%")
         or _RIVAL.search(ctx.lead.rsplit(";", 1)[-1]) is not None
         # a variant of a model the record holds ("the R1 Lite Preview on November 20, 2023")

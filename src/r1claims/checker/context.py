@@ -16,7 +16,7 @@ from r1claims.checker.memo import IdentityMemo
 from r1claims.record.claimset import ClaimSet
 from r1claims.record.model import Quantity
 
-__all__ = ["Mention", "TextIndex", "metric_names"]
+__all__ = ["GPU_NAME", "VARIANT_WORDS", "Mention", "TextIndex", "metric_names"]
 
 #: Typographic hyphens, read as "-" in the lowercased text (one character for one).
 _HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
@@ -254,8 +254,10 @@ def sized_models(cs: ClaimSet) -> dict[str, dict[float, str]]:
     return out
 
 
-#: Versions that name hardware, not models ("V100", "H800", "A100").
-_GPU_VERSION = re.compile(r"[HABLV]\d{2,3}[A-Z]?$", re.IGNORECASE)
+#: Versions that name hardware, not models ("Nvidia H800", "A100", "MI300").
+GPU_NAME = re.compile(r"[HABLV]\d{2,3}[A-Z]?$|MI\d{3}|RTX", re.IGNORECASE)
+#: Words after a model's name that make another model of its maker ("R1 Lite Preview").
+VARIANT_WORDS = r"(?:Lite|Preview|Mini|Pro|Max|Turbo|Plus|Ultra|Flash|Exp|Terminus|Speciale|Nano)\b"
 
 
 def _other_versions(
@@ -269,7 +271,7 @@ def _other_versions(
     for m in versions.finditer(text):
         k = bisect.bisect_right(starts, m.start()) - 1
         covered = any(x.start < m.end() and m.start() < x.end for x in mentions[max(0, k) : k + 2])
-        if not covered and not _GPU_VERSION.match(m.group(0)):
+        if not covered and not GPU_NAME.match(m.group(0)):
             out.append(m.start())
     return out
 

@@ -6,8 +6,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from r1claims.checker.context import VARIANT_WORDS
 from r1claims.checker.figure_context import FigureContext
 from r1claims.checker.linking import best_fit, is_relevant, tags_fit
+from r1claims.checker.neighbours import list_header
 from r1claims.checker.verdict import Judgement, explain_claim, precedent, verdict_for_link
 from r1claims.extract.figures import Figure
 from r1claims.record.claimset import ClaimSet
@@ -90,7 +92,8 @@ def _certain_event(ctx: FigureContext, claim: Claim) -> bool:
     not hold stands before it ("Qwen2.5-Max, launched on January 29, 2025")."""
     if _FIRST.search(claim.scope.covers) and not _FIRST.search(ctx.sentence):
         return False
-    if _UPDATE.search(ctx.sentence) or _UPDATE.search(_list_header(ctx.preceding)):
+    header = list_header(ctx.preceding, len(ctx.preceding))
+    if _UPDATE.search(ctx.sentence) or (header and _UPDATE.search(ctx.preceding[slice(*header)])):
         return False  # an update, or an item of a list of updates ("Latest model updates:")
     if _VARIANT.search(ctx.lead):
         return False  # a variant of a model before the date ("the R1 Lite Preview on ...")
@@ -98,22 +101,7 @@ def _certain_event(ctx: FigureContext, claim: Claim) -> bool:
 
 
 #: A versioned name followed by a variant word ("R1 Lite Preview", "Gemini 2.0 Flash").
-_VARIANT = re.compile(
-    r"\b[A-Z][\w.-]*\d[\w.]*[\s-](?:Lite|Preview|Mini|Pro|Max|Turbo|Plus|Ultra|Flash|Exp"
-    r"|Terminus|Speciale|Nano)\b"
-)
-_ITEM = re.compile(r"\s*(?:[-*•–]|\d{1,2}[.)])\s")
-
-
-def _list_header(preceding: str) -> str:
-    """The line that introduces the list the sentence is an item of ("Latest updates:"), or
-    ""; the text before a list item ends with the items above it and that header."""
-    for line in reversed(preceding.split("\n")[:-1] if "\n" in preceding else []):
-        if line.rstrip().endswith(":"):
-            return line  # also an item that opens a sub-list ("- Latest model updates:")
-        if line.strip() and not _ITEM.match(line):
-            return ""
-    return ""
+_VARIANT = re.compile(r"\b[A-Z][\w.-]*\d[\w.]*[\s-]" + VARIANT_WORDS)
 
 
 def _fits_date_context(claim: Claim, ctx: FigureContext) -> bool:

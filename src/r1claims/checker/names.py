@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from r1claims.checker.context import TextIndex
+from r1claims.checker.context import GPU_NAME, TextIndex
 from r1claims.checker.document import Document
 from r1claims.extract.figures import Figure
 from r1claims.extract.lexicon import MONTHS
@@ -79,9 +79,9 @@ def other_model_at(
     )
     for m in found:
         name = m.group(1).lower()
-        if name in _NOT_MODELS or name in MONTHS or _GPU_NAME.match(m.group(0).replace(" ", "")):
+        if name in _NOT_MODELS or name in MONTHS or GPU_NAME.match(m.group(0).replace(" ", "")):
             continue
-        if _GPU_NAME.match(m.group(2)) or name in _VENDOR_NAMES:
+        if GPU_NAME.match(m.group(2)) or name in _VENDOR_NAMES:
             continue  # "Nvidia H800", "AMD MI300X": chips, not models
         if m.group(1) in _NOT_SUBJECTS:
             continue  # "Per 36Kr estimates", "Over 50,000": a function word before a number
@@ -127,13 +127,9 @@ def unknown_sibling(text: str, lo: int, hi: int, doc: Document) -> str | None:
             x.start < m.end() and m.start() < x.end and doc.entity_type(x.ref) != "organisation"
             for x in known
         )
-        if doc.is_organisation_name(m.group(1)) and not held and not _GPU_NAME.match(m.group(2)):
+        if doc.is_organisation_name(m.group(1)) and not held and not GPU_NAME.match(m.group(2)):
             return m.group(0)
     return None
-
-
-#: Versions that name hardware, not models ("Nvidia H800", "A100").
-_GPU_NAME = re.compile(r"[HABLV]\d{2,3}[A-Z]?$|MI\d{3}|RTX", re.IGNORECASE)
 
 
 #: A company's name followed by a product word: "DeepSeek LLM", "DeepSeek Coder".

@@ -17,6 +17,7 @@ __all__ = [
     "follow_on",
     "lead_in",
     "lead_in_tags",
+    "list_header",
     "list_subject",
     "listed_objects",
     "prior_metrics",
@@ -152,25 +153,28 @@ _MAKING = re.compile(
 _ITEM = re.compile(r"[ \t]*(?:[-*•–]|\d{1,2}[.)])\s")
 
 
+def list_header(text: str, pos: int) -> tuple[int, int] | None:
+    """The span of the line that introduces the list whose item holds ``pos`` (a line ending
+    with a colon, also an item that opens a sub-list: "- Latest model updates:"), up through
+    the items and blank lines above; None when another line comes first."""
+    end = text.rfind("\n", 0, pos)
+    while end >= 0:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if line.rstrip().endswith(":"):
+            return start, end
+        if line.strip() and not _ITEM.match(line):
+            return None
+        end = start - 1
+    return None
+
+
 def list_subject(doc: Document, lo: int) -> list[str]:
     """For an item of a list that names no entity, the one model the line introducing the
     list names ("DeepSeek-V3 is ..., featuring:" above "- 671 billion total parameters, with
     37 billion activated per token"): the items speak of it as if they named it."""
-    text = doc.text
-    if not _ITEM.match(text, lo):
+    header = list_header(doc.text, lo) if _ITEM.match(doc.text, lo) else None
+    if header is None:
         return []
-    pos = lo
-    while pos > 0:  # up through the items above to the line that ends with a colon
-        start = text.rfind("\n", 0, pos - 1) + 1
-        line = text[start : pos - 1] if text[pos - 1 : pos] == "\n" else text[start:pos]
-        if line.rstrip().endswith(":"):
-            models = {
-                m.ref
-                for m in doc.index.entities_near(start, start + len(line))
-                if doc.entity_type(m.ref) == "model"
-            }
-            return sorted(models) if len(models) == 1 else []
-        if line.strip() and not _ITEM.match(line):
-            return []
-        pos = start
-    return []
+    models = {m.ref for m in doc.index.entities_near(*header) if doc.entity_type(m.ref) == "model"}
+    return sorted(models) if len(models) == 1 else []

@@ -17,6 +17,7 @@ __all__ = [
     "CHANGE_WORDS",
     "KIND_WORDS",
     "LEVEL_BEFORE",
+    "NEGATED",
     "PARTIAL_PHASES",
     "PRICED",
     "RISE_AFTER",
@@ -379,3 +380,8 @@ class ScopeIndex:
 def unit_denominators(window: str) -> list[str]:
     """What a rate is per, as the text says it: 'per query' -> ['query']."""
     return sorted({m.group(1).lower() for m in _PER.finditer(window)})
+
+
+#: A negation shortly before a figure in its clause ("didn't train it for $294,000", "does not
+#: have 1.5 trillion parameters"): the text denies the framing or the figure.
+NEGATED = re.compile(r"(?:\bnot|n't|\bnever|\bno longer)\b[^.;:,]{0,50}$", re.IGNORECASE)

@@ -12,7 +12,7 @@ from r1claims.checker.figure_context import FigureContext
 from r1claims.checker.linking import acceptable_subjects, tags_fit, variant_named
 from r1claims.checker.memo import IdentityMemo
 from r1claims.checker.neighbours import BASE_COST
-from r1claims.checker.scopewords import PARTIAL_PHASES, PRICED
+from r1claims.checker.scopewords import NEGATED, PARTIAL_PHASES, PRICED
 from r1claims.extract.figures import Figure
 from r1claims.record.claimset import ClaimSet
 from r1claims.record.humanize import absolute_precision, format_value
@@ -139,8 +139,6 @@ _STAGE_QUALIFIED = re.compile(
 _BASE_NAMED = re.compile(
     r"\b(?:base|foundation(?:al)?|underlying) (?:model|LLM)\b(?!s)", re.IGNORECASE
 )
-#: A negation shortly before the figure in its clause ("didn't train it for $294,000").
-_NEGATED = re.compile(r"(?:\bnot|n't|\bnever)\b[^.;:]{0,45}$", re.IGNORECASE)
 
 #: Claim kinds whose figures coverage most often gives to the wrong model.
 _MODEL_SPEND = frozenset({"cost", "gpu_count", "gpu_hours", "duration"})
@@ -273,7 +271,7 @@ def _scope_problems(
 ) -> None:
     """The scope words that misframe a linked figure (reason ``wrong_scope``), added to
     ``reasons`` and ``problems``."""
-    if _NEGATED.search(ctx.lead[-60:]):
+    if NEGATED.search(ctx.lead[-60:]):
         pass  # "DeepSeek didn't train its flagship model for $294,000": the text denies the
         # framing it would otherwise give
     elif (
