@@ -13,13 +13,12 @@ import re
 from dataclasses import dataclass
 
 from r1claims.checker.memo import IdentityMemo
+from r1claims.extract.tokens import HYPHENS
 from r1claims.record.claimset import ClaimSet
 from r1claims.record.model import Quantity
 
 __all__ = ["GPU_NAME", "VARIANT_WORDS", "Mention", "TextIndex", "metric_names"]
 
-#: Typographic hyphens, read as "-" in the lowercased text (one character for one).
-_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
 #: Characters on each side of a figure that count as its context, within its sentence.
 WINDOW = 220
 
@@ -326,7 +325,7 @@ class TextIndex:
         if lowered is not None and len(lowered) != len(text):
             lowered = None  # "İ" lowercases to two characters: offsets would shift
         elif lowered is not None and ("\u2010" in text or "\u2011" in text):  # "Pre\u2011training"
-            lowered = lowered.translate(_HYPHENS)
+            lowered = lowered.translate(HYPHENS)
         #: ``text.lower()`` with typographic hyphens as "-", or None when lowercasing would
         #: move offsets
         self.lowered = lowered

@@ -17,8 +17,10 @@ def figure_window(fig: Figure, factor: float) -> tuple[float, float]:
 
     A plain integer's trailing zeros are read as one digit more precise than the extractor's
     reading ("1,000 GPUs" is 950-1,100, not 500-2,000): a writer who rounds a count to one
-    significant digit usually says "about". With a magnitude word, trailing zeros of the
-    mantissa are not significant ("$600 billion" is 550-700 billion)."""
+    significant digit usually says "about". Two kinds of text round as coarsely as they look: a
+    sum of money to one digit ("$300,000" is 250-350 thousand) and a count of several digits
+    ending in one or two zeros ("2,050 GPUs" is to the ten). With a magnitude word, trailing
+    zeros of the mantissa are not significant ("$600 billion" is 550-700 billion)."""
     precision = fig.precision
     magnitude = fig.magnitude is not None
     if fig.unit == "rank" and fig.qualifier == "exact":  # "No. 2" is second, never first

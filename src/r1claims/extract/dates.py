@@ -152,7 +152,7 @@ def match_month_date(tk: Tokens, i: int) -> Hit | None:
     if y is not None:
         return _date_hit(first, i + 1, y, month, None)
     if tk.lo(i + 1) in ("of", "de", "del") and (y := _year_at(tk, i + 2)) is not None:
-        return _date_hit(first, i + 2, y, month, None)  # "December of 2023", "enero de 2025"
+        return _date_hit(first, i + 2, y, month, None)  # "December of 2023"
     if first != i or tk.low[i] in MONTH_ABBREV:
         return None
     if tk.low[i] in MONTH_AMBIGUOUS and tk.lo(i - 1) not in MONTH_PREPS:

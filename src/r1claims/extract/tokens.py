@@ -10,7 +10,7 @@ from decimal import Decimal, InvalidOperation
 
 from r1claims.extract.lexicon import CJK_AFTER_NUMBER, SCALE_WORDS, TENS_WORDS, UNIT_WORDS
 
-__all__: list[str] = []
+__all__ = ["HYPHENS"]
 
 # A number literal. Every repetition is bounded and every alternative ends at a non-digit, so
 # scanning is linear: digit runs longer than 30 are taken whole by the `long` alternative and
@@ -60,7 +60,8 @@ _TOKEN_RE_MARKS = _token_re(r"(?:" + _LETTER + r"|[" + _MARKS + r"])")
 _OTHER_DIGIT = re.compile(r"(?![0-9])\d")
 
 
-_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
+#: Typographic hyphens (U+2010, U+2011) as "-", one character for one (offsets stay).
+HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
 
 
 @functools.cache
@@ -119,7 +120,7 @@ def tokenize(text: str) -> Tokens:
     if _OTHER_DIGIT.search(text):
         text = text.translate(_digits())
     if "\u2010" in text or "\u2011" in text:  # typographic hyphens: "GPU\u2011hours"
-        text = text.translate(_HYPHENS)
+        text = text.translate(HYPHENS)
     tk = Tokens(text)
     pattern = _TOKEN_RE_MARKS if _HAS_MARKS.search(text) else _TOKEN_RE
     matches = list(pattern.finditer(text))

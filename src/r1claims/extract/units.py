@@ -97,6 +97,9 @@ def currency_after(tk: Tokens, e: int) -> tuple[str, int] | None:
     return None
 
 
+_CASE_ENDING = re.compile(r"['’]\w+$")
+
+
 def gpu_phrase(tk: Tokens, e: int) -> Unit | None:
     """ "Nvidia H800 GPUs", "H800s", "80GB H100", "GPU hours", "H800 GPU-hours" at token ``e``."""
     k = e
@@ -126,7 +129,7 @@ def gpu_phrase(tk: Tokens, e: int) -> Unit | None:
     elif tk.lo(k) == "ascend" and tk.kind(k + 1) in ("num", "code") and tk.lo(k + 1)[:2] == "91":
         hw, k = "Ascend " + tk.rw(k + 1).upper(), k + 2  # Huawei's "Ascend 910B"
     noun = False
-    w = re.sub(r"['’]\w+$", "", tk.lo(k))  # a case ending after an apostrophe ("GPU'su")
+    w = _CASE_ENDING.sub("", tk.lo(k))  # a case ending after an apostrophe ("GPU'su")
     if w in GPU_NOUNS and (w not in ("cards", "card") or hw or vendor or family):
         noun, k = True, k + 1
     elif w in ("processors", "processor") and (hw or vendor or family):
