@@ -397,6 +397,38 @@ def test_units_implied_by_the_phrase(text: str, figure: str, claim: str) -> None
     assert (finding.verdict, finding.claim.id if finding.claim else None) == ("supported", claim)
 
 
+@pytest.mark.parametrize(
+    ("text", "figure", "verdict", "claim"),
+    [
+        # a bare amount next to a noun of money is a sum of dollars ("market cap", "cost")
+        (
+            "By the 27th it had wiped nearly six hundred billion off Nvidia's market cap.",
+            "six hundred billion",
+            "supported",
+            "nvidia-market-cap-loss-cnbc",
+        ),
+        (
+            "US firms spent tens of billions, while DeepSeek supposedly cost only about five million.",
+            "five million",
+            "misleading",
+            "v3-training-cost",
+        ),
+        # a noun of money farther on does not: these are downloads
+        (
+            "DeepSeek's R1 was downloaded 10.9 million times on Hugging Face while rivals cost more.",
+            "10.9 million",
+            "supported",
+            "r1-hf-downloads",
+        ),
+    ],
+)
+def test_a_bare_amount_takes_its_unit_from_the_noun_next_to_it(
+    text: str, figure: str, verdict: str, claim: str
+) -> None:
+    [finding] = [f for f in r1claims.check(text).findings if f.text == figure]
+    assert (finding.verdict, finding.claim.id if finding.claim else None) == (verdict, claim)
+
+
 def test_a_rounded_variant_is_restated_only_by_its_own_rounding() -> None:
     """CNBC's "close to $600 billion" stands beside Bloomberg's $589B and LSEG's "about $593
     billion": "$500 billion" or "$570 billion" is none of them (once both were 'supported' by

@@ -373,6 +373,9 @@ FORUM_AND_WIRE = [
 ]
 
 NEGATIVES = [
+    # foreign number words without a magnitude word, an English "billion" after a German
+    # article (a million millions in German), and a word glued to a number by an apostrophe
+    "sei anni, tre volte, dos veces, huit activés, eine Billion Dollar, rock'n'roll'84",
     "a third party, a fifth column, half the time",
     "R1, V3, H800, H100, A100, GPT-4, GPT-4o, GPT-5, o1, o1-1217, o1-mini",
     "Qwen-7B, Qwen2.5-Math-1.5B, Llama-3.1-8B, Llama 3.3, DeepSeek-R1-Distill-Qwen-32B",
@@ -420,6 +423,21 @@ NUMBER_WORDS = [
         [_e("two hundred thousand GPUs", "gpu_count", 200_000.0, "GPU", precision=100_000.0)],
     ),
     ("twenty five days", [_e("twenty five days", "duration", 25.0, "day")]),
+    # an article before a scale word is the number one, as coarse as the scale
+    (
+        "wiped a trillion dollars off the market",
+        [_e("a trillion dollars", "money", 1e12, "USD", precision=1e12)],
+    ),
+    (
+        "GPT-4 had over a trillion parameters",
+        [_e("a trillion parameters", "parameter_count", 1e12, "parameter", qualifier="more_than")],
+    ),
+    # with a scale word, a number in words is a figure even without a unit
+    (
+        "wiped nearly six hundred billion off its market cap",
+        [_e("six hundred billion", "number", 6e11, "number", precision=1e11, qualifier="about")],
+    ),
+    ("it cost only about five million.", [_e("five million", "number", 5e6, "number")]),
 ]
 
 # fractions in words are shares in percent, rounded ("about" unless qualified)
@@ -464,6 +482,20 @@ SPEC_CARDS = [
 ]
 
 OTHER_LANGUAGES = [
+    # an elided article or preposition before the number ("l'", "dell'")
+    ("una precisione dell'86,5% su AIME", [_e("86,5%", "percentage", 86.5, "percent")]),
+    ("e l'84,1% su GSM8K", [_e("84,1%", "percentage", 84.1, "percent")]),
+    # number words before a magnitude word, in the languages coverage is written in
+    (
+        "Gerade einmal sechs Millionen US-Dollar soll",
+        [_e("sechs Millionen US-Dollar", "money", 6e6, "USD", precision=1e6)],
+    ),
+    (
+        "se gastaron seis millones de dólares",
+        [_e("seis millones de dólares", "money", 6e6, "USD")],
+    ),
+    ("Seicento miliardi bruciati", [_e("Seicento miliardi", "number", 6e11, "number")]),
+    ("un milliard de dollars", [_e("un milliard de dollars", "money", 1e9, "USD")]),
     ("约 557.6万美元", [_e("557.6万美元", "money", 5_576_000.0, "USD")]),
     ("5576만 달러", [_e("5576만 달러", "money", 55_760_000.0, "USD")]),
     ("39만달러", [_e("39만달러", "money", 390_000.0, "USD")]),

@@ -81,6 +81,15 @@ _SHARE = re.compile(
 )
 
 
+#: Nouns and verbs of money that give a bare amount its unit.
+_MONEY_NOUNS = re.compile(
+    r"\bmarket (?:value|cap\w*)|\bvaluation|\bcost(?:s|ing)?\b|\bspen[dt]\w*|\bbudget"
+    r"|\bworth\b|\brevenue|\bfunding|\binvest(?:ed|ing|ment)"
+    # the same in the languages coverage is written in
+    r"|capitali[sz]a|kapitalisierung|börsenwert|valor de mercado|valeur boursière"
+    r"|\bcost[oó]\b|\bcoste\b|\bkost(?:en|et)\b|\bcoût",
+    re.IGNORECASE,
+)
 _EACH = re.compile(r"\beach\b|apiece|a piece|per (?:gpu|chip|card|unit)", re.IGNORECASE)
 
 
@@ -269,6 +278,16 @@ def find_candidates(
 ) -> list[tuple[Claim, float]]:
     out = []
     fits = list(UNIT_FITS.get(fig.unit, ()))
+    if (
+        fig.unit == "number"
+        and fig.magnitude
+        and _MONEY_NOUNS.search(
+            ctx.lead[-40:] + "|" + ctx.sentence[fig.end - ctx.sentence_start :][:30]
+        )
+    ):
+        # "wiped nearly six hundred billion off Nvidia's market cap", "cost about five
+        # million": a measure noun next to it makes a bare amount a sum of (US) dollars
+        fits = [("USD", 1.0)]
     if fig.kind == "money" and _EACH.search(ctx.clause):
         fits.append((f"{fig.unit}/GPU", 1.0))  # "each costing around $30,000"
     if fig.kind == "money" and (

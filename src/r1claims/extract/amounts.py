@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from r1claims.extract.foreign_words import read_foreign_words
 from r1claims.extract.lexicon import (
     BILLION,
     CJK_MAG,
@@ -137,14 +138,29 @@ def _spaced_word(tk: Tokens, i: int, j: int, amt: Amount) -> None:
         amt.last = j + 1  # "600 Mrd. Dollar", "600 Mrd. $"
 
 
+def _word_amount(tk: Tokens, i: int) -> Amount | None:
+    """An amount written in words: "six hundred billion" (read to the billion), "sechs
+    Millionen", "seicento miliardi"."""
+    parsed = parse_number_words(tk, i)
+    if parsed is not None:
+        amt = Amount(parsed[2] - 1, parsed[0], parsed[1], words=True)
+        if tk.lo(amt.last) in SCALE_WORDS:
+            amt.mag = SCALE_WORDS[tk.low[amt.last]]
+        return amt
+    foreign = read_foreign_words(tk.low, i)
+    if foreign is None:
+        return None
+    amt = Amount(foreign[2], foreign[0], foreign[1], words=True)
+    amt.mag = SPACED_MAG[tk.low[foreign[2]]]
+    return amt
+
+
 def read_amount(tk: Tokens, i: int) -> Amount | None:
     if tk.kind(i) != "num":
-        parsed = parse_number_words(tk, i)
-        if parsed is None:
+        words = _word_amount(tk, i)
+        if words is None:
             return None
-        amt = Amount(parsed[2] - 1, parsed[0], parsed[1], words=True)
-        if tk.lo(amt.last) in SCALE_WORDS:  # "six hundred billion": read to the billion
-            amt.mag = SCALE_WORDS[tk.low[amt.last]]
+        amt = words
     else:
         lit = parse_literal(tk.raw[i])
         if lit is None:

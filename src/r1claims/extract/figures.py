@@ -14,9 +14,11 @@ from r1claims.extract.dates import (
     match_month_date,
     match_numeric_date,
 )
-from r1claims.extract.lexicon import MONTHS, TENS_WORDS, UNIT_WORDS, WEEKDAYS
+from r1claims.extract.foreign_words import FOREIGN_NUMBER_WORDS
+from r1claims.extract.fractions import FRACTION_STARTS, match_fraction
+from r1claims.extract.lexicon import MONTHS, SCALE_WORDS, TENS_WORDS, UNIT_WORDS, WEEKDAYS
 from r1claims.extract.licences import find_licences
-from r1claims.extract.numbers import FRACTION_STARTS, match_fraction, match_number
+from r1claims.extract.numbers import match_number
 from r1claims.extract.tokens import Hit, Tokens, tokenize
 
 __all__ = ["Figure", "FigureKind", "FigureQualifier", "extract_figures"]
@@ -92,7 +94,7 @@ class Figure(BaseModel):
     )
 
 
-_NUMBER_WORDS = frozenset(UNIT_WORDS) | frozenset(TENS_WORDS)
+_NUMBER_WORDS = frozenset(UNIT_WORDS) | frozenset(TENS_WORDS) | frozenset(FOREIGN_NUMBER_WORDS)
 _DATE_WORDS = frozenset(MONTHS) | WEEKDAYS
 
 
@@ -168,8 +170,8 @@ def _match_at(tk: Tokens, i: int, floor: int) -> Hit | None:
     hit = match_month_date(tk, i) if w in _DATE_WORDS else None
     if hit is None and w in FRACTION_STARTS:
         hit = match_fraction(tk, i, floor)
-    if hit is None and w in _NUMBER_WORDS:
-        hit = match_number(tk, i, floor)
+    if hit is None and (w in _NUMBER_WORDS or (w in ("a", "an") and tk.lo(i + 1) in SCALE_WORDS)):
+        hit = match_number(tk, i, floor)  # "six", "a trillion dollars"
     return hit
 
 

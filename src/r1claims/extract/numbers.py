@@ -6,9 +6,9 @@ import re
 from decimal import Decimal
 
 from r1claims.extract.amounts import Amount, read_amount
+from r1claims.extract.foreign_words import FOREIGN_NUMBER_WORDS
 from r1claims.extract.lexicon import (
     CHIP_SERIES,
-    CJK_ABOUT,
     CODE_CURRENCY,
     DOLLAR_PREFIX,
     LABELS,
@@ -16,8 +16,6 @@ from r1claims.extract.lexicon import (
     MODEL_FAMILIES,
     MODELISH,
     ORDINALS,
-    QUALIFIER_SYMBOLS,
-    QUALIFIERS,
     RANK_WORDS,
     SIZE_IN_GB,
     SYM_CURRENCY,
@@ -25,6 +23,7 @@ from r1claims.extract.lexicon import (
     UNIT_WORDS,
 )
 from r1claims.extract.products import multiple_after, times
+from r1claims.extract.qualifiers import qualifier_before
 from r1claims.extract.tokens import Hit, Tokens
 from r1claims.extract.units import (
     Unit,
@@ -36,7 +35,7 @@ from r1claims.extract.units import (
     unit_after,
 )
 
-__all__ = ["FRACTION_STARTS", "match_fraction", "match_number"]
+__all__ = ["match_number"]
 
 # Number-shaped things that are not figures, tried at the start of a number token: times of
 # day, phone numbers, arXiv ids ("2501.12948") and dotted versions or IP addresses ("2.3.1").
@@ -51,6 +50,10 @@ _DOT_THOUSANDS = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+")
 _DASHES = frozenset({"-", "–", "—", "‒"})
 _SIGNS = frozenset({"-", "−", "+"})
 _BRACKETS = {"(": ")", "[": "]"}
+#: French and Italian articles and prepositions elided before a number ("l'84,1%", "dell'86%").
+ELIDED = frozenset({"l", "d", "qu", "dell", "all", "dall", "nell", "sull", "un", "quell"})
+#: The article before a scale word ("a trillion dollars").
+_A = frozenset({"a", "an"})
 
 
 def _token_through(tk: Tokens, i: int, end: int) -> int:
@@ -67,29 +70,6 @@ def _special(tk: Tokens, i: int) -> Hit | None:
     if tk.glued(j) and tk.raw[j] in (":", "/", ",") and tk.glued(j + 1) and tk.kind(j + 1) == "num":
         return Hit(i, j + 1)  # ratios, fractions, "24/7", lists written "1,2,3"
     return None
-
-
-def _qualifier(tk: Tokens, start: int, floor: int) -> str:
-    p = start - 1
-    if p < floor:
-        return "exact"
-    if tk.raw[p] in QUALIFIER_SYMBOLS:
-        return QUALIFIER_SYMBOLS[tk.raw[p]]
-    if p in tk.cjk and tk.raw[p].endswith(CJK_ABOUT):
-        return "about"
-    if tk.raw[p] == "." and tk.lo(p - 1) in ("approx", "ca", "c") and p - 1 >= floor:
-        return "about"
-    words: list[str] = []
-    k = p
-    while k >= floor and k > p - 4 and tk.kinds[k] == "word":
-        words.append(tk.low[k])
-        k -= 1
-    words.reverse()
-    for n in range(len(words), 0, -1):
-        q = QUALIFIERS.get(tuple(words[-n:]))
-        if q is not None:
-            return q
-    return "exact"
 
 
 def _currency_before(tk: Tokens, i: int, floor: int) -> tuple[str, int] | None:
@@ -155,6 +135,8 @@ def _context_skips(tk: Tokens, i: int, start: int, floor: int) -> bool:
     pk, pr = tk.kinds[p], tk.raw[p]
     if pk in ("word", "code", "num"):
         return True
+    if pr in ("'", "’") and tk.lo(p - 1) in ELIDED:
+        return False  # "l'84,1%", "dell'86,5%": an elided article or preposition
     return pr in ("§", "@", "¶") or (
         pr in ("-", ".", "/", ":", "_", ",", "\\", "|", "&", "'")
         and tk.glued(p)
@@ -200,38 +182,6 @@ def _prefix(tk: Tokens, i: int, floor: int) -> tuple[int, str | None]:
     return i, None
 
 
-#: Fractions written in words, as a share in percent ("a sixth of its value" is 16.7%).
-_FRACTIONS: dict[str, Decimal] = {
-    w: Decimal(100) / n
-    for w, n in (
-        ("half", 2),
-        ("third", 3),
-        ("quarter", 4),
-        ("fifth", 5),
-        ("sixth", 6),
-        ("seventh", 7),
-        ("eighth", 8),
-        ("tenth", 10),
-    )
-}
-#: Words that open a fraction ("a sixth of", "one third of", "half of").
-FRACTION_STARTS = frozenset({"a", "one", "half"})
-
-
-def match_fraction(tk: Tokens, i: int, floor: int) -> Hit | None:
-    """ "a sixth of", "one third of", "half of": a share in percent, read to the percent (so
-    "more than a sixth" fits a 17% fall), with its qualifier."""
-    j = i if tk.low[i] == "half" else i + 1
-    if tk.lo(j) not in _FRACTIONS or tk.lo(j + 1) != "of":
-        return None
-    hit = Hit(i, j, "percentage", value=_FRACTIONS[tk.low[j]], unit="percent")
-    hit.precision = Decimal(1)
-    hit.qualifier = _qualifier(tk, i, floor)
-    if hit.qualifier == "exact":
-        hit.qualifier = "about"  # a fraction in words is a rounded share
-    return hit
-
-
 def _as_range(hit: Hit, amt: Amount, a2: Amount) -> None:
     """Make ``hit`` the range from ``amt`` to ``a2`` ("$5-6 million": both in millions)."""
     low = amt.value if amt.mag is not None or a2.mag is None else amt.value * a2.mag
@@ -255,7 +205,12 @@ def match_number(tk: Tokens, i: int, floor: int) -> Hit | None:
         special = _special(tk, i)
         if special is not None:
             return special
-    elif tk.low[i] not in UNIT_WORDS and tk.low[i] not in TENS_WORDS:
+    elif (
+        tk.low[i] not in UNIT_WORDS
+        and tk.low[i] not in TENS_WORDS
+        and tk.low[i] not in _A
+        and tk.low[i] not in FOREIGN_NUMBER_WORDS
+    ):
         return None
     amt = read_amount(tk, i)
     if amt is None:
@@ -286,7 +241,7 @@ def match_number(tk: Tokens, i: int, floor: int) -> Hit | None:
     between = tk.lo(pstart - 1) == "between" and pstart - 1 >= floor
     first = pstart - 1 if between else pstart
     hit = Hit(first, amt.last, value=amt.value, precision=amt.precision, magnitude=amt.mag)
-    hit.qualifier = _qualifier(tk, first, floor)
+    hit.qualifier = qualifier_before(tk, first, floor)
     if amt.plus:
         hit.qualifier = "more_than"
     a2 = _range(tk, amt, start, between, cur)
@@ -359,8 +314,8 @@ def _classify(tk: Tokens, i: int, amt: Amount, hit: Hit, *, context: str | None)
         hit.kind, hit.unit = "rating", "elo"
     elif amt.b_suffix or (amt.mag is not None and _parameters_near(tk, e)):
         hit.kind, hit.unit = "parameter_count", "parameter"
-    elif amt.words:
-        return None
+    elif amt.words and amt.mag is None:
+        return None  # "six" alone counts nothing we can tell; "five million" is a number
     else:
         hit.kind, hit.unit = "number", "number"
     return _filter(tk, i, amt, hit, unit is not None)

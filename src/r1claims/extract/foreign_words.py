@@ -1,0 +1,65 @@
+"""Numbers written in words in the other languages coverage is written in, before a magnitude
+word: "sechs Millionen US-Dollar", "seis millones de dólares", "seicento miliardi", "un milliard".
+
+Only a number word followed by a magnitude word is read: alone, "sei", "tre" or "un" are common
+words, and a count written in words ("huit activés") names what it counts in a way this table
+cannot follow. English number words are read whole by ``tokens.parse_number_words``.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from r1claims.extract.lexicon import SPACED_MAG
+
+__all__ = ["FOREIGN_NUMBER_WORDS", "read_foreign_words"]
+
+# fmt: off
+_ONE_TO_TEN = {
+    # German
+    "ein": 1, "eine": 1, "einer": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6,
+    "sieben": 7, "acht": 8, "neun": 9, "zehn": 10,
+    # Spanish
+    "un": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7,
+    "ocho": 8, "nueve": 9, "diez": 10, "cien": 100,
+    # French (and "six", read by the English table)
+    "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8, "neuf": 9, "dix": 10,
+    # Italian
+    "uno": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7, "otto": 8,
+    "nove": 9, "dieci": 10, "cento": 100,
+    # Portuguese
+    "um": 1, "uma": 1, "dois": 2, "duas": 2, "três": 3, "sete": 7, "oito": 8, "dez": 10,
+    "cem": 100,
+}
+_HUNDREDS = {
+    # Italian, Spanish, Portuguese and German hundreds, written as one word
+    "duecento": 2, "trecento": 3, "quattrocento": 4, "cinquecento": 5, "seicento": 6,
+    "settecento": 7, "ottocento": 8, "novecento": 9,
+    "doscientos": 2, "trescientos": 3, "cuatrocientos": 4, "quinientos": 5, "seiscientos": 6,
+    "setecientos": 7, "ochocientos": 8, "novecientos": 9,
+    "duzentos": 2, "trezentos": 3, "quatrocentos": 4, "quinhentos": 5, "seiscentos": 6,
+    "setecentos": 7, "oitocentos": 8, "novecentos": 9,
+    "zweihundert": 2, "dreihundert": 3, "vierhundert": 4, "fünfhundert": 5, "sechshundert": 6,
+    "siebenhundert": 7, "achthundert": 8, "neunhundert": 9,
+}
+# fmt: on
+#: Every number word of the table, with its value.
+FOREIGN_NUMBER_WORDS: dict[str, int] = {**_ONE_TO_TEN, **{w: n * 100 for w, n in _HUNDREDS.items()}}
+#: Magnitude words that are English too, where the German article reads them in another scale
+#: ("eine Billion" is a million millions): not read after a German article.
+_SHORT_SCALE = frozenset({"billion", "trillion"})
+
+
+def read_foreign_words(low: list[str], i: int) -> tuple[Decimal, Decimal, int] | None:
+    """The number at lowercased token ``i`` when it is a number word of the table followed by a
+    magnitude word: (value, precision, index of the magnitude word). Read to the magnitude, so
+    "sechs Millionen" is 6 million to the million."""
+    if not 0 <= i < len(low) - 1:
+        return None
+    n = FOREIGN_NUMBER_WORDS.get(low[i])
+    if n is None:
+        return None
+    mag = SPACED_MAG.get(low[i + 1])
+    if mag is None or (low[i + 1] in _SHORT_SCALE and low[i] in ("ein", "eine", "einer")):
+        return None
+    return Decimal(n) * mag, mag, i + 1
