@@ -174,10 +174,10 @@ REAL_FLOORS = {
     "dev18": {"recall": 0.99, "verdict": 0.88, "link": 0.89, "false_refutations": 0},
     "dev19": {"recall": 0.98, "verdict": 0.85, "link": 0.89, "false_refutations": 0},
     "dev20": {"recall": 0.99, "verdict": 0.94, "link": 0.91, "false_refutations": 0},
-    "dev21": {"recall": 0.94, "verdict": 0.83, "link": 0.85, "false_refutations": 0},
+    "dev21": {"recall": 0.94, "verdict": 0.84, "link": 0.85, "false_refutations": 0},
     "dev22": {"recall": 0.97, "verdict": 0.85, "link": 0.84, "false_refutations": 0},
     "dev23": {"recall": 0.99, "verdict": 0.9, "link": 0.92, "false_refutations": 0},
-    "dev24": {"recall": 0.92, "verdict": 0.82, "link": 0.83, "false_refutations": 0},
+    "dev24": {"recall": 0.94, "verdict": 0.83, "link": 0.84, "false_refutations": 0},
     "dev25": {"recall": 0.99, "verdict": 0.89, "link": 0.83, "false_refutations": 0},
     "dev26": {"recall": 0.99, "verdict": 0.92, "link": 0.9, "false_refutations": 0},
     "dev27": {"recall": 0.97, "verdict": 0.86, "link": 0.9, "false_refutations": 0},
@@ -193,8 +193,8 @@ REAL_FLOORS = {
     "dev41": {"recall": 1.0, "verdict": 0.91, "link": 0.82, "false_refutations": 0},
     "dev39": {"recall": 1.0, "verdict": 0.94, "link": 0.91, "false_refutations": 0},
     "dev40": {"recall": 0.94, "verdict": 0.8, "link": 0.86, "false_refutations": 0},
-    "dev42": {"recall": 0.97, "verdict": 0.86, "link": 0.85, "false_refutations": 0},
-    "dev43": {"recall": 0.99, "verdict": 0.88, "link": 0.9, "false_refutations": 0},
+    "dev42": {"recall": 0.98, "verdict": 0.86, "link": 0.85, "false_refutations": 0},
+    "dev43": {"recall": 1.0, "verdict": 0.88, "link": 0.9, "false_refutations": 0},
 }
 
 

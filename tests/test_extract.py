@@ -375,6 +375,7 @@ FORUM_AND_WIRE = [
 NEGATIVES = [
     # foreign number words without a magnitude word, an English "billion" after a German
     # article (a million millions in German), and a word glued to a number by an apostrophe
+    "the Mars 2020 rover",
     "sei anni, tre volte, dos veces, huit activés, eine Billion Dollar, rock'n'roll'84",
     "a third party, a fifth column, half the time",
     "R1, V3, H800, H100, A100, GPT-4, GPT-4o, GPT-5, o1, o1-1217, o1-mini",
@@ -496,6 +497,11 @@ OTHER_LANGUAGES = [
     ),
     ("Seicento miliardi bruciati", [_e("Seicento miliardi", "number", 6e11, "number")]),
     ("un milliard de dollars", [_e("un milliard de dollars", "money", 1e9, "USD")]),
+    # a Korean noun with its particles ("chips-only-with")
+    (
+        "약 2000개의 칩만으로",
+        [_e("2000개의 칩만으로", "gpu_count", 2000.0, "GPU", qualifier="about")],
+    ),
     ("约 557.6万美元", [_e("557.6万美元", "money", 5_576_000.0, "USD")]),
     ("5576만 달러", [_e("5576만 달러", "money", 55_760_000.0, "USD")]),
     ("39만달러", [_e("39만달러", "money", 390_000.0, "USD")]),
@@ -722,6 +728,19 @@ OTHER_LANGUAGES = [
         [_e("27 gennaio 2025", "date", 0.0, "date", year=2025, month=1, day=27)],
     ),
     ("el 27 de enero", [_e("27 de enero", "date", 0.0, "date", year=None, month=1, day=27)]),
+    # a month of another language before a year, in the forms written without a day
+    *[
+        (text, [_e(text.split(" ", 1)[1], "date", 0.0, "date", year=y, month=m, day=None)])
+        for text, y, m in (
+            ("em setembro de 2020", 2020, 9),
+            ("en janvier 2025", 2025, 1),
+            ("a gennaio 2025", 2025, 1),
+            ("в январе 2025", 2025, 1),
+            ("w styczniu 2025", 2025, 1),
+            ("Το Δεκέμβριος 2024", 2024, 12),
+            ("में दिसंबर 2025", 2025, 12),
+        )
+    ],
     ("27. stycznia", [_e("27. stycznia", "date", 0.0, "date", year=None, month=1, day=27)]),
 ]
 

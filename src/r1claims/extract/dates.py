@@ -6,7 +6,6 @@ import datetime as dt
 import re
 
 from r1claims.extract.lexicon import (
-    DAYFIRST_MONTHS,
     MONTH_ABBREV,
     MONTH_AMBIGUOUS,
     MONTH_PREPS,
@@ -14,9 +13,16 @@ from r1claims.extract.lexicon import (
     ORDINALS,
     WEEKDAYS,
 )
+from r1claims.extract.months import DAYFIRST_MONTHS, YEAR_MONTHS
 from r1claims.extract.tokens import Hit, Tokens
 
-__all__ = ["match_cjk_date", "match_day_month", "match_month_date", "match_numeric_date"]
+__all__ = [
+    "match_cjk_date",
+    "match_day_month",
+    "match_month_date",
+    "match_month_year",
+    "match_numeric_date",
+]
 
 # Numeric dates, tried at the start of a number token: ISO "2025-01-20", "2025/01/20", and
 # day-month-year "27/01/2025" or "27.01.2025". Slash dates with both parts <= 12 are ambiguous
@@ -158,6 +164,21 @@ def match_month_date(tk: Tokens, i: int) -> Hit | None:
     if tk.low[i] in MONTH_AMBIGUOUS and tk.lo(i - 1) not in MONTH_PREPS:
         return None
     return _date_hit(i, i, None, month, None)
+
+
+def match_month_year(tk: Tokens, i: int) -> Hit | None:
+    """A month of another language before a year: "janvier 2025", "setembro de 2020",
+    "gennaio 2025", "в январе 2025", "Δεκέμβριος 2024"."""
+    month = YEAR_MONTHS.get(tk.low[i])
+    if tk.raw[i] == "Mars":
+        return None  # the planet, or a mission to it ("Mars 2020"); French writes "mars 2025"
+    k = i + 1
+    if tk.lo(k) in ("de", "del", "di", "des"):
+        k += 1
+    y = _year_at(tk, k)
+    if month is None or y is None:
+        return None
+    return _date_hit(i, k, y, month, None)
 
 
 #: Prepositions of time before "the 27th", and words that may follow it as a date.

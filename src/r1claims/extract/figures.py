@@ -12,12 +12,14 @@ from r1claims.extract.dates import (
     match_cjk_date,
     match_day_month,
     match_month_date,
+    match_month_year,
     match_numeric_date,
 )
 from r1claims.extract.foreign_words import FOREIGN_NUMBER_WORDS
 from r1claims.extract.fractions import FRACTION_STARTS, match_fraction
 from r1claims.extract.lexicon import MONTHS, SCALE_WORDS, TENS_WORDS, UNIT_WORDS, WEEKDAYS
 from r1claims.extract.licences import find_licences
+from r1claims.extract.months import YEAR_MONTHS
 from r1claims.extract.numbers import match_number
 from r1claims.extract.tokens import Hit, Tokens, tokenize
 
@@ -95,7 +97,7 @@ class Figure(BaseModel):
 
 
 _NUMBER_WORDS = frozenset(UNIT_WORDS) | frozenset(TENS_WORDS) | frozenset(FOREIGN_NUMBER_WORDS)
-_DATE_WORDS = frozenset(MONTHS) | WEEKDAYS
+_DATE_WORDS = frozenset(MONTHS) | WEEKDAYS | frozenset(YEAR_MONTHS)
 
 
 def _opt(d: Decimal | None) -> float | None:
@@ -167,7 +169,11 @@ def _match_at(tk: Tokens, i: int, floor: int) -> Hit | None:
     if kind != "word":
         return None
     w = tk.low[i]
-    hit = match_month_date(tk, i) if w in _DATE_WORDS else None
+    hit = None
+    if w in MONTHS or w in WEEKDAYS:
+        hit = match_month_date(tk, i)
+    if hit is None and w in YEAR_MONTHS:
+        hit = match_month_year(tk, i)  # "janvier 2025", "setembro de 2020"
     if hit is None and w in FRACTION_STARTS:
         hit = match_fraction(tk, i, floor)
     if hit is None and (w in _NUMBER_WORDS or (w in ("a", "an") and tk.lo(i + 1) in SCALE_WORDS)):

@@ -306,29 +306,6 @@ MONTHS: dict[str, int] = {
 # Month names that other languages write in lower case after the day ("27 gennaio", "27 de
 # enero", "27 stycznia", "27 जनवरी"): read only in day-first dates, where the day makes them
 # unambiguous.
-DAYFIRST_MONTHS: dict[str, int] = {
-    name: n
-    for n, names in enumerate(
-        (
-            "gennaio janvier enero janeiro stycznia januari januar január leden января जनवरी",
-            "febbraio février febrero fevereiro lutego februari február únor февраля फरवरी",
-            "marzo mars março marca maret maart március březen марта मार्च",
-            "aprile avril abril kwietnia april április duben апреля अप्रैल",
-            "maggio mai mayo maio maja mei május květen мая मई",
-            "giugno juin junio junho czerwca juni június červen июня जून",
-            "luglio juillet julio julho lipca juli július červenec июля जुलाई",
-            "agosto août sierpnia agustus augustus augusztus srpen августа अगस्त",
-            "settembre septembre septiembre setembro września september szeptember září "
-            "сентября सितंबर",
-            "ottobre octobre octubre outubro października oktober október říjen октября अक्टूबर",
-            "novembre noviembre novembro listopada november listopad ноября नवंबर",
-            "dicembre décembre diciembre dezembro grudnia desember december prosinec декабря "
-            "दिसंबर",
-        ),
-        start=1,
-    )
-    for name in names.split()
-}
 MONTH_ABBREV = frozenset(
     {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 )

@@ -216,13 +216,15 @@ def _cjk_counted(tk: Tokens, k: int) -> Unit | None:
         for noun, english in CJK_COUNT_NOUNS.items():
             if noun in w:  # the run goes on: "8个专家模块", "256个路由专家"
                 return Unit("count", "count", j, noun=english)
-        if any(w.endswith(g) for g in _CJK_GPU):
-            return Unit("gpu_count", "GPU", j)
+        if any(w.endswith(g) for g in _CJK_GPU) or _KO_PARTICLES.sub("", w).endswith("칩"):
+            return Unit("gpu_count", "GPU", j)  # "2000개의 칩만으로": chips, "only with"
         break
     return None
 
 
 _CJK_GPU = ("芯片", "晶片", "显卡", "顯卡", "チップ", "칩", "gpu")
+#: Korean particles written after a noun ("칩만으로" chips-only-with, "칩을", "칩이").
+_KO_PARTICLES = re.compile(r"(?:만|으로|로|을|를|이|가|은|는|도|에|과|와)+$")
 
 
 def elided_noun(tk: Tokens, first: int) -> str | None:

@@ -1,0 +1,57 @@
+"""Month names of the other languages coverage is written in.
+
+``DAYFIRST_MONTHS`` are the forms written after a day ("27 gennaio", "27. stycznia", "27 января")
+and, most of them, before a year too ("gennaio 2025", "janvier 2025"). ``YEAR_MONTHS`` adds the
+forms some languages use only without a day, before a year: the nominative or locative ("w
+styczniu 2025", "в январе 2025", "Δεκέμβριος 2024", "ocak 2025").
+"""
+
+from __future__ import annotations
+
+__all__ = ["DAYFIRST_MONTHS", "YEAR_MONTHS"]
+
+# fmt: off
+DAYFIRST_MONTHS: dict[str, int] = {
+    name: n
+    for n, names in enumerate(
+        (
+            "gennaio janvier enero janeiro stycznia januari januar január leden января जनवरी",
+            "febbraio février febrero fevereiro lutego februari február únor февраля फरवरी",
+            "marzo mars março marca maret maart március březen марта मार्च",
+            "aprile avril abril kwietnia april április duben апреля अप्रैल",
+            "maggio mai mayo maio maja mei május květen мая मई",
+            "giugno juin junio junho czerwca juni június červen июня जून",
+            "luglio juillet julio julho lipca juli július červenec июля जुलाई",
+            "agosto août sierpnia agustus augustus augusztus srpen августа अगस्त",
+            "settembre septembre septiembre setembro września september szeptember září "
+            "сентября सितंबर",
+            "ottobre octobre octubre outubro października oktober október říjen октября अक्टूबर",
+            "novembre noviembre novembro listopada november listopad ноября नवंबर",
+            "dicembre décembre diciembre dezembro grudnia desember december prosinec декабря "
+            "दिसंबर",
+        ),
+        start=1,
+    )
+    for name in names.split()
+}
+_YEAR_ONLY = (
+    # Polish nominative and locative, Russian nominative and locative, Ukrainian genitive and
+    # nominative, Greek nominative and genitive, Turkish
+    "styczeń styczniu январь январе січня січень ιανουάριος ιανουαρίου ocak",
+    "luty lutym февраль феврале лютого лютий φεβρουάριος φεβρουαρίου şubat",
+    "marzec marcu март марте березня березень μάρτιος μαρτίου",
+    "kwiecień kwietniu апрель апреле квітня квітень απρίλιος απριλίου nisan",
+    "maj maju май мае травня травень μάιος μαΐου mayıs",
+    "czerwiec czerwcu июнь июне червня червень ιούνιος ιουνίου haziran",
+    "lipiec lipcu июль июле липня липень ιούλιος ιουλίου temmuz",
+    "sierpień sierpniu август августе серпня серпень αύγουστος αυγούστου ağustos",
+    "wrzesień wrześniu сентябрь сентябре вересня вересень σεπτέμβριος σεπτεμβρίου eylül",
+    "październik październiku октябрь октябре жовтня жовтень οκτώβριος οκτωβρίου ekim",
+    "listopad listopadzie ноябрь ноябре листопада листопад νοέμβριος νοεμβρίου kasım",
+    "grudzień grudniu декабрь декабре грудня грудень δεκέμβριος δεκεμβρίου aralık",
+)
+# fmt: on
+YEAR_MONTHS: dict[str, int] = {
+    **DAYFIRST_MONTHS,
+    **{name: n for n, names in enumerate(_YEAR_ONLY, start=1) for name in names.split()},
+}
