@@ -429,6 +429,25 @@ def test_a_bare_amount_takes_its_unit_from_the_noun_next_to_it(
     assert (finding.verdict, finding.claim.id if finding.claim else None) == (verdict, claim)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "U.S." and "No." end no sentence: the figure keeps its clause's "app store"
+        "Over the past week the DeepSeek app has surged past ChatGPT, reaching No. 1 on the "
+        "U.S. Apple app store.",
+        # words of the App Store ranking name the record's only chart of that kind
+        "DeepSeek saw its chatbot app overtake OpenAI's ChatGPT for the #1 spot on Apple's Top "
+        "Free Apps chart in the U.S.",
+    ],
+)
+def test_an_app_store_rank_links_to_the_ranking(text: str) -> None:
+    [finding] = [f for f in r1claims.check(text).findings if f.text in ("No. 1", "#1")]
+    assert (finding.verdict, finding.claim.id if finding.claim else None) == (
+        "supported",
+        "app-store-rank",
+    )
+
+
 def test_a_rounded_variant_is_restated_only_by_its_own_rounding() -> None:
     """CNBC's "close to $600 billion" stands beside Bloomberg's $589B and LSEG's "about $593
     billion": "$500 billion" or "$570 billion" is none of them (once both were 'supported' by

@@ -26,22 +26,22 @@ CALIBRATION: dict[str, float] = {
     "refuted/date-subject": 0.81,  # 7/7
     "refuted/magnitude": 0.646,  # 3/3
     "refuted/pinned": 0.898,  # 30/31
-    "supported/context": 0.862,  # 616/701
-    "supported/date-context": 0.863,  # 57/62
-    "supported/date-family": 0.863,  # 65/71
-    "supported/date-subject": 0.963,  # 293/300
-    "supported/family": 0.817,  # 182/214
+    "supported/context": 0.864,  # 607/689
+    "supported/date-context": 0.869,  # 51/55
+    "supported/date-family": 0.872,  # 70/76
+    "supported/date-subject": 0.959,  # 294/302
+    "supported/family": 0.812,  # 186/220
     "supported/licence-subject": 0.378,  # 1/1
     "supported/precedent": 0.87,  # 11/11
-    "supported/subject": 0.95,  # 2179/2279
+    "supported/subject": 0.95,  # 2187/2287
     "unverifiable/context": 0.884,  # 26/27
     "unverifiable/date-family": 0.164,  # 1/2
     "unverifiable/date-no-link": 0.433,  # 15/27
     "unverifiable/date-no-link-named": 0.607,  # 49/72
     "unverifiable/date-subject": 0.03,  # 1/10
     "unverifiable/family": 0.592,  # 14/19
-    "unverifiable/no-link": 0.833,  # 585/687
-    "unverifiable/no-link-named": 0.818,  # 884/1061
+    "unverifiable/no-link": 0.832,  # 578/680
+    "unverifiable/no-link-named": 0.822,  # 892/1066
     "unverifiable/subject": 0.406,  # 17/33
 }
 

@@ -133,6 +133,13 @@ class RecordIndex:
         )
         #: what a text that only describes its subject ("the company") most likely means
         self.home = home_family(cs)
+        #: phases whose measured claims all name one benchmark or chart: words of that phase
+        #: name it ("the #1 spot on Apple's Top Free Apps chart" is the App Store ranking)
+        by_phase: dict[str, set[str]] = defaultdict(set)
+        for claim in cs.claims:
+            if claim.metric and claim.scope.phase:
+                by_phase[claim.scope.phase].add(claim.metric)
+        self.phase_metric = {p: next(iter(m)) for p, m in by_phase.items() if len(m) == 1}
 
     def of_unit(self, unit: str, metrics: set[str]) -> list[Claim]:
         """Claims in ``unit`` that measure no benchmark or one of ``metrics``, in record order."""
@@ -302,6 +309,9 @@ def find_candidates(
         fits.append(("percent", 1.0))  # "AIME 2024 79.8": a benchmark score without its % sign
         fits.append(("percentile", 1.0))  # "Codeforces (Percentile) | 58.7 | 96.3"
     metrics = ctx.metrics | ctx.prior_metrics
+    metrics |= {
+        record.phase_metric[p] for t in ctx.tags for p in t.phases if p in record.phase_metric
+    }
     noun = fig.noun
     moe = noun is not None and noun.lower().startswith(("expert", *_EXPERT_LIKE)) and _moe(ctx)
     if noun and noun.lower() in _EXPERT_LIKE:

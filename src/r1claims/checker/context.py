@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from r1claims.checker.memo import IdentityMemo
+from r1claims.checker.sentences import sentence_bounds
 from r1claims.extract.tokens import HYPHENS
 from r1claims.record.claimset import ClaimSet
 from r1claims.record.model import Quantity
@@ -21,14 +22,6 @@ __all__ = ["GPU_NAME", "VARIANT_WORDS", "Mention", "TextIndex", "metric_names"]
 
 #: Characters on each side of a figure that count as its context, within its sentence.
 WINDOW = 220
-
-_SENTENCE_END = re.compile(
-    r"(?<=[.!?])[\"”’)\]]*\s+(?=[\"“‘(\[«]*(?:[^\W_a-z]|[$€£¥]))"
-    r"|(?<=[。！？])|\n\s*\n|\n(?=\s*[-*•\d])"
-)
-#: A single line break ends a sentence when the line before it is short (a headline, a
-#: dateline, a list item) or ends in punctuation; hard-wrapped prose lines do not.
-_SHORT_LINE = 60
 
 
 @dataclass(frozen=True)
@@ -299,27 +292,12 @@ def _sized(mentions: list[Mention], text: str, sized: dict[str, dict[float, str]
 vocabulary = IdentityMemo(_vocabulary)
 
 
-def _title_case(line: str) -> bool:
-    """Is the line a headline in title case ("DeepSeek-R1 Costs $294K to Train, Hits Nature
-    Cover as First Peer-Reviewed Large Model")? Most of its words are capitalised."""
-    words = [w for w in line.split() if w[:1].isalpha()]
-    return len(words) >= 4 and sum(w[:1].isupper() for w in words) >= 0.7 * len(words)
-
-
 class TextIndex:
     """Sentences, entity mentions and benchmark mentions of one text, for fast lookups."""
 
     def __init__(self, text: str, cs: ClaimSet) -> None:
         self.text = text
-        ends = {m.end() for m in _SENTENCE_END.finditer(text)}
-        line_start = 0
-        for nl in re.finditer(r"\n", text):
-            line = text[line_start : nl.start()].rstrip()
-            # "]": a citation "[12]"; "|": a table row; a headline in title case
-            if len(line) < _SHORT_LINE or line[-1:] in ".!?:;]|" or _title_case(line):
-                ends.add(nl.end())
-            line_start = nl.end()
-        self.bounds = [0, *sorted(e for e in ends if 0 < e < len(text)), len(text)]
+        self.bounds = sentence_bounds(text)
         vocab = vocabulary(cs)
         lowered: str | None = text.lower()
         if lowered is not None and len(lowered) != len(text):

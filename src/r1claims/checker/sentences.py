@@ -1,0 +1,52 @@
+"""Sentences of a text: where they end, for `TextIndex`.
+
+A sentence ends after ".", "!" or "?" before a capital, a digit or a currency sign (not after an
+abbreviation: "No. 1", "Jan. 27", "the U.S. Apple app store"), after a CJK full stop, at a blank
+line, before a list item, and at a single line break after a short line (a headline, a dateline),
+a line ending in punctuation or a title-case headline; hard-wrapped prose lines run on.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["sentence_bounds"]
+
+_SENTENCE_END = re.compile(
+    r"(?<=[.!?])[\"”’)\]]*\s+(?=[\"“‘(\[«]*(?:[^\W_a-z]|[$€£¥]))"
+    r"|(?<=[。！？])|\n\s*\n|\n(?=\s*[-*•\d])"
+)
+#: A period that ends an abbreviation, not a sentence: a title, a company suffix, "No.", "vs.",
+#: a month ("Jan. 27"), initials and dotted abbreviations ("U.S. Apple app store", "e.g.").
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Inc|Corp|Co|Ltd|No|Nos|Nr|vs|approx|ca|cf|Fig|Vol|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|(?<![\w.])(?:[A-Za-z]\.){1,3}[A-Za-z])"
+    r"\.[\"”’)\]]*\s+$"
+)
+#: A single line break ends a sentence when the line before it is short (a headline, a
+#: dateline, a list item) or ends in punctuation; hard-wrapped prose lines do not.
+_SHORT_LINE = 60
+
+
+def _title_case(line: str) -> bool:
+    """Is the line a headline in title case ("DeepSeek-R1 Costs $294K to Train, Hits Nature
+    Cover as First Peer-Reviewed Large Model")? Most of its words are capitalised."""
+    words = [w for w in line.split() if w[:1].isalpha()]
+    return len(words) >= 4 and sum(w[:1].isupper() for w in words) >= 0.7 * len(words)
+
+
+def sentence_bounds(text: str) -> list[int]:
+    """The offsets where the text's sentences start, with 0 first and ``len(text)`` last."""
+    ends = {
+        m.end()
+        for m in _SENTENCE_END.finditer(text)
+        if "\n" in m.group() or not _ABBREVIATION.search(text, max(0, m.end() - 16), m.end())
+    }
+    line_start = 0
+    for nl in re.finditer(r"\n", text):
+        line = text[line_start : nl.start()].rstrip()
+        # "]": a citation "[12]"; "|": a table row; a headline in title case
+        if len(line) < _SHORT_LINE or line[-1:] in ".!?:;]|" or _title_case(line):
+            ends.add(nl.end())
+        line_start = nl.end()
+    return [0, *sorted(e for e in ends if 0 < e < len(text)), len(text)]
