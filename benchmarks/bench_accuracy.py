@@ -154,6 +154,7 @@ LATER = (
     "dev41",
     "dev42",
     "dev43",
+    "dev45",
 )
 
 
@@ -177,7 +178,12 @@ def corpora(cs: ClaimSet, split: str | None = None) -> list[tuple[str, list[dict
 
 #: Synthetic stress corpora, written blind to the rules to probe one failure (not real
 #: coverage: reported apart, never used for calibration).
-SYNTHETIC = ("stress-refutations", "stress-refutations-2", "stress-misleading")
+SYNTHETIC = (
+    "stress-refutations",
+    "stress-refutations-2",
+    "stress-misleading",
+    "stress-forms",
+)
 
 
 def main() -> None:

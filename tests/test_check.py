@@ -1189,6 +1189,12 @@ def test_derived_figures_and_wide_ranges(
             "alone would have run to roughly $61 million.",
             "$61 million",
         ),
+        # the conditional of other languages states no fact either ("teria": would have)
+        (
+            "O novo modelo teria o dobro de parâmetros do R1, chegando a 1,2 trilhão de "
+            "parâmetros.",
+            "1,2 trilhão de parâmetros",
+        ),
         # the memory of the hardware a figure sits on, not the model's weights
         (
             "At FP8 the full 671B-parameter R1 needs roughly 700 GB for its weights, so the "

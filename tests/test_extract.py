@@ -497,6 +497,22 @@ OTHER_LANGUAGES = [
     ),
     ("Seicento miliardi bruciati", [_e("Seicento miliardi", "number", 6e11, "number")]),
     ("un milliard de dollars", [_e("un milliard de dollars", "money", 1e9, "USD")]),
+    # per cent in other languages and scripts, and the Turkish sign before the number
+    *[
+        (text, [_e(text, "percentage", 17.0, "percent")])
+        for text in (
+            "17 por ciento",
+            "17 pour cent",
+            "17 percento",
+            "17 por cento",
+            "17 प्रतिशत",
+            "17 ટકા",
+            "17 சதவீதம்",
+            "١٧٪",
+            "%17",
+        )
+    ],
+    ("50%17", [_e("50%", "percentage", 50.0, "percent"), _e("17", "number", 17.0, "number")]),
     # a Korean noun with its particles ("chips-only-with")
     (
         "약 2000개의 칩만으로",

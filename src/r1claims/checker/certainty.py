@@ -102,7 +102,11 @@ def _unread_magnitude(after: str) -> bool:
 
 _HYPOTHETICAL = re.compile(
     r"\b(?:would|could|might)(?: not)? have\b|\bwould've\b|\bif\b[^.;]{0,80}\bhad\b"
-    r"|\b(?:suppose|imagine|hypothetically)\b",
+    r"|\b(?:suppose|imagine|hypothetically)\b"
+    # the conditional of other languages: "O novo modelo teria 1,2 trilhão de parâmetros"
+    r"|\b(?:teriam?|seriam?|poderiam?|haveria|tendrían?|serían?|habrían?|podrían?|"
+    r"aurai(?:t|ent)|seraie?n?t|pourraie?n?t|avrebber?o|sarebber?o|potrebber?o|"
+    r"hätten?|wären?|würden?|könnten)\b",
     re.IGNORECASE,
 )
 _ON_HARDWARE = re.compile(

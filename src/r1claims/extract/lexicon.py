@@ -236,7 +236,8 @@ MODELISH = frozenset(
 )
 PERCENT_WORDS = frozenset(
     {"percent", "pct", "prozent", "pc", "procent", "proc", "процента", "процентов", "persen",
-     "phần", "بالمئة", "بالمائة"}
+     "phần", "بالمئة", "بالمائة", "percento", "procento", "prosent", "prozentpunkte",
+     "प्रतिशत", "ટકા", "শতাংশ", "เปอร์เซ็นต์", "відсотків", "відсотка", "процент", "சதவீதம்"}
 )
 ORDINALS = frozenset({"st", "nd", "rd", "th"})
 RANK_WORDS = frozenset(

@@ -295,6 +295,14 @@ def _classify(tk: Tokens, i: int, amt: Amount, hit: Hit, *, context: str | None)
         hit.last = e  # "325 GB", "446.3 GiB"
         return _size(hit, tk.low[e])
     unit = _explicit_unit(tk, amt, e)
+    if (
+        unit is None
+        and tk.rw(hit.first - 1) == "%"
+        and tk.glued(hit.first)
+        and not (tk.glued(hit.first - 1) and tk.kind(hit.first - 2) == "num")  # "50%17"
+    ):
+        hit.first -= 1  # "%17": Turkish writes the sign first
+        unit = Unit("percentage", "percent", hit.last)
     if (unit is None or unit.last < e) and not amt.b_suffix:
         # a spec card's label ("Number of Layers: 61", "Experts: 256 total · 8 active")
         label = label_unit(tk, hit.first)

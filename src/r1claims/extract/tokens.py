@@ -36,6 +36,9 @@ _LETTER = r"[^\W\d_" + _CJK + r"]"  # a letter of any other script
 #: but belong inside a word ("मिलियन", "মিলিয়ন"); only texts that hold them pay for them.
 _MARKS = "\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963\u0981-\u0983\u09bc-\u09d7"
 _MARKS += "\u09e2\u09e3\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"
+# and of Gurmukhi, Gujarati, Tamil, Telugu, Kannada and Malayalam ("ટકા", "சதவீதம்")
+_MARKS += "\u0a01-\u0a03\u0a3c-\u0a51\u0a81-\u0a83\u0abc-\u0acd\u0ae2\u0ae3\u0b82\u0bbe-\u0bcd"
+_MARKS += "\u0c00-\u0c04\u0c3e-\u0c56\u0c81-\u0c83\u0cbc-\u0cd6\u0d00-\u0d03\u0d3b-\u0d4d\u0d57"
 _HAS_MARKS = re.compile("[" + _MARKS + "]")
 
 

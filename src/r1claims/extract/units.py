@@ -264,12 +264,12 @@ def unit_after(tk: Tokens, e: int) -> Unit | None:
     """The unit phrase starting at token ``e`` (currency words are handled by the caller)."""
     w = tk.lo(e)
     r = tk.rw(e)
-    if r in ("%", "％") or w in PERCENT_WORDS:
+    if r in ("%", "％", "٪") or w in PERCENT_WORDS:
         return Unit("percentage", "percent", e)
+    if w in ("por", "pour", "per") and tk.lo(e + 1) in ("ciento", "cento", "cent"):
+        return Unit("percentage", "percent", e + 1)  # "17 por ciento", "17 pour cent"
     if w in CJK_RANK:
         return Unit("rank", "rank", e)
-    if w == "per" and tk.lo(e + 1) == "cent":
-        return Unit("percentage", "percent", e + 1)
     if w == "percentage" and tk.lo(e + 1) in ("points", "point"):
         return Unit("percentage", "percentage point", e + 1)
     if r == "-" and tk.glued(e) and tk.glued(e + 1) and tk.kind(e + 1) == "word":
