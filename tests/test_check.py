@@ -448,6 +448,17 @@ def test_an_app_store_rank_links_to_the_ranking(text: str) -> None:
     )
 
 
+def test_a_dot_before_three_digits_may_separate_thousands() -> None:
+    """The "Elo 2.029" of Vietnamese or German text is R1's 2,029 rating, not a slipped decimal point:
+    it had been refuted as a wrong order of magnitude."""
+    text = "DeepSeek-R1 đứng ở bách phân vị 96,3 trên Codeforces, với điểm Elo 2.029."
+    [finding] = [f for f in r1claims.check(text).findings if f.text == "2.029"]
+    assert (finding.verdict, finding.claim.id if finding.claim else None) == (
+        "supported",
+        "r1-codeforces-rating",
+    )
+
+
 def test_a_rounded_variant_is_restated_only_by_its_own_rounding() -> None:
     """CNBC's "close to $600 billion" stands beside Bloomberg's $589B and LSEG's "about $593
     billion": "$500 billion" or "$570 billion" is none of them (once both were 'supported' by

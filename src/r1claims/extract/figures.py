@@ -116,7 +116,7 @@ def _whole_count(kind: str | None, value: Decimal, text: str) -> Decimal:
     literal = match.group(1)
     if literal.count(".") == 1 and value != Decimal(literal):
         return value  # "2.788M GPU hours": a magnitude made the dot a decimal point
-    if kind in ("gpu_count", "count"):
+    if kind in ("gpu_count", "count", "rating"):  # nor a rating ("Elo 2.029")
         return Decimal(literal.replace(".", ""))
     if kind == "money" and literal.count(".") == 1:
         # "USD 294.000" (Spanish, German): an amount of money is not written to a thousandth of
