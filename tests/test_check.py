@@ -448,6 +448,22 @@ def test_an_app_store_rank_links_to_the_ranking(text: str) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The training cost of DeepSeek V3 (the base of DeepSeek R1) was $5.58 million.",
+        "Chi phí huấn luyện DeepSeek V3 (mô hình cơ sở để tạo nên DeepSeek R1) là 5.58 triệu đô la.",
+    ],
+)
+def test_a_name_in_an_aside_describes_the_name_before_it(text: str) -> None:
+    """R1, named in parentheses after V3, is not what the cost is given to."""
+    [finding] = r1claims.check(text).findings
+    assert (finding.verdict, finding.claim.id if finding.claim else None) == (
+        "supported",
+        "v3-training-cost",
+    )
+
+
 def test_a_dot_before_three_digits_may_separate_thousands() -> None:
     """The "Elo 2.029" of Vietnamese or German text is R1's 2,029 rating, not a slipped decimal point:
     it had been refuted as a wrong order of magnitude."""

@@ -226,6 +226,11 @@ def _framing(
         for m in (*mentions, *described)
         if c_lo <= m.start and m.end <= c_hi and not COMPARED.search(doc.text, lo, m.start)
     ]
+    asides = _asides(doc.text, lo, hi, fig)
+    # a name in an aside beside another ("DeepSeek V3 (the base of DeepSeek R1) cost ...")
+    # describes that other
+    outside = [m for m in in_clause if not any(a <= m.start and m.end <= b for a, b in asides)]
+    in_clause = outside or in_clause
     specific = [
         m
         for m in in_clause
@@ -234,7 +239,6 @@ def _framing(
     ]
     # with no entity in its own clause, the figure's subject is the sentence's first entity
     # before it, unless another figure stands before it (that entity is the earlier figure's)
-    asides = _asides(doc.text, lo, hi, fig)
     before = [
         m
         for m in mentions
