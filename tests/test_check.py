@@ -464,6 +464,18 @@ def test_a_name_in_an_aside_describes_the_name_before_it(text: str) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Nvidia fell 16.97% to $118.42 on Monday.", "엔비디아는 16.97% 폭락한 118.42달러를 기록했다."],
+)
+def test_dollars_and_cents_of_a_listed_company_are_its_share_price(text: str) -> None:
+    [finding] = [f for f in r1claims.check(text).findings if "118.42" in f.text]
+    assert (finding.verdict, finding.claim.id if finding.claim else None) == (
+        "supported",
+        "nvidia-close-2025-01-27",
+    )
+
+
 def test_a_dot_before_three_digits_may_separate_thousands() -> None:
     """The "Elo 2.029" of Vietnamese or German text is R1's 2,029 rating, not a slipped decimal point:
     it had been refuted as a wrong order of magnitude."""

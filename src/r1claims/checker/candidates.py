@@ -140,6 +140,8 @@ class RecordIndex:
             if claim.metric and claim.scope.phase:
                 by_phase[claim.scope.phase].add(claim.metric)
         self.phase_metric = {p: next(iter(m)) for p, m in by_phase.items() if len(m) == 1}
+        #: companies the record holds share prices of: their dollars and cents are a price
+        self.priced = frozenset(c.subject for c in cs.claims if c.kind == "share_price")
 
     def of_unit(self, unit: str, metrics: set[str]) -> list[Claim]:
         """Claims in ``unit`` that measure no benchmark or one of ``metrics``, in record order."""
@@ -297,8 +299,14 @@ def find_candidates(
         fits = [("USD", 1.0)]
     if fig.kind == "money" and _EACH.search(ctx.clause):
         fits.append((f"{fig.unit}/GPU", 1.0))  # "each costing around $30,000"
-    if fig.kind == "money" and (
-        _SHARE.search(ctx.sentence) or (fig.precision < 1 and _STOCK.search(ctx.sentence))
+    if (
+        fig.kind == "money"
+        and (
+            _SHARE.search(ctx.sentence)
+            or (fig.precision < 1 and _STOCK.search(ctx.sentence))
+            # "Nvidia fell 16.97% to $118.42": a company's dollars and cents are its share price
+            or (fig.precision < 1 and any(s in record.priced for s in ctx.subjects[:1]))
+        )
     ):
         fits.append((f"{fig.unit}/share", 1.0))  # "closed at $118.42 a share"
     if fig.unit.endswith("/hour") and _GPU_WORDS.search(ctx.sentence):
