@@ -513,6 +513,16 @@ OTHER_LANGUAGES = [
         )
     ],
     ("50%17", [_e("50%", "percentage", 50.0, "percent"), _e("17", "number", 17.0, "number")]),
+    # magnitude words of Hebrew, Hindi, Gujarati and Thai
+    ("14.8 טריליון טוקנים", [_e("14.8 טריליון", "number", 14.8e12, "number")]),
+    ("56 लाख डॉलर", [_e("56 लाख डॉलर", "money", 5.6e6, "USD")]),
+    ("593 અબજ ડોલર", [_e("593 અબજ ડોલર", "money", 593e9, "USD")]),
+    ("5.9 แสนล้านดอลลาร์", [_e("5.9 แสนล้านดอลลาร์", "money", 5.9e11, "USD")]),
+    # a dot before "000" separates thousands ("800.000 Beispiele")
+    ("auf 800.000 Beispielen", [_e("800.000", "number", 800_000.0, "number", precision=1000.0)]),
+    # so many GPUs, written with a multiplication sign before their name
+    ("Cluster: 2’048 × NVIDIA H800", [_e("2’048 × NVIDIA H800", "gpu_count", 2048.0, "GPU")]),
+    ("usually 8× H100 nodes", [_e("8× H100", "gpu_count", 8.0, "GPU")]),
     # a Korean noun with its particles ("chips-only-with")
     (
         "약 2000개의 칩만으로",

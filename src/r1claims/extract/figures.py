@@ -118,6 +118,8 @@ def _whole_count(kind: str | None, value: Decimal, text: str) -> Decimal:
         return value  # "2.788M GPU hours": a magnitude made the dot a decimal point
     if kind in ("gpu_count", "count", "rating"):  # nor a rating ("Elo 2.029")
         return Decimal(literal.replace(".", ""))
+    if kind == "number" and literal.endswith(".000"):
+        return Decimal(literal.replace(".", ""))  # "800.000 Beispiele": nobody writes 800 so
     if kind == "money" and literal.count(".") == 1:
         # "USD 294.000" (Spanish, German): an amount of money is not written to a thousandth of
         # a dollar; with a magnitude word ("$5.576 million") the dot is a decimal point

@@ -62,18 +62,23 @@ SPACED_MAG: dict[str, Decimal] = {
     # Greek, Hebrew, Hindi, Bengali
     "εκατομμύρια": MILLION, "εκατομμυρίων": MILLION, "εκατ": MILLION, "δισ": BILLION,
     "δισεκατομμύρια": BILLION, "δισεκατομμυρίων": BILLION, "χιλιάδες": THOUSAND,
-    "מיליון": MILLION, "מיליארד": BILLION, "אלף": THOUSAND,
-    "ล้าน": MILLION, "พันล้าน": BILLION,
+    "מיליון": MILLION, "מיליארד": BILLION, "אלף": THOUSAND, "טריליון": TRILLION,
+    "ล้าน": MILLION, "พันล้าน": BILLION, "หมื่นล้าน": Decimal(10) ** 10,
+    "แสนล้าน": Decimal(10) ** 11,
     "मिलियन": MILLION, "बिलियन": BILLION, "ट्रिलियन": TRILLION, "करोड़": Decimal(10) ** 7,
-    "अरब": BILLION,
+    "करोड": Decimal(10) ** 7, "लाख": Decimal(10) ** 5, "अरब": BILLION, "खरब": Decimal(10) ** 11,
     "মিলিয়ন": MILLION, "মিলিয়নে": MILLION, "বিলিয়ন": BILLION, "কোটি": Decimal(10) ** 7,
+    "লাখ": Decimal(10) ** 5,
+    # Gujarati
+    "મિલિયન": MILLION, "બિલિયન": BILLION, "લાખ": Decimal(10) ** 5, "કરોડ": Decimal(10) ** 7,
+    "અબજ": BILLION,
 }
 # The magnitude words of English (and Indian English): after one of them "5,576" is 5576.
 ENGLISH_MAG = frozenset(
     {"thousand", "k", "million", "mn", "mln", "millions", "billion", "bn", "bln", "billions",
      "trillion", "tn", "trn", "crore", "crores", "cr", "lakh", "lakhs",
      # Thai writes a comma between thousands too ("593,000 ล้าน")
-     "ล้าน", "พันล้าน"}
+     "ล้าน", "พันล้าน", "หมื่นล้าน", "แสนล้าน"}
 )
 # "mil" is a thousand in Spanish and Portuguese ("50 mil GPUs") but a million in English money
 # slang ("$6 mil"): read as a thousand only for things counted, never for money.
@@ -90,7 +95,7 @@ CJK_MAG: dict[str, Decimal] = {
 CJK_AFTER_NUMBER = (
     "参数", "參數", "パラメータ", "美元", "ドル", "달러", "人民币", "元", "円", "天", "日間",
     "小时", "小時", "時間", "시간", "位", "위", "块", "塊", "张", "張", "颗", "顆", "枚", "台",
-    "พันล้าน", "ล้าน", "ดอลลาร์", "เหรียญสหรัฐ",
+    "แสนล้าน", "หมื่นล้าน", "พันล้าน", "ล้าน", "ดอลลาร์", "เหรียญสหรัฐ",
     "个", "個", "개", "장", "대", "年", "月", "日", "년", "월", "일", "つ", "種類",
 )
 # Rank after a number in Japanese, Chinese and Korean ("1位", "1위").
@@ -131,7 +136,7 @@ WORD_CURRENCY: dict[str, str] = {
     "دولار": "USD", "دولارات": "USD", "دولاراً": "USD", "دولارا": "USD",
     "dolari": "USD", "dolarů": "USD", "dolarech": "USD", "δολάρια": "USD", "δολαρίων": "USD",
     "דולר": "USD", "ডলার": "USD", "ডলারে": "USD", "डॉलर": "USD", "доларів": "USD",
-    "долари": "USD", "долар": "USD",
+    "долари": "USD", "долар": "USD", "ડોલર": "USD", "ડૉલર": "USD",
     # Turkish suffixes the word for dollar takes ("6 milyon dolarlık", "dolara", "doları")
     "dolarlık": "USD", "dolarlik": "USD", "doları": "USD", "dolara": "USD", "dolar'lık": "USD",
     "юаней": "CNY", "юань": "CNY", "元": "CNY", "人民币": "CNY", "円": "JPY",

@@ -33,6 +33,11 @@ def times(tk: Tokens, i: int, amt: Amount) -> Hit | None:
         factor, t = Decimal(suffix[1:]), e + 1
     elif tk.rw(e) in ("*", "×") or (tk.lo(e) == "x" and not tk.glued(e)):
         a2 = read_amount(tk, e + 1)
+        if a2 is None and tk.rw(e) != "*":
+            t = e + 1  # "2’048 × NVIDIA H800", "8× H100": so many GPUs
+            gpu = gpu_phrase(tk, t)
+            if gpu is not None and gpu.kind == "gpu_count":
+                return Hit(i, gpu.last, "gpu_count", amt.value, "GPU", hardware=gpu.hardware)
         if a2 is None and tk.rw(e) == "×" and tk.glued(e):
             return _multiple(i, e, amt)  # "~1.8× faster"
         if a2 is None or a2.suffix is not None or a2.mag is not None:
