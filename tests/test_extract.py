@@ -376,6 +376,7 @@ NEGATIVES = [
     # foreign number words without a magnitude word, an English "billion" after a German
     # article (a million millions in German), and a word glued to a number by an apostrophe
     "the Mars 2020 rover",
+    "the point is five, two point five",
     "sei anni, tre volte, dos veces, huit activés, eine Billion Dollar, rock'n'roll'84",
     "a third party, a fifth column, half the time",
     "R1, V3, H800, H100, A100, GPT-4, GPT-4o, GPT-5, o1, o1-1217, o1-mini",
@@ -433,6 +434,12 @@ NUMBER_WORDS = [
         "GPT-4 had over a trillion parameters",
         [_e("a trillion parameters", "parameter_count", 1e12, "parameter", qualifier="more_than")],
     ),
+    # a decimal point in words, as transcripts write it, and "a hundred"
+    (
+        "it cost five point six million dollars",
+        [_e("five point six million dollars", "money", 5.6e6, "USD", precision=1e5)],
+    ),
+    ("a hundred million dollars", [_e("a hundred million dollars", "money", 1e8, "USD")]),
     # with a scale word, a number in words is a figure even without a unit
     (
         "wiped nearly six hundred billion off its market cap",

@@ -178,7 +178,10 @@ def _match_at(tk: Tokens, i: int, floor: int) -> Hit | None:
         hit = match_month_year(tk, i)  # "janvier 2025", "setembro de 2020"
     if hit is None and w in FRACTION_STARTS:
         hit = match_fraction(tk, i, floor)
-    if hit is None and (w in _NUMBER_WORDS or (w in ("a", "an") and tk.lo(i + 1) in SCALE_WORDS)):
+    if hit is None and (
+        w in _NUMBER_WORDS
+        or (w in ("a", "an") and (tk.lo(i + 1) in SCALE_WORDS or tk.lo(i + 1) == "hundred"))
+    ):
         hit = match_number(tk, i, floor)  # "six", "a trillion dollars"
     return hit
 

@@ -302,6 +302,12 @@ def parse_number_words(tk: Tokens, i: int) -> tuple[Decimal, Decimal, int] | Non
         ):  # "five and a half million": a half of the scale that follows
             group += Decimal("0.5")
             precision, k = Decimal("0.1"), k + 3  # as precise as "5.5 million"
+        elif w == "point" and last in ("unit", "tens") and UNIT_WORDS.get(tk.lo(k + 1), 10) < 10:
+            k, place = k + 1, Decimal("0.1")  # "five point six million", as transcripts write
+            while UNIT_WORDS.get(tk.lo(k), 10) < 10 and place > Decimal("1e-6"):
+                group += UNIT_WORDS[tk.low[k]] * place
+                precision, place, k = place, place / 10, k + 1
+            last = "unit"
         else:
             break
     if not last:
