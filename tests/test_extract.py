@@ -520,6 +520,8 @@ OTHER_LANGUAGES = [
         )
     ],
     ("50%17", [_e("50%", "percentage", 50.0, "percent"), _e("17", "number", 17.0, "number")]),
+    # an abbreviated magnitude with its period before a unit noun
+    ("Sie hat 3 Mrd. Parameter", [_e("3 Mrd. Parameter", "parameter_count", 3e9, "parameter")]),
     # magnitude words of Hebrew, Hindi, Gujarati and Thai
     ("14.8 טריליון טוקנים", [_e("14.8 טריליון", "number", 14.8e12, "number")]),
     ("56 लाख डॉलर", [_e("56 लाख डॉलर", "money", 5.6e6, "USD")]),

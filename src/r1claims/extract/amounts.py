@@ -18,6 +18,7 @@ from r1claims.extract.lexicon import (
     SCALE_WORDS,
     SPACED_MAG,
     SYM_CURRENCY,
+    UNIT_NOUNS,
     WORD_CURRENCY,
 )
 from r1claims.extract.tokens import Tokens, parse_literal, parse_number_words
@@ -133,9 +134,13 @@ def _spaced_word(tk: Tokens, i: int, j: int, amt: Amount) -> None:
         tk.low[j] in MAG_ABBREV
         and tk.rw(j + 1) == "."
         and tk.glued(j + 1)
-        and (tk.lo(j + 2) in WORD_CURRENCY or tk.rw(j + 2) in SYM_CURRENCY)
+        and (
+            tk.lo(j + 2) in WORD_CURRENCY
+            or tk.rw(j + 2) in SYM_CURRENCY
+            or tk.lo(j + 2) in UNIT_NOUNS
+        )
     ):
-        amt.last = j + 1  # "600 Mrd. Dollar", "600 Mrd. $"
+        amt.last = j + 1  # "600 Mrd. Dollar", "600 Mrd. $", "70 Mrd. Parameter"
 
 
 def _word_amount(tk: Tokens, i: int) -> Amount | None:
