@@ -476,6 +476,20 @@ def test_dollars_and_cents_of_a_listed_company_are_its_share_price(text: str) ->
     )
 
 
+def test_a_relative_pronoun_stands_for_the_name_before_it() -> None:
+    """The clause "..., which was pre-trained using about $5.5 million" is about DeepSeek-V3, just before
+    "which", not R1, the sentence's first name (it had been misleading)."""
+    text = (
+        "DeepSeek-R1 is a fine-tuned version of DeepSeek-V3, which was pre-trained using about "
+        "$5.5 million of compute."
+    )
+    [finding] = r1claims.check(text).findings
+    assert (finding.verdict, finding.claim.id if finding.claim else None) == (
+        "supported",
+        "v3-pretraining-cost",
+    )
+
+
 def test_a_dot_before_three_digits_may_separate_thousands() -> None:
     """The "Elo 2.029" of Vietnamese or German text is R1's 2,029 rating, not a slipped decimal point:
     it had been refuted as a wrong order of magnitude."""

@@ -246,6 +246,12 @@ def _framing(
     ]
     framing: str | None = before[0].ref if before and first_figure else None
     framing_named = framing is not None
+    if in_clause == [] and before and _RELATIVE.search(doc.text, lo, c_lo):
+        # "R1 is a version of DeepSeek-V3, which was pre-trained using about $5.5 million": the
+        # relative pronoun most likely stands for the name just before it, though it may stand
+        # for a whole statement ("fine-tuning on traces of R1, which produced ..."): not named
+        last = max((m for m in (*before, *described) if m.end <= c_lo), key=lambda m: m.end)
+        framing, framing_named = last.ref, False
     from_predicate = False
     framing_after = False
     if not any(m in mentions for m in specific):  # no model named in the clause: the one
@@ -294,6 +300,10 @@ _CLAUSE_BREAK = re.compile(
     r"|\b(?:while|whereas|but)\b(?!\s+\w+ing\b)",
     re.IGNORECASE,
 )
+
+
+#: A relative pronoun opening the figure's clause after a name and a comma.
+_RELATIVE = re.compile(r",\s*(?:which|who)\s*$", re.IGNORECASE)
 
 
 #: An aside that opens with a comparison ("—compared to the $1 trillion US giants plan—") has
