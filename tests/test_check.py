@@ -1236,6 +1236,12 @@ def test_derived_figures_and_wide_ranges(
             "November 20, 2023",
         ),
         ("DeepSeek's R1 Lite Preview has 16 billion parameters.", "16 billion parameters"),
+        # so is a name with a number after it (Perplexity's "R1 1776", "R1 0528")
+        ("R1 1776 came out on February 18, 2025, as an open-weight model.", "February 18, 2025"),
+        # a finer figure within a unit of the record's rounded one may be the exact count
+        ("DeepSeek R1 is a mixture-of-experts model with 37.55B active parameters.", "37.55B"),
+        # someone else's reproduction of the model costs what it costs
+        ("TinyZero: Reproducing DeepSeek R1-Zero's Reasoning with RL for Under $30", "$30"),
         # a hypothetical states no fact
         (
             "If DeepSeek had bought its 2,048 H800s at around $30,000 apiece, the hardware "

@@ -13,7 +13,7 @@ from r1claims.checker.names import unknown_sibling
 from r1claims.checker.scopewords import NEGATED
 from r1claims.extract.figures import Figure
 from r1claims.record.claimset import ClaimSet
-from r1claims.record.model import Claim
+from r1claims.record.model import Claim, Quantity
 
 __all__ = ["certain_claims", "uncertain"]
 
@@ -56,6 +56,7 @@ def certain_claims(
         if same_hardware(fig.hardware, c.scope.hardware)
         and _format_named(c, ctx.sentence)
         and _chips_fit(ctx.clause, c)
+        and not _finer_beside(fig, c)
     ]
     own = _OWN_PRODUCT.search(ctx.lead)
     if own:  # "whereas OpenAI's system is based on 1.8 trillion parameters, DeepSeek-R1 ...":
@@ -68,6 +69,18 @@ def certain_claims(
     return pinned
 
 
+def _finer_beside(fig: Figure, claim: Claim) -> bool:
+    """Is the figure finer than the record and within one unit of its last digit ("37.55B"
+    active parameters beside DeepSeek's "37B")? The record's figure is itself rounded, and
+    may be rounded down: the finer one may be the same quantity counted exactly."""
+    value = claim.value
+    return (
+        isinstance(value, Quantity)
+        and fig.precision < value.precision
+        and abs(abs(fig.value) - abs(value.amount)) <= value.precision
+    )
+
+
 def _names_family(word: str, claim: Claim, cs: ClaimSet) -> bool:
     """Is ``word`` a name of an entity of the claim's family ("DeepSeek" for R1's claims)?"""
     family = cs.family(claim.subject)
@@ -77,6 +90,10 @@ def _names_family(word: str, claim: Claim, cs: ClaimSet) -> bool:
     )
 
 
+_REPRODUCTION = re.compile(
+    r"\b(?:reproduc(?:e[sd]?|ing|tion)|replicat(?:e[sd]?|ing|ion)|re-?implement\w*)\b",
+    re.IGNORECASE,
+)
 _SEVERAL = re.compile(
     r"\b(?:companies|firms|stocks|chipmakers|groups|giants)\s+(?:like|such as|including)\b",
     re.IGNORECASE,
@@ -189,6 +206,9 @@ def uncertain(fig: Figure, ctx: FigureContext, doc: Document) -> bool:
         # one side of a comparison of two figures ("( 32.5B vs 671B )": the other side is the
         # record's, this one another model's)
         or _VERSUS_FIGURE.match(ctx.sentence, fig.end - ctx.sentence_start) is not None
+        # someone else's reproduction of the model ("Reproducing R1-Zero's Reasoning with RL
+        # for Under $30"): the figure is the reproduction's
+        or _REPRODUCTION.search(ctx.lead) is not None
         # a contrast opens a clause that names no entity the record holds before the figure
         # ("mientras que el modelo de Google se quedó en torno al 73 %")
         or _contrast_subject(fig, ctx, doc)
