@@ -490,6 +490,18 @@ def test_a_relative_pronoun_stands_for_the_name_before_it() -> None:
     )
 
 
+def test_a_count_is_exact() -> None:
+    """A count written to the unit is not a truncation: 257 experts are not DeepSeek-V3's 256
+    (it had been supported), while a count ending in zero may be rounded ("2.050 GPU")."""
+    [finding] = r1claims.check("DeepSeek-V3 has 257 routed experts.").findings
+    assert finding.verdict != "supported"
+    [finding] = r1claims.check("DeepSeek-V3 was trained on 2.050 H800 GPUs.").findings
+    assert (finding.verdict, finding.claim.id if finding.claim else None) == (
+        "supported",
+        "v3-cluster-gpus",
+    )
+
+
 def test_a_dot_before_three_digits_may_separate_thousands() -> None:
     """The "Elo 2.029" of Vietnamese or German text is R1's 2,029 rating, not a slipped decimal point:
     it had been refuted as a wrong order of magnitude."""

@@ -12,6 +12,16 @@ from r1claims.record.tolerance import ABOUT_SLACK, window
 __all__ = ["figure_window"]
 
 
+def _exact_count(fig: Figure) -> bool:
+    """A count written to the unit, without a magnitude: "257 experts", "61 layers"."""
+    return (
+        fig.kind in ("count", "gpu_count")
+        and fig.precision == 1
+        and fig.magnitude is None
+        and fig.value % 10 != 0  # "2.050 GPUs" may be 2,048 to the ten
+    )
+
+
 def figure_window(fig: Figure, factor: float) -> tuple[float, float]:
     """Values the figure, as written, is consistent with (in the claim's unit).
 
@@ -23,7 +33,8 @@ def figure_window(fig: Figure, factor: float) -> tuple[float, float]:
     zeros of the mantissa are not significant ("$600 billion" is 550-700 billion)."""
     precision = fig.precision
     magnitude = fig.magnitude is not None
-    if fig.unit == "rank" and fig.qualifier == "exact":  # "No. 2" is second, never first
+    if (fig.unit == "rank" or _exact_count(fig)) and fig.qualifier == "exact":
+        # "No. 2" is second, never first; "257 experts" are not 256 (nobody truncates a count)
         return (fig.value - 0.25) * factor, (fig.value + 0.25) * factor
     if _one_digit_sum(fig):  # "$300,000": rounded to its one digit, like "$300 thousand"
         precision = 10 ** math.floor(math.log10(abs(fig.value)))
