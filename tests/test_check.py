@@ -490,6 +490,19 @@ def test_a_relative_pronoun_stands_for_the_name_before_it() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("date", "verdict"), [("27 Dec 2024", "refuted"), ("20 Jan 2025", "supported")]
+)
+def test_a_spec_cards_release_date_is_its_models(date: str, verdict: str) -> None:
+    """A card's "Release Date:" line speaks of the model its first line names."""
+    text = f"DeepSeek-R1\nLicense: MIT License\nRelease Date: {date}\n"
+    [finding] = [f for f in r1claims.check(text).findings if f.text == date]
+    assert (finding.verdict, finding.claim.id if finding.claim else None) == (
+        verdict,
+        "r1-release-date",
+    )
+
+
 def test_a_count_is_exact() -> None:
     """A count written to the unit is not a truncation: 257 experts are not DeepSeek-V3's 256
     (it had been supported), while a count ending in zero may be rounded ("2.050 GPU")."""

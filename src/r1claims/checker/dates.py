@@ -50,7 +50,9 @@ def judge_date(
         best, _ = best_fit(ctx, cs, [(c, 1.0) for c in fitting], None)
         if is_relevant(ctx, best, cs) or tags_fit(ctx, best):
             return verdict_for_link(fig, ctx, best, cs)
-    named = [c for c in dates if isinstance(c.value, DateValue) and c.subject in ctx.subjects]
+    subjects = ctx.subjects or (ctx.prior[:1] if _CARD_LABEL.fullmatch(ctx.lead) else [])
+    # a spec card's "Release Date: 27 Dec 2024" under its model's name is that model's
+    named = [c for c in dates if isinstance(c.value, DateValue) and c.subject in subjects]
     pinned = [c for c in named if tags_fit(ctx, c) is True]
     own = [c for c in pinned if c.subject == ctx.framing_subject]
     pinned = own or pinned  # "DeepSeek released R1 on ...": R1's release, not the company's
@@ -75,6 +77,8 @@ def judge_date(
     return Judgement("unverifiable", "No dated record matches this date in this context.")
 
 
+#: The label of a spec card's line ("Release Date: "), the whole of what precedes a date.
+_CARD_LABEL = re.compile(r"\s*[A-Z][A-Za-z ]{2,30}:\s*")
 #: A record of a first event ("DeepSeek's first open model repository") is named by these.
 _FIRST = re.compile(r"\bfirst\b|\bearliest\b|\binitial\b|\bdebut", re.IGNORECASE)
 #: An update of a model is another release, with a date of its own ("an updated R1
