@@ -495,12 +495,15 @@ def test_a_relative_pronoun_stands_for_the_name_before_it() -> None:
 )
 def test_a_spec_cards_release_date_is_its_models(date: str, verdict: str) -> None:
     """A card's "Release Date:" line speaks of the model its first line names."""
-    text = f"DeepSeek-R1\nLicense: MIT License\nRelease Date: {date}\n"
-    [finding] = [f for f in r1claims.check(text).findings if f.text == date]
-    assert (finding.verdict, finding.claim.id if finding.claim else None) == (
-        verdict,
-        "r1-release-date",
-    )
+    for text in (
+        f"DeepSeek-R1\nLicense: MIT License\nRelease Date: {date}\n",
+        f"DeepSeek-R1\nLicense: MIT License | Release Date: {date} | Knowledge Cutoff: Jul 2024",
+    ):
+        [finding] = [f for f in r1claims.check(text).findings if f.text == date]
+        assert (finding.verdict, finding.claim.id if finding.claim else None) == (
+            verdict,
+            "r1-release-date",
+        )
 
 
 def test_a_count_is_exact() -> None:

@@ -22,7 +22,7 @@ CALIBRATION: dict[str, float] = {
     "misleading/date-subject": 0.164,  # 1/2
     "misleading/family": 0.828,  # 213/248
     "misleading/subject": 0.874,  # 443/496
-    "refuted/date-context": 0.549,  # 2/2
+    "refuted/date-context": 0.646,  # 3/3
     "refuted/date-event": 0.378,  # 1/1
     "refuted/date-subject": 0.81,  # 7/7
     "refuted/magnitude": 0.646,  # 3/3
@@ -37,7 +37,7 @@ CALIBRATION: dict[str, float] = {
     "supported/subject": 0.948,  # 2251/2361
     "unverifiable/context": 0.895,  # 29/30
     "unverifiable/date-family": 0.164,  # 1/2
-    "unverifiable/date-no-link": 0.433,  # 15/27
+    "unverifiable/date-no-link": 0.452,  # 15/26
     "unverifiable/date-no-link-named": 0.612,  # 50/73
     "unverifiable/date-subject": 0.03,  # 1/10
     "unverifiable/family": 0.592,  # 14/19

@@ -77,8 +77,9 @@ def judge_date(
     return Judgement("unverifiable", "No dated record matches this date in this context.")
 
 
-#: The label of a spec card's line ("Release Date: "), the whole of what precedes a date.
-_CARD_LABEL = re.compile(r"\s*[A-Z][A-Za-z ]{2,30}:\s*")
+#: The label of a spec card's line or item ("Release Date: ", "... · Release Date "), the whole
+#: of what precedes a date.
+_CARD_LABEL = re.compile(r"\s*[A-Z][A-Za-z ]{2,30}:\s*|.*[·•|]\s*[A-Z][A-Za-z ]{2,30}:?\s*")
 #: A record of a first event ("DeepSeek's first open model repository") is named by these.
 _FIRST = re.compile(r"\bfirst\b|\bearliest\b|\binitial\b|\bdebut", re.IGNORECASE)
 #: An update of a model is another release, with a date of its own ("an updated R1
