@@ -506,6 +506,17 @@ def test_a_spec_cards_release_date_is_its_models(date: str, verdict: str) -> Non
         )
 
 
+def test_the_nature_issue_date_is_recorded() -> None:
+    """Nature printed the R1 paper in its issue of 18 Sep 2025, the day after it went online:
+    "September 18" had been refuted as R1's release date ("made its debut")."""
+    text = "On September 18, DeepSeek R1 made its debut on the cover of Nature."
+    [finding] = r1claims.check(text).findings
+    assert (finding.verdict, finding.claim.id if finding.claim else None) == (
+        "supported",
+        "nature-issue-date",
+    )
+
+
 def test_a_count_is_exact() -> None:
     """A count written to the unit is not a truncation: 257 experts are not DeepSeek-V3's 256
     (it had been supported), while a count ending in zero may be rounded ("2.050 GPU")."""
