@@ -517,6 +517,20 @@ def test_the_nature_issue_date_is_recorded() -> None:
     )
 
 
+def test_zeros_after_a_decimal_point_are_significant() -> None:
+    """The "71.0%" has three significant digits, enough to restate the one record it fits
+    (R1-Zero's AIME 2024 pass@1) with no model named; "71%" would not be."""
+    text = (
+        "A model trained with no human demonstrations taught itself competition mathematics, "
+        "jumping from a 15.6% score on AIME 2024 to 71.0% purely through reinforcement learning."
+    )
+    [finding] = [f for f in r1claims.check(text).findings if f.text == "71.0%"]
+    assert (finding.verdict, finding.claim.id if finding.claim else None) == (
+        "supported",
+        "r1-zero-aime-2024",
+    )
+
+
 def test_a_count_is_exact() -> None:
     """A count written to the unit is not a truncation: 257 experts are not DeepSeek-V3's 256
     (it had been supported), while a count ending in zero may be rounded ("2.050 GPU")."""

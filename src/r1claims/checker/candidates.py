@@ -275,11 +275,13 @@ _interval_of = IdentityMemo(_record_window, limit=200_000)
 
 
 def significant_digits(fig: Figure) -> int:
-    """Significant digits as written: '2,048' 4, '$294,000' 3, '$500 billion' 1."""
+    """Significant digits as written: '2,048' 4, '$294,000' 3, '$500 billion' 1, '71.0%' 3."""
     if fig.precision <= 0 or fig.value == 0:
         return 0
-    mantissa = str(round(abs(fig.value) / fig.precision)).rstrip("0")
-    return len(mantissa)
+    mantissa = str(round(abs(fig.value) / fig.precision))
+    # zeros written after a decimal point are significant ("71.0%"), those of a whole number
+    # may be rounding ("2,000")
+    return len(mantissa if fig.precision < 1 else mantissa.rstrip("0"))
 
 
 def find_candidates(
