@@ -413,6 +413,13 @@ def test_units_implied_by_the_phrase(text: str, figure: str, claim: str) -> None
             "misleading",
             "v3-training-cost",
         ),
+        # a listed company's bare billions are dollars of its market value
+        (
+            "Nvidia perde 600 miliardi: il più grande crollo di sempre",
+            "600 miliardi",
+            "supported",
+            "nvidia-market-cap-loss-cnbc",
+        ),
         # a noun of money farther on does not: these are downloads
         (
             "DeepSeek's R1 was downloaded 10.9 million times on Hugging Face while rivals cost more.",

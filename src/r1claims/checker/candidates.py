@@ -299,6 +299,10 @@ def find_candidates(
         # "wiped nearly six hundred billion off Nvidia's market cap", "cost about five
         # million": a measure noun next to it makes a bare amount a sum of (US) dollars
         fits = [("USD", 1.0)]
+    elif (
+        fig.unit == "number" and fig.magnitude and any(s in record.priced for s in ctx.subjects[:1])
+    ):
+        fits.append(("USD", 1.0))  # "Nvidia perde 600 miliardi": a listed company's billions
     if fig.kind == "money" and _EACH.search(ctx.clause):
         fits.append((f"{fig.unit}/GPU", 1.0))  # "each costing around $30,000"
     if (
