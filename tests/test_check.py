@@ -538,6 +538,16 @@ def test_zeros_after_a_decimal_point_are_significant() -> None:
     )
 
 
+def test_ai_in_other_languages_is_no_name() -> None:
+    """The "IA" of French, Spanish and Italian and "KI" (German) are "AI", no unknown subject."""
+    text = "Les actions de Nvidia, baromètre de l'IA, ont chuté de près de 17 %."
+    [finding] = r1claims.check(text).findings
+    assert (finding.verdict, finding.claim.id if finding.claim else None) == (
+        "supported",
+        "nvidia-share-drop-close",
+    )
+
+
 def test_a_count_is_exact() -> None:
     """A count written to the unit is not a truncation: 257 experts are not DeepSeek-V3's 256
     (it had been supported), while a count ending in zero may be rounded ("2.050 GPU")."""
