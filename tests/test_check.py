@@ -548,6 +548,21 @@ def test_ai_in_other_languages_is_no_name() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "DeepSeek-R1 tiene 671B parámetros, pero solo 37B activos por token.",
+        "O DeepSeek-R1 tem 671 bilhões de parâmetros, dos quais 37 bilhões são ativados.",
+    ],
+)
+def test_active_parameters_in_other_languages(text: str) -> None:
+    [finding] = [f for f in r1claims.check(text).findings if f.text.startswith("37")]
+    assert (finding.verdict, finding.claim.id if finding.claim else None) == (
+        "supported",
+        "r1-activated-parameters",
+    )
+
+
 def test_a_count_is_exact() -> None:
     """A count written to the unit is not a truncation: 257 experts are not DeepSeek-V3's 256
     (it had been supported), while a count ending in zero may be rounded ("2.050 GPU")."""

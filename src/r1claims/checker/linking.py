@@ -15,6 +15,7 @@ from r1claims.checker.candidates import bound_allows, rounding_fits, value_fits
 from r1claims.checker.figure_context import FigureContext
 from r1claims.checker.memo import IdentityMemo
 from r1claims.checker.scopewords import (
+    ACTIVE,
     CHANGE_WORDS,
     KIND_WORDS,
     LEVEL_BEFORE,
@@ -128,7 +129,7 @@ def score_claim(
         score += 2
     if claim.scope.estimator in ctx.subjects:
         score += 1
-    if claim.scope.per and not ctx.per and not _ACTIVE.search(ctx.clause):
+    if claim.scope.per and not ctx.per and not ACTIVE.search(ctx.clause):
         score -= 2  # a per-token figure ("37B activated") for text that says no "per" or "active"
     as_of = claim.scope.as_of
     if as_of is not None and ctx.years:  # "passed 100 billion yuan in 2021"
@@ -181,9 +182,6 @@ def is_relevant(ctx: FigureContext, claim: Claim, cs: ClaimSet) -> bool:
     if any(cs.family(s) in families for s in ctx.subjects):
         return True
     return any(cs.family(s) in families for s in ctx.prior)
-
-
-_ACTIVE = re.compile(r"\bactiv", re.IGNORECASE)
 
 
 def _scope_key(c: Claim) -> tuple[Any, ...]:
@@ -403,7 +401,7 @@ def pin_claims(
     if in_year:  # "lost $750 billion on 27 January 2025": that day's figures, not 2024's
         pinned = in_year
     if any(c.scope.per for c in pinned):  # "37B active" vs "671B total"
-        active = bool(_ACTIVE.search(ctx.clause)) or bool(ctx.per)
+        active = bool(ACTIVE.search(ctx.clause)) or bool(ctx.per)
         pinned = [c for c in pinned if bool(c.scope.per) == active]
     if len({_scope_key(c) for c in pinned}) > 1:
         fitting = {c.id: tags_fitting(ctx, c) for c in pinned}

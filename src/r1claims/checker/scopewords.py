@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 __all__ = [
+    "ACTIVE",
     "CHANGE_WORDS",
     "KIND_WORDS",
     "LEVEL_BEFORE",
@@ -222,6 +223,11 @@ KIND_WORDS: dict[str, re.Pattern[str]] = {
         r"market (?:value|cap\w*)|valuation|market capitali[sz]ation", re.IGNORECASE
     ),
 }
+
+#: Words that make a size the parameters active per token ("37B active", "37B activos").
+ACTIVE = re.compile(
+    r"\b(?:activ|ativ|aktiv|attiv|actie|активн)|激活|アクティブ|활성", re.IGNORECASE
+)
 
 #: Words that make a figure a change rather than a level ("lost $589 billion in market value",
 #: not "a valuation of $2.9 trillion"): a record of a change is pinned only by one of them.

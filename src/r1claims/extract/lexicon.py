@@ -245,6 +245,12 @@ PERCENT_WORDS = frozenset(
      "प्रतिशत", "ટકા", "শতাংশ", "เปอร์เซ็นต์", "відсотків", "відсотка", "процент", "சதவீதம்"}
 )
 ORDINALS = frozenset({"st", "nd", "rd", "th"})
+# "Active" after a size: the parameters used per token ("37B active", "37B activos").
+ACTIVE_WORDS = frozenset(
+    {"active", "activated", "activos", "activas", "activados", "ativos", "ativados", "actifs",
+     "activés", "aktiv", "aktive", "aktiviert", "attivi", "attivati", "actief", "aktywnych",
+     "активных", "активны"}
+)
 RANK_WORDS = frozenset(
     {"rank", "ranks", "ranked", "ranking", "place", "placed", "spot", "position", "finished"}
 )

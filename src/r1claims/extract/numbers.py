@@ -8,6 +8,7 @@ from decimal import Decimal
 from r1claims.extract.amounts import Amount, read_amount
 from r1claims.extract.foreign_words import FOREIGN_NUMBER_WORDS
 from r1claims.extract.lexicon import (
+    ACTIVE_WORDS,
     CHIP_SERIES,
     CODE_CURRENCY,
     DOLLAR_PREFIX,
@@ -310,7 +311,7 @@ def _classify(tk: Tokens, i: int, amt: Amount, hit: Hit, *, context: str | None)
             unit = Unit(label.kind, label.unit, hit.last, noun=label.noun)
     if unit is not None and unit.kind == "parameter_count" and amt.mag is None:
         # "8 active per token" with no magnitude counts what the figure before counted
-        noun = elided_noun(tk, hit.first) if tk.lo(e) in ("active", "activated") else None
+        noun = elided_noun(tk, hit.first) if tk.lo(e) in ACTIVE_WORDS else None
         unit = Unit("count", "count", unit.last, noun=noun) if noun else unit
     if unit is not None and not (context == "rank" and unit.kind == "count"):
         hit.kind, hit.unit, hit.last = unit.kind, unit.unit, unit.last

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from r1claims.extract.lexicon import (
+    ACTIVE_WORDS,
     BEFORE_YEAR,
     CJK_COUNT_NOUNS,
     CJK_COUNTERS,
@@ -173,6 +174,8 @@ def _plural(w: str) -> bool:
     )
 
 
+#: "Are" before "active" in the languages coverage is written in.
+_ARE = frozenset({"are", "são", "sont", "sind", "son", "sono", "werden", "zijn"})
 _QUOTE_MARKS = frozenset({'"', "'", "“", "”", "‘", "’", "«", "»"})
 
 
@@ -280,8 +283,10 @@ def unit_after(tk: Tokens, e: int) -> Unit | None:
         return gpu
     if w in PARAM_ADJ and tk.lo(e + 1) in ("parameters", "params"):
         return Unit("parameter_count", "parameter", e + 1)
-    if w in ("active", "activated"):
+    if w in ACTIVE_WORDS:  # "37B active", "37B activos"
         return Unit("parameter_count", "parameter", e - 1)
+    if w in _ARE and tk.lo(e + 1) in ACTIVE_WORDS and e >= 2 and tk.lo(e - 1) in SPACED_MAG:
+        return Unit("parameter_count", "parameter", e - 1)  # "37 bilhões são ativados"
     if w == "codeforces" and tk.lo(e + 1) in ("rating", "elo"):
         return Unit("rating", "elo", e + 1)
     return noun_after(tk, e)
