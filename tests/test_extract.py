@@ -532,6 +532,8 @@ OTHER_LANGUAGES = [
     # so many GPUs, written with a multiplication sign before their name
     ("Cluster: 2’048 × NVIDIA H800", [_e("2’048 × NVIDIA H800", "gpu_count", 2048.0, "GPU")]),
     ("usually 8× H100 nodes", [_e("8× H100", "gpu_count", 8.0, "GPU")]),
+    # GPUs named before the number and its measure word, as Korean puts them
+    ("H800을 2000개만 썼다고", [_e("2000개", "gpu_count", 2000.0, "GPU", hardware="H800")]),
     # a Korean noun with its particles ("chips-only-with")
     (
         "약 2000개의 칩만으로",

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from r1claims.extract.lexicon import (
     ACTIVE_WORDS,
     BEFORE_YEAR,
+    CJK_ABOUT,
     CJK_COUNT_NOUNS,
     CJK_COUNTERS,
     CJK_RANK,
@@ -184,7 +185,7 @@ def noun_after(tk: Tokens, e: int) -> Unit | None:
     k = e
     seen = 0
     if tk.lo(k) in CJK_COUNTERS:  # "8个专家", "2000개의 칩", "6種類の蒸留モデル"
-        return _cjk_counted(tk, k + 1)
+        return _cjk_counted(tk, k + 1) or _gpus_before(tk, k)
     while seen < 3:
         if k < tk.n and tk.line_start(k) and ":" in (tk.rw(k + 1), tk.rw(k + 2), tk.rw(k + 3)):
             break  # "Number of Layers: 61\nAttention Heads: 128": the next line's label
@@ -226,6 +227,20 @@ def _cjk_counted(tk: Tokens, k: int) -> Unit | None:
 
 
 _CJK_GPU = ("芯片", "晶片", "显卡", "顯卡", "チップ", "칩", "gpu")
+
+
+def _gpus_before(tk: Tokens, counter: int) -> Unit | None:
+    """GPUs named before a number and its measure word, as Korean and Japanese put them ("H800을
+    2000개만 썼다": used only 2,000 H800s; "GPU 약 2000개")."""
+    k = counter - 2  # the token before the number
+    while k >= 0 and (tk.lo(k) in CJK_ABOUT or tk.lo(k) in ("을", "를", "を", "は", "이", "가")):
+        k -= 1
+    w = tk.lo(k)
+    if hardware(w) or w.endswith(_CJK_GPU):
+        return Unit("gpu_count", "GPU", counter, hardware=hardware(w))
+    return None
+
+
 #: Korean particles written after a noun ("칩만으로" chips-only-with, "칩을", "칩이").
 _KO_PARTICLES = re.compile(r"(?:만|으로|로|을|를|이|가|은|는|도|에|과|와)+$")
 
