@@ -217,7 +217,8 @@ def test_real_coverage_floors(split: str) -> None:
         # dev30 threads and comments, dev31-dev33 general mixes (scored once, at the end of
         # the session that built them), dev34 costs and GPUs, dev35 benchmark comparisons,
         # dev38 scope mix-ups, dev39 markets, dev40 training details, dev41 coverage of
-        # February to August 2025, dev42 five European languages, dev43 eight Asian languages
+        # February to August 2025, dev42 five European languages, dev43 eight Asian languages,
+        # dev45 17 other languages, dev46 figure-dense English pages
         cases = yaml.safe_load((CORPUS_DIR / f"real-coverage-{split}.yaml").read_text("utf-8"))
     else:
         ids = set(yaml.safe_load(SPLIT.read_text("utf-8"))[split])

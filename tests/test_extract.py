@@ -377,6 +377,8 @@ NEGATIVES = [
     # article (a million millions in German), and a word glued to a number by an apostrophe
     "the Mars 2020 rover",
     "the point is five, two point five",
+    # idioms, not numbers; a French "billion" is a million millions
+    "one in a million, a thousand times better, un billion de dollars, dos k",
     "sei anni, tre volte, dos veces, huit activés, eine Billion Dollar, rock'n'roll'84",
     "a third party, a fifth column, half the time",
     "R1, V3, H800, H100, A100, GPT-4, GPT-4o, GPT-5, o1, o1-1217, o1-mini",
@@ -532,6 +534,7 @@ OTHER_LANGUAGES = [
     # so many GPUs, written with a multiplication sign before their name
     ("Cluster: 2’048 × NVIDIA H800", [_e("2’048 × NVIDIA H800", "gpu_count", 2048.0, "GPU")]),
     ("usually 8× H100 nodes", [_e("8× H100", "gpu_count", 8.0, "GPU")]),
+    ("about 1.8× H100 speed", [_e("1.8×", "number", 1.8, "times")]),  # a multiple, no count
     # GPUs named before the number and its measure word, as Korean puts them
     ("H800을 2000개만 썼다고", [_e("2000개", "gpu_count", 2000.0, "GPU", hardware="H800")]),
     # a Korean noun with its particles ("chips-only-with")
@@ -765,6 +768,7 @@ OTHER_LANGUAGES = [
         [_e("27 gennaio 2025", "date", 0.0, "date", year=2025, month=1, day=27)],
     ),
     ("el 27 de enero", [_e("27 de enero", "date", 0.0, "date", year=None, month=1, day=27)]),
+    ("27 січня 2025", [_e("27 січня 2025", "date", 0.0, "date", year=2025, month=1, day=27)]),
     # a month of another language before a year, in the forms written without a day
     *[
         (text, [_e(text.split(" ", 1)[1], "date", 0.0, "date", year=y, month=m, day=None)])

@@ -1,7 +1,8 @@
 """Candidates: the records a figure could restate, by unit (with conversions) and by value.
 
-`UNIT_FITS` says which record units a figure's unit may be compared with; `value_fits` whether
-the figure, read at the precision it is written to, is consistent with a record's interval.
+`unitfits.unit_fits` says which record units a figure's unit may be compared with; `value_fits`
+whether the figure, read at the precision it is written to, is consistent with a record's
+interval.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from collections import Counter, defaultdict
 
 from r1claims.checker.figure_context import FigureContext
 from r1claims.checker.memo import IdentityMemo
+from r1claims.checker.unitfits import OTHER_CHART, unit_fits
 from r1claims.checker.windows import figure_window
 from r1claims.extract.figures import Figure
 from r1claims.record.claimset import ClaimSet
@@ -20,7 +22,6 @@ from r1claims.record.model import Category, Claim, DateValue, Quantity
 from r1claims.record.tolerance import consistent, record_interval
 
 __all__ = [
-    "UNIT_FITS",
     "RecordIndex",
     "bound_allows",
     "counts_what_it_names",
@@ -33,64 +34,6 @@ __all__ = [
     "significant_digits",
     "value_fits",
 ]
-
-UNIT_FITS: dict[str, tuple[tuple[str, float], ...]] = {
-    "USD": (("USD", 1.0),),
-    "CNY": (("CNY", 1.0),),
-    "USD/GPU-hour": (("USD/GPU-hour", 1.0),),
-    "USD/GPU": (("USD/GPU", 1.0),),
-    "USD/share": (("USD/share", 1.0),),
-    "GPU": (("GPU", 1.0),),
-    "GPU-hour": (("GPU-hour", 1.0),),
-    "parameter": (("parameter", 1.0),),
-    "token": (("token", 1.0),),
-    "sample": (("sample", 1.0),),
-    "model": (("model", 1.0), ("count", 1.0)),
-    "count": (("count", 1.0), ("model", 1.0), ("sample", 1.0)),
-    "percent": (("percent", 1.0), ("percentile", 1.0)),
-    "percentile": (("percentile", 1.0), ("percent", 1.0)),
-    "day": (("day", 1.0), ("hour", 24.0)),
-    "hour": (("hour", 1.0), ("day", 1 / 24)),
-    "week": (("day", 7.0),),
-    "month": (("month", 1.0), ("day", 30.44), ("year", 1 / 12)),
-    "year": (("year", 1.0), ("month", 12.0)),
-    "elo": (("elo", 1.0),),
-    "rank": (("rank", 1.0),),
-    "GB": (("GB", 1.0),),
-    # a bare number with a magnitude word ("37 billion"): context decides what it counts
-    "number": tuple(
-        (u, 1.0)
-        for u in ("parameter", "token", "sample", "GPU", "GPU-hour", "count", "model", "elo")
-    ),
-}
-
-
-_STOCK = re.compile(
-    r"\bshares?\b|\bstock\b|\bclose\b|\bsession\b"
-    # the same in the languages coverage is written in
-    r"|aktie|\baction|\bacci[oó]n|\bazion|\ba[cç][aã]o\b|\bações|\bakcj|\baandeel|\bsaham"
-    r"|cổ phiếu|股价|股價|股票|株価|株|주가|주식|शेयर",
-    re.IGNORECASE,
-)
-
-
-_SHARE = re.compile(
-    r"\b(?:a|per|each) share\b|share price|clos(?:ed|ing) (?:at|price)|"
-    r"opened at|trad(?:ed|ing) at",
-    re.IGNORECASE,
-)
-
-
-#: Nouns and verbs of money that give a bare amount its unit.
-_MONEY_NOUNS = re.compile(
-    r"\bmarket (?:value|cap\w*)|\bvaluation|\bcost(?:s|ing)?\b|\bspen[dt]\w*|\bbudget"
-    r"|\bworth\b|\brevenue|\bfunding|\binvest(?:ed|ing|ment)"
-    # the same in the languages coverage is written in
-    r"|capitali[sz]a|kapitalisierung|börsenwert|valor de mercado|valeur boursière"
-    r"|\bcost[oó]\b|\bcoste\b|\bkost(?:en|et)\b|\bcoût",
-    re.IGNORECASE,
-)
-_EACH = re.compile(r"\beach\b|apiece|a piece|per (?:gpu|chip|card|unit)", re.IGNORECASE)
 
 
 class RecordIndex:
@@ -281,51 +224,20 @@ def significant_digits(fig: Figure) -> int:
     mantissa = str(round(abs(fig.value) / fig.precision))
     # zeros written after a decimal point are significant ("71.0%"), those of a whole number
     # may be rounding ("2,000")
-    return len(mantissa if fig.precision < 1 else mantissa.rstrip("0"))
+    after_point = fig.precision / (fig.magnitude or 1) < 1  # "71.0%", "$5.50 million"
+    return len(mantissa if after_point else mantissa.rstrip("0"))
 
 
 def find_candidates(
     fig: Figure, ctx: FigureContext, record: RecordIndex
 ) -> list[tuple[Claim, float]]:
     out = []
-    fits = list(UNIT_FITS.get(fig.unit, ()))
-    if (
-        fig.unit == "number"
-        and fig.magnitude
-        and _MONEY_NOUNS.search(
-            ctx.lead[-40:] + "|" + ctx.sentence[fig.end - ctx.sentence_start :][:30]
-        )
-    ):
-        # "wiped nearly six hundred billion off Nvidia's market cap", "cost about five
-        # million": a measure noun next to it makes a bare amount a sum of (US) dollars
-        fits = [("USD", 1.0)]
-    elif (
-        fig.unit == "number" and fig.magnitude and any(s in record.priced for s in ctx.subjects[:1])
-    ):
-        fits.append(("USD", 1.0))  # "Nvidia perde 600 miliardi": a listed company's billions
-    if fig.kind == "money" and _EACH.search(ctx.clause):
-        fits.append((f"{fig.unit}/GPU", 1.0))  # "each costing around $30,000"
-    if (
-        fig.kind == "money"
-        and (
-            _SHARE.search(ctx.sentence)
-            or (fig.precision < 1 and _STOCK.search(ctx.sentence))
-            # "Nvidia fell 16.97% to $118.42": a company's dollars and cents are its share price
-            or (fig.precision < 1 and any(s in record.priced for s in ctx.subjects[:1]))
-        )
-    ):
-        fits.append((f"{fig.unit}/share", 1.0))  # "closed at $118.42 a share"
-    if fig.unit.endswith("/hour") and _GPU_WORDS.search(ctx.sentence):
-        fits.append((fig.unit.replace("/hour", "/GPU-hour"), 1.0))  # "GPUs rented at $2/hr"
-    if fig.unit == "hour" and _GPU_WORDS.search(ctx.sentence):
-        fits.append(("GPU-hour", 1.0))  # "2.788 million hours of training on 2,048 GPUs"
-    if fig.unit == "number" and ctx.metrics:
-        fits.append(("percent", 1.0))  # "AIME 2024 79.8": a benchmark score without its % sign
-        fits.append(("percentile", 1.0))  # "Codeforces (Percentile) | 58.7 | 96.3"
+    fits = unit_fits(fig, ctx, record.priced)
     metrics = ctx.metrics | ctx.prior_metrics
-    metrics |= {
-        record.phase_metric[p] for t in ctx.tags for p in t.phases if p in record.phase_metric
-    }
+    if not OTHER_CHART.search(ctx.clause):  # "Google Play's top free apps" is another chart
+        metrics |= {
+            record.phase_metric[p] for t in ctx.tags for p in t.phases if p in record.phase_metric
+        }
     noun = fig.noun
     moe = noun is not None and noun.lower().startswith(("expert", *_EXPERT_LIKE)) and _moe(ctx)
     if noun and noun.lower() in _EXPERT_LIKE:
@@ -351,7 +263,6 @@ _MOE = re.compile(
     r"|混合专家|专家混合|混合專家|路由|激活|啟動|アクティブ|ルーティング|활성|라우팅",
     re.IGNORECASE,
 )
-_GPU_WORDS = re.compile(r"\bGPUs?\b|\bH[18]00s?\b|\bA100s?\b|\bchips?\b", re.IGNORECASE)
 
 
 def same_hardware(named: str | None, recorded: str | None) -> bool:

@@ -70,15 +70,14 @@ def certain_claims(
 
 
 def _finer_beside(fig: Figure, claim: Claim) -> bool:
-    """Is the figure finer than the record and within one unit of its last digit ("37.55B"
-    active parameters beside DeepSeek's "37B")? The record's figure is itself rounded, and
-    may be rounded down: the finer one may be the same quantity counted exactly."""
+    """Is the figure finer than the record, and could the record's figure be it rounded or
+    cut to its last digit ("37.55B" active parameters beside DeepSeek's "37B"; not "36.2B")?
+    Then the finer one may be the same quantity counted exactly."""
     value = claim.value
-    return (
-        isinstance(value, Quantity)
-        and fig.precision < value.precision
-        and abs(abs(fig.value) - abs(value.amount)) <= value.precision
-    )
+    if not isinstance(value, Quantity) or fig.precision >= value.precision:
+        return False
+    gap = abs(fig.value) - abs(value.amount)
+    return -value.precision / 2 <= gap < value.precision
 
 
 def _names_family(word: str, claim: Claim, cs: ClaimSet) -> bool:
@@ -122,8 +121,8 @@ _HYPOTHETICAL = re.compile(
     r"|\b(?:suppose|imagine|hypothetically)\b"
     # the conditional of other languages: "O novo modelo teria 1,2 trilhão de parâmetros"
     r"|\b(?:teriam?|seriam?|poderiam?|haveria|tendrían?|serían?|habrían?|podrían?|"
-    r"aurai(?:t|ent)|seraie?n?t|pourraie?n?t|avrebber?o|sarebber?o|potrebber?o|"
-    r"hätten?|wären?|würden?|könnten)\b",
+    r"aurai(?:t|ent)|seraie?n?t|pourraie?n?t|(?:avrebb|sarebb|potrebb)(?:e|ero)|"
+    r"hätten?|wären?|würden?|könnten?)\b",
     re.IGNORECASE,
 )
 _ON_HARDWARE = re.compile(
@@ -155,7 +154,8 @@ _VARIANT_WORD = re.compile(r"[\s-]?" + VARIANT_WORDS)
 def _variant_named(fig: Figure, ctx: FigureContext, doc: Document) -> bool:
     """Does the sentence name, before the figure, a variant of a model the record holds?"""
     return any(
-        _VARIANT_WORD.match(doc.text, m.end) is not None
+        (found := _VARIANT_WORD.match(doc.text, m.end)) is not None
+        and found.end() <= fig.start  # "R1 1500 Elo": the number is the figure, no version
         for m in doc.index.entities_near(ctx.sentence_start, fig.start)
         if doc.entity_type(m.ref) == "model"
     )
@@ -208,7 +208,7 @@ def uncertain(fig: Figure, ctx: FigureContext, doc: Document) -> bool:
         or _VERSUS_FIGURE.match(ctx.sentence, fig.end - ctx.sentence_start) is not None
         # someone else's reproduction of the model ("Reproducing R1-Zero's Reasoning with RL
         # for Under $30"): the figure is the reproduction's
-        or _REPRODUCTION.search(ctx.lead) is not None
+        or _REPRODUCTION.search(ctx.lead.rsplit(",", 1)[-1]) is not None
         # a contrast opens a clause that names no entity the record holds before the figure
         # ("mientras que el modelo de Google se quedó en torno al 73 %")
         or _contrast_subject(fig, ctx, doc)

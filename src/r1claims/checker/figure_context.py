@@ -250,8 +250,11 @@ def _framing(
         # "R1 is a version of DeepSeek-V3, which was pre-trained using about $5.5 million": the
         # relative pronoun most likely stands for the name just before it, though it may stand
         # for a whole statement ("fine-tuning on traces of R1, which produced ..."): not named
-        last = max((m for m in (*before, *described) if m.end <= c_lo), key=lambda m: m.end)
-        framing, framing_named = last.ref, False
+        last = max(
+            (m for m in (*before, *described) if m.end <= c_lo), key=lambda m: m.end, default=None
+        )
+        if last is not None:
+            framing, framing_named = last.ref, False
     from_predicate = False
     framing_after = False
     if not any(m in mentions for m in specific):  # no model named in the clause: the one

@@ -235,10 +235,6 @@ def _digits(value: float) -> str:
     return f"{abs(value):.6e}".split("e")[0].replace(".", "").rstrip("0")
 
 
-#: A dot before exactly three digits: a decimal point or a separator of thousands.
-_DOT_GROUP = re.compile(r"(?<![\d.])\d{1,3}\.\d{3}(?![\d.])")
-
-
 def _magnitude_slip(
     fig: Figure, ctx: FigureContext, candidates: list[tuple[Claim, float]]
 ) -> Claim | None:
@@ -246,8 +242,8 @@ def _magnitude_slip(
     significant digits (three or more) at another power of ten: "$29.4 million" for R1's
     $294,000, "5576만 달러" ($55.76M) for V3's $5.576M. A slipped decimal point is certain
     even where the words would not pin a record."""
-    if significant_digits(fig) < 3 or (fig.magnitude is None and _DOT_GROUP.search(fig.text)):
-        return None  # "2.029" is 2,029 in much of Europe and Asia: a separator, not a slip
+    if significant_digits(fig) < 3:
+        return None
     digits = _digits(fig.value)
     found = {
         claim.id: claim

@@ -2,7 +2,7 @@
 
 Pipeline per figure (see docs/check.md for the full rules and thresholds):
 
-1. **Candidates**: record claims whose unit fits the figure's (`candidates.UNIT_FITS`, with
+1. **Candidates**: record claims whose unit fits the figure's (`unitfits.UNIT_FITS`, with
    conversions such as weeks to days), and whose benchmark (`metric`) is named in the sentence
    when they have one.
 2. **Context**: the figure's sentence gives the entities named (subjects), the benchmarks and

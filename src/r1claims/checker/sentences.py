@@ -17,7 +17,8 @@ _SENTENCE_END = re.compile(
     r"|(?<=[。！？])|\n\s*\n|\n(?=\s*[-*•\d])"
 )
 #: A period that ends an abbreviation, not a sentence: a title, a company suffix, "No.", "vs.",
-#: a month ("Jan. 27"), initials and dotted abbreviations ("U.S. Apple app store", "e.g.").
+#: a month ("Jan. 27"), dotted abbreviations of two to four letters ("U.S. Apple app store",
+#: "e.g."); a single initial ("John F. Kennedy") still ends one.
 _ABBREVIATION = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Inc|Corp|Co|Ltd|No|Nos|Nr|vs|approx|ca|cf|Fig|Vol|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|(?<![\w.])(?:[A-Za-z]\.){1,3}[A-Za-z])"

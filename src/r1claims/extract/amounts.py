@@ -144,8 +144,9 @@ def _spaced_word(tk: Tokens, i: int, j: int, amt: Amount) -> None:
 
 
 def _word_amount(tk: Tokens, i: int) -> Amount | None:
-    """An amount written in words: "six hundred billion" (read to the billion), "sechs
-    Millionen", "seicento miliardi"."""
+    """An amount written in words: "six hundred billion" (as precise as its last word group,
+    the hundred billion), "sechs Millionen", "seicento miliardi" (as precise as the magnitude
+    word, the billion: a table word is not split in groups)."""
     parsed = parse_number_words(tk, i)
     if parsed is not None:
         amt = Amount(parsed[2] - 1, parsed[0], parsed[1], words=True)

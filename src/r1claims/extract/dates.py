@@ -13,7 +13,7 @@ from r1claims.extract.lexicon import (
     ORDINALS,
     WEEKDAYS,
 )
-from r1claims.extract.months import DAYFIRST_MONTHS, YEAR_MONTHS
+from r1claims.extract.months import YEAR_MONTHS
 from r1claims.extract.tokens import Hit, Tokens
 
 __all__ = [
@@ -196,7 +196,7 @@ def match_day_month(tk: Tokens, i: int) -> Hit | None:
         k += 1
     month = _month_at(tk, k)
     if month is None and tk.kind(k) == "word":
-        month = DAYFIRST_MONTHS.get(tk.low[k])
+        month = YEAR_MONTHS.get(tk.low[k])  # "27 gennaio", "27 січня", "27 Ιανουαρίου"
     if month is None:
         # "on the 27th", "by the 27th": a day of the month the text's month is understood for
         ordinal = (

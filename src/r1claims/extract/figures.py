@@ -108,8 +108,9 @@ _DOT_THOUSANDS = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d{3})+)(?![\d,])")
 
 
 def _whole_count(kind: str | None, value: Decimal, text: str) -> Decimal:
-    """GPUs and other counted things come whole: "2.048 H800 GPUs" is German for 2,048, and
-    "50.000 GPU" is 50,000 (nobody counts GPUs to three decimals)."""
+    """Counted things and ratings come whole: "2.048 H800 GPUs" is German for 2,048, "50.000 GPU"
+    is 50,000 and "Elo 2.029" is 2,029 (nobody counts GPUs to three decimals); so does a bare
+    number with a dot before "000" ("800.000 Beispiele")."""
     match = _DOT_THOUSANDS.search(text)
     if match is None:
         return value
@@ -159,6 +160,17 @@ def _figure(tk: Tokens, hit: Hit, source: str) -> Figure:
     )
 
 
+def _a_number(tk: Tokens, i: int) -> bool:
+    """Does "a" open a number ("a trillion dollars", "a hundred million"), not an idiom ("one
+    in a million", "a thousand times better")?"""
+    return (
+        tk.low[i] == "a"
+        and (tk.lo(i + 1) in SCALE_WORDS or tk.lo(i + 1) == "hundred")
+        and tk.lo(i - 1) != "in"
+        and tk.lo(i + 2) not in ("times", "in")
+    )
+
+
 def _match_at(tk: Tokens, i: int, floor: int) -> Hit | None:
     kind = tk.kinds[i]
     if kind == "num":
@@ -178,10 +190,7 @@ def _match_at(tk: Tokens, i: int, floor: int) -> Hit | None:
         hit = match_month_year(tk, i)  # "janvier 2025", "setembro de 2020"
     if hit is None and w in FRACTION_STARTS:
         hit = match_fraction(tk, i, floor)
-    if hit is None and (
-        w in _NUMBER_WORDS
-        or (w in ("a", "an") and (tk.lo(i + 1) in SCALE_WORDS or tk.lo(i + 1) == "hundred"))
-    ):
+    if hit is None and (w in _NUMBER_WORDS or _a_number(tk, i)):
         hit = match_number(tk, i, floor)  # "six", "a trillion dollars"
     return hit
 

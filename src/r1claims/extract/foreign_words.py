@@ -1,9 +1,10 @@
-"""Numbers written in words in the other languages coverage is written in, before a magnitude
-word: "sechs Millionen US-Dollar", "seis millones de dólares", "seicento miliardi", "un milliard".
+"""Number words of other languages before a magnitude word ("sechs Millionen US-Dollar").
 
-Only a number word followed by a magnitude word is read: alone, "sei", "tre" or "un" are common
-words, and a count written in words ("huit activés") names what it counts in a way this table
-cannot follow. English number words are read whole by ``tokens.parse_number_words``.
+German, Spanish, French, Italian and Portuguese: "seis millones de dólares", "seicento
+miliardi", "un milliard". Only a number word followed by a magnitude word is read: alone, "sei",
+"tre" or "un" are common words, and a count written in words ("huit activés") names what it
+counts in a way this table cannot follow. English number words are read whole by
+``tokens.parse_number_words``.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from r1claims.extract.lexicon import SPACED_MAG
 __all__ = ["FOREIGN_NUMBER_WORDS", "read_foreign_words"]
 
 # fmt: off
-_ONE_TO_TEN = {
+_SIMPLE = {
     # German
     "ein": 1, "eine": 1, "einer": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6,
     "sieben": 7, "acht": 8, "neun": 9, "zehn": 10,
@@ -44,9 +45,9 @@ _HUNDREDS = {
 }
 # fmt: on
 #: Every number word of the table, with its value.
-FOREIGN_NUMBER_WORDS: dict[str, int] = {**_ONE_TO_TEN, **{w: n * 100 for w, n in _HUNDREDS.items()}}
-#: Magnitude words that are English too, where the German article reads them in another scale
-#: ("eine Billion" is a million millions): not read after a German article.
+FOREIGN_NUMBER_WORDS: dict[str, int] = {**_SIMPLE, **{w: n * 100 for w, n in _HUNDREDS.items()}}
+#: Magnitude words that are English too, which the other languages read in another scale ("eine
+#: Billion", "un billion" are a million millions): not read after a number word.
 _SHORT_SCALE = frozenset({"billion", "trillion"})
 
 
@@ -60,6 +61,8 @@ def read_foreign_words(low: list[str], i: int) -> tuple[Decimal, Decimal, int] |
     if n is None:
         return None
     mag = SPACED_MAG.get(low[i + 1])
-    if mag is None or (low[i + 1] in _SHORT_SCALE and low[i] in ("ein", "eine", "einer")):
+    if mag is None or len(low[i + 1]) < 3:  # "dos k", "un mn": no number words
+        return None
+    if low[i + 1] in _SHORT_SCALE:  # "eine Billion", "un billion": a million millions
         return None
     return Decimal(n) * mag, mag, i + 1

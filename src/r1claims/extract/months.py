@@ -1,9 +1,11 @@
 """Month names of the other languages coverage is written in.
 
 ``DAYFIRST_MONTHS`` are the forms written after a day ("27 gennaio", "27. stycznia", "27 января")
-and, most of them, before a year too ("gennaio 2025", "janvier 2025"). ``YEAR_MONTHS`` adds the
-forms some languages use only without a day, before a year: the nominative or locative ("w
-styczniu 2025", "в январе 2025", "Δεκέμβριος 2024", "ocak 2025").
+and, most of them, before a year too ("gennaio 2025", "janvier 2025"). ``YEAR_MONTHS`` adds more
+forms of Polish, Russian, Ukrainian, Greek and Turkish: the nominative or locative written
+without a day ("w styczniu 2025", "в январе 2025", "Δεκέμβριος 2024", "ocak 2025") and the
+Ukrainian and Greek genitives written after one ("27 січня", "27 Ιανουαρίου"). Day-first
+dates read them all.
 """
 
 from __future__ import annotations

@@ -52,9 +52,7 @@ _DASHES = frozenset({"-", "–", "—", "‒"})
 _SIGNS = frozenset({"-", "−", "+"})
 _BRACKETS = {"(": ")", "[": "]"}
 #: French and Italian articles and prepositions elided before a number ("l'84,1%", "dell'86%").
-ELIDED = frozenset({"l", "d", "qu", "dell", "all", "dall", "nell", "sull", "un", "quell"})
-#: The article before a scale word ("a trillion dollars").
-_A = frozenset({"a", "an"})
+_ELIDED = frozenset({"l", "d", "qu", "dell", "all", "dall", "nell", "sull", "un", "quell"})
 
 
 def _token_through(tk: Tokens, i: int, end: int) -> int:
@@ -136,7 +134,7 @@ def _context_skips(tk: Tokens, i: int, start: int, floor: int) -> bool:
     pk, pr = tk.kinds[p], tk.raw[p]
     if pk in ("word", "code", "num"):
         return True
-    if pr in ("'", "’") and tk.lo(p - 1) in ELIDED:
+    if pr in ("'", "’") and tk.lo(p - 1) in _ELIDED:
         return False  # "l'84,1%", "dell'86,5%": an elided article or preposition
     return pr in ("§", "@", "¶") or (
         pr in ("-", ".", "/", ":", "_", ",", "\\", "|", "&", "'")
@@ -209,7 +207,7 @@ def match_number(tk: Tokens, i: int, floor: int) -> Hit | None:
     elif (
         tk.low[i] not in UNIT_WORDS
         and tk.low[i] not in TENS_WORDS
-        and tk.low[i] not in _A
+        and tk.low[i] != "a"
         and tk.low[i] not in FOREIGN_NUMBER_WORDS
     ):
         return None

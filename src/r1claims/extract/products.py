@@ -33,7 +33,7 @@ def times(tk: Tokens, i: int, amt: Amount) -> Hit | None:
         factor, t = Decimal(suffix[1:]), e + 1
     elif tk.rw(e) in ("*", "×") or (tk.lo(e) == "x" and not tk.glued(e)):
         a2 = read_amount(tk, e + 1)
-        if a2 is None and tk.rw(e) != "*":
+        if a2 is None and tk.rw(e) != "*" and amt.value == amt.value.to_integral_value():
             t = e + 1  # "2’048 × NVIDIA H800", "8× H100": so many GPUs
             gpu = gpu_phrase(tk, t)
             if gpu is not None and gpu.kind == "gpu_count":
