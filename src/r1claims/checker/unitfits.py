@@ -1,0 +1,118 @@
+"""Which record units a figure may be compared with: its own, conversions, and units the words
+around it give ("closed at $118.42" is a share price, "2.788 million hours of training on 2,048
+GPUs" are GPU hours, "six hundred billion off Nvidia's market cap" are dollars)."""
+
+from __future__ import annotations
+
+import re
+
+from r1claims.checker.figure_context import FigureContext
+from r1claims.extract.figures import Figure
+
+__all__ = ["OTHER_CHART", "UNIT_FITS", "unit_fits"]
+
+UNIT_FITS: dict[str, tuple[tuple[str, float], ...]] = {
+    "USD": (("USD", 1.0),),
+    "CNY": (("CNY", 1.0),),
+    "USD/GPU-hour": (("USD/GPU-hour", 1.0),),
+    "USD/GPU": (("USD/GPU", 1.0),),
+    "USD/share": (("USD/share", 1.0),),
+    "GPU": (("GPU", 1.0),),
+    "GPU-hour": (("GPU-hour", 1.0),),
+    "parameter": (("parameter", 1.0),),
+    "token": (("token", 1.0),),
+    "sample": (("sample", 1.0),),
+    "model": (("model", 1.0), ("count", 1.0)),
+    "count": (("count", 1.0), ("model", 1.0), ("sample", 1.0)),
+    "percent": (("percent", 1.0), ("percentile", 1.0)),
+    "percentile": (("percentile", 1.0), ("percent", 1.0)),
+    "day": (("day", 1.0), ("hour", 24.0)),
+    "hour": (("hour", 1.0), ("day", 1 / 24)),
+    "week": (("day", 7.0),),
+    "month": (("month", 1.0), ("day", 30.44), ("year", 1 / 12)),
+    "year": (("year", 1.0), ("month", 12.0)),
+    "elo": (("elo", 1.0),),
+    "rank": (("rank", 1.0),),
+    "GB": (("GB", 1.0),),
+    # a bare number with a magnitude word ("37 billion"): context decides what it counts
+    "number": tuple(
+        (u, 1.0)
+        for u in ("parameter", "token", "sample", "GPU", "GPU-hour", "count", "model", "elo")
+    ),
+}
+
+
+_STOCK = re.compile(
+    r"\bshares?\b|\bstock\b|\bclose\b|\bsession\b"
+    # the same in the languages coverage is written in
+    r"|aktie|\baction|\bacci[oó]n|\bazion|\ba[cç][aã]o\b|\bações|\bakcj|\baandeel|\bsaham"
+    r"|cổ phiếu|股价|股價|股票|株価|株|주가|주식|शेयर",
+    re.IGNORECASE,
+)
+
+
+_SHARE = re.compile(
+    r"\b(?:a|per|each) share\b|share price|clos(?:ed|ing) (?:at|price)|"
+    r"opened at|trad(?:ed|ing) at",
+    re.IGNORECASE,
+)
+
+
+#: Charts of other stores than the one the record ranks the app on.
+OTHER_CHART = re.compile(r"google play|play store|android", re.IGNORECASE)
+#: How far (characters) before and after a bare amount a noun of money gives it its unit; before
+#: it, only within the figure's part of the sentence ("Despite the cost, R1 was downloaded 10.9
+#: million times" counts downloads).
+_NEAR_BEFORE, _NEAR_AFTER = 40, 30
+#: Nouns and verbs of money that give a bare amount its unit.
+_MONEY_NOUNS = re.compile(
+    r"\bmarket (?:value|cap\w*)|\bvaluation|\bcost(?:s|ing)?\b|\bspen[dt]\w*|\bbudget"
+    r"|\bworth\b|\brevenue|\bfunding|\binvest(?:ed|ing|ment)"
+    # the same in the languages coverage is written in
+    r"|capitali[sz]a|kapitalisierung|börsenwert|valor de mercado|valeur boursière"
+    r"|\bcost[oó]\b|\bcoste\b|\bkost(?:en|et)\b|\bcoût",
+    re.IGNORECASE,
+)
+_EACH = re.compile(r"\beach\b|apiece|a piece|per (?:gpu|chip|card|unit)", re.IGNORECASE)
+
+_GPU_WORDS = re.compile(r"\bGPUs?\b|\bH[18]00s?\b|\bA100s?\b|\bchips?\b", re.IGNORECASE)
+
+
+def unit_fits(fig: Figure, ctx: FigureContext, priced: frozenset[str]) -> list[tuple[str, float]]:
+    """(record unit, factor) pairs the figure may be compared in; ``priced``: the companies the
+    record holds share prices of."""
+    fits = list(UNIT_FITS.get(fig.unit, ()))
+    if (
+        fig.unit == "number"
+        and fig.magnitude
+        and _MONEY_NOUNS.search(
+            ctx.lead[-_NEAR_BEFORE:].rsplit(",", 1)[-1]
+            + "|"
+            + ctx.sentence[fig.end - ctx.sentence_start :][:_NEAR_AFTER]
+        )
+    ):
+        # "wiped nearly six hundred billion off Nvidia's market cap", "cost about five
+        # million": a measure noun next to it makes a bare amount a sum of (US) dollars
+        fits = [("USD", 1.0)]
+    elif fig.unit == "number" and fig.magnitude and any(s in priced for s in ctx.subjects[:1]):
+        fits.append(("USD", 1.0))  # "Nvidia perde 600 miliardi": a listed company's billions
+    if fig.kind == "money" and _EACH.search(ctx.clause):
+        fits.append((f"{fig.unit}/GPU", 1.0))  # "each costing around $30,000"
+    if (
+        fig.kind == "money"
+        and (
+            _SHARE.search(ctx.sentence)
+            or (fig.precision < 1 and _STOCK.search(ctx.sentence))
+            # "Nvidia fell 16.97% to $118.42": a company's dollars and cents are its share price
+            or (fig.precision < 1 and any(s in priced for s in ctx.subjects[:1]))
+        )
+    ):
+        fits.append((f"{fig.unit}/share", 1.0))  # "closed at $118.42 a share"
+    if fig.unit.endswith("/hour") and _GPU_WORDS.search(ctx.sentence):
+        fits.append((fig.unit.replace("/hour", "/GPU-hour"), 1.0))  # "GPUs rented at $2/hr"
+    if fig.unit == "hour" and _GPU_WORDS.search(ctx.sentence):
+        fits.append(("GPU-hour", 1.0))  # "2.788 million hours of training on 2,048 GPUs"
+    if fig.unit == "number" and ctx.metrics:
+        fits.append(("percent", 1.0))  # "AIME 2024 79.8": a benchmark score without its % sign
+        fits.append(("percentile", 1.0))  # "Codeforces (Percentile) | 58.7 | 96.3"
+    return fits
