@@ -574,6 +574,20 @@ def test_active_parameters_in_other_languages(text: str) -> None:
     )
 
 
+def test_a_name_after_the_bracket_of_a_figure_is_not_its_subject() -> None:
+    """In "(2.8 million GPU hours), an efficiency beyond Meta's Llama 3": Llama is compared with,
+    after the bracket; the hours are V3's, named before."""
+    text = (
+        "DeepSeek said its earlier V3 model was trained on 2,048 H800 GPUs (2.8 million GPU "
+        "hours), an efficiency beyond Meta's Llama 3."
+    )
+    [finding] = [f for f in r1claims.check(text).findings if f.text == "2.8 million GPU hours"]
+    assert (finding.verdict, finding.claim.id if finding.claim else None) == (
+        "supported",
+        "v3-gpu-hours-total",
+    )
+
+
 def test_a_count_is_exact() -> None:
     """A count written to the unit is not a truncation: 257 experts are not DeepSeek-V3's 256
     (it had been supported), while a count ending in zero may be rounded ("2.050 GPU")."""

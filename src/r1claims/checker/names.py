@@ -233,8 +233,9 @@ def foreign_nearer(index: TextIndex, fig: Figure, lo: int, hi: int, mentions: li
             and not _VERSION_AFTER.search(name)  # "Zhipu Z1, launched ...": a model's name
         ):
             continue  # a capital that only opens a sentence or item ("Rent ...", "Top-tier")
-        if a >= fig.end and (a - fig.end > _AFTER_NEAR or known_before):
-            continue  # a name well after the figure is another clause's ("..., what does
+        if a >= fig.end and (a - fig.end > _AFTER_NEAR or known_before or ")" in text[fig.end : a]):
+            continue  # a name well after the figure, or after the bracket it stands in, is
+            # another clause's ("(2.8 million GPU hours), beyond Meta's Llama 3"; "..., what does
             # that say about Silicon Valley"); after "The Nasdaq plunged 3.1%" the index the
             # clause opened with is its subject, not "Broadcom" named next
         if distance(a, b) < nearest_known:
