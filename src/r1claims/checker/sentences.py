@@ -24,6 +24,8 @@ _ABBREVIATION = re.compile(
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|(?<![\w.])(?:[A-Za-z]\.){1,3}[A-Za-z])"
     r"\.[\"”’)\]]*\s+$"
 )
+#: How far before a sentence break (characters) an abbreviation is looked for.
+_ABBREVIATION_REACH = 16
 #: A single line break ends a sentence when the line before it is short (a headline, a
 #: dateline, a list item) or ends in punctuation; hard-wrapped prose lines do not.
 _SHORT_LINE = 60
@@ -41,7 +43,8 @@ def sentence_bounds(text: str) -> list[int]:
     ends = {
         m.end()
         for m in _SENTENCE_END.finditer(text)
-        if "\n" in m.group() or not _ABBREVIATION.search(text, max(0, m.end() - 16), m.end())
+        if "\n" in m.group()
+        or not _ABBREVIATION.search(text, max(0, m.end() - _ABBREVIATION_REACH), m.end())
     }
     line_start = 0
     for nl in re.finditer(r"\n", text):

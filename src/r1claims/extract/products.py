@@ -22,6 +22,11 @@ def _multiple(i: int, last: int, amt: Amount) -> Hit:
     return Hit(i, last, "number", amt.value, "times", amt.precision)
 
 
+def _names_gpus(tk: Tokens, t: int) -> bool:
+    gpu = gpu_phrase(tk, t)
+    return gpu is not None and gpu.kind == "gpu_count"
+
+
 def times(tk: Tokens, i: int, amt: Amount) -> Hit | None:
     """GPU counts written as products: "16x 80GB H100", "8x256 GPUs", "64*8 H800 GPUs"."""
     factor = Decimal(1)
@@ -33,16 +38,15 @@ def times(tk: Tokens, i: int, amt: Amount) -> Hit | None:
         factor, t = Decimal(suffix[1:]), e + 1
     elif tk.rw(e) in ("*", "×") or (tk.lo(e) == "x" and not tk.glued(e)):
         a2 = read_amount(tk, e + 1)
-        if a2 is None and tk.rw(e) != "*" and amt.value == amt.value.to_integral_value():
+        whole = amt.value == amt.value.to_integral_value()
+        if a2 is None and tk.rw(e) != "*" and whole and _names_gpus(tk, e + 1):
             t = e + 1  # "2’048 × NVIDIA H800", "8× H100": so many GPUs
-            gpu = gpu_phrase(tk, t)
-            if gpu is not None and gpu.kind == "gpu_count":
-                return Hit(i, gpu.last, "gpu_count", amt.value, "GPU", hardware=gpu.hardware)
-        if a2 is None and tk.rw(e) == "×" and tk.glued(e):
+        elif a2 is None and tk.rw(e) == "×" and tk.glued(e):
             return _multiple(i, e, amt)  # "~1.8× faster"
-        if a2 is None or a2.suffix is not None or a2.mag is not None:
+        elif a2 is None or a2.suffix is not None or a2.mag is not None:
             return None
-        factor, t = a2.value, a2.last + 1
+        else:
+            factor, t = a2.value, a2.last + 1
     elif tk.lo(e) in ("nodes", "servers", "machines") and tk.lo(e + 1) in ("of", "with", "each"):
         t = e + 2 if tk.lo(e + 1) != "each" else e + 3
         a2 = read_amount(tk, t)
