@@ -1476,6 +1476,29 @@ def test_no_refutation_of_another_event_or_subject(text: str, figure: str) -> No
             "supported",
             "v3-training-cost",
         ),
+        # a base model named between R1 and the figure is the figure's subject, with any
+        # determiner or synonym of "base"
+        (
+            "DeepSeek spent $294,000 refining R1 on top of a base model that cost about "
+            "$6 million.",
+            "$6 million",
+            "supported",
+            "v3-training-cost",
+        ),
+        (
+            "DeepSeek said training R1 cost $294,000, while building its foundational model ran "
+            "about $6 million.",
+            "$6 million",
+            "supported",
+            "v3-training-cost",
+        ),
+        # R1 named after the base model is the subject again
+        (
+            "On top of a base model, R1 cost $6 million.",
+            "$6 million",
+            "misleading",
+            "v3-training-cost",
+        ),
         # the base model's cost in a list item about R1 is the base model's
         (
             "DeepSeek R1: the numbers\n- Training R1 directly: about $294,000\n"
@@ -1693,8 +1716,12 @@ def test_a_models_cost_given_to_the_company(text: str, verdict: str) -> None:
             "Scale AI CEO Alexandr Wang said DeepSeek has about 50,000 Nvidia H100 GPUs.",
             "supported",
         ),
+        # a report or a person gives it, not the company
+        ("The report said DeepSeek runs about 50,000 Hopper GPUs.", "supported"),
+        ("Asked about DeepSeek, he says the lab holds 50,000 Nvidia H100 GPUs.", "supported"),
         # the company itself said to give it: an analyst's estimate as its own figure
         ("DeepSeek says it has 50,000 GPUs.", "misleading"),
+        ("DeepSeek said the lab runs about 50,000 Hopper GPUs.", "misleading"),
     ],
 )
 def test_an_estimate_given_by_another_speaker(text: str, verdict: str) -> None:

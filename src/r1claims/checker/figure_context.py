@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from r1claims.checker.clauses import AND, clause_bounds
 from r1claims.checker.document import Document
 from r1claims.checker.names import (
     foreign_nearer,
@@ -17,6 +18,7 @@ from r1claims.checker.names import (
     unknown_sibling,
 )
 from r1claims.checker.neighbours import (
+    BASE_NAMED,
     GOVERNING,
     column_metrics,
     follow_on,
@@ -123,7 +125,7 @@ def figure_context(
             if m.ref not in subjects:
                 subjects.append(m.ref)
     subjects = subjects or list_subject(doc, lo)  # an item of a list its header introduces
-    c_lo, c_hi = _clause_bounds(index.text, fig, c_lo, c_hi, (c_lo > lo, c_hi < hi))
+    c_lo, c_hi = clause_bounds(index.text, fig, c_lo, c_hi, (c_lo > lo, c_hi < hi))
     clause_text = index.text[c_lo:c_hi]
     german = doc.capitalises_nouns(lo)
     inherited = doc.inherited(lo)
@@ -257,7 +259,12 @@ def _framing(
             framing, framing_named = last.ref, False
     from_predicate = False
     framing_after = False
-    if not any(m in mentions for m in specific):  # no model named in the clause: the one
+    # "refining R1 on top of a base model that cost $6 million": a base model named between
+    # the clause's models and the figure is the figure's subject, not the model before it
+    base = _last(BASE_NAMED.finditer(doc.text, c_lo, fig.start))
+    if base is not None and all(m.end <= base.start() for m in specific):
+        framing, specific, in_clause = None, [], []
+    elif not any(m in mentions for m in specific):  # no model named in the clause: the one
         # named in the predicate the figure shares with its neighbours ("2,048 H800 GPUs over
         # two months were enough to train R1"), before a description ("the model")
         shared = _predicate_models(doc, fig, lo, hi, (*mentions, *described))
@@ -276,6 +283,14 @@ def _framing(
     return framing, framing_named, from_predicate, framing_after
 
 
+def _last(matches: Any) -> Any:
+    """The last of an iterator's matches, or None."""
+    found = None
+    for found in matches:  # noqa: B007 - the loop keeps the last
+        pass
+    return found
+
+
 def _about_models(
     doc: Document, mentions: list[Any], described: list[Any], inherited: list[Any]
 ) -> list[str]:
@@ -290,64 +305,8 @@ def _about_models(
     return [m for m in found if doc.family(m) not in named]
 
 
-#: A name followed by a version or size: "Llama 3.1 405B", "GPT-4", "Qwen2.5", "Claude 3.5".
-#: Where a clause ends inside a sentence: a semicolon, a dash between spaces, a comma before a
-#: conjunction that starts a new statement, or such a conjunction itself.
-_CLAUSE_BREAK = re.compile(
-    r";|\s[—–-]{1,2}\s|—"
-    r"|,\s+(?:even\s+)?(?:and|but|whereas|although|though|yet|which|with|following|as|against"
-    r"|compared (?:with|to)|versus|vs\.?)\b"
-    # "while using 2,000 GPUs", "after spending $6 million": a participle keeps the subject of
-    # the clause it hangs on, so it does not open a clause of its own
-    r"|,\s+(?:while|after|before|when)\b(?!\s+\w+ing\b)"
-    r"|\b(?:while|whereas|but)\b(?!\s+\w+ing\b)",
-    re.IGNORECASE,
-)
-
-
 #: A relative pronoun opening the figure's clause after a name and a comma.
 _RELATIVE = re.compile(r",\s*(?:which|who)\s*$", re.IGNORECASE)
-
-
-#: An aside that opens with a comparison ("—compared to the $1 trillion US giants plan—") has
-#: its own subject.
-_COMPARING = re.compile(r"\s*(?:compared (?:to|with)|versus|vs\.?|against|unlike)\b", re.IGNORECASE)
-
-
-def _is_dash(separator: str) -> bool:
-    return separator.strip() in ("—", "–", "-", "--")
-
-
-def _clause_bounds(
-    text: str, fig: Figure, lo: int, hi: int, neighbours: tuple[bool, bool]
-) -> tuple[int, int]:
-    """Narrow ``[lo, hi)`` (the sentence, cut at the neighbouring figures) to the figure's own
-    clause, so that scope words and subjects of the next statement are not read as its own.
-    Between two figures, a plain "and" also separates their phrases: in "$6 million on the
-    base V3 model and $294,000 on reinforcement learning" V3 belongs to the first figure."""
-    start = lo
-    breaks = list(_CLAUSE_BREAK.finditer(text, lo, fig.start))
-    if breaks:
-        lo = breaks[-1].end()
-    after = _CLAUSE_BREAK.search(text, fig.end, hi)
-    if (
-        breaks
-        and after
-        and _is_dash(breaks[-1].group())
-        and _is_dash(after.group())
-        and not _COMPARING.match(text, breaks[-1].end())
-    ):
-        # "trained R1 for a fraction of rivals' cost — just $6m — has spooked investors": an
-        # aside between dashes belongs to the clause before it
-        lo = breaks[-2].end() if len(breaks) > 1 else start
-    if neighbours[0]:
-        for m in _AND.finditer(text, lo, fig.start):
-            lo = m.end()
-    hi = after.start() if after else hi
-    if neighbours[1]:
-        joined = _AND.search(text, fig.end, hi)
-        hi = joined.start() if joined else hi
-    return lo, hi
 
 
 _DIGIT = re.compile(r"\d")
@@ -371,7 +330,7 @@ def _predicate_models(
     H800 GPUs over two months were enough to train R1") with no "and" or colon between, or
     before it with no colon and no figure of the same kind between (which would make the name
     another figure's or another statement's)."""
-    p_lo, p_hi = _clause_bounds(doc.text, fig, lo, hi, (False, False))
+    p_lo, p_hi = clause_bounds(doc.text, fig, lo, hi, (False, False))
     found = []
     for m in refs:
         if doc.entity_type(m.ref) not in ("model", "app") or not p_lo <= m.start < m.end <= p_hi:
@@ -385,7 +344,7 @@ def _predicate_models(
                 ":" not in doc.text[fig.end : m.start]
                 and not any(f.kind == fig.kind for f in between)  # the nearer figure's model
                 and (
-                    not _AND.search(doc.text, fig.end, m.start) or listed_objects(doc, fig, m.start)
+                    not AND.search(doc.text, fig.end, m.start) or listed_objects(doc, fig, m.start)
                 )
             ):
                 found.append(m)
@@ -401,11 +360,8 @@ def _predicate_models(
 def _predicate_tags(doc: Document, fig: Figure, lo: int, hi: int) -> list[ScopeTag]:
     """Scope words of the figure's predicate when its own phrase has none: in "a model it said
     was created in two months for less than $6 million", "created" governs both figures."""
-    p_lo, p_hi = _clause_bounds(doc.text, fig, lo, hi, (False, False))
+    p_lo, p_hi = clause_bounds(doc.text, fig, lo, hi, (False, False))
     return [t for t in doc.scope_tags(p_lo, p_hi) if t.name in GOVERNING]
-
-
-_AND = re.compile(r"\s(?:and|or|versus|vs\.?)\s", re.IGNORECASE)
 
 
 _YEAR = re.compile(r"(?<![\w.,$])((?:19|20)\d\d)(?![\w%]|[.,]\d)")

@@ -79,6 +79,11 @@ BASE_MODEL = (
     r"(?:\b(?:the|its|their|[\w-]+['’]s) (?:[\w-]+ )?|^[-*•\s]*)"  # or a list item's label
     r"(?:base|foundation(?:al)?|underlying) (?:model|LLM)\b(?!s)"
 )
+#: A base model named in a figure's own clause, with any determiner ("while building its
+#: foundational model ran about $6 million", "on top of a base model that cost $6 million").
+BASE_NAMED = re.compile(
+    r"\b(?:base|foundation(?:al)?|underlying) (?:model|LLM)\b(?!s)", re.IGNORECASE
+)
 BASE_COST = re.compile(
     BASE_MODEL + r"[^.;]{0,40}(?:\$|\bcost|\bspent|\bran\b)"
     r"|(?:\$|\bcost|\bspent)[^.;]{0,40}" + BASE_MODEL,

@@ -116,6 +116,9 @@ COMPARED = re.compile(
     re.IGNORECASE,
 )
 #: How many earlier sentences of a paragraph are searched for a subject.
+#: Words that say "base" of a model ("its foundational model", "the underlying LLM").
+_BASE_SYNONYMS = {"foundation": "base", "foundational": "base", "underlying": "base"}
+
 LOOK_BACK = 3
 _Tables = tuple[dict[str, str], list[tuple[frozenset[str], str]], frozenset[str], frozenset[str]]
 
@@ -237,7 +240,9 @@ class References:
         -> "V3 base model", "the distilled model" -> "distilled versions of R1"); None when the
         modifiers are generic ("the Chinese startup") or fit several entities."""
         # modifiers no entity name uses ("the foundational base model") say nothing of which
-        modifiers = set(re.split(r"[\s-]+", description.lower())[1:-1]) & self._name_words
+        words = re.split(r"[\s-]+", description.lower())[1:-1]
+        # "its foundational model", "the underlying LLM": the record names a base so
+        modifiers = {_BASE_SYNONYMS.get(w, w) for w in words} & self._name_words
         if not modifiers:
             return None
         found = {entity for words, entity in self._alias_words if modifiers <= words}

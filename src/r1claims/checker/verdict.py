@@ -11,7 +11,7 @@ from r1claims.checker.candidates import home_family
 from r1claims.checker.figure_context import FigureContext
 from r1claims.checker.linking import acceptable_subjects, tags_fit, variant_named
 from r1claims.checker.memo import IdentityMemo
-from r1claims.checker.neighbours import BASE_COST
+from r1claims.checker.neighbours import BASE_COST, BASE_NAMED
 from r1claims.checker.scopewords import NEGATED, PARTIAL_PHASES, PRICED
 from r1claims.extract.figures import Figure
 from r1claims.record.claimset import ClaimSet
@@ -33,7 +33,11 @@ _SAME_PER = {"token": {"token", "forward pass"}}
 _ESTIMATE_WORDS = re.compile(
     r"estimat|according to|reportedly|report(?:s|ed)? (?:say|suggest|indicate)|analysts?|"
     r"believed|(?:said|reported|thought|rumou?red) to\b|(?-i:\bper\s+[A-Z])|"
-    r"\bsuggest(?:s|ed)?\b|speculat|alleg|rumou?r",
+    r"\bsuggest(?:s|ed)?\b|speculat|alleg|rumou?r"
+    # a report or a person other than the company gives it ("The report said DeepSeek runs
+    # 50,000 Hopper GPUs", "he says the lab holds 50,000 H100s")
+    r"|\b(?:report|study|analysis|survey|note)\s+(?:also\s+)?(?:says?|said|found|finds|claim)"
+    r"|\b(?:he|she)\s+(?:also\s+)?(?:says?|said|claim(?:s|ed)?|told|estimated?)\b",
     re.IGNORECASE,
 )
 #: Verbs that make a figure the subject's own statement.
@@ -134,11 +138,6 @@ _STAGE_QUALIFIED = re.compile(
     r"(?:reinforcement[- ]learning|\bRL\b)",
     re.IGNORECASE | re.MULTILINE,
 )
-#: A model's base named in the figure's clause, with any determiner ("a base model that cost
-#: $6 million", "| Base Model Cost | $6 million |").
-_BASE_NAMED = re.compile(
-    r"\b(?:base|foundation(?:al)?|underlying) (?:model|LLM)\b(?!s)", re.IGNORECASE
-)
 
 #: Claim kinds whose figures coverage most often gives to the wrong model.
 _MODEL_SPEND = frozenset({"cost", "gpu_count", "gpu_hours", "duration"})
@@ -152,7 +151,7 @@ def _about_another_model(
     family = cs.family(claim.subject)
     if family != home_family(cs):
         return None  # what the text is about is the record's family's model, not another's
-    if _BASE_NAMED.search(ctx.clause) and claim.scope.phase not in PARTIAL_PHASES:
+    if BASE_NAMED.search(ctx.clause) and claim.scope.phase not in PARTIAL_PHASES:
         return None  # "R1 sits on a base model that cost $6 million": the base's own figure
     # with no model framing the figure's own clause, a model the sentence names elsewhere is
     # what it is about ("its AI model R1 ... even though the company claims $6 million")
@@ -277,7 +276,7 @@ def _scope_problems(
     elif (
         claim.kind == "cost"
         and claim.scope.phase not in PARTIAL_PHASES
-        and _BASE_NAMED.search(ctx.clause)
+        and BASE_NAMED.search(ctx.clause)
         and any(m != claim.subject for m in [*ctx.sentence_models, *ctx.about_models])
     ):
         pass  # "the $6 million or so spent to build the base LLM behind R1": the cost of the

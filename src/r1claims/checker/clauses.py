@@ -1,0 +1,68 @@
+"""Where a figure's own clause begins and ends inside its sentence: at a semicolon, a dash, a
+conjunction that opens a new statement, or (between two figures) a plain "and"."""
+
+from __future__ import annotations
+
+import re
+
+from r1claims.extract.figures import Figure
+
+__all__ = ["AND", "clause_bounds"]
+
+#: A conjunction between two phrases.
+AND = re.compile(r"\s(?:and|or|versus|vs\.?)\s", re.IGNORECASE)
+
+
+#: Where a clause ends inside a sentence: a semicolon, a dash between spaces, a comma before a
+#: conjunction that starts a new statement, or such a conjunction itself.
+_CLAUSE_BREAK = re.compile(
+    r";|\s[—–-]{1,2}\s|—"
+    r"|,\s+(?:even\s+)?(?:and|but|whereas|although|though|yet|which|with|following|as|against"
+    r"|compared (?:with|to)|versus|vs\.?)\b"
+    # "while using 2,000 GPUs", "after spending $6 million": a participle keeps the subject of
+    # the clause it hangs on, so it does not open a clause of its own
+    r"|,\s+(?:while|after|before|when)\b(?!\s+\w+ing\b)"
+    r"|\b(?:while|whereas|but)\b(?!\s+\w+ing\b)",
+    re.IGNORECASE,
+)
+
+
+#: An aside that opens with a comparison ("—compared to the $1 trillion US giants plan—") has
+#: its own subject.
+_COMPARING = re.compile(r"\s*(?:compared (?:to|with)|versus|vs\.?|against|unlike)\b", re.IGNORECASE)
+
+
+def _is_dash(separator: str) -> bool:
+    return separator.strip() in ("—", "–", "-", "--")
+
+
+def clause_bounds(
+    text: str, fig: Figure, lo: int, hi: int, neighbours: tuple[bool, bool]
+) -> tuple[int, int]:
+    """Narrow ``[lo, hi)`` (the sentence, cut at the neighbouring figures) to the figure's own
+    clause, so that scope words and subjects of the next statement are not read as its own.
+    Between two figures, a plain "and" also separates their phrases: in "$6 million on the
+    base V3 model and $294,000 on reinforcement learning" V3 belongs to the first figure."""
+    start = lo
+    breaks = list(_CLAUSE_BREAK.finditer(text, lo, fig.start))
+    if breaks:
+        lo = breaks[-1].end()
+    after = _CLAUSE_BREAK.search(text, fig.end, hi)
+    if (
+        breaks
+        and after
+        and _is_dash(breaks[-1].group())
+        and _is_dash(after.group())
+        and not _COMPARING.match(text, breaks[-1].end())
+    ):
+        # "trained R1 for a fraction of rivals' cost — just $6m — has spooked investors": an
+        # aside between dashes belongs to the clause before it
+        lo = breaks[-2].end() if len(breaks) > 1 else start
+    if neighbours[0]:
+        for m in AND.finditer(text, lo, fig.start):
+            lo = m.end()
+    hi = after.start() if after else hi
+    if neighbours[1]:
+        joined = AND.search(text, fig.end, hi)
+        hi = joined.start() if joined else hi
+    return lo, hi
