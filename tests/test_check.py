@@ -369,6 +369,25 @@ def test_multiples_and_points_in_time_are_not_quantities() -> None:
     }
 
 
+def test_a_share_of_a_models_figure_is_not_a_score() -> None:
+    """'85% of R1' is a share of R1's score, never held against R1's own scores; '97.3% on
+    MATH-500' and '79.8% of AIME 2024 problems' are scores."""
+    report = r1claims.check(
+        "The distilled model reaches 85% of R1 on MATH-500 and uses 25% of DeepSeek-R1's FLOPs. "
+        "R1 scored 97.3% on MATH-500 and solved 79.8% of AIME 2024 problems."
+    )
+    found = {f.text: (f.verdict, f.claim.id if f.claim else None) for f in report.findings}
+    assert found == {
+        "85%": ("unverifiable", None),
+        "25%": ("unverifiable", None),
+        "97.3%": ("supported", "r1-math-500"),
+        "79.8%": ("supported", "r1-aime-2024"),
+    }
+    assert report.findings[0].explanation == (
+        "A share of a model's figure ('85% of R1'), not a figure of its own."
+    )
+
+
 @pytest.mark.parametrize(
     ("text", "figure", "claim"),
     [
@@ -697,6 +716,62 @@ def test_identity_memo_builds_once_per_object_and_never_confuses_objects() -> No
             "589 Milliarden Dollar",
             "supported",
             "nvidia-market-cap-loss",
+        ),
+        # Finnish and Slavic case endings of a long name ("Nvidian", "Nvidii"); Finnish,
+        # Danish and Bulgarian words for per cent, billions, millions and dollars
+        (
+            "Nvidian osake romahti maanantaina lähes 17 prosenttia, ja yhtiö menetti "
+            "markkina-arvostaan 589 miljardia dollaria.",
+            "589 miljardia dollaria",
+            "supported",
+            "nvidia-market-cap-loss",
+        ),
+        (
+            "Nvidian osake romahti maanantaina lähes 17 prosenttia.",
+            "17 prosenttia",
+            "supported",
+            "nvidia-share-drop-close",
+        ),
+        (
+            "W poniedziałek akcje Nvidii straciły 17 proc.",
+            "17 proc",
+            "supported",
+            "nvidia-share-drop-close-cnbc",
+        ),
+        (
+            "Nvidia tabte 17 pct. af sin markedsværdi, svarende til 589 mia. dollar.",
+            "589 mia",
+            "supported",
+            "nvidia-market-cap-loss",
+        ),
+        (
+            "DeepSeek твърди, че е вложил под 6 милиона долара в своя AI чатбот.",
+            "6 милиона долара",
+            "misleading",
+            "v3-training-cost",
+        ),
+        # the maker of the chips named after them is not the cost's subject ("na słabszych
+        # chipach Nvidii": on Nvidia's weaker chips) ...
+        (
+            "DeepSeek miał powstać w ledwie dwa miesiące i za niecałe 6 milionów dolarów, na "
+            "słabszych chipach Nvidii zwanych H800s.",
+            "6 milionów dolarów",
+            "misleading",
+            "v3-training-cost",
+        ),
+        # ... but a chipmaker named after a figure is its subject
+        (
+            "The buzz wiped almost $600bn from chipmaker Nvidia's market value.",
+            "$600bn",
+            "supported",
+            "nvidia-market-cap-loss-cnbc",
+        ),
+        # a lowercase compound of the Nordic languages names the index ("Nasdaq-indeks")
+        (
+            "Mens det teknologitunge Nasdaq-indeks faldt 3,1 pct., tabte Nvidia 17 pct.",
+            "3,1 pct",
+            "supported",
+            "nasdaq-composite-change-2025-01-27",
         ),
         # a long name opens a German compound ("Nvidia-Aktie"); a share price in another
         # language's words for shares

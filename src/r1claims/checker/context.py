@@ -64,8 +64,9 @@ def _alternation(
     first = "".join(sorted({re.escape(c) for n in ordered for c in {n[0], n[0].swapcase()}}))
     # not inside a longer name: "V3" is not named by "V3.2" or "V3-Base"; CJK and Hangul letters
     # are no part of a Latin name ("NVIDIAの株", "DeepSeek는"); a long name takes a German
-    # genitive "s" ("Nvidias Börsenwert")
-    tail = "s?" if genitive else ""
+    # genitive "s" ("Nvidias Börsenwert") and the Finnish genitive ("Nvidian osake",
+    # "DeepSeekin malli"; the Slavic endings are names of their own, see `_inflected`)
+    tail = "(?:s|n|in)?" if genitive else ""
     # a name may open a German compound ("Nvidia-Aktie", "R1-Sprachmodell"), never before
     # a version, a short suffix or an English adjective ("V3-Base", "R1-Zero", "o1-preview",
     # "GPT-4-competitive" stay other names or modifiers)
@@ -79,7 +80,13 @@ def _alternation(
     )
 
 
-_COMPOUND = re.compile(r"-[A-ZÄÖÜ][^\W\d_]{4}")
+_COMPOUND = re.compile(
+    r"-[A-ZÄÖÜ][^\W\d_]{4}"
+    # the lowercase compounds of the Nordic languages, Dutch and Finnish ("Nasdaq-indekset",
+    # "Nvidia-aktien", "Nvidia-aandeel", "DeepSeek-mallin")
+    r"|-(?:aktie[nr]?|aktierna|aandee?l(?:en)?|indeks(?:et|i)?|indexet|mall(?:i|in|ia)"
+    r"|modell(?:en)?|modellen|modelo)(?![^\W\d_])"
+)
 
 
 def _compound_ok(text: str, end: int) -> bool:
@@ -165,6 +172,8 @@ def _vocabulary(cs: ClaimSet) -> Vocabulary:
     for entity in cs.entities:
         for name in (entity.name, *entity.aliases):
             entity_names.setdefault(name, entity.id)
+            for form in _inflected(name):
+                entity_names.setdefault(form, entity.id)
     groups: dict[str, set[str]] = {}
     for claim in cs.claims:
         if claim.metric:
@@ -192,6 +201,14 @@ def _vocabulary(cs: ClaimSet) -> Vocabulary:
         sized=sized_models(cs),
         versions=versions_of(cs),
     )
+
+
+def _inflected(name: str) -> list[str]:
+    """A long name ending in "a" as the Slavic languages decline it, its "a" replaced ("akcje
+    Nvidii", "o Nvidię", "akcie Nvidie")."""
+    if len(name) < 5 or not name.endswith("a") or not name.isalpha():
+        return []
+    return [name[:-1] + ending for ending in ("i", "e", "ę", "ą")]
 
 
 def versions_of(cs: ClaimSet) -> re.Pattern[str] | None:

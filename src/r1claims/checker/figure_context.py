@@ -96,6 +96,9 @@ class FigureContext:
     #: ... and it is the first name of the sentence, before any the record knows: the
     #: sentence is about that model ("Meta's Llama 3, by contrast, ... over 54 days")
     other_model_first: bool = False
+    #: a model is named right after "of" ("reaches 85% of R1 on MATH"): the figure is a share
+    #: of that model's figure, not a figure of its own
+    share_of_model: bool = False
     #: benchmarks of the sentence before, for a score in a sentence that names none
     prior_metrics: set[str] = field(default_factory=set)
     #: where the sentence starts in the text
@@ -181,6 +184,7 @@ def figure_context(
         memo=doc.memo,
         other_model=other_at >= 0,
         other_model_first=other_at >= 0 and not any(m.start < other_at for m in mentions),
+        share_of_model=_share_of_model(doc, fig, hi),
     )
 
 
@@ -196,6 +200,9 @@ def _mentions(fig: Figure, doc: Document, lo: int, hi: int) -> list[Any]:
         if not (fig.start <= m.start and m.end <= fig.end)
         and (fig.kind in ("money", "gpu_count") or doc.entity_type(m.ref) != "hardware")
         and not doc.owns_base(m)
+        # nor the maker of the chips a cost was spent on, named after them ("za 6 milionów
+        # dolarów, na słabszych chipach Nvidii": on Nvidia's weaker chips)
+        and not (m.start > fig.end and _CHIPS_BEFORE.search(index.text, fig.end, m.start))
     ]
     # nor a name in a parenthesis after the figure, with a figure of its own ("~2,029 (OpenAI
     # o1: ~1,819)"): the aside's subject
@@ -283,6 +290,18 @@ def _framing(
     return framing, framing_named, from_predicate, framing_after
 
 
+#: "of" after a figure, before what it is a share of.
+_OF = re.compile(r"\s+of\s+(?:the\s+)?(?:full\s+|original\s+|teacher\s+)?")
+
+
+def _share_of_model(doc: Document, fig: Figure, hi: int) -> bool:
+    of = _OF.match(doc.text, fig.end, hi)
+    return of is not None and any(
+        m.start == of.end() and doc.entity_type(m.ref) in ("model", "app")
+        for m in doc.index.entities_near(of.end(), hi)
+    )
+
+
 def _last(matches: Any) -> Any:
     """The last of an iterator's matches, or None."""
     found = None
@@ -309,6 +328,12 @@ def _about_models(
 _RELATIVE = re.compile(r",\s*(?:which|who)\s*$", re.IGNORECASE)
 
 
+#: Chips or GPUs named right before a name, after the figure: the name is their maker.
+_CHIPS_BEFORE = re.compile(
+    r"\b(?:chips?|chip(?:ach|ów|y|ami)|čip(?:y|ech|ů)|gpus?|procesor(?:y|ach|ów)?|processors?"
+    r"|processeurs?|prozessoren|puces|grafikkarten|kart(?:y|ach))\s+(?:de\s+|von\s+|of\s+|from\s+)?$",
+    re.IGNORECASE,
+)
 _DIGIT = re.compile(r"\d")
 _ASIDE = re.compile(r"\([^()]{1,200}\)")
 

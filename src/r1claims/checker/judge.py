@@ -65,6 +65,17 @@ def _basis(fig: Figure, ctx: FigureContext, result: Judgement, cs: ClaimSet) -> 
     return kind + "context"
 
 
+def _not_a_quantity(fig: Figure, ctx: FigureContext) -> str | None:
+    """Why the figure is no quantity the record could hold, if it is none."""
+    if fig.kind == "duration" and _TIME_AGO.match(ctx.text_after):
+        return "A point in time ('two years ago'), not a duration the record holds."
+    if fig.unit == "number" and _MULTIPLE.match(ctx.text_after):
+        return "A multiple ('11 times more'), not a quantity the record holds."
+    if fig.unit == "percent" and ctx.share_of_model:
+        return "A share of a model's figure ('85% of R1'), not a figure of its own."
+    return None
+
+
 def _judge(fig: Figure, doc: Document, record: RecordIndex, ctx: FigureContext) -> Judgement:
     cs = record.cs
     index = doc.index
@@ -73,14 +84,8 @@ def _judge(fig: Figure, doc: Document, record: RecordIndex, ctx: FigureContext) 
         return judge_date(fig, ctx, cs, record.dates, before)
     if fig.kind == "licence":
         return judge_licence(fig, ctx, cs, record.licences)
-    if fig.kind == "duration" and _TIME_AGO.match(ctx.text_after):
-        return Judgement(
-            "unverifiable", "A point in time ('two years ago'), not a duration the record holds."
-        )
-    if fig.unit == "number" and _MULTIPLE.match(ctx.text_after):
-        return Judgement(
-            "unverifiable", "A multiple ('11 times more'), not a quantity the record holds."
-        )
+    if (why := _not_a_quantity(fig, ctx)) is not None:
+        return Judgement("unverifiable", why)
     candidates = find_candidates(fig, ctx, record)
     if not candidates:
         if fig.kind == "money":

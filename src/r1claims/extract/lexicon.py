@@ -69,6 +69,12 @@ SPACED_MAG: dict[str, Decimal] = {
     "करोड": Decimal(10) ** 7, "लाख": Decimal(10) ** 5, "अरब": BILLION, "खरब": Decimal(10) ** 11,
     "মিলিয়ন": MILLION, "মিলিয়নে": MILLION, "বিলিয়ন": BILLION, "কোটি": Decimal(10) ** 7,
     "লাখ": Decimal(10) ** 5,
+    # Finnish, Bulgarian and Urdu, and the Danish and Norwegian "mia."
+    "tuhatta": THOUSAND, "miljoona": MILLION, "miljoonaa": MILLION, "miljoonan": MILLION,
+    "miljardi": BILLION, "miljardia": BILLION, "miljardin": BILLION, "biljoona": TRILLION,
+    "biljoonaa": TRILLION, "biljoonasta": TRILLION, "biljoonaan": TRILLION, "mia": BILLION,
+    "милион": MILLION, "милиона": MILLION, "милиард": BILLION, "милиарда": BILLION,
+    "трилион": TRILLION, "трилиона": TRILLION, "ملین": MILLION, "ارب": BILLION,
     # Gujarati
     "મિલિયન": MILLION, "બિલિયન": BILLION, "લાખ": Decimal(10) ** 5, "કરોડ": Decimal(10) ** 7,
     "અબજ": BILLION,
@@ -136,7 +142,9 @@ WORD_CURRENCY: dict[str, str] = {
     "دولار": "USD", "دولارات": "USD", "دولاراً": "USD", "دولارا": "USD",
     "dolari": "USD", "dolarů": "USD", "dolarech": "USD", "δολάρια": "USD", "δολαρίων": "USD",
     "דולר": "USD", "ডলার": "USD", "ডলারে": "USD", "डॉलर": "USD", "доларів": "USD",
-    "долари": "USD", "долар": "USD", "ડોલર": "USD", "ડૉલર": "USD",
+    "долари": "USD", "долар": "USD", "ડોલર": "USD", "ડૉલર": "USD", "долара": "USD",
+    "dollaria": "USD", "dollarin": "USD", "dollarista": "USD", "dollariin": "USD",
+    "ڈالر": "USD", "ڈالرز": "USD",
     # Turkish suffixes the word for dollar takes ("6 milyon dolarlık", "dolara", "doları")
     "dolarlık": "USD", "dolarlik": "USD", "doları": "USD", "dolara": "USD", "dolar'lık": "USD",
     "юаней": "CNY", "юань": "CNY", "元": "CNY", "人民币": "CNY", "円": "JPY",
@@ -242,7 +250,8 @@ MODELISH = frozenset(
 PERCENT_WORDS = frozenset(
     {"percent", "pct", "prozent", "pc", "procent", "proc", "процента", "процентов", "persen",
      "phần", "بالمئة", "بالمائة", "percento", "procento", "prosent", "prozentpunkte",
-     "प्रतिशत", "ટકા", "শতাংশ", "เปอร์เซ็นต์", "відсотків", "відсотка", "процент", "சதவீதம்"}
+     "प्रतिशत", "ટકા", "শতাংশ", "เปอร์เซ็นต์", "відсотків", "відсотка", "процент", "சதவீதம்",
+     "prosenttia", "prosentti", "prosentin"}
 )
 ORDINALS = frozenset({"st", "nd", "rd", "th"})
 # "Active" after a size: the parameters used per token ("37B active", "37B activos").
