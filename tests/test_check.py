@@ -369,6 +369,47 @@ def test_multiples_and_points_in_time_are_not_quantities() -> None:
     }
 
 
+@pytest.mark.parametrize(
+    ("text", "figure", "verdict", "claim"),
+    [
+        # a line that names nothing speaks of the model of the line before it, and other
+        # languages' words for post-training and pre-training name the stage
+        (
+            "DeepSeek V3（671B参数）：\n后期训练阶段：约 5000 GPU小时。",
+            "5000 GPU小时",
+            "supported",
+            "v3-post-training-gpu-hours",
+        ),
+        (
+            "DeepSeek V3（671B参数）：\n预训练成本：约 530 万美元。",
+            "530 万美元",
+            "supported",
+            "v3-pretraining-cost",
+        ),
+        # another language's word for a share makes dollars and cents a share price, and the
+        # index is named in Arabic script
+        (
+            "خسرت إنفيديا نحو 600 مليار دولار من قيمتها السوقية يوم الاثنين. وهبط سهم صانعة "
+            "الرقائق بنسبة 17٪ ليغلق عند 118.58 دولارا.",
+            "118.58 دولارا",
+            "supported",
+            "nvidia-close-2025-01-27-cnbc",
+        ),
+        (
+            "وجرّ معه مؤشر ناسداك إلى الانخفاض بنسبة 3.1٪.",
+            "3.1٪",
+            "supported",
+            "nasdaq-composite-change-2025-01-27",
+        ),
+    ],
+)
+def test_stage_and_share_words_of_other_languages(
+    text: str, figure: str, verdict: str, claim: str
+) -> None:
+    [finding] = [f for f in r1claims.check(text).findings if f.text == figure]
+    assert (finding.verdict, finding.claim.id if finding.claim else None) == (verdict, claim)
+
+
 def test_a_share_of_a_models_figure_is_not_a_score() -> None:
     """'85% of R1' is a share of R1's score, never held against R1's own scores; '97.3% on
     MATH-500' and '79.8% of AIME 2024 problems' are scores."""

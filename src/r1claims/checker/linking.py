@@ -123,6 +123,8 @@ def score_claim(
         score += 2
     elif {cs.family(s) for s in ctx.subjects} & {cs.family(claim.subject)}:
         score += 1
+    elif not ctx.subjects and claim.subject in ctx.prior:
+        score += 1  # a sentence that names nothing speaks of the entity of the one before
     fit = tags_fit(ctx, claim)
     score += {True: 2.0, False: -1.0, None: 0.0}[fit]
     if claim.metric and (claim.metric in ctx.metrics or claim.metric in ctx.prior_metrics):

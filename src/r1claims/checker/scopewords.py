@@ -123,13 +123,20 @@ SCOPE_TAGS: tuple[ScopeTag, ...] = (
     ScopeTag(
         "rl",
         r"reinforcement[- ]learning|\bRL\b|post-?training|GRPO|supervised fine-?tuning|\bSFT\b|"
+        # the same in the languages coverage is written in
+        r"强化学习|強化學習|強化学習|강화\s?학습|后训练|後訓練|后期训练|後期訓練|事後学習|"
+        r"apprentissage par renforcement|aprendizaje por refuerzo|aprendizagem por refor[çc]o|"
+        r"apprendimento per rinforzo|bestärkende\w* lernen|uczeni\w* ze wzmocnieniem|"
+        r"обучени\w* с подкреплением|"
         # a text that says what the figure leaves out knows it is one stage
         r"\bleaves? out\b|\bexclud(?:es|ing)\b|\bnot (?:counting|including)\b",
         frozenset({"rl_training", "post_training", "sft_data_generation"}),
     ),
     ScopeTag(
         "pretraining",
-        r"pre-?train(?:ing|ed)?\b(?! (?:run|model))|pre-?training stage",
+        r"pre-?train(?:ing|ed)?\b(?! (?:run|model))|pre-?training stage|"
+        r"预训练|預訓練|事前学習|사전\s?(?:학습|훈련)|pr[ée]-?entra[iî]n\w*|preentrena\w*|"
+        r"pr[ée]-?trein\w*|pre-?addestr\w*|vortrain\w*|предобуч\w*|pre-?trening\w*",
         frozenset({"pretraining"}),
     ),
     ScopeTag(

@@ -46,7 +46,8 @@ _STOCK = re.compile(
     r"\bshares?\b|\bstock\b|\bclose\b|\bsession\b"
     # the same in the languages coverage is written in
     r"|aktie|\baction|\bacci[oó]n|\bazion|\ba[cç][aã]o\b|\bações|\bakcj|\baandeel|\bsaham"
-    r"|cổ phiếu|股价|股價|股票|株価|株|주가|주식|शेयर",
+    r"|cổ phiếu|股价|股價|股票|株価|株|주가|주식|शेयर|\bakci|акци|\bhisse|\bosake|részvény"
+    r"|μετοχ|מני|سهم|سهام",
     re.IGNORECASE,
 )
 
