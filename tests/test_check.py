@@ -369,6 +369,20 @@ def test_multiples_and_points_in_time_are_not_quantities() -> None:
     }
 
 
+def test_a_companys_own_figure_named_nearest_is_not_given_to_the_model() -> None:
+    """High-Flyer's assets, with High-Flyer named nearest, are not DeepSeek-R1's (the record
+    is unverified, so the figure is judged no further); R1's cost stays R1's."""
+    text = (
+        "DeepSeek R1, backed by High-Flyer, a Chinese hedge fund with assets above $7 billion, "
+        "has become a benchmark. R1, built by DeepSeek, cost $6 million to train."
+    )
+    found = {f.text: (f.verdict, f.basis) for f in r1claims.check(text).findings}
+    assert found == {
+        "$7 billion": ("unverifiable", "unverifiable/subject"),
+        "$6 million": ("misleading", "misleading/subject"),
+    }
+
+
 @pytest.mark.parametrize(
     ("text", "figure", "verdict", "claim"),
     [

@@ -143,6 +143,46 @@ _STAGE_QUALIFIED = re.compile(
 _MODEL_SPEND = frozenset({"cost", "gpu_count", "gpu_hours", "duration"})
 
 
+def _framed_as_another(
+    ctx: FigureContext, claim: Claim, cs: ClaimSet, framing: str, ok_subjects: set[str]
+) -> bool:
+    """Does the figure's own clause give it to another entity of its family, strongly enough
+    (named, not a description) to call the text misleading?"""
+    family = cs.family(claim.subject)
+    return (
+        framing is not None
+        and ctx.framing_named  # "the model", "it": too weak to accuse a text of a wrong subject
+        and not (claim.kind == "date" and ctx.framing_after)
+        and framing not in ok_subjects
+        and framing != family
+        and cs.family(framing) == family
+        and not any(variant_named(ok, ctx) for ok in ok_subjects)
+        # a company and its parent share a fleet and its spending: only another model (or an
+        # organisation given a model's figure) is a wrong subject
+        and not _both_organisations(framing, claim.subject, cs)
+        # a company's own figure with the company named nearest ("R1, backed by High-Flyer,
+        # a hedge fund with assets above $7 billion"): not given to the model
+        and not _owner_nearest(ctx, claim, cs)
+        # a base checkpoint's compute is its model's ("V3-Base" for V3's run); a benchmark
+        # score is only its own model's
+        and not (
+            not claim.metric
+            and framing.startswith(claim.subject + "-")
+            and _type_of(claim.subject, cs) != "organisation"  # every model's id starts so
+        )
+    )
+
+
+def _owner_nearest(ctx: FigureContext, claim: Claim, cs: ClaimSet) -> bool:
+    """Is the figure an organisation's own (not a model's spending), with that organisation
+    the entity named nearest it?"""
+    return (
+        claim.kind not in _MODEL_SPEND
+        and _type_of(claim.subject, cs) == "organisation"
+        and ctx.subjects[:1] == [claim.subject]
+    )
+
+
 def _about_another_model(
     ctx: FigureContext, claim: Claim, cs: ClaimSet, ok_subjects: set[str]
 ) -> str | None:
@@ -326,25 +366,7 @@ def verdict_for_link(
     family = cs.family(claim.subject)
     ok_subjects = acceptable_subjects(claim)
     framing = ctx.framing_subject
-    if (
-        framing is not None
-        and ctx.framing_named  # "the model", "it": too weak to accuse a text of a wrong subject
-        and not (claim.kind == "date" and ctx.framing_after)
-        and framing not in ok_subjects
-        and framing != family
-        and cs.family(framing) == family
-        and not any(variant_named(ok, ctx) for ok in ok_subjects)
-        # a company and its parent share a fleet and its spending: only another model (or an
-        # organisation given a model's figure) is a wrong subject
-        and not _both_organisations(framing, claim.subject, cs)
-        # a base checkpoint's compute is its model's ("V3-Base" for V3's run); a benchmark
-        # score is only its own model's
-        and not (
-            not claim.metric
-            and framing.startswith(claim.subject + "-")
-            and _type_of(claim.subject, cs) != "organisation"  # every model's id starts so
-        )
-    ):
+    if framing is not None and _framed_as_another(ctx, claim, cs, framing, ok_subjects):
         reasons.append("wrong_subject")
         problems.append(f"the text gives it to {cs.entity_name(framing)}")
     elif ctx.sibling is not None and claim.kind in _MODEL_SPEND and not _names_model(ctx, cs):
