@@ -22,11 +22,11 @@ from r1claims.checker.linking import (
     best_fit,
     is_relevant,
     not_a_fall,
-    pin_claims,
     said_to_rise,
     score_claim,
     tags_fit,
 )
+from r1claims.checker.pinning import pin_claims
 from r1claims.checker.verdict import (
     PRECEDENT_SCORE,
     Judgement,
