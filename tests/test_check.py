@@ -424,6 +424,39 @@ def test_stage_and_share_words_of_other_languages(
     assert (finding.verdict, finding.claim.id if finding.claim else None) == (verdict, claim)
 
 
+def test_a_weekday_pins_the_session_a_market_loss_belongs_to() -> None:
+    """ "On Monday" names the session of 27 January 2025 (a Monday), not the record loss of a
+    September day, so a loss far from every estimate of that session is refuted."""
+    [finding] = r1claims.check(
+        "On Monday, Nvidia suffered a historic $100 billion loss in market value."
+    ).findings
+    assert (finding.verdict, finding.claim.id if finding.claim else None) == (
+        "refuted",
+        "nvidia-market-cap-loss",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a sum over several companies
+        "On Monday, Nvidia and Broadcom each fell 17%, erasing a combined $800 billion.",
+        "On Monday, Nvidia and other chip stocks lost $1 trillion in market value.",
+        # the market as a whole ("stock markets" is no one company's stock)
+        "Nvidia led the rout. On Monday, U.S. stock markets saw a $1 trillion loss in market "
+        "capitalization.",
+        # a span of sessions
+        "Nvidia's market value has fallen by $800 billion since its peak, including Monday's rout.",
+        # levels, not the loss
+        "On Monday, Nvidia's valuation fell from $3.5 trillion to $2.9 trillion.",
+        # another session
+        "On Tuesday, Nvidia lost $100 billion in market value.",
+    ],
+)
+def test_market_totals_spans_and_levels_are_not_refuted(text: str) -> None:
+    assert [f.text for f in r1claims.check(text).findings if f.verdict == "refuted"] == []
+
+
 def test_a_share_of_a_models_figure_is_not_a_score() -> None:
     """'85% of R1' is a share of R1's score, never held against R1's own scores; '97.3% on
     MATH-500' and '79.8% of AIME 2024 problems' are scores."""
@@ -726,10 +759,18 @@ def test_a_dot_before_three_digits_may_separate_thousands() -> None:
 def test_a_rounded_variant_is_restated_only_by_its_own_rounding() -> None:
     """CNBC's "close to $600 billion" stands beside Bloomberg's $589B and LSEG's "about $593
     billion": "$500 billion" or "$570 billion" is none of them (once both were 'supported' by
-    CNBC's rounding), while "close to $600 billion" and "about $595 billion" still are."""
+    CNBC's rounding), while "close to $600 billion" and "about $595 billion" still are. "On
+    Monday" pins the session, so the first two are contradicted; with no day they are not."""
     texts = {
-        "Nvidia's market value fell by $500 billion on Monday.": ("unverifiable", None),
-        "Nvidia lost $570 billion in market value on Monday.": ("unverifiable", None),
+        "Nvidia's market value fell by $500 billion on Monday.": (
+            "refuted",
+            "nvidia-market-cap-loss",
+        ),
+        "Nvidia lost $570 billion in market value on Monday.": (
+            "refuted",
+            "nvidia-market-cap-loss",
+        ),
+        "Nvidia lost $570 billion in market value.": ("unverifiable", None),
         "Nvidia lost close to $600 billion in market value on Monday.": (
             "supported",
             "nvidia-market-cap-loss-cnbc",

@@ -94,7 +94,13 @@ _REPRODUCTION = re.compile(
     re.IGNORECASE,
 )
 _SEVERAL = re.compile(
-    r"\b(?:companies|firms|stocks|chipmakers|groups|giants)\s+(?:like|such as|including)\b",
+    r"\b(?:companies|firms|stocks|chipmakers|groups|giants)\s+(?:like|such as|including)\b"
+    # a sum over several ("Nvidia and Broadcom ... erasing a combined $800 billion")
+    r"|\bcombined\b|\bcollectively\b|\baltogether\b|\bbetween them\b"
+    r"|\band (?:other|its (?:peers|rivals))\b"
+    # or over a span of sessions ("has fallen $800 billion since its peak")
+    r"|\bsince (?:its|the) (?:peak|high|record)|\bover the (?:past|last|following)\b"
+    r"|\byear[- ]to[- ]date\b|\bcumulative",
     re.IGNORECASE,
 )
 

@@ -87,12 +87,52 @@ def _model_attribute_of_company(claim: Claim, cs: ClaimSet) -> bool:
 _COMPARED_BEFORE = re.compile(
     r"\b(?:than|compared (?:to|with)|versus|vs\.?)\b[^,;.()]{0,40}$", re.IGNORECASE
 )
+#: "from" or "to" right before a figure (not "up to", a bound).
+_FROM_OR_TO = re.compile(
+    r"(?<!\bup )\b(?:from|to)\s+(?:about\s+|around\s+|nearly\s+|roughly\s+|just\s+)?$",
+    re.IGNORECASE,
+)
 #: Comparison words after a figure.
 _COMPARED_AFTER = re.compile(
     r"\b(?:than|compared (?:to|with)|versus|vs\.?|unlike|double|twice|triple|half|times"
     r"|against|rivall?(?:s|ing)?|beat(?:s|ing)?|outperform\w*|compet\w* with)\b",
     re.IGNORECASE,
 )
+
+
+#: Weekday names (Monday is 0) in the languages coverage is written in.
+_WEEKDAYS: tuple[tuple[int, re.Pattern[str]], ...] = tuple(
+    (i, re.compile(words, re.IGNORECASE))
+    for i, words in enumerate(
+        (
+            r"\bmonday\b|\blundi\b|\blunes\b|\bmontag\b|\bluned[iì]\b|segunda-feira|\bmaandag"
+            r"|poniedzia[lł]\w*|понедельник|\bmandag\b|月曜|월요일|周一|星期一|週一",
+            r"\btuesday\b|\bmardi\b|\bmartes\b|\bdienstag\b|\bmarted[iì]\b|ter[cç]a-feira"
+            r"|\bdinsdag|\bwtor\w*|вторник|\btirsdag\b|火曜|화요일|周二|星期二|週二",
+        )
+    )
+)
+#: Kinds of record that describe one trading session.
+_SESSION_KINDS = frozenset(
+    {"market_cap_change", "share_price_change", "index_change", "share_price"}
+)
+
+
+def _weekday(sentence: str) -> int | None:
+    """The one weekday the sentence names, if it names one."""
+    days = [i for i, rx in _WEEKDAYS if rx.search(sentence)]
+    return days[0] if len(days) == 1 else None
+
+
+def _on_weekday(claim: Claim, day: int) -> bool:
+    """Is the record a trading session's, known to the day, on that weekday?"""
+    as_of = claim.scope.as_of
+    return (
+        claim.kind in _SESSION_KINDS
+        and as_of is not None
+        and claim.scope.as_of_precision in (None, "day")
+        and as_of.weekday() == day
+    )
 
 
 def _time_series(pinned: list[Claim], candidates: list[tuple[Claim, float]]) -> bool:
@@ -120,6 +160,9 @@ def _own_quantity(
     pinned = [c for c in pinned if not _other_time(ctx, c) and not (rise and a_fall(c))]
     if _COMPARED_BEFORE.search(ctx.lead[-50:]):
         return []
+    if _FROM_OR_TO.search(ctx.lead[-30:]):  # "its valuation fell from $3.5 trillion to $2.9
+        # trillion": a level, not the change a record of a fall or a loss holds
+        pinned = [c for c in pinned if not c.kind.endswith("_change")]
     if _COMPARED_AFTER.search(after):
         before = {cs.family(r) for r in ctx.named_before}
         pinned = [c for c in pinned if cs.family(c.subject) in before]
@@ -183,6 +226,11 @@ def pin_claims(
     ]
     if in_year:  # "lost $750 billion on 27 January 2025": that day's figures, not 2024's
         pinned = in_year
+    day = _weekday(ctx.sentence)
+    on_day = [c for c in pinned if day is not None and _on_weekday(c, day)]
+    if on_day:  # "On Monday, Nvidia suffered a $100 billion loss": that Monday's session, not
+        # the record loss of a September day
+        pinned = on_day
     if any(c.scope.per for c in pinned):  # "37B active" vs "671B total"
         active = bool(ACTIVE.search(ctx.clause)) or bool(ctx.per)
         pinned = [c for c in pinned if bool(c.scope.per) == active]

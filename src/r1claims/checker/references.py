@@ -75,6 +75,8 @@ PRONOUNS: dict[str, tuple[str, ...]] = {
     "shares": (LISTED,),
     "stock": (LISTED,),
 }
+#: Nouns that make "stock" or "shares" a word of the market as a whole.
+_MARKET_NOUN = re.compile(r"[\s-]+(?:markets?|exchanges?|ind(?:ex|ices|exes))\b", re.IGNORECASE)
 #: Claim kinds that make their subject a listed company.
 _MARKET_KINDS = frozenset({"share_price", "share_price_change", "market_cap_change"})
 
@@ -188,6 +190,8 @@ class References:
                 k = bisect.bisect_right(starts, m.start()) - 1
                 if k >= 0 and m.start() < named[k].end:
                     continue  # inside a name ("the V3 model" is an alias)
+                if types == (LISTED,) and _MARKET_NOUN.match(self.text, m.end()):
+                    continue  # "U.S. stock markets", "share markets": no one company's stock
                 before = max(0, m.start() - 16)
                 if head == "it" and _MADE_OBJECT.search(self.text, before, m.start()):
                     types = ("model", "app")  # "spent $6 million to train it": what was made
