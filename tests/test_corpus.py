@@ -199,6 +199,8 @@ REAL_FLOORS = {
     "dev46": {"recall": 1.0, "verdict": 0.88, "link": 0.92, "false_refutations": 0},
     "dev48": {"recall": 1.0, "verdict": 0.89, "link": 0.85, "false_refutations": 0},
     "dev49": {"recall": 0.95, "verdict": 0.81, "link": 0.87, "false_refutations": 0},
+    "dev50": {"recall": 0.99, "verdict": 0.86, "link": 0.86, "false_refutations": 0},
+    "dev51": {"recall": 0.96, "verdict": 0.76, "link": 0.7, "false_refutations": 0},
 }
 
 
@@ -221,7 +223,8 @@ def test_real_coverage_floors(split: str) -> None:
         # dev38 scope mix-ups, dev39 markets, dev40 training details, dev41 coverage of
         # February to August 2025, dev42 five European languages, dev43 eight Asian languages,
         # dev45 17 other languages, dev46 figure-dense English pages, dev48 English blogs,
-        # newsletters and study pages, dev49 22 other languages
+        # newsletters and study pages, dev49 22 other languages, dev50 tables, recaps and
+        # explainers, dev51 13 other languages
         cases = yaml.safe_load((CORPUS_DIR / f"real-coverage-{split}.yaml").read_text("utf-8"))
     else:
         ids = set(yaml.safe_load(SPLIT.read_text("utf-8"))[split])
