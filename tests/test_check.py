@@ -457,6 +457,21 @@ def test_market_totals_spans_and_levels_are_not_refuted(text: str) -> None:
     assert [f.text for f in r1claims.check(text).findings if f.verdict == "refuted"] == []
 
 
+def test_a_precise_score_of_a_named_model_links_with_no_benchmark_named() -> None:
+    """ "DeepSeek-R1 scored 79.8%" restates one score of R1's; a score no record of R1 holds,
+    or a round one, is left unverifiable (never refuted: no benchmark pins it)."""
+    text = "DeepSeek-R1 scored 79.8%, slightly ahead of OpenAI o1 at 79.2%. R1 scored 75.0%. R1 hit 90%."
+    found = {
+        f.text: (f.verdict, f.claim.id if f.claim else None) for f in r1claims.check(text).findings
+    }
+    assert found == {
+        "79.8%": ("supported", "r1-aime-2024"),
+        "79.2%": ("supported", "o1-1217-aime-2024"),
+        "75.0%": ("unverifiable", None),
+        "90%": ("unverifiable", None),
+    }
+
+
 def test_a_share_of_a_models_figure_is_not_a_score() -> None:
     """'85% of R1' is a share of R1's score, never held against R1's own scores; '97.3% on
     MATH-500' and '79.8% of AIME 2024 problems' are scores."""

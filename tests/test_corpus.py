@@ -163,7 +163,7 @@ REAL_FLOORS = {
     "dev7": {"recall": 1.0, "verdict": 0.87, "link": 0.88, "false_refutations": 0},
     "dev8": {"recall": 0.99, "verdict": 0.89, "link": 0.9, "false_refutations": 0},
     "dev9": {"recall": 0.98, "verdict": 0.87, "link": 0.92, "false_refutations": 0},
-    "dev10": {"recall": 1.0, "verdict": 0.84, "link": 0.91, "false_refutations": 0},
+    "dev10": {"recall": 1.0, "verdict": 0.85, "link": 0.92, "false_refutations": 0},
     "dev11": {"recall": 0.97, "verdict": 0.82, "link": 0.87, "false_refutations": 0},
     "dev12": {"recall": 1.0, "verdict": 0.83, "link": 0.94, "false_refutations": 0},
     "dev13": {"recall": 1.0, "verdict": 0.9, "link": 0.96, "false_refutations": 0},
@@ -182,7 +182,7 @@ REAL_FLOORS = {
     "dev26": {"recall": 0.99, "verdict": 0.92, "link": 0.9, "false_refutations": 0},
     "dev27": {"recall": 0.97, "verdict": 0.87, "link": 0.91, "false_refutations": 0},
     "dev28": {"recall": 0.98, "verdict": 0.83, "link": 0.94, "false_refutations": 0},
-    "dev29": {"recall": 1.0, "verdict": 0.88, "link": 0.9, "false_refutations": 0},
+    "dev29": {"recall": 1.0, "verdict": 0.9, "link": 0.92, "false_refutations": 0},
     "dev30": {"recall": 0.98, "verdict": 0.86, "link": 0.88, "false_refutations": 0},
     "dev31": {"recall": 0.97, "verdict": 0.88, "link": 0.94, "false_refutations": 0},
     "dev32": {"recall": 0.97, "verdict": 0.77, "link": 0.88, "false_refutations": 0},
@@ -199,8 +199,8 @@ REAL_FLOORS = {
     "dev46": {"recall": 1.0, "verdict": 0.88, "link": 0.92, "false_refutations": 0},
     "dev48": {"recall": 1.0, "verdict": 0.89, "link": 0.85, "false_refutations": 0},
     "dev49": {"recall": 0.95, "verdict": 0.81, "link": 0.87, "false_refutations": 0},
-    "dev50": {"recall": 0.99, "verdict": 0.86, "link": 0.86, "false_refutations": 0},
-    "dev51": {"recall": 0.96, "verdict": 0.76, "link": 0.7, "false_refutations": 0},
+    "dev50": {"recall": 0.99, "verdict": 0.87, "link": 0.88, "false_refutations": 0},
+    "dev51": {"recall": 0.96, "verdict": 0.77, "link": 0.72, "false_refutations": 0},
 }
 
 

@@ -86,6 +86,12 @@ class RecordIndex:
         #: companies the record holds share prices of: their dollars and cents are a price
         self.priced = frozenset(c.subject for c in cs.claims if c.kind == "share_price")
 
+    def scores_of(self, unit: str, subjects: set[str]) -> list[Claim]:
+        """The benchmark scores in ``unit`` of these subjects, in record order."""
+        groups = self._by_metric.get(unit, {})
+        found = [c for m, claims in groups.items() if m is not None for c in claims]
+        return sorted((c for c in found if c.subject in subjects), key=lambda c: self._order[c.id])
+
     def of_unit(self, unit: str, metrics: set[str]) -> list[Claim]:
         """Claims in ``unit`` that measure no benchmark or one of ``metrics``, in record order."""
         groups = self._by_metric.get(unit)
@@ -245,6 +251,11 @@ def find_candidates(
         own = ctx.sentence[fig.start - ctx.sentence_start : fig.end - ctx.sentence_start]
         moe = moe or "expert" in own.lower()
         noun = "experts" if moe else noun
+    if not metrics and fig.unit == "percent" and significant_digits(fig) >= 3:
+        # "DeepSeek-R1 scored 79.8%": a precise score of a model named, with no benchmark
+        # named, is a candidate for that model's scores (never pinned, so never refuted)
+        named = {s for s in ctx.subjects[:1] if s}
+        out += [(claim, 1.0) for claim in record.scores_of("percent", named)]
     for unit, factor in fits:
         for claim in record.of_unit(unit, metrics):
             if noun and unit in _COUNTED and not _noun_fits(noun, claim):
