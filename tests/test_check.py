@@ -409,6 +409,27 @@ def test_a_companys_own_figure_named_nearest_is_not_given_to_the_model() -> None
             "supported",
             "nvidia-close-2025-01-27-cnbc",
         ),
+        # a stock's fall to a whole sum of dollars is to a share price
+        (
+            "Nvidia shares plunged 17% on Monday to $118.",
+            "$118",
+            "supported",
+            "nvidia-close-2025-01-27-cnbc",
+        ),
+        (
+            "Los títulos de Nvidia se han hundido este lunes más de un 17% en Wall Street, hasta "
+            "118 dólares.",
+            "118 dólares",
+            "supported",
+            "nvidia-close-2025-01-27",
+        ),
+        # hours beside a GPU written next to CJK letters are GPU hours ("H800を")
+        (
+            "V3はこのH800を2048個使い、H800を延べ278万8000時間動かした。",
+            "278万8000時間",
+            "supported",
+            "v3-gpu-hours-total",
+        ),
         (
             "وجرّ معه مؤشر ناسداك إلى الانخفاض بنسبة 3.1٪.",
             "3.1٪",

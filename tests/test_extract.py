@@ -72,6 +72,16 @@ MONEY = [
             _e("$2/GPU-hour", "money", 2.0, "USD/GPU-hour"),
         ],
     ),
+    # the same rates in other languages, a slash after a CJK currency word too
+    (
+        "租赁价格为2美元/GPU小时",
+        [_e("2美元/GPU小时", "money", 2.0, "USD/GPU-hour")],
+    ),
+    (
+        "aluguel de US$ 2/H800 horas",
+        [_e("US$ 2/H800 horas", "money", 2.0, "USD/GPU-hour", hardware=None)],
+    ),
+    ("2 $ pro Stunde", [_e("2 $ pro Stunde", "money", 2.0, "USD/hour")]),
     (
         "around $30,000 each; each costing around $30,000",
         [

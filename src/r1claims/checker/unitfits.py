@@ -47,7 +47,7 @@ _STOCK = re.compile(
     # the same in the languages coverage is written in
     r"|aktie|\baction|\bacci[oó]n|\bazion|\ba[cç][aã]o\b|\bações|\bakcj|\baandeel|\bsaham"
     r"|cổ phiếu|股价|股價|股票|株価|株|주가|주식|शेयर|\bakci|акци|\bhisse|\bosake|részvény"
-    r"|μετοχ|מני|سهم|سهام",
+    r"|μετοχ|מני|سهم|سهام|\bt[ií]tulos\b",
     re.IGNORECASE,
 )
 
@@ -58,6 +58,11 @@ _SHARE = re.compile(
     re.IGNORECASE,
 )
 
+
+#: "to" or "at" right before a sum, in the languages coverage is written in.
+_TO_PRICE = re.compile(
+    r"\b(?:to|at|hasta|a|à|auf|bei|até|para|a quota|do|na|до|к)\s+$", re.IGNORECASE
+)
 
 #: Charts of other stores than the one the record ranks the app on.
 OTHER_CHART = re.compile(r"google play|play store|android", re.IGNORECASE)
@@ -76,7 +81,10 @@ _MONEY_NOUNS = re.compile(
 )
 _EACH = re.compile(r"\beach\b|apiece|a piece|per (?:gpu|chip|card|unit)", re.IGNORECASE)
 
-_GPU_WORDS = re.compile(r"\bGPUs?\b|\bH[18]00s?\b|\bA100s?\b|\bchips?\b", re.IGNORECASE)
+#: Latin words: a CJK letter next to them is no part of them ("H800を", "GPU小时").
+_GPU_WORDS = re.compile(
+    r"(?<![A-Za-z0-9])(?:GPUs?|H[18]00s?|A100s?|chips?)(?![A-Za-z0-9])", re.IGNORECASE
+)
 
 
 def unit_fits(fig: Figure, ctx: FigureContext, priced: frozenset[str]) -> list[tuple[str, float]]:
@@ -106,6 +114,13 @@ def unit_fits(fig: Figure, ctx: FigureContext, priced: frozenset[str]) -> list[t
             or (fig.precision < 1 and _STOCK.search(ctx.sentence))
             # "Nvidia fell 16.97% to $118.42": a company's dollars and cents are its share price
             or (fig.precision < 1 and any(s in priced for s in ctx.subjects[:1]))
+            # "shares plunged 17% to $118", "hasta 118 dólares": a stock's fall to a sum
+            or (
+                fig.magnitude is None
+                and abs(fig.value) < 10_000
+                and _TO_PRICE.search(ctx.lead[-12:]) is not None
+                and _STOCK.search(ctx.sentence) is not None
+            )
         )
     ):
         fits.append((f"{fig.unit}/share", 1.0))  # "closed at $118.42 a share"

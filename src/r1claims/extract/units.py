@@ -307,13 +307,41 @@ def unit_after(tk: Tokens, e: int) -> Unit | None:
     return noun_after(tk, e)
 
 
+#: "hour" in the languages coverage is written in ("US$ 2/H800 horas", "2美元/GPU小时").
+_HOUR_WORDS = frozenset(
+    {
+        "hora",
+        "horas",
+        "heure",
+        "heures",
+        "stunde",
+        "stunden",
+        "ora",
+        "ore",
+        "uur",
+        "godz",
+        "час",
+        "小时",
+        "小時",
+        "時間",
+        "시간",
+        "giờ",
+        "jam",
+        "saat",
+        "timme",
+        "time",
+    }
+)
+
+
 def per_rate(tk: Tokens, e: int, currency: str) -> tuple[str, int] | None:
     """A rate after money: "per GPU hour", "/GPU-hour", "per share", "per million tokens"."""
     w = tk.lo(e)
-    slash = tk.rw(e) == "/" and tk.glued(e)
+    # a slash right after the amount or its currency word, CJK ones too ("2美元/GPU小时")
+    slash = tk.rw(e) == "/" and 0 < e < tk.n and tk.starts[e] == tk.ends[e - 1]
     if w == "for" and tk.lo(e + 1) in ("every", "each"):  # "$2 for every GPU hour"
         e, w = e + 1, "per"
-    if not (w in ("per", "a", "an") or slash):
+    if not (w in ("per", "a", "an", "por", "pour", "pro", "每") or slash):
         return None
     k = e + 1
     gpu = False
@@ -324,7 +352,7 @@ def per_rate(tk: Tokens, e: int, currency: str) -> tuple[str, int] | None:
     if gpu and tk.rw(k) == "-" and tk.glued(k):
         k += 1
     nxt = tk.lo(k)
-    if nxt in ("hour", "hr", "h"):
+    if nxt in ("hour", "hr", "h") or nxt in _HOUR_WORDS:
         return (f"{currency}/GPU-hour" if gpu else f"{currency}/hour"), k
     if gpu:
         return f"{currency}/GPU", k - 1
