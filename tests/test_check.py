@@ -493,6 +493,20 @@ def test_a_precise_score_of_a_named_model_links_with_no_benchmark_named() -> Non
     }
 
 
+def test_a_spec_cards_labels_are_no_names_and_its_context_is_in_tokens() -> None:
+    """ "Active" and "Max Context" are a spec card's labels, not unknown names; "64K Max Context"
+    is a context length (in tokens), never a count of GPUs."""
+    text = "DeepSeek R1 / 671.0B Parameters · 37.0B Active · 64K Max Context · MoE Architecture"
+    found = {
+        f.text: (f.verdict, f.claim.id if f.claim else None) for f in r1claims.check(text).findings
+    }
+    assert found == {
+        "671.0B Parameters": ("supported", "r1-total-parameters"),
+        "37.0B": ("supported", "r1-activated-parameters"),
+        "64K": ("unverifiable", None),
+    }
+
+
 def test_a_share_of_a_models_figure_is_not_a_score() -> None:
     """'85% of R1' is a share of R1's score, never held against R1's own scores; '97.3% on
     MATH-500' and '79.8% of AIME 2024 problems' are scores."""

@@ -156,7 +156,9 @@ _NOT_SUBJECT_WORDS = (
     "With Without After Before During While When Where Whereas Although Though Because Since "
     "From To Into Over Under About Around Across Through Between Among Against Despite "
     "Unlike Like Only Just Both Each Every All Some Most More Less Many Much Few Other Another "
-    "Such Here There What Which Who Why How Not No Yes Total Its Key Note Update Plus Thanks"
+    "Such Here There What Which Who Why How Not No Yes Total Its Key Note Update Plus Thanks "
+    # the labels of a spec card ("671.0B Parameters · 37.0B Active · 64K Max Context")
+    "Active Activated Parameters Params Max Context Window Length Architecture Dense"
 )
 _NOT_SUBJECTS = frozenset(_NOT_SUBJECT_WORDS.split())
 
