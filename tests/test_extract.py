@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
@@ -318,6 +318,16 @@ RATINGS_RANKS_COUNTS = [
     ("800k samples", [_e("800k samples", "count", 800_000.0, "sample", noun="sample")]),
     ("six distilled models", [_e("six distilled models", "count", 6.0, "model", noun="model")]),
     ("6 distilled versions", [_e("6 distilled versions", "count", 6.0, "count", noun="version")]),
+    # a number word counts models further ahead, across names joined by "and"
+    (
+        "distill six Llama and Qwen models",
+        [_e("six Llama and Qwen models", "count", 6.0, "model", noun="model")],
+    ),
+    (
+        "six open-weight language models",
+        [_e("six open-weight language models", "count", 6.0, "model", noun="model")],
+    ),
+    ("six of them", []),
     (
         "employs around 200 people",
         [_e("200 people", "count", 200.0, "count", noun="person", qualifier="about")],
@@ -899,6 +909,8 @@ _ALPHABET = st.sampled_from(
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(_ALPHABET, max_size=60).map("".join))
+@example("0 %0")  # a sign after one number read again as the sign before the next
+@example("0+%0")
 def test_spans_are_exact_sorted_and_disjoint(text: str) -> None:
     _assert_invariants(text, extract_figures(text))
 

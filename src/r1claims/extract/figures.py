@@ -226,8 +226,11 @@ def extract_figures(text: str) -> list[Figure]:
         hit = _match_at(tk, i, floor)
         if hit is None:
             continue
+        # a sign read before the number that the figure before already holds ("0 %0"): the
+        # spans stay disjoint
+        overlaps = hit.first < floor
         floor = hit.last + 1
-        if hit.kind is not None:
+        if hit.kind is not None and not overlaps:
             figures.append(_figure(tk, hit, text))
     return _with_licences(text, figures)
 

@@ -31,6 +31,7 @@ from r1claims.extract.units import (
     currency_after,
     elided_noun,
     label_unit,
+    models_counted,
     per_rate,
     rating_cell,
     unit_after,
@@ -123,7 +124,10 @@ def _explicit_unit(tk: Tokens, amt: Amount, e: int) -> Unit | None:
         return Unit("parameter_count", "parameter", e - 1)
     if amt.suffix == "x" or (amt.suffix is not None and amt.suffix[:1] in "x×"):
         return None
-    return unit_after(tk, e)
+    unit = unit_after(tk, e)
+    if unit is None and amt.words:
+        unit = models_counted(tk, e)  # "six Llama and Qwen models"
+    return unit
 
 
 def _context_skips(tk: Tokens, i: int, start: int, floor: int) -> bool:

@@ -209,6 +209,30 @@ def noun_after(tk: Tokens, e: int) -> Unit | None:
     return None
 
 
+#: Nouns a number word may count from further away ("six Llama and Qwen models").
+_MODEL_NOUNS = frozenset({"models", "versions", "variants", "checkpoints"})
+
+
+def models_counted(tk: Tokens, e: int) -> Unit | None:
+    """Models counted by a number word five words ahead at most, names joined by "and" in
+    between: "distill six Llama and Qwen models", "six ordinary open base models"."""
+    k = e
+    for _ in range(6):
+        if tk.rw(k) == "-" and tk.glued(k):
+            k += 1
+            continue
+        if tk.kind(k) != "word":
+            return None
+        w = tk.low[k]
+        if w in _MODEL_NOUNS:
+            kind, unit = UNIT_NOUNS.get(w, ("count", "count"))
+            return Unit(kind, unit, k, noun=_singular(w))
+        if (w in STOPWORDS and w != "and") or w in SPACED_MAG or w in MONTHS:
+            return None
+        k += 1
+    return None
+
+
 def _cjk_counted(tk: Tokens, k: int) -> Unit | None:
     """What a Chinese, Japanese or Korean measure word counts, in the next word or two (their
     words run together: the noun ends the run, "路由专家" routed experts)."""
