@@ -188,6 +188,7 @@ SYNTHETIC = (
     "stress-refutations-2",
     "stress-misleading",
     "stress-forms",
+    "stress-refutations-3",
 )
 
 

@@ -507,6 +507,25 @@ def test_a_spec_cards_labels_are_no_names_and_its_context_is_in_tokens() -> None
     }
 
 
+def test_another_evaluators_run_is_not_refuted_and_a_possessive_owns_its_figure() -> None:
+    """An independent re-run measures its own figure (not refuted); "DeepSeek-V3's 88.5",
+    though brought in to compare, is V3's own score, not R1's."""
+    text = (
+        "When an independent lab re-ran the evaluation with its own harness, it measured "
+        "DeepSeek-R1 at 76.5% on AIME 2024, under the 79.8% in DeepSeek's paper. Compared with "
+        "DeepSeek-V3's 88.5 on MMLU, R1's 90.8 is a modest gain."
+    )
+    found = {
+        f.text: (f.verdict, f.claim.id if f.claim else None) for f in r1claims.check(text).findings
+    }
+    assert found == {
+        "76.5%": ("unverifiable", None),
+        "79.8%": ("supported", "r1-aime-2024"),
+        "88.5": ("supported", "v3-mmlu"),
+        "90.8": ("supported", "r1-mmlu"),
+    }
+
+
 def test_a_share_of_a_models_figure_is_not_a_score() -> None:
     """'85% of R1' is a share of R1's score, never held against R1's own scores; '97.3% on
     MATH-500' and '79.8% of AIME 2024 problems' are scores."""

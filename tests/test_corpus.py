@@ -262,6 +262,7 @@ SYNTHETIC_FLOORS = {
     "stress-refutations-2": (0.99, 0.87, 0),
     "stress-misleading": (1.0, 0.74, 0),
     "stress-forms": (0.90, 0.76, 0),
+    "stress-refutations-3": (0.99, 0.90, 0),
 }
 
 

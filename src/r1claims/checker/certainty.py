@@ -93,6 +93,11 @@ _REPRODUCTION = re.compile(
     r"\b(?:reproduc(?:e[sd]?|ing|tion)|replicat(?:e[sd]?|ing|ion)|re-?implement\w*)\b",
     re.IGNORECASE,
 )
+_RERUN = re.compile(
+    r"\bre-?(?:ran|run|runs|evaluat\w*|tested|measured)\b|\bown (?:harness|evaluation|tests?)\b"
+    r"|\bindependent(?:ly)? (?:lab|tests?|evaluat\w*|benchmark\w*|testers?)\b",
+    re.IGNORECASE,
+)
 _SEVERAL = re.compile(
     r"\b(?:companies|firms|stocks|chipmakers|groups|giants)\s+(?:like|such as|including)\b"
     # a sum over several ("Nvidia and Broadcom ... erasing a combined $800 billion")
@@ -215,6 +220,9 @@ def uncertain(fig: Figure, ctx: FigureContext, doc: Document) -> bool:
         # someone else's reproduction of the model ("Reproducing R1-Zero's Reasoning with RL
         # for Under $30"): the figure is the reproduction's
         or _REPRODUCTION.search(ctx.lead.rsplit(",", 1)[-1]) is not None
+        # another evaluator's own run ("an independent lab re-ran the evaluation with its own
+        # harness, it measured R1 at 76.5%"): its figure, not the one the record holds
+        or _RERUN.search(ctx.lead) is not None
         # a contrast opens a clause that names no entity the record holds before the figure
         # ("mientras que el modelo de Google se quedó en torno al 73 %")
         or _contrast_subject(fig, ctx, doc)

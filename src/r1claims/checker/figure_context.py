@@ -227,6 +227,11 @@ def _framing(
     """The entity the figure's own clause is about (see `FigureContext.framing_subject`), and
     whether it is named, found in the shared predicate, and named after the figure."""
     (lo, hi), (c_lo, c_hi) = sentence, clause
+    # a name with a possessive right before the figure owns it, even one brought in to
+    # compare ("Compared with DeepSeek-V3's 88.5 on MMLU, R1's 90.8")
+    for m in mentions:
+        if m.end <= fig.start and _POSSESSIVE.fullmatch(doc.text, m.end, fig.start):
+            return m.ref, True, False, False
     centre = (fig.start + fig.end) / 2
     # a name brought in to compare with ("$6 million compared to GPT-4's $100 million") is
     # not what the clause is about
@@ -290,6 +295,8 @@ def _framing(
     return framing, framing_named, from_predicate, framing_after
 
 
+#: A possessive between a name and its figure, with at most one word between.
+_POSSESSIVE = re.compile(r"['’]s\s+(?:[a-z]+\s+)?")
 #: "of" after a figure, before what it is a share of.
 _OF = re.compile(r"\s+of\s+(?:the\s+)?(?:full\s+|original\s+|teacher\s+)?")
 
