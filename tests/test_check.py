@@ -446,15 +446,35 @@ def test_stage_and_share_words_of_other_languages(
 
 
 def test_a_weekday_pins_the_session_a_market_loss_belongs_to() -> None:
-    """ "On Monday" names the session of 27 January 2025 (a Monday), not the record loss of a
-    September day, so a loss far from every estimate of that session is refuted."""
-    [finding] = r1claims.check(
-        "On Monday, Nvidia suffered a historic $100 billion loss in market value."
-    ).findings
-    assert (finding.verdict, finding.claim.id if finding.claim else None) == (
-        "refuted",
-        "nvidia-market-cap-loss",
-    )
+    """ "On Monday" in a sentence tied to the rout ("historic", "the largest one-day") names the
+    session of 27 January 2025 (a Monday), not the record loss of a September day, so a loss
+    far from every estimate of that session is refuted."""
+    for text in (
+        "On Monday, Nvidia suffered a historic $100 billion loss in market value.",
+        "Nvidia lost $9589 billion in market value on Monday, the largest one-day loss ever.",
+    ):
+        [finding] = r1claims.check(text).findings
+        assert (finding.verdict, finding.claim.id if finding.claim else None) == (
+            "refuted",
+            "nvidia-market-cap-loss",
+        ), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a weekday that names another event, another day, or a moment of the day
+        "Two days after Monday's sell-off, Nvidia lost $130 billion in market value.",
+        "Nvidia lost another $200 billion in market value a week after Monday's record crash.",
+        "On Monday, March 10, Nvidia shed a record $260 billion in market value as tariffs hit.",
+        "Nvidia lost a record $465 billion in market value by midday on Monday.",
+        "Nvidia lost a record $400 billion on Monday morning before the open.",
+        # nothing ties the sentence to the rout: another week's Monday
+        "On Monday, Nvidia lost $260 billion in market value.",
+    ],
+)
+def test_a_weekday_of_another_moment_pins_nothing(text: str) -> None:
+    assert [f.text for f in r1claims.check(text).findings if f.verdict == "refuted"] == []
 
 
 @pytest.mark.parametrize(
@@ -491,6 +511,18 @@ def test_a_precise_score_of_a_named_model_links_with_no_benchmark_named() -> Non
         "75.0%": ("unverifiable", None),
         "90%": ("unverifiable", None),
     }
+    # a list item's label is enough; a growth or a share of something is no score
+    listed = r1claims.check("MMLU results:\n- DeepSeek R1: 90.8%").findings
+    assert [(f.verdict, f.claim.id if f.claim else None) for f in listed] == [
+        ("supported", "r1-mmlu")
+    ]
+    for text in (
+        "DeepSeek-R1's web traffic grew 97.3% in February.",
+        "DeepSeek-R1 answered 79.8% of our customer-support tickets correctly.",
+    ):
+        assert [f.verdict for f in r1claims.check(text).findings if "%" in f.text] == [
+            "unverifiable"
+        ], text
 
 
 def test_a_spec_cards_labels_are_no_names_and_its_context_is_in_tokens() -> None:
@@ -828,18 +860,12 @@ def test_a_dot_before_three_digits_may_separate_thousands() -> None:
 def test_a_rounded_variant_is_restated_only_by_its_own_rounding() -> None:
     """CNBC's "close to $600 billion" stands beside Bloomberg's $589B and LSEG's "about $593
     billion": "$500 billion" or "$570 billion" is none of them (once both were 'supported' by
-    CNBC's rounding), while "close to $600 billion" and "about $595 billion" still are. "On
-    Monday" pins the session, so the first two are contradicted; with no day they are not."""
+    CNBC's rounding), while "close to $600 billion" and "about $595 billion" still are. A
+    weekday alone does not tie a sentence to the rout (see the weekday tests), so none is
+    contradicted."""
     texts = {
-        "Nvidia's market value fell by $500 billion on Monday.": (
-            "refuted",
-            "nvidia-market-cap-loss",
-        ),
-        "Nvidia lost $570 billion in market value on Monday.": (
-            "refuted",
-            "nvidia-market-cap-loss",
-        ),
-        "Nvidia lost $570 billion in market value.": ("unverifiable", None),
+        "Nvidia's market value fell by $500 billion on Monday.": ("unverifiable", None),
+        "Nvidia lost $570 billion in market value on Monday.": ("unverifiable", None),
         "Nvidia lost close to $600 billion in market value on Monday.": (
             "supported",
             "nvidia-market-cap-loss-cnbc",
@@ -905,7 +931,7 @@ def test_identity_memo_builds_once_per_object_and_never_confuses_objects() -> No
         ),
         (
             "Nvidia tabte 17 pct. af sin markedsværdi, svarende til 589 mia. dollar.",
-            "589 mia",
+            "589 mia. dollar",
             "supported",
             "nvidia-market-cap-loss",
         ),

@@ -82,6 +82,14 @@ MONEY = [
         [_e("US$ 2/H800 horas", "money", 2.0, "USD/GPU-hour", hardware=None)],
     ),
     ("2 $ pro Stunde", [_e("2 $ pro Stunde", "money", 2.0, "USD/hour")]),
+    # "a time" is English, not the Norwegian "time" (hour)
+    ("rents at $2 a time slot", [_e("$2", "money", 2.0, "USD")]),
+    # the Danish and Norwegian "mia." with its dot, in crowns or dollars; the Italian "mia" is "my"
+    (
+        "tapte 600 mia. kroner",
+        [_e("600 mia. kroner", "money", 6e11, "NOK", precision=1e9)],
+    ),
+    ("Nel 2025 mia figlia", []),
     (
         "around $30,000 each; each costing around $30,000",
         [

@@ -13,6 +13,7 @@ from collections import Counter, defaultdict
 
 from r1claims.checker.figure_context import FigureContext
 from r1claims.checker.memo import IdentityMemo
+from r1claims.checker.scopewords import CHANGE_WORDS
 from r1claims.checker.unitfits import OTHER_CHART, unit_fits
 from r1claims.checker.windows import figure_window
 from r1claims.extract.figures import Figure
@@ -251,9 +252,17 @@ def find_candidates(
         own = ctx.sentence[fig.start - ctx.sentence_start : fig.end - ctx.sentence_start]
         moe = moe or "expert" in own.lower()
         noun = "experts" if moe else noun
-    if not metrics and fig.unit == "percent" and significant_digits(fig) >= 3:
+    if (
+        not metrics
+        and fig.unit == "percent"
+        and significant_digits(fig) >= 3
+        and (_SCORED.search(ctx.clause) or _LABEL_BEFORE.search(ctx.lead))
+        and not CHANGE_WORDS.search(ctx.clause)
+        and not _OF_AFTER.match(ctx.text_after)
+    ):
         # "DeepSeek-R1 scored 79.8%": a precise score of a model named, with no benchmark
-        # named, is a candidate for that model's scores (never pinned, so never refuted)
+        # named, is a candidate for that model's scores (never pinned, so never refuted);
+        # not a growth ("traffic grew 97.3%") or a share of something ("79.8% of our tickets")
         named = {s for s in ctx.subjects[:1] if s}
         out += [(claim, 1.0) for claim in record.scores_of("percent", named)]
     for unit, factor in fits:
@@ -267,6 +276,19 @@ def find_candidates(
 
 
 _COUNTED = {"count", "model", "sample", "token"}
+#: Words that make a percentage a benchmark score.
+_SCORED = re.compile(
+    r"\bscor\w*|\baccura\w*|pass@|\bachiev\w*|\breach\w*|\bhits?\b|\bgot\b|\bbenchmark"
+    r"|\bahead\b|\btrail\w*|\bbeat\w*|\bleads?\b"
+    # the same in the languages coverage is written in
+    r"|確率|正答率|スコア|得分|分数|准确率|準確率|점수|정확도|puntuaci|pontua|punteggio|punktzahl"
+    r"|erreich|logr[oó]|alcanz|atteint|obtien|obtuvo|consegu",
+    re.IGNORECASE,
+)
+#: A label or a table cell right before the figure ("- DeepSeek R1: 90.8%", "| R1 | 79.8% |").
+_LABEL_BEFORE = re.compile(r"[:|]\s*$")
+#: "of" after a percentage: a share of something ("79.8% of our tickets").
+_OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
 #: Words that make "experts" a mixture-of-experts layer's.
 _MOE = re.compile(
     r"\bMoE\b|mixture|\brout(?:ed|ing|er)\b|\bshared\b|\bactiv(?:e|ated)\b|per token|\blayers?\b"

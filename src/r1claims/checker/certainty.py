@@ -100,10 +100,13 @@ _RERUN = re.compile(
 )
 _SEVERAL = re.compile(
     r"\b(?:companies|firms|stocks|chipmakers|groups|giants)\s+(?:like|such as|including)\b"
-    # a sum over several ("Nvidia and Broadcom ... erasing a combined $800 billion")
-    r"|\bcombined\b|\bcollectively\b|\baltogether\b|\bbetween them\b"
-    r"|\band (?:other|its (?:peers|rivals))\b"
-    # or over a span of sessions ("has fallen $800 billion since its peak")
+    r"|\band (?:other|its (?:peers|rivals))\b",
+    re.IGNORECASE,
+)
+#: A sum of money or a move summed over several companies or sessions ("Nvidia and Broadcom
+#: ... erasing a combined $800 billion", "has fallen $800 billion since its peak").
+_SUM_OR_SPAN = re.compile(
+    r"\bcombined\b|\bcollectively\b|\baltogether\b|\bbetween them\b"
     r"|\bsince (?:its|the) (?:peak|high|record)|\bover the (?:past|last|following)\b"
     r"|\byear[- ]to[- ]date\b|\bcumulative",
     re.IGNORECASE,
@@ -200,6 +203,7 @@ def uncertain(fig: Figure, ctx: FigureContext, doc: Document) -> bool:
         or ctx.sentence.count("|") >= 2
         # a total across companies ("erased $1 trillion from companies like Nvidia and Meta")
         or _SEVERAL.search(ctx.sentence) is not None
+        or (fig.kind in ("money", "percentage") and _SUM_OR_SPAN.search(ctx.sentence) is not None)
         # a model of the company the record lacks, named just before ("Go read up on the
         # DeepSeek V2 arch. Their 236B model ..."), may be the subject
         or unknown_sibling(doc.text, max(0, ctx.sentence_start - 200), fig.start, doc) is not None

@@ -4,6 +4,7 @@ described or inherited from earlier text), its benchmarks, scope words and denom
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -302,6 +303,7 @@ _OF = re.compile(r"\s+of\s+(?:the\s+)?(?:full\s+|original\s+|teacher\s+)?")
 
 
 def _share_of_model(doc: Document, fig: Figure, hi: int) -> bool:
+    """Is a model or app named right after "of" the figure ("85% of R1 on MATH")?"""
     of = _OF.match(doc.text, fig.end, hi)
     return of is not None and any(
         m.start == of.end() and doc.entity_type(m.ref) in ("model", "app")
@@ -309,7 +311,7 @@ def _share_of_model(doc: Document, fig: Figure, hi: int) -> bool:
     )
 
 
-def _last(matches: Any) -> Any:
+def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
     """The last of an iterator's matches, or None."""
     found = None
     for found in matches:  # noqa: B007 - the loop keeps the last

@@ -214,9 +214,6 @@ def tags_fitting(ctx: FigureContext, claim: Claim) -> int:
     return sum(1 for t in ctx.tags if claim.kind in t.kinds and claim.scope.phase in t.phases)
 
 
-#: Scope tags that each name one stage of training.
-
-
 def a_fall(claim: Claim) -> bool:
     value = claim.value
     return isinstance(value, Quantity) and value.amount < 0

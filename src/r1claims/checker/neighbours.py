@@ -75,15 +75,14 @@ _BASE_WORD = re.compile(r"(?:base|foundation|underlying) (?:model|llm)", re.IGNO
 #: model", "the base LLM cost about $6 million"): a sentence so written, next to a stage's
 #: cost, makes that cost one stage. One model's base, not foundation models in general ("spent
 #: on foundational model training").
+_BASE_NOUN = r"(?:base|foundation(?:al)?|underlying) (?:model|LLM)\b(?!s)"
 BASE_MODEL = (
     r"(?:\b(?:the|its|their|[\w-]+['’]s) (?:[\w-]+ )?|^[-*•\s]*)"  # or a list item's label
-    r"(?:base|foundation(?:al)?|underlying) (?:model|LLM)\b(?!s)"
+    + _BASE_NOUN
 )
 #: A base model named in a figure's own clause, with any determiner ("while building its
 #: foundational model ran about $6 million", "on top of a base model that cost $6 million").
-BASE_NAMED = re.compile(
-    r"\b(?:base|foundation(?:al)?|underlying) (?:model|LLM)\b(?!s)", re.IGNORECASE
-)
+BASE_NAMED = re.compile(r"\b" + _BASE_NOUN, re.IGNORECASE)
 BASE_COST = re.compile(
     BASE_MODEL + r"[^.;]{0,40}(?:\$|\bcost|\bspent|\bran\b)"
     r"|(?:\$|\bcost|\bspent)[^.;]{0,40}" + BASE_MODEL,

@@ -20,6 +20,7 @@ from r1claims.checker.linking import (
     variant_named,
 )
 from r1claims.checker.scopewords import ACTIVE
+from r1claims.checker.sessions import SESSION_KINDS, session_weekday
 from r1claims.extract.figures import Figure
 from r1claims.record.claimset import ClaimSet
 from r1claims.record.model import Claim, Quantity
@@ -32,6 +33,7 @@ def _scope_key(c: Claim) -> tuple[Any, ...]:
     return (c.kind, c.scope.phase, c.scope.per, c.metric, unit, c.scope.as_of, c.scope.component)
 
 
+#: Scope tags that each name one stage of training.
 _STAGES = frozenset({"rl", "pretraining", "final_run", "full_run"})
 
 
@@ -89,7 +91,8 @@ _COMPARED_BEFORE = re.compile(
 )
 #: "from" or "to" right before a figure (not "up to", a bound).
 _FROM_OR_TO = re.compile(
-    r"(?<!\bup )\b(?:from|to)\s+(?:about\s+|around\s+|nearly\s+|roughly\s+|just\s+)?$",
+    r"(?<!\bup )(?<!close )(?<!equal )(?<!amounted )(?<!amounting )(?<!equivalent )"
+    r"\b(?:from|to)\s+(?:about\s+|around\s+|nearly\s+|roughly\s+|just\s+)?$",
     re.IGNORECASE,
 )
 #: Comparison words after a figure.
@@ -100,35 +103,11 @@ _COMPARED_AFTER = re.compile(
 )
 
 
-#: Weekday names (Monday is 0) in the languages coverage is written in.
-_WEEKDAYS: tuple[tuple[int, re.Pattern[str]], ...] = tuple(
-    (i, re.compile(words, re.IGNORECASE))
-    for i, words in enumerate(
-        (
-            r"\bmonday\b|\blundi\b|\blunes\b|\bmontag\b|\bluned[iì]\b|segunda-feira|\bmaandag"
-            r"|poniedzia[lł]\w*|понедельник|\bmandag\b|月曜|월요일|周一|星期一|週一",
-            r"\btuesday\b|\bmardi\b|\bmartes\b|\bdienstag\b|\bmarted[iì]\b|ter[cç]a-feira"
-            r"|\bdinsdag|\bwtor\w*|вторник|\btirsdag\b|火曜|화요일|周二|星期二|週二",
-        )
-    )
-)
-#: Kinds of record that describe one trading session.
-_SESSION_KINDS = frozenset(
-    {"market_cap_change", "share_price_change", "index_change", "share_price"}
-)
-
-
-def _weekday(sentence: str) -> int | None:
-    """The one weekday the sentence names, if it names one."""
-    days = [i for i, rx in _WEEKDAYS if rx.search(sentence)]
-    return days[0] if len(days) == 1 else None
-
-
 def _on_weekday(claim: Claim, day: int) -> bool:
     """Is the record a trading session's, known to the day, on that weekday?"""
     as_of = claim.scope.as_of
     return (
-        claim.kind in _SESSION_KINDS
+        claim.kind in SESSION_KINDS
         and as_of is not None
         and claim.scope.as_of_precision in (None, "day")
         and as_of.weekday() == day
@@ -226,7 +205,7 @@ def pin_claims(
     ]
     if in_year:  # "lost $750 billion on 27 January 2025": that day's figures, not 2024's
         pinned = in_year
-    day = _weekday(ctx.sentence)
+    day = session_weekday(ctx)
     on_day = [c for c in pinned if day is not None and _on_weekday(c, day)]
     if on_day:  # "On Monday, Nvidia suffered a $100 billion loss": that Monday's session, not
         # the record loss of a September day

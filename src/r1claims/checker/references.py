@@ -117,10 +117,9 @@ COMPARED = re.compile(
     r"exceed(?:s|ed|ing)?|equall?(?:ed|ing|s))\s+(?:(?:[\w-]+\s+)?[\w-]+['’]s?\s+)?$",
     re.IGNORECASE,
 )
-#: How many earlier sentences of a paragraph are searched for a subject.
 #: Words that say "base" of a model ("its foundational model", "the underlying LLM").
 _BASE_SYNONYMS = {"foundation": "base", "foundational": "base", "underlying": "base"}
-
+#: How many earlier sentences of a paragraph are searched for a subject.
 LOOK_BACK = 3
 _Tables = tuple[dict[str, str], list[tuple[frozenset[str], str]], frozenset[str], frozenset[str]]
 

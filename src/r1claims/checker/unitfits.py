@@ -46,8 +46,9 @@ _STOCK = re.compile(
     r"\bshares?\b|\bstock\b|\bclose\b|\bsession\b"
     # the same in the languages coverage is written in
     r"|aktie|\baction|\bacci[oó]n|\bazion|\ba[cç][aã]o\b|\bações|\bakcj|\baandeel|\bsaham"
-    r"|cổ phiếu|股价|股價|股票|株価|株|주가|주식|शेयर|\bakci|акци|\bhisse|\bosake|részvény"
-    r"|μετοχ|מני|سهم|سهام|\bt[ií]tulos\b",
+    r"|cổ phiếu|股价|股價|股票|株価|株|주가|주식|शेयर|\bakci(?:e|í|ích|emi)\b|акци|\bhisse|\bosake"
+    r"|részvény"
+    r"|μετοχ|\bמני(?:ה|ות|ית)|سهم|سهام|\bt[ií]tulos\b",
     re.IGNORECASE,
 )
 
@@ -123,6 +124,8 @@ def unit_fits(fig: Figure, ctx: FigureContext, priced: frozenset[str]) -> list[t
                 fig.magnitude is None
                 and abs(fig.value) < 10_000
                 and _TO_PRICE.search(ctx.lead[-12:]) is not None
+                # "a 118 dólares", not an English article before "$118"
+                and (fig.text[:1].isdigit() or not ctx.lead.endswith(" a "))
                 and _STOCK.search(ctx.sentence) is not None
             )
         )

@@ -150,8 +150,7 @@ def _framed_as_another(
     (named, not a description) to call the text misleading?"""
     family = cs.family(claim.subject)
     return (
-        framing is not None
-        and ctx.framing_named  # "the model", "it": too weak to accuse a text of a wrong subject
+        ctx.framing_named  # "the model", "it": too weak to accuse a text of a wrong subject
         and not (claim.kind == "date" and ctx.framing_after)
         and framing not in ok_subjects
         and framing != family

@@ -207,7 +207,14 @@ def read_amount(tk: Tokens, i: int) -> Amount | None:
             amt.b_suffix = tk.raw[j] == "B" and tk.rw(i - 1) not in SYM_CURRENCY
         elif tk.rw(j) in _SYMBOL_MAG and tk.rw(j + 1) in SYM_CURRENCY and tk.glued(j + 1):
             amt.mag, amt.last = _SYMBOL_MAG[tk.rw(j)], j  # "589 G$", "5,6 M€", "589 Md$"
-        elif tk.kind(j) == "word" and not tk.glued(j) and tk.low[j] in SPACED_MAG:
+        elif (
+            tk.kind(j) == "word"
+            and not tk.glued(j)
+            and tk.low[j] in SPACED_MAG
+            # the Danish and Norwegian "mia." only with its dot ("600 mia. dollar"; the Italian
+            # "mia" is "my")
+            and not (tk.low[j] == "mia" and not (tk.rw(j + 1) == "." and tk.glued(j + 1)))
+        ):
             _spaced_word(tk, i, j, amt)
         if amt.mag is not None:
             amt.value *= amt.mag

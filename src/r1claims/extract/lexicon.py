@@ -107,9 +107,8 @@ CJK_AFTER_NUMBER = (
 # Rank after a number in Japanese, Chinese and Korean ("1位", "1위").
 CJK_RANK = frozenset({"位", "위"})
 # Abbreviations that may carry a period before a currency word ("1,5 Mrd. Euro").
-MAG_ABBREV = frozenset(
-    {"mrd", "mio", "mn", "bn", "mln", "bln", "tsd", "cr", "tn", "trn", "mld", "tys", "δισ", "εκατ"}
-)
+MAG_ABBREV = frozenset({"mrd", "mio", "mn", "bn", "mln", "bln", "tsd", "cr", "tn", "trn", "mld",
+                        "tys", "δισ", "εκατ", "mia"})
 
 # Currency written before the digits. "¥" is read as CNY: in coverage of a Chinese lab it is
 # far more often yuan than yen; "JP¥" gives JPY.
@@ -145,6 +144,8 @@ WORD_CURRENCY: dict[str, str] = {
     "долари": "USD", "долар": "USD", "ડોલર": "USD", "ડૉલર": "USD", "долара": "USD",
     "dollaria": "USD", "dollarin": "USD", "dollarista": "USD", "dollariin": "USD",
     "ڈالر": "USD", "ڈالرز": "USD",
+    # the Nordic crowns, so that "600 mia. kroner" is not read as dollars
+    "kroner": "NOK", "kronor": "SEK", "kronur": "ISK",
     # Turkish suffixes the word for dollar takes ("6 milyon dolarlık", "dolara", "doları")
     "dolarlık": "USD", "dolarlik": "USD", "doları": "USD", "dolara": "USD", "dolar'lık": "USD",
     "юаней": "CNY", "юань": "CNY", "元": "CNY", "人民币": "CNY", "円": "JPY",
@@ -198,9 +199,11 @@ GPU_ADJ = frozenset(
      # Russian "graphics processors"
      "графических"}
 )
+# "hour" in the languages coverage is written in ("2.788M GPU-Stunden", "US$ 2/H800 horas").
 HOUR_WORDS = frozenset(
     {"hours", "hour", "hrs", "hr", "h", "stunden", "小时", "小時", "時間", "시간", "ساعة", "ساعات",
-     "horas", "heures", "uur", "godzin", "giờ", "ชั่วโมง", "часов", "घंटे", "घंटा", "घंटों"}
+     "horas", "heures", "uur", "godzin", "giờ", "ชั่วโมง", "часов", "घंटे", "घंटा", "घंटों",
+     "hora", "heure", "stunde", "ora", "ore", "godz", "час", "jam", "saat", "timme"}
 )
 MEMORY = frozenset({"gb", "tb", "mb", "kb", "gib", "tib", "gbps", "ghz", "mhz", "gw", "mw", "kw"})
 # Memory and disk sizes reported as figures, in GB ("404GB of weights", "80 GB H100").

@@ -331,33 +331,6 @@ def unit_after(tk: Tokens, e: int) -> Unit | None:
     return noun_after(tk, e)
 
 
-#: "hour" in the languages coverage is written in ("US$ 2/H800 horas", "2美元/GPU小时").
-_HOUR_WORDS = frozenset(
-    {
-        "hora",
-        "horas",
-        "heure",
-        "heures",
-        "stunde",
-        "stunden",
-        "ora",
-        "ore",
-        "uur",
-        "godz",
-        "час",
-        "小时",
-        "小時",
-        "時間",
-        "시간",
-        "giờ",
-        "jam",
-        "saat",
-        "timme",
-        "time",
-    }
-)
-
-
 def per_rate(tk: Tokens, e: int, currency: str) -> tuple[str, int] | None:
     """A rate after money: "per GPU hour", "/GPU-hour", "per share", "per million tokens"."""
     w = tk.lo(e)
@@ -376,7 +349,7 @@ def per_rate(tk: Tokens, e: int, currency: str) -> tuple[str, int] | None:
     if gpu and tk.rw(k) == "-" and tk.glued(k):
         k += 1
     nxt = tk.lo(k)
-    if nxt in ("hour", "hr", "h") or nxt in _HOUR_WORDS:
+    if nxt in ("hour", "hr", "h") or nxt in HOUR_WORDS:
         return (f"{currency}/GPU-hour" if gpu else f"{currency}/hour"), k
     if gpu:
         return f"{currency}/GPU", k - 1
