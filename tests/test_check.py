@@ -558,6 +558,22 @@ def test_another_evaluators_run_is_not_refuted_and_a_possessive_owns_its_figure(
     }
 
 
+def test_a_percentage_of_something_is_a_share_not_a_fall() -> None:
+    """ "17.1% of global downloads" is a share, never Nvidia's fall of about 17%; "17% of its
+    market value" is that fall. "R-1" names R1, so its wrong release year is refuted."""
+    text = (
+        "A year after DeepSeek R-1's launch, Chinese open models take 17.1% of global "
+        "downloads. Nvidia lost 17% of its market value on 27 January 2025. DeepSeek launched "
+        "its R-1 model on January 20, 2024."
+    )
+    found = {
+        f.text: (f.verdict, f.claim.id if f.claim else None) for f in r1claims.check(text).findings
+    }
+    assert found["17.1%"] == ("unverifiable", None)
+    assert found["17%"] == ("supported", "nvidia-share-drop-close")
+    assert found["January 20, 2024"] == ("refuted", "r1-release-date")
+
+
 def test_a_share_of_a_models_figure_is_not_a_score() -> None:
     """'85% of R1' is a share of R1's score, never held against R1's own scores; '97.3% on
     MATH-500' and '79.8% of AIME 2024 problems' are scores."""

@@ -20,29 +20,29 @@ CALIBRATION: dict[str, float] = {
     "misleading/context": 0.736,  # 93/118
     "misleading/date-family": 0.172,  # 3/9
     "misleading/date-subject": 0.106,  # 1/3
-    "misleading/family": 0.836,  # 230/266
-    "misleading/subject": 0.897,  # 460/503
+    "misleading/family": 0.832,  # 230/267
+    "misleading/subject": 0.899,  # 460/502
     "refuted/date-context": 0.646,  # 3/3
     "refuted/date-event": 0.378,  # 1/1
-    "refuted/date-subject": 0.81,  # 7/7
-    "refuted/magnitude": 0.646,  # 3/3
+    "refuted/date-subject": 0.83,  # 8/8
+    "refuted/magnitude": 0.709,  # 4/4
     "refuted/pinned": 0.912,  # 35/36
-    "supported/context": 0.862,  # 675/769
+    "supported/context": 0.862,  # 671/764
     "supported/date-context": 0.873,  # 62/67
-    "supported/date-family": 0.865,  # 74/81
-    "supported/date-subject": 0.962,  # 319/327
-    "supported/family": 0.809,  # 206/245
+    "supported/date-family": 0.862,  # 72/79
+    "supported/date-subject": 0.962,  # 321/329
+    "supported/family": 0.811,  # 209/248
     "supported/licence-subject": 0.378,  # 1/1
     "supported/precedent": 0.87,  # 11/11
-    "supported/subject": 0.947,  # 2384/2503
-    "unverifiable/context": 0.901,  # 31/32
+    "supported/subject": 0.948,  # 2385/2502
+    "unverifiable/context": 0.912,  # 35/36
     "unverifiable/date-family": 0.106,  # 1/3
     "unverifiable/date-no-link": 0.506,  # 17/27
-    "unverifiable/date-no-link-named": 0.671,  # 52/70
+    "unverifiable/date-no-link-named": 0.682,  # 52/69
     "unverifiable/date-subject": 0.028,  # 1/11
     "unverifiable/family": 0.627,  # 16/21
-    "unverifiable/no-link": 0.847,  # 646/748
-    "unverifiable/no-link-named": 0.843,  # 998/1165
+    "unverifiable/no-link": 0.846,  # 642/744
+    "unverifiable/no-link-named": 0.844,  # 1001/1167
     "unverifiable/subject": 0.499,  # 24/40
 }
 

@@ -115,6 +115,10 @@ def _judge(fig: Figure, doc: Document, record: RecordIndex, ctx: FigureContext) 
         fitting = not_a_fall(fitting)
     # "10,000 Nvidia A100 chips" restate no record of H800s (they may still contradict one)
     fitting = [(c, f) for c, f in fitting if same_hardware(fig.hardware, c.scope.hardware)]
+    after = ctx.sentence[fig.end - ctx.sentence_start :]
+    if fig.unit == "percent" and _SHARE_OF.match(after):  # "17.1% of global
+        # downloads": a share, not a fall
+        fitting = [(c, f) for c, f in fitting if not c.kind.endswith("_change")]
     # a rounded restatement of a quantity held precisely too: only its own rounding restates it
     fitting = [(c, f) for c, f in fitting if c.id not in record.rounded or rounding_fits(fig, c, f)]
     if fitting:
@@ -153,6 +157,14 @@ def _judge(fig: Figure, doc: Document, record: RecordIndex, ctx: FigureContext) 
 #: After a bare number, words that make it a multiple of something else.
 _MULTIPLE = re.compile(
     r"\s*(?:times\s+(?:more|less|fewer|as|the|over|\w+er\b)|fold|x)\b|-fold\b", re.IGNORECASE
+)
+
+#: "of" after a percentage, before anything but the value it was lost from ("17.1% of global
+#: downloads"; not "17% of its value").
+_SHARE_OF = re.compile(
+    r"\s+of\s+(?!(?:(?:its|their|the|nvidia['’]s)\s+)?(?:\w+\s+)?(?:value|market|worth"
+    r"|valuation|capitali|shares?|stock))",
+    re.IGNORECASE,
 )
 
 #: After a duration, words that make it a point in time: "two years ago", "a week later".
