@@ -574,6 +574,23 @@ def test_a_percentage_of_something_is_a_share_not_a_fall() -> None:
     assert found["January 20, 2024"] == ("refuted", "r1-release-date")
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("DeepSeek-R1 is MIT-licensed.", [("MIT-licensed", "supported")]),
+        ("DeepSeek R1 is released under MIT.", [("MIT", "supported")]),
+        ("R1 | License: MIT | open weights", [("MIT", "supported")]),
+        # the university, not the licence
+        ("Hugging Face and MIT recently published an analysis of DeepSeek R1.", []),
+    ],
+)
+def test_a_bare_mit_is_the_licence_only_near_licence_words(
+    text: str, found: list[tuple[str, str]]
+) -> None:
+    got = [(f.text, f.verdict) for f in r1claims.check(text).findings if f.kind == "licence"]
+    assert got == found
+
+
 def test_a_share_of_a_models_figure_is_not_a_score() -> None:
     """'85% of R1' is a share of R1's score, never held against R1's own scores; '97.3% on
     MATH-500' and '79.8% of AIME 2024 problems' are scores."""
