@@ -591,6 +591,19 @@ def test_a_bare_mit_is_the_licence_only_near_licence_words(
     assert got == found
 
 
+def test_a_figure_given_to_a_model_the_record_lacks_is_unverifiable() -> None:
+    """ "DeepSeek-V3.1 holds 671 billion parameters": V3.1 is not in the record, so its size is
+    not V3's or R1's to support; a spending figure given to it stays misleading."""
+    [size] = r1claims.check(
+        "The full DeepSeek-V3.1 model holds 671 billion total parameters."
+    ).findings
+    assert (size.verdict, size.claim, size.explanation) == (
+        "unverifiable",
+        None,
+        "The text gives it to DeepSeek-V3.1, a model the record does not hold.",
+    )
+
+
 def test_a_share_of_a_models_figure_is_not_a_score() -> None:
     """'85% of R1' is a share of R1's score, never held against R1's own scores; '97.3% on
     MATH-500' and '79.8% of AIME 2024 problems' are scores."""
