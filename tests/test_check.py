@@ -38,6 +38,12 @@ enough to judge it.
 """
 
 
+def _judged(text: str, figure: str) -> tuple[str, str | None]:
+    """The verdict and linked claim of the one finding whose text is ``figure``."""
+    [finding] = [f for f in r1claims.check(text).findings if f.text == figure]
+    return finding.verdict, finding.claim.id if finding.claim else None
+
+
 def test_verdicts_on_the_mini_record() -> None:
     report = check(TEXT, load(MINI))
     assert [(f.text, f.verdict, f.claim.id if f.claim else None) for f in report.findings] == [
@@ -441,8 +447,7 @@ def test_a_companys_own_figure_named_nearest_is_not_given_to_the_model() -> None
 def test_stage_and_share_words_of_other_languages(
     text: str, figure: str, verdict: str, claim: str
 ) -> None:
-    [finding] = [f for f in r1claims.check(text).findings if f.text == figure]
-    assert (finding.verdict, finding.claim.id if finding.claim else None) == (verdict, claim)
+    assert _judged(text, figure) == (verdict, claim)
 
 
 def test_a_weekday_pins_the_session_a_market_loss_belongs_to() -> None:
@@ -693,8 +698,7 @@ def test_units_implied_by_the_phrase(text: str, figure: str, claim: str) -> None
 def test_a_bare_amount_takes_its_unit_from_the_noun_next_to_it(
     text: str, figure: str, verdict: str, claim: str
 ) -> None:
-    [finding] = [f for f in r1claims.check(text).findings if f.text == figure]
-    assert (finding.verdict, finding.claim.id if finding.claim else None) == (verdict, claim)
+    assert _judged(text, figure) == (verdict, claim)
 
 
 @pytest.mark.parametrize(
@@ -1544,8 +1548,7 @@ def test_identity_memo_builds_once_per_object_and_never_confuses_objects() -> No
 def test_other_languages_and_distinctive_values(
     text: str, figure: str, verdict: str, claim: str | None
 ) -> None:
-    [finding] = [f for f in r1claims.check(text).findings if f.text == figure]
-    assert (finding.verdict, finding.claim.id if finding.claim else None) == (verdict, claim)
+    assert _judged(text, figure) == (verdict, claim)
 
 
 def test_a_recorded_bound_is_not_rounded() -> None:
@@ -1635,8 +1638,7 @@ def test_the_record_pickles_and_check_keeps_no_old_figures() -> None:
 def test_derived_figures_and_wide_ranges(
     text: str, figure: str, verdict: str, claim: str | None
 ) -> None:
-    [finding] = [f for f in r1claims.check(text).findings if f.text == figure]
-    assert (finding.verdict, finding.claim.id if finding.claim else None) == (verdict, claim)
+    assert _judged(text, figure) == (verdict, claim)
 
 
 @pytest.mark.parametrize(
@@ -1837,8 +1839,7 @@ def test_no_refutation_of_another_event_or_subject(text: str, figure: str) -> No
     ],
 )
 def test_experts_and_base_models(text: str, figure: str, verdict: str, claim: str | None) -> None:
-    [finding] = [f for f in r1claims.check(text).findings if f.text == figure]
-    assert (finding.verdict, finding.claim.id if finding.claim else None) == (verdict, claim)
+    assert _judged(text, figure) == (verdict, claim)
 
 
 def test_a_chip_named_in_the_sentence_is_no_subject_of_a_parameter_count() -> None:
