@@ -27,6 +27,7 @@ from r1claims.checker.linking import (
     tags_fit,
 )
 from r1claims.checker.pinning import pin_claims
+from r1claims.checker.scopewords import MODEL_SPEND
 from r1claims.checker.verdict import (
     PRECEDENT_SCORE,
     Judgement,
@@ -142,7 +143,7 @@ def _judge(fig: Figure, doc: Document, record: RecordIndex, ctx: FigureContext) 
                 or _implicit_owner(ctx, best, fitting, record)
             )
         ):
-            if ctx.sibling is not None and not ctx.subjects and best.kind not in _SPENDING:
+            if ctx.sibling is not None and not ctx.subjects and best.kind not in MODEL_SPEND:
                 return Judgement(  # "DeepSeek-V3.1 holds 671 billion parameters"
                     "unverifiable",
                     f"The text gives it to {ctx.sibling}, a model the record does not hold.",
@@ -164,9 +165,6 @@ _MULTIPLE = re.compile(
     r"\s*(?:times\s+(?:more|less|fewer|as|the|over|\w+er\b)|fold|x)\b|-fold\b", re.IGNORECASE
 )
 
-#: Kinds of a model's spending, which coverage gives to the wrong model (misleading, not
-#: unverifiable, when given to a model the record lacks: `verdict`).
-_SPENDING = frozenset({"cost", "gpu_count", "gpu_hours", "duration"})
 #: "of" after a percentage, before anything but the value it was lost from ("17.1% of global
 #: downloads"; not "17% of its value").
 _SHARE_OF = re.compile(

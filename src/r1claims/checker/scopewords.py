@@ -18,6 +18,7 @@ __all__ = [
     "CHANGE_WORDS",
     "KIND_WORDS",
     "LEVEL_BEFORE",
+    "MODEL_SPEND",
     "NEGATED",
     "PARTIAL_PHASES",
     "PRICED",
@@ -45,6 +46,8 @@ _TRAINING_PHASES = frozenset(
 #: Phases that are one stage of building a model. A cost of one of them must be named as that
 #: stage ("the RL stage", "on top of V3-Base"): "R1 cost $294,000" gives a part as the whole.
 PARTIAL_PHASES = _TRAINING_PHASES - {"full_training_run"}
+#: Claim kinds whose figures coverage most often gives to the wrong model.
+MODEL_SPEND = frozenset({"cost", "gpu_count", "gpu_hours", "duration"})
 
 # a unit price ("$2 per GPU-hour", "$30,000 an H100") is not re-scoped by what it priced
 _SPEND_KINDS = frozenset({"cost", "gpu_count", "gpu_hours", "duration", "data_size"})

@@ -12,7 +12,7 @@ from r1claims.checker.figure_context import FigureContext
 from r1claims.checker.linking import acceptable_subjects, tags_fit, variant_named
 from r1claims.checker.memo import IdentityMemo
 from r1claims.checker.neighbours import BASE_COST, BASE_NAMED
-from r1claims.checker.scopewords import NEGATED, PARTIAL_PHASES, PRICED
+from r1claims.checker.scopewords import MODEL_SPEND, NEGATED, PARTIAL_PHASES, PRICED
 from r1claims.extract.figures import Figure
 from r1claims.record.claimset import ClaimSet
 from r1claims.record.humanize import absolute_precision, format_value
@@ -139,9 +139,6 @@ _STAGE_QUALIFIED = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 
-#: Claim kinds whose figures coverage most often gives to the wrong model.
-_MODEL_SPEND = frozenset({"cost", "gpu_count", "gpu_hours", "duration"})
-
 
 def _framed_as_another(
     ctx: FigureContext, claim: Claim, cs: ClaimSet, framing: str, ok_subjects: set[str]
@@ -176,7 +173,7 @@ def _owner_nearest(ctx: FigureContext, claim: Claim, cs: ClaimSet) -> bool:
     """Is the figure an organisation's own (not a model's spending), with that organisation
     the entity named nearest it?"""
     return (
-        claim.kind not in _MODEL_SPEND
+        claim.kind not in MODEL_SPEND
         and _type_of(claim.subject, cs) == "organisation"
         and ctx.subjects[:1] == [claim.subject]
     )
@@ -200,7 +197,7 @@ def _about_another_model(
     named = [] if framed else [m for m in ctx.sentence_models if cs.family(m) == family]
     about = next(iter(named), None) if len(set(named)) == 1 else None
     about = about or next((m for m in ctx.about_models if cs.family(m) == family), None)
-    if about is None or claim.kind not in _MODEL_SPEND or about in ok_subjects:
+    if about is None or claim.kind not in MODEL_SPEND or about in ok_subjects:
         return None
     if not cs.has_entity(claim.subject) or cs.entity(claim.subject).type != "model":
         return None  # a company's or a fund's figure is not given to a model by context
@@ -368,7 +365,7 @@ def verdict_for_link(
     if framing is not None and _framed_as_another(ctx, claim, cs, framing, ok_subjects):
         reasons.append("wrong_subject")
         problems.append(f"the text gives it to {cs.entity_name(framing)}")
-    elif ctx.sibling is not None and claim.kind in _MODEL_SPEND and not _names_model(ctx, cs):
+    elif ctx.sibling is not None and claim.kind in MODEL_SPEND and not _names_model(ctx, cs):
         reasons.append("wrong_subject")
         problems.append(f"the text gives it to {ctx.sibling}, which the record does not hold")
     elif (about := _about_another_model(ctx, claim, cs, ok_subjects)) is not None:
