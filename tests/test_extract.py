@@ -336,6 +336,15 @@ RATINGS_RANKS_COUNTS = [
         [_e("six open-weight language models", "count", 6.0, "model", noun="model")],
     ),
     ("six of them", []),
+    # up to two words that describe the chips ("less powerful", "less-advanced")
+    (
+        "trained on 2,000 less powerful Nvidia chips",
+        [_e("2,000 less powerful Nvidia chips", "gpu_count", 2000.0, "GPU")],
+    ),
+    (
+        "using 2,000 less-advanced chips",
+        [_e("2,000 less-advanced chips", "gpu_count", 2000.0, "GPU")],
+    ),
     (
         "employs around 200 people",
         [_e("200 people", "count", 200.0, "count", noun="person", qualifier="about")],

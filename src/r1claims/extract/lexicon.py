@@ -190,7 +190,8 @@ CJK_COUNTERS = frozenset(
      "种"}
 )
 GPU_ADJ = frozenset(
-    {"advanced", "older", "newer", "powerful", "more", "high", "end", "top", "domestic",
+    {"advanced", "older", "newer", "powerful", "more", "high", "end", "top", "domestic", "less",
+     "capable", "sophisticated", "weaker", "cheaper", "lower", "performing",
      "chinese", "homegrown", "home-grown", "specialized", "specialised", "dedicated",
      # measure words counted things take in Chinese, Japanese and Korean ("2048 块 H800")
      "块", "塊", "张", "張", "枚", "台", "个", "個", "颗", "顆", "장", "개", "대",

@@ -105,7 +105,9 @@ _CASE_ENDING = re.compile(r"['’]\w+$")
 def gpu_phrase(tk: Tokens, e: int) -> Unit | None:
     """ "Nvidia H800 GPUs", "H800s", "80GB H100", "GPU hours", "H800 GPU-hours" at token ``e``."""
     k = e
-    if tk.lo(k) in GPU_ADJ:
+    for _ in range(2):  # "older H800s", "less powerful Nvidia chips", "less-advanced chips"
+        if tk.lo(k) not in GPU_ADJ:
+            break
         k += 1
         if tk.rw(k) == "-" and tk.glued(k) and tk.lo(k + 1) in GPU_ADJ:
             k += 2
