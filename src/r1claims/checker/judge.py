@@ -159,7 +159,6 @@ def _judge(fig: Figure, doc: Document, record: RecordIndex, ctx: FigureContext) 
     return _refute_or_unverifiable(fig, ctx, record, candidates, doc)
 
 
-#: Words that make a figure a total across several companies.
 #: After a bare number, words that make it a multiple of something else.
 _MULTIPLE = re.compile(
     r"\s*(?:times\s+(?:more|less|fewer|as|the|over|\w+er\b)|fold|x)\b|-fold\b", re.IGNORECASE
