@@ -155,7 +155,7 @@ CORPUS_DIR = Path(__file__).parent / "corpus"
 REAL_FLOORS = {
     "dev": {"recall": 0.99, "verdict": 0.91, "link": 0.94, "false_refutations": 0},
     "test": {"recall": 0.95, "verdict": 0.83, "link": 0.88, "false_refutations": 1},
-    "dev2": {"recall": 0.97, "verdict": 0.83, "link": 0.87, "false_refutations": 0},
+    "dev2": {"recall": 0.97, "verdict": 0.83, "link": 0.88, "false_refutations": 0},
     "dev3": {"recall": 0.99, "verdict": 0.92, "link": 0.93, "false_refutations": 0},
     "dev4": {"recall": 0.99, "verdict": 0.94, "link": 0.93, "false_refutations": 0},
     "dev5": {"recall": 0.97, "verdict": 0.87, "link": 0.92, "false_refutations": 1},
@@ -167,7 +167,7 @@ REAL_FLOORS = {
     "dev11": {"recall": 0.97, "verdict": 0.82, "link": 0.87, "false_refutations": 0},
     "dev12": {"recall": 1.0, "verdict": 0.85, "link": 0.94, "false_refutations": 0},
     "dev13": {"recall": 1.0, "verdict": 0.9, "link": 0.96, "false_refutations": 0},
-    "dev14": {"recall": 0.98, "verdict": 0.89, "link": 0.9, "false_refutations": 0},
+    "dev14": {"recall": 0.98, "verdict": 0.89, "link": 0.91, "false_refutations": 0},
     "dev15": {"recall": 0.99, "verdict": 0.88, "link": 0.97, "false_refutations": 0},
     "dev16": {"recall": 1.0, "verdict": 0.92, "link": 0.95, "false_refutations": 0},
     "dev17": {"recall": 0.99, "verdict": 0.95, "link": 0.92, "false_refutations": 0},
@@ -179,7 +179,7 @@ REAL_FLOORS = {
     "dev23": {"recall": 0.99, "verdict": 0.92, "link": 0.94, "false_refutations": 0},
     "dev24": {"recall": 0.94, "verdict": 0.85, "link": 0.85, "false_refutations": 0},
     "dev25": {"recall": 0.99, "verdict": 0.89, "link": 0.83, "false_refutations": 0},
-    "dev26": {"recall": 0.99, "verdict": 0.92, "link": 0.9, "false_refutations": 0},
+    "dev26": {"recall": 0.99, "verdict": 0.93, "link": 0.91, "false_refutations": 0},
     "dev27": {"recall": 0.98, "verdict": 0.88, "link": 0.94, "false_refutations": 0},
     "dev28": {"recall": 0.98, "verdict": 0.83, "link": 0.94, "false_refutations": 0},
     "dev29": {"recall": 1.0, "verdict": 0.9, "link": 0.92, "false_refutations": 0},
@@ -199,7 +199,7 @@ REAL_FLOORS = {
     "dev46": {"recall": 1.0, "verdict": 0.88, "link": 0.92, "false_refutations": 0},
     "dev48": {"recall": 1.0, "verdict": 0.89, "link": 0.85, "false_refutations": 0},
     "dev49": {"recall": 0.95, "verdict": 0.81, "link": 0.87, "false_refutations": 0},
-    "dev50": {"recall": 1.0, "verdict": 0.88, "link": 0.89, "false_refutations": 0},
+    "dev50": {"recall": 1.0, "verdict": 0.89, "link": 0.91, "false_refutations": 0},
     "dev51": {"recall": 0.96, "verdict": 0.81, "link": 0.78, "false_refutations": 0},
 }
 

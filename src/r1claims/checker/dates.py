@@ -120,9 +120,13 @@ def judge_licence(
     refuted when it has another, unverifiable when the record holds none for the subject."""
     from r1claims.extract.licences import canonical_licence, find_licences
 
-    named = [c for c in licences if c.subject in ctx.subjects] or [
-        c for c in licences if c.subject in ctx.prior
-    ]
+    named = [c for c in licences if c.subject in ctx.subjects]
+    if not named and not ctx.unknown_name:  # the sentence before's subject, unless this one
+        # names a model the record does not know ("QwQ-32B is available under Apache 2.0")
+        named = [c for c in licences if c.subject in ctx.prior]
+    if ctx.foreign or ctx.other_model:  # another name stands nearer ("R1 is MIT; Mistral
+        # Small 3 ships under Apache 2.0")
+        named = []
     if not named:
         return Judgement("unverifiable", "The record holds no licence for what this text names.")
     nearest = next(s for s in [*ctx.subjects, *ctx.prior] if any(c.subject == s for c in named))

@@ -162,6 +162,16 @@ _NOT_SUBJECT_WORDS = (
 )
 _NOT_SUBJECTS = frozenset(_NOT_SUBJECT_WORDS.split())
 
+#: Adjectives of a country or region: they describe a subject ("the crown jewel of American
+#: tech"), they are none. A name made of them and a known word is no unknown name either.
+_DEMONYM_WORDS = (
+    "american chinese japanese korean taiwanese indian british english european western eastern "
+    "asian african french german italian spanish portuguese russian ukrainian canadian "
+    "australian israeli saudi emirati singaporean dutch swiss swedish norwegian danish finnish "
+    "polish turkish brazilian mexican argentine iranian vietnamese indonesian malaysian thai"
+)
+_DEMONYMS = frozenset(_DEMONYM_WORDS.split())
+
 
 def _unknown_names(
     index: TextIndex, fig: Figure, lo: int, hi: int, mentions: list[Any]
@@ -178,7 +188,7 @@ def _unknown_names(
         words = name.replace("-", " ").split()
         if not words or words[0] in _NOT_SUBJECTS:
             continue
-        if all(w.lower() in index.known_words for w in words):
+        if all(w.lower() in index.known_words or w.lower() in _DEMONYMS for w in words):
             continue
         if any(c.isdigit() for c in name) or text[b : b + 1] == ":":
             continue
@@ -235,15 +245,25 @@ def foreign_nearer(index: TextIndex, fig: Figure, lo: int, hi: int, mentions: li
             and not _VERSION_AFTER.search(name)  # "Zhipu Z1, launched ...": a model's name
         ):
             continue  # a capital that only opens a sentence or item ("Rent ...", "Top-tier")
-        if a >= fig.end and (a - fig.end > _AFTER_NEAR or known_before or ")" in text[fig.end : a]):
+        if a >= fig.end and (
+            a - fig.end > _AFTER_NEAR
+            or known_before
+            or (fig.kind != "date" and _CLAUSE_END.search(text, fig.end, a))
+            or ")" in text[fig.end : a]
+        ):
             continue  # a name well after the figure, or after the bracket it stands in, is
-            # another clause's ("(2.8 million GPU hours), beyond Meta's Llama 3"; "..., what does
+            # another clause's ("(2.8 million GPU hours), beyond Meta's Llama 3"; "fell 17% that
+            # day, costing CEO Jensen Huang more than $20 billion"; "..., what does
             # that say about Silicon Valley"); after "The Nasdaq plunged 3.1%" the index the
             # clause opened with is its subject, not "Broadcom" named next
         if distance(a, b) < nearest_known:
             return True
     return False
 
+
+#: A bracket or a comma closes the figure's clause before a name after it (not a date's:
+#: "On March 5, 2025, Alibaba's Qwen team unveiled ...").
+_CLAUSE_END = re.compile(r"[),]")
 
 #: How far after a figure (characters) an unknown name still claims it ("16K GPUs at Meta").
 _AFTER_NEAR = 30
