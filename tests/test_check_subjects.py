@@ -72,3 +72,20 @@ def test_a_licence_of_a_model_the_record_lacks_is_not_refuted(text: str) -> None
 def test_a_licence_follows_the_sentence_before_when_nothing_else_is_named() -> None:
     text = "DeepSeek-R1 was a shock. It is available under the Apache 2.0 license."
     assert _judged(text, "Apache 2.0") == ("refuted", "r1-licence")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "claim"),
+    [
+        (
+            "R1 sends each token to a small handful of its 256 experts, so the compute per token "
+            "is modest.",
+            "256 experts",
+            "v3-routed-experts",
+        ),
+        ("R1 has 61 layers.", "61 layers", "v3-layers"),
+    ],
+)
+def test_r1s_architecture_is_v3s(text: str, figure: str, claim: str) -> None:
+    # the R1 README refers to DeepSeek-V3 for its architecture: V3's figures are R1's too
+    assert _judged(text, figure) == ("supported", claim)

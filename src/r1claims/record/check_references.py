@@ -1,5 +1,6 @@
 """Record checks on ids and references: duplicates, unknown sources and entities, quotes, framing
-verdicts and stated figures, uncited sources (codes R1C2xx, R1C300, R1C305, R1C308)."""
+verdicts and stated figures, uncited sources, repeated citations (codes R1C2xx, R1C300, R1C305,
+R1C308, R1C309)."""
 
 from __future__ import annotations
 
@@ -46,8 +47,20 @@ class ReferenceChecks(CheckContext):
                     (*path, "subject"),
                     "add it under `entities:` or fix the id",
                 )
+            seen: dict[tuple[str, str, str | None], int] = {}
             for i, cit in enumerate(claim.citations):
                 cpath = (*path, "citations", i)
+                key = (cit.source, cit.quote.strip(), cit.locator)
+                if key in seen:
+                    self.add(
+                        "R1C309",
+                        f"claim {claim.id!r}: citation {i} repeats citation {seen[key]} "
+                        "(same source, quote and locator)",
+                        doc,
+                        cpath,
+                        "delete the repeat, or move it to the claim it was meant for",
+                    )
+                seen.setdefault(key, i)
                 if not self.known("sources", cit.source):
                     close = self.close_source(cit.source)
                     self.add(

@@ -49,6 +49,7 @@ CODES: dict[str, tuple[str, Level, str]] = {
     "R1C306": ("implausible-date", "error", "A date is outside the plausible range"),
     "R1C307": ("near-duplicate", "warning", "Two claims look like the same figure"),
     "R1C308": ("verdict-reason", "warning", "A verdict and its reasons disagree"),
+    "R1C309": ("repeated-citation", "warning", "A claim cites the same words twice"),
 }
 
 #: Codes after which a file has no data at all: it could not be read or parsed. Every command
