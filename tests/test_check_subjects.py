@@ -1,4 +1,5 @@
-"""Whose figure is it: names the record does not know, and the words around them."""
+"""Whose figure is it, and of what: names the record does not know, the words around them, and
+the benchmark a score is of."""
 
 from __future__ import annotations
 
@@ -89,3 +90,45 @@ def test_a_licence_follows_the_sentence_before_when_nothing_else_is_named() -> N
 def test_r1s_architecture_is_v3s(text: str, figure: str, claim: str) -> None:
     # the R1 README refers to DeepSeek-V3 for its architecture: V3's figures are R1's too
     assert _judged(text, figure) == ("supported", claim)
+
+
+def test_a_benchmark_written_with_a_hyphen_and_a_space() -> None:
+    text = (
+        "| Benchmark | DeepSeek-R1 | OpenAI o1 |\n|---|---|---|\n"
+        "| SWE-bench Verified | 49.2% | 48.9% |"
+    )
+    assert _judged(text, "49.2%") == ("supported", "r1-swe-bench-verified")
+    assert _judged(text, "48.9%") == ("supported", "o1-1217-swe-bench-verified")
+
+
+def test_a_benchmarks_name_cut_short_is_another_benchmark() -> None:
+    # SWE-bench is not SWE-bench Verified: V3's 42.0 there does not contradict this
+    text = "And DeepSeek V3 scores 54.8% on SWE-bench, which tests real-world software tasks."
+    assert _judged(text, "54.8%") == ("unverifiable", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "On SWE-bench Verified, R1 trails Anthropic's Claude 3.5 Sonnet, scoring 49.2% to "
+            "Claude's 50.8%.",
+            "50.8%",
+        ),
+        (
+            "DeepSeek-R1 keeps pace with leading AI systems while using about 2,000 GPUs against "
+            "ChatGPT's reported 10,000 GPUs.",
+            "10,000 GPUs",
+        ),
+        ("On MMLU, DeepSeek-V3 scores 88.5, slightly trailing Llama3.1's 88.6.", "88.6"),
+    ],
+)
+def test_a_name_the_record_lacks_owns_the_figure_after_its_possessive(
+    text: str, figure: str
+) -> None:
+    assert _judged(text, figure) == ("unverifiable", None)
+
+
+def test_a_places_possessive_tells_where_a_figure_is_from() -> None:
+    text = "DeepSeek R1: How China's $6M AI Model Just Wiped $600B Off NVIDIA"
+    assert _judged(text, "$6M") == ("misleading", "v3-training-cost")

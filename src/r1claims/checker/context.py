@@ -13,12 +13,13 @@ import re
 from dataclasses import dataclass
 
 from r1claims.checker.memo import IdentityMemo
+from r1claims.checker.metricnames import metric_names
 from r1claims.checker.sentences import sentence_bounds
 from r1claims.extract.tokens import HYPHENS
 from r1claims.record.claimset import ClaimSet
 from r1claims.record.model import Quantity
 
-__all__ = ["GPU_NAME", "VARIANT_WORDS", "Mention", "TextIndex", "metric_names"]
+__all__ = ["GPU_NAME", "VARIANT_WORDS", "Mention", "TextIndex"]
 
 #: Characters on each side of a figure that count as its context, within its sentence.
 WINDOW = 220
@@ -31,25 +32,6 @@ class Mention:
     start: int
     end: int
     ref: str
-
-
-def metric_names(metric: str) -> list[str]:
-    """Ways a benchmark slug is written: 'aime-2024' -> ['aime-2024', 'aime 2024'] ."""
-    spaced = metric.replace("-", " ")
-    names = {metric, spaced}
-    if any(c.isdigit() for c in metric):
-        names.add(metric.replace("-", ""))  # "AIME2024"
-    words = spaced.split()
-    # every run of two or more words names it too: "us-app-store-free" is "App Store"
-    for i in range(len(words)):
-        for j in range(i + 2, len(words) + 1):
-            names.add(" ".join(words[i:j]))
-    head = words[0] if words else ""
-    # "aime 2024" is also written "AIME"; too-short heads would misfire, and "mmlu redux" is
-    # not "MMLU": only a head followed by a number (a year, a version) stands for the whole
-    if len(head) >= 4 and len(words) > 1 and any(c.isdigit() for c in words[1]):
-        names.add(head)
-    return sorted(names)
 
 
 def _alternation(

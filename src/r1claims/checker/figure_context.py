@@ -16,6 +16,7 @@ from r1claims.checker.names import (
     other_version_at,
     sibling_topic,
     unknown_name,
+    unknown_owner,
     unknown_sibling,
 )
 from r1claims.checker.neighbours import (
@@ -155,7 +156,11 @@ def figure_context(
         per=unit_denominators(index.text[fig.end : min(c_hi, fig.end + 60)]),
         roots={s for s in subjects if cs.family(s) == s},
         model_after=bool(_MODEL_AFTER.match(index.text, fig.end)),
-        foreign=not german and foreign_nearer(index, fig, c_lo, c_hi, mentions),
+        foreign=not german
+        and (
+            foreign_nearer(index, fig, c_lo, c_hi, mentions)
+            or unknown_owner(index.text, fig, mentions)
+        ),
         # a citation in parentheses ("(StatMuse 2025)") does not date the figure
         years=frozenset(int(y) for y in _YEAR.findall(_ASIDE.sub(" ", clause_text))),
         sentence_years=frozenset(int(y) for y in _YEAR.findall(index.text, lo, hi)),

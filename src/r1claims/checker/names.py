@@ -156,7 +156,7 @@ _NOT_SUBJECT_WORDS = (
     "With Without After Before During While When Where Whereas Although Though Because Since "
     "From To Into Over Under About Around Across Through Between Among Against Despite "
     "Unlike Like Only Just Both Each Every All Some Most More Less Many Much Few Other Another "
-    "Such Here There What Which Who Why How Not No Yes Total Its Key Note Update Plus Thanks "
+    "Such Here There What Which Who Why How Not No Yes Total Its Key Note Update Plus Thanks Let "
     # the labels of a spec card ("671.0B Parameters · 37.0B Active · 64K Max Context")
     "Active Activated Parameters Params Max Context Window Length Architecture Dense"
 )
@@ -260,6 +260,29 @@ def foreign_nearer(index: TextIndex, fig: Figure, lo: int, hi: int, mentions: li
             return True
     return False
 
+
+def unknown_owner(text: str, fig: Figure, mentions: list[Any]) -> bool:
+    """Does a name the record does not hold stand with a possessive right before the figure
+    ("scoring 49.2% to Claude's 50.8%")? The figure is that name's."""
+    m = _OWNER_BEFORE.search(text, max(0, fig.start - 60), fig.start)
+    return (
+        m is not None
+        and m.group(1) not in _NOT_SUBJECTS
+        and m.group(1) not in _PLACES  # "China's $6M AI model": where it is from
+        and not any(x.start < m.end(1) and m.start(1) < x.end for x in mentions)
+    )
+
+
+#: Countries, regions and cities whose possessive tells where a figure is from, not whose.
+_PLACE_WORDS = (
+    "China America Britain Europe Japan Korea India France Germany Russia Taiwan Israel Asia "
+    "Africa Canada Australia Beijing Washington Hangzhou Shanghai Shenzhen London Tokyo Valley "
+    "Street Nation World"
+)
+_PLACES = frozenset(_PLACE_WORDS.split())
+
+#: A capitalised word, a possessive and at most one lowercase word, right before a figure.
+_OWNER_BEFORE = re.compile(r"(?<![\w.-])([A-Z][\w.-]*)['’]s\s+(?:[a-z]+\s+)?$")
 
 #: A bracket or a comma closes the figure's clause before a name after it (not a date's:
 #: "On March 5, 2025, Alibaba's Qwen team unveiled ...").
