@@ -132,3 +132,24 @@ def test_a_name_the_record_lacks_owns_the_figure_after_its_possessive(
 def test_a_places_possessive_tells_where_a_figure_is_from() -> None:
     text = "DeepSeek R1: How China's $6M AI Model Just Wiped $600B Off NVIDIA"
     assert _judged(text, "$6M") == ("misleading", "v3-training-cost")
+
+
+_R1_BEFORE = "DeepSeek's R1 reasoning model stunned the industry. "
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "verdict"),
+    [
+        # the figure's own words name the record's stage, and no model: the text scopes it
+        # rightly, whatever the paragraph is about
+        ("The $5.5M is the final training run, not the total bill.", "$5.5M", "supported"),
+        # no such words: the paragraph's model is what the figure is given to
+        ("The company claimed it spent only $6 million.", "$6 million", "misleading"),
+        # "total training costs" is no stage: R1's total it is not
+        ("It cost $5.57 million in total training costs.", "$5.57 million", "misleading"),
+    ],
+)
+def test_a_figure_its_own_words_scope_is_not_the_paragraphs(
+    text: str, figure: str, verdict: str
+) -> None:
+    assert _judged(_R1_BEFORE + text, figure) == (verdict, "v3-training-cost")

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
+from r1claims.checker.attribution import as_own_figure
 from r1claims.checker.candidates import home_family
 from r1claims.checker.figure_context import FigureContext
 from r1claims.checker.linking import acceptable_subjects, tags_fit, variant_named
@@ -29,22 +30,6 @@ PRECEDENT_MIN_SENTENCE = 60
 PRECEDENT_MIN_QUOTE = 30
 #: Denominators that mean the same as the record's ``per``.
 _SAME_PER = {"token": {"token", "forward pass"}}
-#: Words that make a figure someone's estimate rather than a fact.
-_ESTIMATE_WORDS = re.compile(
-    r"estimat|according to|reportedly|report(?:s|ed)? (?:say|suggest|indicate)|analysts?|"
-    r"believed|(?:said|reported|thought|rumou?red) to\b|(?-i:\bper\s+[A-Z])|"
-    r"\bsuggest(?:s|ed)?\b|speculat|alleg|rumou?r"
-    # a report or a person other than the company gives it ("The report said DeepSeek runs
-    # 50,000 Hopper GPUs", "he says the lab holds 50,000 H100s")
-    r"|\b(?:report|study|analysis|survey|note)\s+(?:also\s+)?(?:says?|said|found|finds|claim)"
-    r"|\b(?:he|she)\s+(?:also\s+)?(?:says?|said|claim(?:s|ed)?|told|estimated?)\b",
-    re.IGNORECASE,
-)
-#: Verbs that make a figure the subject's own statement.
-_SAYS = re.compile(
-    r"\b(?:says?|said|claim(?:s|ed)?|disclos\w*|reveal\w*|announc\w*|stated?|admit\w*)\b",
-    re.IGNORECASE,
-)
 
 
 @dataclass
@@ -74,49 +59,6 @@ _TAG_PHRASES = {
     "intraday": "an intraday move",
     "close": "the closing price",
 }
-
-
-def _names_of(estimator: str, cs: ClaimSet) -> list[str]:
-    """Ways an estimator may be written: its entity name and aliases, or its id as words."""
-    if cs.has_entity(estimator):
-        entity = cs.entity(estimator)
-        return [entity.name.lower(), *(a.lower() for a in entity.aliases)]
-    return [estimator.replace("-", " ").lower(), estimator.lower()]
-
-
-def _attributed(ctx: FigureContext, claim: Claim, cs: ClaimSet) -> bool:
-    """Does the sentence say whose estimate it is, or that it is one?"""
-    if claim.scope.estimator in ctx.subjects:
-        return True
-    if any(name in ctx.sentence_lower for name in _names_of(claim.scope.estimator, cs)):
-        return True
-    # another speaker gives it ("Scale AI CEO Alexandr Wang said DeepSeek has 50,000 H100s")
-    own = _names_of(cs.family(claim.subject), cs)
-    for m in _SPEAKER.finditer(ctx.sentence):
-        speaker = m.group(1).lower()
-        if speaker.split()[0] not in _NOT_SPEAKERS and not any(n in speaker for n in own):
-            return True
-    return bool(_ESTIMATE_WORDS.search(ctx.sentence))
-
-
-#: A capitalised name right before a verb of saying: who gives the figure.
-_SPEAKER = re.compile(
-    r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s*,?\s+"
-    r"(?:says?|said|claim(?:s|ed)?|told|thinks?|believes?|estimates?|reckons?)\b"
-)
-#: Capitalised words that open a sentence and name no speaker.
-_NOT_SPEAKERS = frozenset({"it", "they", "he", "she", "the", "this", "that", "company", "which"})
-
-
-def _as_own_figure(ctx: FigureContext, claim: Claim, cs: ClaimSet) -> bool:
-    """Is an analyst's estimate presented as the company's own figure ("DeepSeek says it has
-    50,000 GPUs")? Not when the text names the estimator or calls it an estimate; a bare
-    statement of the figure is not presented as anyone's (fact sheet, section 10)."""
-    if _attributed(ctx, claim, cs):
-        return False
-    family = cs.family(claim.subject)
-    speaks = any(cs.family(s) == family for s in ctx.subjects)
-    return speaks and bool(_SAYS.search(ctx.sentence))
 
 
 #: Words that present figures as the parts of a total ("broken down as R1-Zero $202,000, SFT
@@ -179,6 +121,10 @@ def _owner_nearest(ctx: FigureContext, claim: Claim, cs: ClaimSet) -> bool:
     )
 
 
+#: Scope tags that name a stage of training or how it was valued (not "trained" alone).
+_STAGE_TAGS = frozenset({"final_run", "rental", "rl", "pretraining"})
+
+
 def _about_another_model(
     ctx: FigureContext, claim: Claim, cs: ClaimSet, ok_subjects: set[str]
 ) -> str | None:
@@ -191,8 +137,13 @@ def _about_another_model(
         return None  # "R1 sits on a base model that cost $6 million": the base's own figure
     # with no model framing the figure's own clause, a model the sentence names elsewhere is
     # what it is about ("its AI model R1 ... even though the company claims $6 million")
+    if not ctx.framing_named and _STAGE_TAGS & {
+        t.name for t in ctx.tags if claim.kind in t.kinds and claim.scope.phase in t.phases
+    }:
+        return None  # its own words name the record's stage, and no model: "The $5.5M is the
+        # final training run, not the total bill", "just $294,000 on reinforcement learning"
     framed = ctx.framing_subject is not None and _type_of(ctx.framing_subject, cs) == "model"
-    # (not when its own scope words fit the record: "just $294,000 on reinforcement learning")
+    # (not when its own scope words fit the record)
     framed = framed or tags_fit(ctx, claim) is True
     named = [] if framed else [m for m in ctx.sentence_models if cs.family(m) == family]
     about = next(iter(named), None) if len(set(named)) == 1 else None
@@ -383,7 +334,7 @@ def verdict_for_link(
         if not set(ctx.per) & same:
             reasons.append("wrong_unit")
             problems.append(f"the text says per {ctx.per[0]}, the record per {claim.scope.per}")
-    if claim.scope.basis == "analyst_estimate" and _as_own_figure(ctx, claim, cs):
+    if claim.scope.basis == "analyst_estimate" and as_own_figure(ctx, claim, cs):
         reasons.append("unattributed_estimate")
         problems.append(
             f"it is an estimate by {cs.estimator_name(claim.scope.estimator)}, presented as "
