@@ -153,3 +153,22 @@ def test_a_figure_its_own_words_scope_is_not_the_paragraphs(
     text: str, figure: str, verdict: str
 ) -> None:
     assert _judged(_R1_BEFORE + text, figure) == (verdict, "v3-training-cost")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "DeepSeek says it trained R1 on 2,000 Nvidia H800 GPUs and spent $5.6 million, while "
+        "training GPT-4 cost over $100 million.",
+        "DeepSeek asegura que entrenó a R1 con 2.000 GPU Nvidia H800 y que gastó 5,6 millones de "
+        "dólares, mientras que entrenar GPT-4 de OpenAI costó más de 100 millones de dólares.",
+    ],
+)
+def test_a_model_after_a_contrast_is_another_clauses(text: str) -> None:
+    # the cost is given to R1, trained in the same predicate; GPT-4 is the contrast's
+    [finding] = [f for f in r1claims.check(text).findings if f.kind == "money"][:1]
+    assert (finding.verdict, finding.claim.id if finding.claim else None) == (
+        "misleading",
+        "v3-training-cost",
+    )
+    assert "DeepSeek-R1" in finding.explanation

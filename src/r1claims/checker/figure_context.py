@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from r1claims.checker.clauses import AND, clause_bounds
+from r1claims.checker.clauses import clause_bounds
 from r1claims.checker.document import Document
 from r1claims.checker.names import (
     foreign_nearer,
@@ -21,15 +21,14 @@ from r1claims.checker.names import (
 )
 from r1claims.checker.neighbours import (
     BASE_NAMED,
-    GOVERNING,
     column_metrics,
     follow_on,
     lead_in,
     lead_in_tags,
     list_subject,
-    listed_objects,
     prior_metrics,
 )
+from r1claims.checker.predicate import CONTRAST_AFTER, predicate_models, predicate_tags
 from r1claims.checker.references import COMPARED
 from r1claims.checker.scopewords import ScopeTag, unit_denominators
 from r1claims.extract.figures import Figure
@@ -151,7 +150,7 @@ def figure_context(
         metrics=index.metrics_near(lo, hi) | column_metrics(doc, fig),
         prior_metrics=prior_metrics(doc, fig, lo, hi),
         tags=doc.scope_tags(c_lo, c_hi)
-        or _predicate_tags(doc, fig, lo, hi)
+        or predicate_tags(doc, fig, lo, hi)
         or lead_in_tags(doc, lo),
         per=unit_denominators(index.text[fig.end : min(c_hi, fig.end + 60)]),
         roots={s for s in subjects if cs.family(s) == s},
@@ -239,13 +238,7 @@ def _framing(
         if m.end <= fig.start and _POSSESSIVE.fullmatch(doc.text, m.end, fig.start):
             return m.ref, True, False, False
     centre = (fig.start + fig.end) / 2
-    # a name brought in to compare with ("$6 million compared to GPT-4's $100 million") is
-    # not what the clause is about
-    in_clause = [
-        m
-        for m in (*mentions, *described)
-        if c_lo <= m.start and m.end <= c_hi and not COMPARED.search(doc.text, lo, m.start)
-    ]
+    in_clause = _clause_mentions(doc, fig, lo, (c_lo, c_hi), (*mentions, *described))
     asides = _asides(doc.text, lo, hi, fig)
     # a name in an aside beside another ("DeepSeek V3 (the base of DeepSeek R1) cost ...")
     # describes that other
@@ -285,7 +278,7 @@ def _framing(
     elif not any(m in mentions for m in specific):  # no model named in the clause: the one
         # named in the predicate the figure shares with its neighbours ("2,048 H800 GPUs over
         # two months were enough to train R1"), before a description ("the model")
-        shared = _predicate_models(doc, fig, lo, hi, (*mentions, *described))
+        shared = predicate_models(doc, fig, lo, hi, (*mentions, *described))
         named_shared = [m for m in shared if m in mentions]
         if named_shared or (shared and not specific):
             specific, from_predicate = named_shared or shared, True
@@ -352,6 +345,24 @@ _DIGIT = re.compile(r"\d")
 _ASIDE = re.compile(r"\([^()]{1,200}\)")
 
 
+def _clause_mentions(
+    doc: Document, fig: Figure, lo: int, clause: tuple[int, int], refs: tuple[Any, ...]
+) -> list[Any]:
+    """The names and descriptions in the figure's clause that can be its subject: not one
+    brought in to compare with ("$6 million compared to GPT-4's $100 million"), nor one after
+    a contrast that opens another clause ("spent $5.6 million, while training GPT-4 cost
+    over $100 million")."""
+    c_lo, c_hi = clause
+    return [
+        m
+        for m in refs
+        if c_lo <= m.start
+        and m.end <= c_hi
+        and not COMPARED.search(doc.text, lo, m.start)
+        and not (m.start >= fig.end and CONTRAST_AFTER.search(doc.text, fig.end, m.start))
+    ]
+
+
 def _asides(text: str, lo: int, hi: int, fig: Figure) -> list[tuple[int, int]]:
     """Parenthetical asides of the sentence that do not hold the figure: a name in one ("Llama
     3.1 405B (smaller than DeepSeek V3's 685B) trained on ...") is not the sentence's subject."""
@@ -360,47 +371,6 @@ def _asides(text: str, lo: int, hi: int, fig: Figure) -> list[tuple[int, int]]:
         for m in _ASIDE.finditer(text, lo, hi)
         if not (m.start() <= fig.start and fig.end <= m.end())
     ]
-
-
-def _predicate_models(
-    doc: Document, fig: Figure, lo: int, hi: int, refs: tuple[Any, ...]
-) -> list[Any]:
-    """Models named in the predicate the figure shares with its neighbours: after it ("2,048
-    H800 GPUs over two months were enough to train R1") with no "and" or colon between, or
-    before it with no colon and no figure of the same kind between (which would make the name
-    another figure's or another statement's)."""
-    p_lo, p_hi = clause_bounds(doc.text, fig, lo, hi, (False, False))
-    found = []
-    for m in refs:
-        if doc.entity_type(m.ref) not in ("model", "app") or not p_lo <= m.start < m.end <= p_hi:
-            continue
-        if COMPARED.search(doc.text, p_lo, m.start):
-            continue  # "matching or beating GPT-4 ... while using 2,000 GPUs": not GPT-4's
-        if m.start >= fig.end:  # after: no "and" or colon between, but for a list of
-            # figures that the predicate governs together ("$6 million and 2,048 GPUs to train it")
-            between = doc.figures_between(fig.end, m.start)
-            if (
-                ":" not in doc.text[fig.end : m.start]
-                and not any(f.kind == fig.kind for f in between)  # the nearer figure's model
-                and (
-                    not AND.search(doc.text, fig.end, m.start) or listed_objects(doc, fig, m.start)
-                )
-            ):
-                found.append(m)
-        elif ":" not in doc.text[m.end : fig.start] and not any(
-            f.kind == fig.kind for f in doc.figures_between(p_lo, fig.start)
-        ):  # before all figures of its kind: "trained R1 using 671B parameters with 2,048 GPUs
-            # and a budget of $5.6M"; not "R1-Zero training $202,000, SFT data $10,000" nor
-            # "$6 million spent on the base V3 model and $294,000 on RL" (parallel items)
-            found.append(m)
-    return found
-
-
-def _predicate_tags(doc: Document, fig: Figure, lo: int, hi: int) -> list[ScopeTag]:
-    """Scope words of the figure's predicate when its own phrase has none: in "a model it said
-    was created in two months for less than $6 million", "created" governs both figures."""
-    p_lo, p_hi = clause_bounds(doc.text, fig, lo, hi, (False, False))
-    return [t for t in doc.scope_tags(p_lo, p_hi) if t.name in GOVERNING]
 
 
 _YEAR = re.compile(r"(?<![\w.,$])((?:19|20)\d\d)(?![\w%]|[.,]\d)")
