@@ -47,7 +47,7 @@ _STOCK = re.compile(
     # the same in the languages coverage is written in
     r"|aktie|\baction|\bacci[oó]n|\bazion|\ba[cç][aã]o\b|\bações|\bakcj|\baandeel|\bsaham"
     r"|cổ phiếu|股价|股價|股票|株価|株|주가|주식|शेयर|\bakci(?:e|í|ích|emi)\b|акци|\bhisse|\bosake"
-    r"|részvény"
+    r"|részvény|kurs|papiere\b|\bschlu(?:ss|ß)|geschlossen|\bcours\b|cotiza"
     r"|μετοχ|\bמני(?:ה|ות|ית)|سهم|سهام|\bt[ií]tulos\b",
     re.IGNORECASE,
 )
@@ -118,7 +118,7 @@ def unit_fits(fig: Figure, ctx: FigureContext, priced: frozenset[str]) -> list[t
             _SHARE.search(ctx.sentence)
             or (fig.precision < 1 and _STOCK.search(ctx.sentence))
             # "Nvidia fell 16.97% to $118.42": a company's dollars and cents are its share price
-            or (fig.precision < 1 and any(s in priced for s in ctx.subjects[:1]))
+            or (fig.precision < 1 and any(s in priced for s in (ctx.subjects or ctx.prior)[:1]))
             # "shares plunged 17% to $118", "hasta 118 dólares": a stock's fall to a sum
             or (
                 fig.magnitude is None
