@@ -144,6 +144,10 @@ class Document(_PerSpan, References):
         self.memo: dict[tuple[int, str], float] = {}
         #: values the checker derives once per document ("headline_sibling")
         self.found: dict[str, str | None] = {}
+        #: walks up a table or a list, remembered by the line they start from, so that a
+        #: table or list of many rows is walked once, not once per row (see `neighbours`)
+        self.table_tops: dict[int, int] = {}
+        self.list_headers: dict[int, tuple[int, int] | None] = {}
         #: the text's figures, in order (set by the checker once extracted)
         self.figures: list[Figure] = []
         self._figure_starts: list[int] = []
@@ -179,10 +183,18 @@ class Document(_PerSpan, References):
         out = []
         pos = 0
         lines = self.text.split("\n")
+        # the next non-blank line after each line, found in one backward pass (a scan ahead
+        # from every short line would be quadratic in a text of many short lines)
+        following = [""] * len(lines)
+        nxt = ""
+        for i in range(len(lines) - 1, -1, -1):
+            following[i] = nxt
+            if lines[i].strip():
+                nxt = lines[i]
         for i, line in enumerate(lines):
             stripped = line.strip()
             if stripped and len(stripped) <= _HEADING_MAX:
-                nxt = next((x for x in lines[i + 1 :] if x.strip()), "")
+                nxt = following[i]
                 heading = (
                     not _LIST_ITEM.match(stripped)
                     and (  # list items and table rows

@@ -118,12 +118,7 @@ def column_metrics(doc: Document, fig: Figure) -> set[str]:
     if not text.startswith("|", start) and not text[start : fig.start].lstrip().startswith("|"):
         return set()
     column = text.count("|", start, fig.start)
-    header = start
-    while header > 0:  # up to the first line of the table
-        above = text.rfind("\n", 0, header - 1) + 1
-        if not text[above:header].lstrip().startswith("|"):
-            break
-        header = above
+    header = _table_top(doc, start)
     if header == start:
         return set()
     end = text.find("\n", header)
@@ -133,6 +128,25 @@ def column_metrics(doc: Document, fig: Figure) -> set[str]:
     a, b = pipes[column - 1] + 1, pipes[column]
     aside = text.find("(", a, b)  # "GSM8K (Math)": a category in parentheses names none
     return doc.index.metrics_near(a, aside if aside >= 0 else b)
+
+
+def _table_top(doc: Document, start: int) -> int:
+    """The first line of the pipe table whose line starts at ``start`` (walks are remembered:
+    each row of a long table costs one step)."""
+    text, tops = doc.text, doc.table_tops
+    header, path = start, []
+    while header > 0:
+        if header in tops:
+            header = tops[header]
+            break
+        above = text.rfind("\n", 0, header - 1) + 1
+        if not text[above:header].lstrip().startswith("|"):
+            break
+        path.append(header)
+        header = above
+    for line in path:
+        tops[line] = header
+    return header
 
 
 def listed_objects(doc: Document, fig: Figure, end: int) -> bool:
@@ -157,27 +171,39 @@ _MAKING = re.compile(
 _ITEM = re.compile(r"[ \t]*(?:[-*•–]|\d{1,2}[.)])\s")
 
 
-def list_header(text: str, pos: int) -> tuple[int, int] | None:
+def list_header(
+    text: str, pos: int, known: dict[int, tuple[int, int] | None] | None = None
+) -> tuple[int, int] | None:
     """The span of the line that introduces the list whose item holds ``pos`` (a line ending
     with a colon, also an item that opens a sub-list: "- Latest model updates:"), up through
-    the items and blank lines above; None when another line comes first."""
+    the items and blank lines above; None when another line comes first. ``known``: answers
+    of earlier walks over the same text, by the line end they started from (filled in)."""
     end = text.rfind("\n", 0, pos)
+    path: list[int] = []
+    found: tuple[int, int] | None = None
     while end >= 0:
+        if known is not None and end in known:
+            found = known[end]
+            break
+        path.append(end)
         start = text.rfind("\n", 0, end) + 1
         line = text[start:end]
         if line.rstrip().endswith(":"):
-            return start, end
+            found = (start, end)
+            break
         if line.strip() and not _ITEM.match(line):
-            return None
+            break
         end = start - 1
-    return None
+    if known is not None:
+        known.update(dict.fromkeys(path, found))
+    return found
 
 
 def list_subject(doc: Document, lo: int) -> list[str]:
     """For an item of a list that names no entity, the one model the line introducing the
     list names ("DeepSeek-V3 is ..., featuring:" above "- 671 billion total parameters, with
     37 billion activated per token"): the items speak of it as if they named it."""
-    header = list_header(doc.text, lo) if _ITEM.match(doc.text, lo) else None
+    header = list_header(doc.text, lo, doc.list_headers) if _ITEM.match(doc.text, lo) else None
     if header is None:
         return []
     models = {m.ref for m in doc.index.entities_near(*header) if doc.entity_type(m.ref) == "model"}
