@@ -29,7 +29,7 @@ from r1claims.checker.neighbours import (
     prior_metrics,
 )
 from r1claims.checker.predicate import CONTRAST_AFTER, predicate_models, predicate_tags
-from r1claims.checker.references import COMPARED
+from r1claims.checker.references import compared_before
 from r1claims.checker.scopewords import ScopeTag, unit_denominators
 from r1claims.extract.figures import Figure
 from r1claims.record.claimset import ClaimSet
@@ -173,7 +173,7 @@ def figure_context(
             for m in mentions
             if doc.entity_type(m.ref) == "model"
             and not doc.is_base(m)
-            and not COMPARED.search(doc.text, lo, m.start)
+            and not compared_before(doc.text, lo, m.start)
         ],
         lead=index.text[lo : fig.start],
         sibling=unknown_sibling(index.text, c_lo, c_hi, doc) or sibling_topic(doc, mentions),
@@ -248,7 +248,7 @@ def _framing(
         m
         for m in in_clause
         if doc.entity_type(m.ref) in ("model", "app")
-        and not COMPARED.search(doc.text, lo, m.start)  # "beating GPT-4"
+        and not compared_before(doc.text, lo, m.start)  # "beating GPT-4"
     ]
     # with no entity in its own clause, the figure's subject is the sentence's first entity
     # before it, unless another figure stands before it (that entity is the earlier figure's)
@@ -358,7 +358,7 @@ def _clause_mentions(
         for m in refs
         if c_lo <= m.start
         and m.end <= c_hi
-        and not COMPARED.search(doc.text, lo, m.start)
+        and not compared_before(doc.text, lo, m.start)
         and not (m.start >= fig.end and CONTRAST_AFTER.search(doc.text, fig.end, m.start))
     ]
 

@@ -9,7 +9,7 @@ from typing import Any
 from r1claims.checker.clauses import AND, clause_bounds
 from r1claims.checker.document import Document
 from r1claims.checker.neighbours import GOVERNING, listed_objects
-from r1claims.checker.references import COMPARED
+from r1claims.checker.references import compared_before
 from r1claims.checker.scopewords import ScopeTag
 from r1claims.extract.figures import Figure
 
@@ -36,7 +36,7 @@ def predicate_models(
     for m in refs:
         if doc.entity_type(m.ref) not in ("model", "app") or not p_lo <= m.start < m.end <= p_hi:
             continue
-        if COMPARED.search(doc.text, p_lo, m.start):
+        if compared_before(doc.text, p_lo, m.start):
             continue  # "matching or beating GPT-4 ... while using 2,000 GPUs": not GPT-4's
         if m.start >= fig.end:  # after: no "and" or colon between, but for a list of
             # figures that the predicate governs together ("$6 million and 2,048 GPUs to train it")

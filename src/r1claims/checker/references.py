@@ -117,6 +117,17 @@ COMPARED = re.compile(
     r"exceed(?:s|ed|ing)?|equall?(?:ed|ing|s))\s+(?:(?:[\w-]+\s+)?[\w-]+['’]s?\s+)?$",
     re.IGNORECASE,
 )
+#: How far before a name (characters) `COMPARED` is looked for: its longest phrase and two
+#: words, so that a long sentence costs no scan from its start per name.
+_COMPARED_SPAN = 80
+
+
+def compared_before(text: str, lo: int, pos: int) -> bool:
+    """Does a comparison word stand right before ``pos`` (not before ``lo``): "beating
+    GPT-4", "compared with OpenAI's o1"?"""
+    return COMPARED.search(text, max(lo, pos - _COMPARED_SPAN), pos) is not None
+
+
 #: Words that say "base" of a model ("its foundational model", "the underlying LLM").
 _BASE_SYNONYMS = {"foundation": "base", "foundational": "base", "underlying": "base"}
 #: How many earlier sentences of a paragraph are searched for a subject.
@@ -221,7 +232,7 @@ class References:
         same = [
             m
             for m in self.index.entities_near(lo, pos)
-            if self._fits(m.ref, types) and not COMPARED.search(self.text, lo, m.start)
+            if self._fits(m.ref, types) and not compared_before(self.text, lo, m.start)
         ]
         if same:
             return same[-1].ref
