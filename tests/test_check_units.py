@@ -36,3 +36,22 @@ def test_a_listed_companys_dollars_and_cents_are_its_share_price(
     text: str, figure: str, claim: str
 ) -> None:
     assert _judged(text, figure) == ("supported", claim)
+
+
+def test_a_score_takes_the_benchmark_of_its_paragraph_a_few_sentences_back() -> None:
+    text = (
+        "The first model, DeepSeek-R1-Zero, was trained only with reinforcement learning. It "
+        "started at 15.6% accuracy on the demanding AIME 2024 benchmark. After thousands of RL "
+        "iterations it reached 71%. With majority voting it climbed to 86.7%."
+    )
+    assert _judged(text, "86.7%") == ("supported", "r1-zero-aime-2024-cons64")
+
+
+def test_a_named_models_score_takes_only_the_sentence_befores_benchmark() -> None:
+    # two sentences back names a benchmark, but this one names its model: its own scores are
+    # the candidates, not that benchmark's
+    text = (
+        "In math, R1 took the lead with 97.3%. In coding, OpenAI o1 leads with 96.6%, while "
+        "DeepSeek-R1 reaches 96.3%. In general knowledge, DeepSeek-R1 scores 71.5%."
+    )
+    assert _judged(text, "71.5%") == ("supported", "r1-gpqa-diamond")

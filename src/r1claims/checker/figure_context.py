@@ -148,7 +148,7 @@ def figure_context(
         subjects=subjects,
         prior=prior,
         metrics=index.metrics_near(lo, hi) | column_metrics(doc, fig),
-        prior_metrics=prior_metrics(doc, fig, lo, hi),
+        prior_metrics=prior_metrics(doc, fig, lo, hi, deep=not subjects),
         tags=doc.scope_tags(c_lo, c_hi)
         or predicate_tags(doc, fig, lo, hi)
         or lead_in_tags(doc, lo),

@@ -97,17 +97,30 @@ _ANAPHOR = re.compile(
 )
 
 
-def prior_metrics(doc: Document, fig: Figure, lo: int, hi: int) -> set[str]:
-    """For a score in a sentence that names no benchmark, those of the sentence before in the
+def prior_metrics(doc: Document, fig: Figure, lo: int, hi: int, *, deep: bool) -> set[str]:
+    """For a score in a sentence that names no benchmark, those of the sentence before it in the
     same paragraph ("It started at 15.6% on AIME 2024. After thousands of RL steps it reached
     71%."): enough to link it, never to refute it."""
     found: set[str] = set()
     if fig.unit not in ("percent", "number") or doc.index.metrics_near(lo, hi):
         return found
-    p_lo, p_hi = doc.index.previous_sentence(lo)
-    if p_hi <= p_lo or doc.paragraph_of(p_lo) != doc.paragraph_of(lo):
-        return found
-    return doc.index.metrics_near(p_lo, p_hi)
+    para = doc.paragraph_of(lo)
+    # the nearest sentence before that names one; further back than the sentence before only
+    # (``deep``) when the figure's own sentence names no subject ("it climbed to 86.7%")
+    for _ in range(_METRIC_LOOK_BACK if deep else 1):
+        p_lo, p_hi = doc.index.previous_sentence(lo)
+        if p_hi <= p_lo or doc.paragraph_of(p_lo) != para:
+            return found
+        found = doc.index.metrics_near(p_lo, p_hi)
+        if found:
+            return found
+        lo = p_lo
+    return found
+
+
+#: How many sentences back a score's benchmark is looked for ("It started at 15.6% on AIME
+#: 2024. After thousands of RL steps it reached 71%. With majority voting it climbed to 86.7%.")
+_METRIC_LOOK_BACK = 3
 
 
 def column_metrics(doc: Document, fig: Figure) -> set[str]:
