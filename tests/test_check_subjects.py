@@ -172,3 +172,26 @@ def test_a_model_after_a_contrast_is_another_clauses(text: str) -> None:
         "v3-training-cost",
     )
     assert "DeepSeek-R1" in finding.explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # R1's run time given to R1-Zero, whose run was its own (about 198 hours)
+        (
+            "R1-Zero, the pure-RL precursor, needed only about 80 hours of training.",
+            "80 hours",
+            ("misleading", "r1-rl-hours"),
+        ),
+        # ... while the size the two share is R1-Zero's own
+        (
+            "R1-Zero has 671 billion parameters in total.",
+            "671 billion parameters",
+            ("supported", "r1-zero-total-parameters"),
+        ),
+    ],
+)
+def test_one_runs_figure_is_not_a_sibling_models(
+    text: str, figure: str, expected: tuple[str, str | None]
+) -> None:
+    assert _judged(text, figure) == expected

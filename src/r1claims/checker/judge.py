@@ -95,33 +95,7 @@ def _judge(fig: Figure, doc: Document, record: RecordIndex, ctx: FigureContext) 
                 f"The record holds no {fig.unit} figures; currency conversions are not judged.",
             )
         return Judgement("unverifiable", f"The record has no figure in {fig.unit}.")
-    fitting = fit_values(fig, candidates)
-    # a figure no source states (derived) is what a text means only when no stated one fits
-    fitting = [(c, f) for c, f in fitting if c.scope.basis != "derived"] or [
-        # and then only for a model of its family that the clause names ("R1's run lasted 54
-        # days"), in scope words that do not contradict it: a bare "6%" or "720GB" is far
-        # likelier another figure than one no source gives, and a share is never distinctive
-        (c, f)
-        for c, f in fitting
-        if ctx.framing_named
-        and ctx.framing_subject is not None
-        and cs.family(ctx.framing_subject) == cs.family(c.subject)
-        and tags_fit(ctx, c) is not False
-        and c.kind != "percentage"
-    ]
-    # a figure far more precise than a rough record is another number, not a rounding of it:
-    # "49,152 GPUs" is not "about 50,000"
-    fitting = [(c, f) for c, f in fitting if not _more_precise(fig, c, f)]
-    if said_to_rise(fig, ctx, strict=True):  # "Nvidia rebounded 8.9%" restates no fall of 9%
-        fitting = not_a_fall(fitting)
-    # "10,000 Nvidia A100 chips" restate no record of H800s (they may still contradict one)
-    fitting = [(c, f) for c, f in fitting if same_hardware(fig.hardware, c.scope.hardware)]
-    after = ctx.sentence[fig.end - ctx.sentence_start :]
-    if fig.unit == "percent" and _SHARE_OF.match(after):  # "17.1% of global
-        # downloads": a share, not a fall
-        fitting = [(c, f) for c, f in fitting if not c.kind.endswith("_change")]
-    # a rounded restatement of a quantity held precisely too: only its own rounding restates it
-    fitting = [(c, f) for c, f in fitting if c.id not in record.rounded or rounding_fits(fig, c, f)]
+    fitting = _restating(fig, ctx, record, candidates)
     if fitting:
         best, factor = best_fit(ctx, cs, fitting, fig)
         specific = significant_digits(fig) >= 3
@@ -157,6 +131,52 @@ def _judge(fig: Figure, doc: Document, record: RecordIndex, ctx: FigureContext) 
             if found is not None:
                 return found
     return _refute_or_unverifiable(fig, ctx, record, candidates, doc)
+
+
+def _restating(
+    fig: Figure, ctx: FigureContext, record: RecordIndex, candidates: list[tuple[Claim, float]]
+) -> list[tuple[Claim, float]]:
+    """The candidates whose value the figure restates, as the text frames it."""
+    cs = record.cs
+    fitting = fit_values(fig, candidates)
+    # a figure no source states (derived) is what a text means only when no stated one fits
+    fitting = [
+        (c, f)
+        for c, f in fitting
+        # (or, for its architecture, the clause's own named model's: "R1-Zero has 671 billion
+        # parameters" is R1-Zero's size, the same as V3's, not V3's given to R1-Zero)
+        if c.scope.basis != "derived"
+        or (
+            c.scope.phase == "architecture"
+            and ctx.framing_named
+            and c.subject == ctx.framing_subject
+        )
+    ] or [
+        # and then only for a model of its family that the clause names ("R1's run lasted 54
+        # days"), in scope words that do not contradict it: a bare "6%" or "720GB" is far
+        # likelier another figure than one no source gives, and a share is never distinctive
+        (c, f)
+        for c, f in fitting
+        if ctx.framing_named
+        and ctx.framing_subject is not None
+        and cs.family(ctx.framing_subject) == cs.family(c.subject)
+        and tags_fit(ctx, c) is not False
+        and c.kind != "percentage"
+    ]
+    # a figure far more precise than a rough record is another number, not a rounding of it:
+    # "49,152 GPUs" is not "about 50,000"
+    fitting = [(c, f) for c, f in fitting if not _more_precise(fig, c, f)]
+    if said_to_rise(fig, ctx, strict=True):  # "Nvidia rebounded 8.9%" restates no fall of 9%
+        fitting = not_a_fall(fitting)
+    # "10,000 Nvidia A100 chips" restate no record of H800s (they may still contradict one)
+    fitting = [(c, f) for c, f in fitting if same_hardware(fig.hardware, c.scope.hardware)]
+    after = ctx.sentence[fig.end - ctx.sentence_start :]
+    if fig.unit == "percent" and _SHARE_OF.match(after):  # "17.1% of global
+        # downloads": a share, not a fall
+        fitting = [(c, f) for c, f in fitting if not c.kind.endswith("_change")]
+    # a rounded restatement of a quantity held precisely too: only its own rounding restates it
+    fitting = [(c, f) for c, f in fitting if c.id not in record.rounded or rounding_fits(fig, c, f)]
+    return fitting
 
 
 #: After a bare number, words that make it a multiple of something else.

@@ -107,8 +107,15 @@ def _framed_as_another(
             not claim.metric
             and framing.startswith(claim.subject + "-")
             and _type_of(claim.subject, cs) != "organisation"  # every model's id starts so
+            # (but one run's time, compute or cost is not a sibling run's: R1-Zero's RL ran
+            # about 198 hours, R1's about 80)
+            and not (claim.kind in _RUN_KINDS and framing != claim.subject + "-base")
         )
     )
+
+
+#: Kinds of figure that one training run has and a sibling model's run does not share.
+_RUN_KINDS = frozenset({"duration", "gpu_hours", "cost"})
 
 
 def _owner_nearest(ctx: FigureContext, claim: Claim, cs: ClaimSet) -> bool:
