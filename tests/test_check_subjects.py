@@ -195,3 +195,12 @@ def test_one_runs_figure_is_not_a_sibling_models(
     text: str, figure: str, expected: tuple[str, str | None]
 ) -> None:
     assert _judged(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("model", "verdict"), [("DeepSeek-R1", "misleading"), ("DeepSeek-R1-Zero", "supported")]
+)
+def test_a_figure_that_carries_on_the_predicate_keeps_its_subject(model: str, verdict: str) -> None:
+    # "rising to" carries on what the model before managed: R1-Zero's scores, given to R1
+    text = f"On AIME 2024, {model} managed 71.0% pass@1, rising to 86.7% with majority voting."
+    assert _judged(text, "86.7%") == (verdict, "r1-zero-aime-2024-cons64")
