@@ -64,10 +64,13 @@ def test_a_date_opening_a_sentence_dates_the_name_after_its_comma() -> None:
         "DeepSeek-R1 was a shock. Mistral Small 3 is available under the Apache 2.0 license.",
         "DeepSeek-R1 is released under the MIT license, while Mistral Small 3 ships under "
         "Apache 2.0.",
+        # the distilled models keep their Qwen or Llama base's licence
+        "DeepSeek-R1 is released under the MIT license. Its distilled Qwen models remain under "
+        "Apache 2.0.",
     ],
 )
 def test_a_licence_of_a_model_the_record_lacks_is_not_refuted(text: str) -> None:
-    assert _judged(text, "Apache 2.0") == ("unverifiable", None)
+    assert _judged(text, "Apache 2.0")[0] == "unverifiable"
 
 
 def test_a_licence_follows_the_sentence_before_when_nothing_else_is_named() -> None:
@@ -204,3 +207,61 @@ def test_a_figure_that_carries_on_the_predicate_keeps_its_subject(model: str, ve
     # "rising to" carries on what the model before managed: R1-Zero's scores, given to R1
     text = f"On AIME 2024, {model} managed 71.0% pass@1, rising to 86.7% with majority voting."
     assert _judged(text, "86.7%") == (verdict, "r1-zero-aime-2024-cons64")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "DeepSeek-R1 est open source. Il est publié sous licence MIT.",
+        "Like Mistral Small 3, DeepSeek-R1 is released under the MIT license.",
+    ],
+)
+def test_a_licence_keeps_its_subject_past_an_opener_or_a_comparison(text: str) -> None:
+    [finding] = [f for f in r1claims.check(text).findings if f.kind == "licence"]
+    assert (finding.verdict, finding.claim.id if finding.claim else None) == (
+        "supported",
+        "r1-licence",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Scoring 77.5% on AIME 2024, Kimi k1.5 came close to DeepSeek-R1.", "77.5%"),
+        ("Con un 77,5 % en AIME 2024, Kimi k1.5 se acerca a DeepSeek-R1.", "77,5 %"),
+        ("Down 17% on Monday, Oracle shares lagged Nvidia.", "17%"),
+        ("For just $5.6 million, Sky-T1 was trained to rival DeepSeek-R1.", "$5.6 million"),
+    ],
+)
+def test_an_opening_phrases_figure_is_the_name_after_its_comma(text: str, figure: str) -> None:
+    assert _judged(text, figure) == ("unverifiable", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # the record's own estimator, with a possessive: its estimate, not an unknown name's
+        (
+            "SemiAnalysis's $1.6 billion estimate covers servers.",
+            "$1.6 billion",
+            ("supported", "deepseek-server-capex"),
+        ),
+        # "It's" is no owner, even after a sentence that ends in a capital
+        (
+            "> R1 is a 1.5 trillion param monster\n\nNo. It's 671B total and 37B active per token.",
+            "671B",
+            ("supported", "r1-total-parameters"),
+        ),
+    ],
+)
+def test_a_possessive_that_names_no_other_owner(
+    text: str, figure: str, expected: tuple[str, str | None]
+) -> None:
+    assert _judged(text, figure) == expected
+
+
+def test_a_pronoun_keeps_the_paragraphs_model_against_stage_words() -> None:
+    text = (
+        "DeepSeek's R1 model shocked the industry. Its final training run cost just $5.6 million."
+    )
+    assert _judged(text, "$5.6 million") == ("misleading", "v3-training-cost")

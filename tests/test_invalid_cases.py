@@ -42,3 +42,16 @@ def test_base_of_the_cases_is_valid(tmp_path: Path) -> None:
     (tmp_path / "claims.yaml").write_text(fixed, encoding="utf-8")
     shutil.copy(INVALID / "_sources.yaml", tmp_path / "sources.yaml")
     assert validate(tmp_path).diagnostics == []
+
+
+def test_a_repeated_quote_with_another_framing_is_no_repeat(tmp_path: Path) -> None:
+    """Two citations of one quote that frame it differently are two judgements: R1C309 is
+    only for a repeat that adds nothing."""
+    text = (INVALID / "repeated-citation.yaml").read_text(encoding="utf-8")
+    lines = text.splitlines()
+    line = int(lines[0].split("@")[1])  # the repeat's "- source:" line
+    framing = line + 2  # its framing line
+    lines[framing - 1] = lines[framing - 1].replace("supported}", "misleading, reasons: [rounded]}")
+    (tmp_path / "claims.yaml").write_text("\n".join(lines[1:]) + "\n", encoding="utf-8")
+    shutil.copy(INVALID / "_sources.yaml", tmp_path / "sources.yaml")
+    assert "R1C309" not in {d.code for d in validate(tmp_path).diagnostics}

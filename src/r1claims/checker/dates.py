@@ -121,12 +121,14 @@ def judge_licence(
     from r1claims.extract.licences import canonical_licence, find_licences
 
     named = [c for c in licences if c.subject in ctx.subjects]
-    if not named and not ctx.unknown_name:  # the sentence before's subject, unless this one
-        # names a model the record does not know ("QwQ-32B is available under Apache 2.0")
+    # a name the record does not hold, nearer than any it holds ("R1 is MIT; Mistral Small 3
+    # ships under Apache 2.0"), or a model of another maker: the licence may be theirs
+    another = ctx.foreign or ctx.other_model
+    # the distilled models, built on Qwen and Llama, keep their base's licence, which the
+    # record does not hold ("Its distilled Qwen models remain under Apache 2.0")
+    another = another or bool(_DISTILLED.search(ctx.lead))
+    if not named and not another:  # the sentence before's subject ("It is released under")
         named = [c for c in licences if c.subject in ctx.prior]
-    if ctx.foreign or ctx.other_model:  # another name stands nearer ("R1 is MIT; Mistral
-        # Small 3 ships under Apache 2.0")
-        named = []
     if not named:
         return Judgement("unverifiable", "The record holds no licence for what this text names.")
     nearest = next(s for s in [*ctx.subjects, *ctx.prior] if any(c.subject == s for c in named))
@@ -136,6 +138,13 @@ def judge_licence(
         if canonical_licence(claim.value.category) == fig.category:
             return verdict_for_link(fig, ctx, claim, cs)
     claim = claims[0]
+    if another:
+        return Judgement(
+            "unverifiable",
+            f"The text may give it to another model (one the record does not hold, or a distilled "
+            f"one): {explain_claim(claim)}.",
+            claim,
+        )
     found = precedent(ctx, fig, claim)
     if found is not None:
         return found
@@ -155,6 +164,10 @@ def judge_licence(
         claim,
         ["contradicted"],
     )
+
+
+#: Words that speak of the distilled models (in several languages).
+_DISTILLED = re.compile(r"distil|蒸馏|蒸留|증류", re.IGNORECASE)
 
 
 #: What may stand between a market figure and the date of its session: "on", a weekday ("$595

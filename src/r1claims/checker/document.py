@@ -160,6 +160,11 @@ class Document(_PerSpan, References):
         self.resolved = self._resolve_descriptions()
         self._resolved_starts = [r.start for r in self.resolved]
 
+    @property
+    def claimset(self) -> ClaimSet:
+        """The record the text is read against."""
+        return self._cs
+
     def is_organisation_name(self, word: str) -> bool:
         """Is ``word`` the name (or an alias) of an organisation of the record?"""
         return word.lower() in self._org_names

@@ -157,10 +157,7 @@ def figure_context(
         roots={s for s in subjects if cs.family(s) == s},
         model_after=bool(_MODEL_AFTER.match(index.text, fig.end)),
         foreign=not german
-        and (
-            foreign_nearer(index, fig, c_lo, c_hi, mentions)
-            or unknown_owner(index.text, fig, mentions)
-        ),
+        and (foreign_nearer(index, fig, c_lo, c_hi, mentions) or unknown_owner(doc, fig, mentions)),
         # a citation in parentheses ("(StatMuse 2025)") does not date the figure
         years=frozenset(int(y) for y in _YEAR.findall(_ASIDE.sub(" ", clause_text))),
         sentence_years=frozenset(int(y) for y in _YEAR.findall(index.text, lo, hi)),

@@ -15,8 +15,10 @@ from typing import Any
 
 from r1claims.checker.context import GPU_NAME, TextIndex
 from r1claims.checker.document import Document
+from r1claims.checker.memo import IdentityMemo
 from r1claims.extract.figures import Figure
 from r1claims.extract.lexicon import MONTHS
+from r1claims.record.claimset import ClaimSet
 
 __all__ = [
     "foreign_nearer",
@@ -157,6 +159,7 @@ _NOT_SUBJECT_WORDS = (
     "From To Into Over Under About Around Across Through Between Among Against Despite "
     "Unlike Like Only Just Both Each Every All Some Most More Less Many Much Few Other Another "
     "Such Here There What Which Who Why How Not No Yes Total Its Key Note Update Plus Thanks Let "
+    "Yesterday Tomorrow Last Next This Week Month Year "
     # the labels of a spec card ("671.0B Parameters · 37.0B Active · 64K Max Context")
     "Active Activated Parameters Params Max Context Window Length Architecture Dense"
 )
@@ -238,6 +241,10 @@ def foreign_nearer(index: TextIndex, fig: Figure, lo: int, hi: int, mentions: li
         return False  # a title-case headline capitalises everything
     nearest_known = min((distance(m.start, m.end) for m in mentions), default=10**9)
     known_before = any(lo <= m.start and m.end <= fig.start for m in mentions)
+    # a comma closes the figure's clause ("fell 17% that day, costing CEO Jensen Huang"), but
+    # for a figure in an opening phrase, whose subject is the name after its comma ("Scoring
+    # 77.5% on AIME 2024, Kimi k1.5 came close")
+    opening = _OPENING.match(text, lo) is not None and not any(m.end <= fig.start for m in mentions)
     for a, b, name in _unknown_names(index, fig, lo, hi, mentions):
         if (
             _STARTS.search(text, max(0, lo - 3), a)  # the sentence end before it too
@@ -248,7 +255,7 @@ def foreign_nearer(index: TextIndex, fig: Figure, lo: int, hi: int, mentions: li
         if a >= fig.end and (
             a - fig.end > _AFTER_NEAR
             or known_before
-            or (fig.kind != "date" and _CLAUSE_END.search(text, fig.end, a))
+            or (fig.kind != "date" and not opening and _CLAUSE_END.search(text, fig.end, a))
             or ")" in text[fig.end : a]
         ):
             continue  # a name well after the figure, or after the bracket it stands in, is
@@ -261,16 +268,30 @@ def foreign_nearer(index: TextIndex, fig: Figure, lo: int, hi: int, mentions: li
     return False
 
 
-def unknown_owner(text: str, fig: Figure, mentions: list[Any]) -> bool:
+def unknown_owner(doc: Document, fig: Figure, mentions: list[Any]) -> bool:
     """Does a name the record does not hold stand with a possessive right before the figure
-    ("scoring 49.2% to Claude's 50.8%")? The figure is that name's."""
-    m = _OWNER_BEFORE.search(text, max(0, fig.start - 60), fig.start)
+    ("scoring 49.2% to Claude's 50.8%")? The figure is that name's. Not one of the record's
+    estimators or publishers ("SemiAnalysis's $1.6 billion estimate" is the record's own)."""
+    m = _OWNER_BEFORE.search(doc.text, max(0, fig.start - 60), fig.start)
+    if m is None:
+        return False
+    words = [w.rstrip(".") for w in m.group(1).split()]
     return (
-        m is not None
-        and m.group(1) not in _NOT_SUBJECTS
-        and m.group(1) not in _PLACES  # "China's $6M AI model": where it is from
+        not any(w in _NOT_SUBJECTS for w in words)  # "No. It's 671B", "Yesterday's 17%"
+        and words[-1] not in _PLACES  # "China's $6M AI model": where it is from
+        and m.group(1).lower() not in _estimators(doc.claimset)
         and not any(x.start < m.end(1) and m.start(1) < x.end for x in mentions)
     )
+
+
+def _build_estimators(cs: ClaimSet) -> frozenset[str]:
+    names = {cs.estimator_name(c.scope.estimator) for c in cs.claims if c.scope.estimator}
+    names |= {s.publisher for s in cs.sources if s.publisher}
+    return frozenset(n.lower() for n in names)
+
+
+#: The record's estimators and publishers, lowercased, per record.
+_estimators = IdentityMemo(_build_estimators)
 
 
 #: Countries, regions and cities whose possessive tells where a figure is from, not whose.
@@ -282,7 +303,14 @@ _PLACE_WORDS = (
 _PLACES = frozenset(_PLACE_WORDS.split())
 
 #: A capitalised word, a possessive and at most one lowercase word, right before a figure.
-_OWNER_BEFORE = re.compile(r"(?<![\w.-])([A-Z][\w.-]*)['’]s\s+(?:[a-z]+\s+)?$")
+_OWNER_BEFORE = re.compile(r"(?<![\w.-])([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)['’]s\s+(?:[a-z]+\s+)?$")
+
+#: Words that open a phrase before a sentence's subject: a participle or a preposition
+#: ("Scoring 77.5% on AIME 2024, Kimi ...", "With 2,048 GPUs, Moonshot ...", "Con un 77,5 %").
+_OPENING = re.compile(
+    r"\s*[\"“'‘(]?(?:[A-Z][a-z]+(?:ing|ed)|With|At|For|Down|Up|By|On|In|From|After|Despite"
+    r"|Con|Avec|Mit|Com|Por|Para|Après|Dopo|Bei|Nach)\b"
+)
 
 #: A bracket or a comma closes the figure's clause before a name after it (not a date's:
 #: "On March 5, 2025, Alibaba's Qwen team unveiled ...").

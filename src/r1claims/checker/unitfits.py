@@ -47,7 +47,8 @@ _STOCK = re.compile(
     # the same in the languages coverage is written in
     r"|aktie|\baction|\bacci[oó]n|\bazion|\ba[cç][aã]o\b|\bações|\bakcj|\baandeel|\bsaham"
     r"|cổ phiếu|股价|股價|股票|株価|株|주가|주식|शेयर|\bakci(?:e|í|ích|emi)\b|акци|\bhisse|\bosake"
-    r"|részvény|kurs|papiere\b|\bschlu(?:ss|ß)|geschlossen|\bcours\b|cotiza"
+    r"|részvény|\b(?:schluss|schluß|aktien|börsen)?kurs\b|papiere\b|\bschlu(?:ss|ß)\b"
+    r"|\bgeschlossen|cours de (?:l['’]action|bourse|clôture)|cotiza"
     r"|μετοχ|\bמני(?:ה|ות|ית)|سهم|سهام|\bt[ií]tulos\b",
     re.IGNORECASE,
 )

@@ -144,11 +144,14 @@ def _about_another_model(
         return None  # "R1 sits on a base model that cost $6 million": the base's own figure
     # with no model framing the figure's own clause, a model the sentence names elsewhere is
     # what it is about ("its AI model R1 ... even though the company claims $6 million")
-    if not ctx.framing_named and _STAGE_TAGS & {
-        t.name for t in ctx.tags if claim.kind in t.kinds and claim.scope.phase in t.phases
-    }:
-        return None  # its own words name the record's stage, and no model: "The $5.5M is the
-        # final training run, not the total bill", "just $294,000 on reinforcement learning"
+    if (
+        ctx.framing_subject is None
+        and not ctx.sentence_models
+        and _STAGE_TAGS
+        & {t.name for t in ctx.tags if claim.kind in t.kinds and claim.scope.phase in t.phases}
+    ):
+        return None  # its own words name the record's stage, and no model or pronoun does:
+        # "The $5.5M is the final training run, not the total bill" (not "Its final run")
     framed = ctx.framing_subject is not None and _type_of(ctx.framing_subject, cs) == "model"
     # (not when its own scope words fit the record)
     framed = framed or tags_fit(ctx, claim) is True

@@ -47,15 +47,20 @@ class ReferenceChecks(CheckContext):
                     (*path, "subject"),
                     "add it under `entities:` or fix the id",
                 )
-            seen: dict[tuple[str, str, str | None], int] = {}
+            seen: dict[tuple[str, str, str, str], int] = {}
             for i, cit in enumerate(claim.citations):
                 cpath = (*path, "citations", i)
-                key = (cit.source, cit.quote.strip(), cit.locator)
+                key = (
+                    cit.source,
+                    _normalised(cit.quote),
+                    _normalised(cit.locator or ""),
+                    cit.framing.model_dump_json(),
+                )
                 if key in seen:
                     self.add(
                         "R1C309",
                         f"claim {claim.id!r}: citation {i} repeats citation {seen[key]} "
-                        "(same source, quote and locator)",
+                        "(same source, quote, locator and framing)",
                         doc,
                         cpath,
                         "delete the repeat, or move it to the claim it was meant for",
@@ -157,3 +162,8 @@ class ReferenceChecks(CheckContext):
                     (*path, "id"),
                     "cite it from a claim or remove it",
                 )
+
+
+def _normalised(text: str) -> str:
+    """Text compared for repeats: runs of spaces as one, no final full stop, any case."""
+    return " ".join(text.split()).rstrip(".").casefold()
