@@ -265,3 +265,28 @@ def test_a_pronoun_keeps_the_paragraphs_model_against_stage_words() -> None:
         "DeepSeek's R1 model shocked the industry. Its final training run cost just $5.6 million."
     )
     assert _judged(text, "$5.6 million") == ("misleading", "v3-training-cost")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "At 30.8 million GPU hours, Llama 3.1's training dwarfed DeepSeek-V3's.",
+            "30.8 million GPU hours",
+        ),
+        ("Released on January 29, Qwen2.5-Max was pitched against DeepSeek-V3.", "January 29"),
+    ],
+)
+def test_an_opening_phrases_figure_is_never_refuted_for_a_later_name(
+    text: str, figure: str
+) -> None:
+    # the subject after the comma is a model the record does not hold
+    assert _judged(text, figure) == ("unverifiable", None)
+
+
+def test_a_demonym_after_an_opening_phrase_describes_the_subject_after_it() -> None:
+    text = (
+        "On Tuesday, 28 January, Chinese AI start-up DeepSeek caused a historic shock in the AI "
+        "market after launching DeepSeek-R1."
+    )
+    assert _judged(text, "28 January") == ("refuted", "r1-release-date")

@@ -9,13 +9,13 @@ from r1claims.checker.candidates import counts_what_it_names, same_hardware
 from r1claims.checker.context import VARIANT_WORDS
 from r1claims.checker.document import Document
 from r1claims.checker.figure_context import FigureContext
-from r1claims.checker.names import unknown_sibling
+from r1claims.checker.names import DEMONYMS, OPENING, unknown_sibling
 from r1claims.checker.scopewords import NEGATED
 from r1claims.extract.figures import Figure
 from r1claims.record.claimset import ClaimSet
 from r1claims.record.model import Claim, Quantity
 
-__all__ = ["certain_claims", "uncertain"]
+__all__ = ["certain_claims", "opening_phrase", "uncertain"]
 
 #: A company's product named by a generic noun ("OpenAI's system", "Meta's model").
 _OWN_PRODUCT = re.compile(r"['’]s (?:[\w-]+ )?(?:model|system|chatbot|LLM|AI)\b")
@@ -187,6 +187,27 @@ def _contrast_subject(fig: Figure, ctx: FigureContext, doc: Document) -> bool:
     )
 
 
+#: After an opening phrase's figure, its comma and a capitalised name: the subject of the
+#: sentence ("At 30.8 million GPU hours, Llama 3.1's training dwarfed ...").
+_NAME_AFTER_COMMA = re.compile(r"[^,;.]{0,40},\s+(?:[\"“'‘(]?)[A-Z]")
+
+
+def opening_phrase(fig: Figure, ctx: FigureContext, doc: Document) -> bool:
+    """Does the figure stand in a phrase that opens its sentence, before a subject that is no
+    entity the record holds ("Released on January 29, Qwen2.5-Max was pitched against ...")?"""
+    if not OPENING.match(ctx.sentence) or doc.index.entities_near(ctx.sentence_start, fig.start):
+        return False
+    after = _NAME_AFTER_COMMA.match(doc.text, fig.end)
+    if after is None:
+        return False
+    start = after.end() - 1
+    word = doc.text[start : start + 20].split(" ", 1)[0].lower()
+    # "On Tuesday, 28 January, Chinese AI start-up DeepSeek caused ...": a demonym describes
+    # the subject named just after it
+    end = start + 30 if word in DEMONYMS else start + 1
+    return not doc.index.entities_near(start, end)
+
+
 def uncertain(fig: Figure, ctx: FigureContext, doc: Document) -> bool:
     """Is the figure's sentence of a kind that no record can contradict with certainty?"""
     # a bare number ("759") is too ambiguous to hold against any record, a figure next to a
@@ -227,6 +248,8 @@ def uncertain(fig: Figure, ctx: FigureContext, doc: Document) -> bool:
         # another evaluator's own run ("an independent lab re-ran the evaluation with its own
         # harness, it measured R1 at 76.5%"): its figure, not the one the record holds
         or _RERUN.search(ctx.lead) is not None
+        # an opening phrase before a subject the record does not hold
+        or opening_phrase(fig, ctx, doc)
         # a contrast opens a clause that names no entity the record holds before the figure
         # ("mientras que el modelo de Google se quedó en torno al 73 %")
         or _contrast_subject(fig, ctx, doc)

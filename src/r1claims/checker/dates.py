@@ -38,8 +38,17 @@ _BY = re.compile(r"\b(?:by|before|until|no later than|as early as)\s*$", re.IGNO
 
 
 def judge_date(
-    fig: Figure, ctx: FigureContext, cs: ClaimSet, dates: list[Claim], before: str
+    fig: Figure,
+    ctx: FigureContext,
+    cs: ClaimSet,
+    dates: list[Claim],
+    before: str,
+    *,
+    certain: bool = True,
 ) -> Judgement:
+    """A date: linked to a dated record by value and context; refuted only when the text names
+    the subject's event and no recorded event has that date, and ``certain`` (the sentence is
+    of no kind that may give the date to another subject)."""
     deadline = bool(_BY.search(before))  # "by January 27": any earlier date fits too
     fitting = [
         c for c in dates if _fits_date_context(c, ctx) and _date_fits(fig, c, deadline=deadline)
@@ -62,7 +71,8 @@ def judge_date(
     # a model of the company the record does not hold ("DeepSeek LLM (Released on January 5,
     # 2024)") has its own dates
     if (
-        len(pinned) == 1
+        certain
+        and len(pinned) == 1
         and fig.month is not None
         and not known
         and ctx.sibling is None

@@ -13,7 +13,7 @@ from r1claims.checker.candidates import (
     value_fits,
 )
 from r1claims.checker.candidates import fitting as fit_values
-from r1claims.checker.certainty import certain_claims, uncertain
+from r1claims.checker.certainty import certain_claims, opening_phrase, uncertain
 from r1claims.checker.dates import judge_date, judge_licence
 from r1claims.checker.document import Document
 from r1claims.checker.figure_context import FigureContext, figure_context
@@ -82,7 +82,8 @@ def _judge(fig: Figure, doc: Document, record: RecordIndex, ctx: FigureContext) 
     index = doc.index
     if fig.kind == "date":
         before = index.text[max(0, fig.start - 20) : fig.start]
-        return judge_date(fig, ctx, cs, record.dates, before)
+        certain = not opening_phrase(fig, ctx, doc)  # "Released on January 29, Qwen2.5-Max"
+        return judge_date(fig, ctx, cs, record.dates, before, certain=certain)
     if fig.kind == "licence":
         return judge_licence(fig, ctx, cs, record.licences)
     if (why := _not_a_quantity(fig, ctx)) is not None:

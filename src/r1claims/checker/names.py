@@ -173,7 +173,7 @@ _DEMONYM_WORDS = (
     "australian israeli saudi emirati singaporean dutch swiss swedish norwegian danish finnish "
     "polish turkish brazilian mexican argentine iranian vietnamese indonesian malaysian thai"
 )
-_DEMONYMS = frozenset(_DEMONYM_WORDS.split())
+DEMONYMS = frozenset(_DEMONYM_WORDS.split())
 
 
 def _unknown_names(
@@ -191,7 +191,7 @@ def _unknown_names(
         words = name.replace("-", " ").split()
         if not words or words[0] in _NOT_SUBJECTS:
             continue
-        if all(w.lower() in index.known_words or w.lower() in _DEMONYMS for w in words):
+        if all(w.lower() in index.known_words or w.lower() in DEMONYMS for w in words):
             continue
         if any(c.isdigit() for c in name) or text[b : b + 1] == ":":
             continue
@@ -244,7 +244,7 @@ def foreign_nearer(index: TextIndex, fig: Figure, lo: int, hi: int, mentions: li
     # a comma closes the figure's clause ("fell 17% that day, costing CEO Jensen Huang"), but
     # for a figure in an opening phrase, whose subject is the name after its comma ("Scoring
     # 77.5% on AIME 2024, Kimi k1.5 came close")
-    opening = _OPENING.match(text, lo) is not None and not any(m.end <= fig.start for m in mentions)
+    opening = OPENING.match(text, lo) is not None and not any(m.end <= fig.start for m in mentions)
     for a, b, name in _unknown_names(index, fig, lo, hi, mentions):
         if (
             _STARTS.search(text, max(0, lo - 3), a)  # the sentence end before it too
@@ -307,7 +307,7 @@ _OWNER_BEFORE = re.compile(r"(?<![\w.-])([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)['’]
 
 #: Words that open a phrase before a sentence's subject: a participle or a preposition
 #: ("Scoring 77.5% on AIME 2024, Kimi ...", "With 2,048 GPUs, Moonshot ...", "Con un 77,5 %").
-_OPENING = re.compile(
+OPENING = re.compile(
     r"\s*[\"“'‘(]?(?:[A-Z][a-z]+(?:ing|ed)|With|At|For|Down|Up|By|On|In|From|After|Despite"
     r"|Con|Avec|Mit|Com|Por|Para|Après|Dopo|Bei|Nach)\b"
 )
