@@ -55,3 +55,16 @@ def test_a_named_models_score_takes_only_the_sentence_befores_benchmark() -> Non
         "DeepSeek-R1 reaches 96.3%. In general knowledge, DeepSeek-R1 scores 71.5%."
     )
     assert _judged(text, "71.5%") == ("supported", "r1-gpqa-diamond")
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # a total beside training words is the training's total, as the V3 report says it
+        ("DeepSeek trained V3 at a total cost of $5.58 million.", "supported"),
+        # a bare total is the whole programme's, which the final run is not
+        ("The total cost of DeepSeek-V3 was $5.58 million.", "misleading"),
+    ],
+)
+def test_a_total_beside_training_is_the_trainings(text: str, verdict: str) -> None:
+    assert _judged(text, "$5.58 million") == (verdict, "v3-training-cost")

@@ -88,10 +88,16 @@ SCOPE_TAGS: tuple[ScopeTag, ...] = (
         r"entire (?:\w+ )?(?:project|programme|program|effort|development)|"
         r"total (?:development|project)"
         r"|all[- ]in|whole (?:project|effort|programme|program)|overall cost|"
-        r"total (?:AI |compute )?(?:spend(?:ing)?|costs?|bill|budget|investment)|"
         r"from scratch|development costs?|cost to (?:build|develop)|"
         r"to (?:build|develop) (?:it|the model|the whole)\b|\bthe project\b|"
         r"\b(?:its|their|company['’]?s) (?:total )?(?:expenses|expenditures?|spending|outlays?)\b",
+        frozenset({"company_history_spend"}),
+    ),
+    # a total: the whole programme's, unless training is named beside it ("trained their V3
+    # model ... at a total cost of $5.58 million" is the run's total, as the V3 report says)
+    ScopeTag(
+        "whole_programme",
+        r"total (?:AI |compute )?(?:spend(?:ing)?|costs?|bill|budget|investment)",
         frozenset({"company_history_spend"}),
     ),
     # building or developing a model is the whole programme for a cost ("built for under $6
@@ -340,11 +346,18 @@ def find_scope_tags(window: str) -> list[ScopeTag]:
 
 
 def _tags_of(hits: set[int]) -> list[ScopeTag]:
+    if _TOTAL in hits and hits & _TRAINING:
+        hits = hits - {_TOTAL}  # the training's total, not the programme's
     found = [SCOPE_TAGS[i] for i in sorted(hits)]
     names = {t.name for t in found}
     if names & {"rl", "pretraining", "final_run", "full_run", "whole_programme"}:
         found = [t for t in found if t.name != "training"]
     return found
+
+
+#: The tag of a bare total ("a total cost of"), and those of training words.
+_TOTAL = 1
+_TRAINING = frozenset(i for i, t in enumerate(SCOPE_TAGS) if t.name == "training")
 
 
 class ScopeIndex:
