@@ -62,6 +62,12 @@ def test_a_named_models_score_takes_only_the_sentence_befores_benchmark() -> Non
     [
         # a total beside training words is the training's total, as the V3 report says it
         ("DeepSeek trained V3 at a total cost of $5.58 million.", "supported"),
+        # ... also when another figure stands between the training and the total
+        (
+            "They trained their V3 model on around 2,000 Nvidia H800 GPUs over 55 days, at a total "
+            "cost of $5.58 million.",
+            "supported",
+        ),
         # a bare total is the whole programme's, which the final run is not
         ("The total cost of DeepSeek-V3 was $5.58 million.", "misleading"),
     ],

@@ -30,7 +30,7 @@ from r1claims.checker.neighbours import (
 )
 from r1claims.checker.predicate import CONTRAST_AFTER, predicate_models, predicate_tags
 from r1claims.checker.references import compared_before
-from r1claims.checker.scopewords import ScopeTag, unit_denominators
+from r1claims.checker.scopewords import TOTAL_TAG, TRAINED, ScopeTag, unit_denominators
 from r1claims.extract.figures import Figure
 from r1claims.record.claimset import ClaimSet
 
@@ -150,9 +150,7 @@ def figure_context(
         prior=prior,
         metrics=index.metrics_near(lo, hi) | column_metrics(doc, fig),
         prior_metrics=prior_metrics(doc, fig, lo, hi, deep=not subjects),
-        tags=doc.scope_tags(c_lo, c_hi)
-        or predicate_tags(doc, fig, lo, hi)
-        or lead_in_tags(doc, lo),
+        tags=_own_tags(doc, fig, (lo, hi), (c_lo, c_hi)),
         per=unit_denominators(index.text[fig.end : min(c_hi, fig.end + 60)]),
         roots={s for s in subjects if cs.family(s) == s},
         model_after=bool(_MODEL_AFTER.match(index.text, fig.end)),
@@ -349,6 +347,20 @@ _CHIPS_BEFORE = re.compile(
 )
 _DIGIT = re.compile(r"\d")
 _ASIDE = re.compile(r"\([^()]{1,200}\)")
+
+
+def _own_tags(
+    doc: Document, fig: Figure, sentence: tuple[int, int], clause: tuple[int, int]
+) -> list[ScopeTag]:
+    """The figure's scope words: its clause's, else its predicate's, else the sentence
+    before's when this one answers it. A bare total is the training's when the sentence
+    trained something before it ("they trained their V3 model ... over 55 days, at a total
+    cost of $5.58 million")."""
+    (lo, hi), (c_lo, c_hi) = sentence, clause
+    tags = doc.scope_tags(c_lo, c_hi)
+    if TOTAL_TAG in tags and TRAINED.search(doc.text, lo, c_lo):
+        tags = [t for t in tags if t is not TOTAL_TAG]
+    return tags or predicate_tags(doc, fig, lo, hi) or lead_in_tags(doc, lo)
 
 
 def _clause_mentions(

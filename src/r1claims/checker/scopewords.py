@@ -25,6 +25,8 @@ __all__ = [
     "RISE_AFTER",
     "RISE_WORDS",
     "SCOPE_TAGS",
+    "TOTAL_TAG",
+    "TRAINED",
     "ScopeTag",
     "find_scope_tags",
     "unit_denominators",
@@ -355,9 +357,11 @@ def _tags_of(hits: set[int]) -> list[ScopeTag]:
     return found
 
 
-#: The tag of a bare total ("a total cost of"), and those of training words.
+#: The tag of a bare total ("a total cost of"); the tags and the words of training.
 _TOTAL = 1
+TOTAL_TAG = SCOPE_TAGS[_TOTAL]
 _TRAINING = frozenset(i for i, t in enumerate(SCOPE_TAGS) if t.name == "training")
+TRAINED = re.compile(SCOPE_TAGS[min(_TRAINING)].pattern, re.IGNORECASE)
 
 
 class ScopeIndex:
