@@ -290,3 +290,12 @@ def test_a_demonym_after_an_opening_phrase_describes_the_subject_after_it() -> N
         "market after launching DeepSeek-R1."
     )
     assert _judged(text, "28 January") == ("refuted", "r1-release-date")
+
+
+def test_an_asset_manager_is_no_image_model() -> None:
+    # "Janus" alone is Janus Henderson as often as DeepSeek's Janus-Pro: no alias of it
+    text = (
+        "For more analysis, Janus Henderson's insight piece is worth a read. The $5m cited "
+        "relates to just one training run, ignoring any prior training runs."
+    )
+    assert _judged(text, "$5m") == ("supported", "v3-training-cost")
