@@ -295,7 +295,12 @@ def test_a_demonym_after_an_opening_phrase_describes_the_subject_after_it() -> N
 def test_an_asset_manager_is_no_image_model() -> None:
     # "Janus" alone is Janus Henderson as often as DeepSeek's Janus-Pro: no alias of it
     text = (
-        "For more analysis, Janus Henderson's insight piece is worth a read. The $5m cited "
-        "relates to just one training run, ignoring any prior training runs."
+        "For more analysis of the DeepSeek surprise, Janus Henderson's insight piece is worth a"
+        " read. As the world took in the shocking news, one number stood out: how cheap it all "
+        'was. But perhaps not all is as it seems: "Take the capex number with a pinch of '
+        "salt…the capex numbers referred to are just comparing apples to oranges. The $5m cited"
+        " relates to just one training run, ignoring any prior training runs and the training "
+        "of the larger teacher models, whether at DeepSeek or the third-party open source LLMs "
+        'they were built on."'
     )
     assert _judged(text, "$5m") == ("supported", "v3-training-cost")
