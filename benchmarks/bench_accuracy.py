@@ -161,6 +161,7 @@ LATER = (
     "dev50",
     "dev51",
     "dev53",
+    "dev54",
     "dev55",
 )
 

@@ -614,6 +614,19 @@ OTHER_LANGUAGES = [
         "bijna 600 miljard dollar",
         [_e("600 miljard dollar", "money", 6e11, "USD", qualifier="about")],
     ),
+    # magnitude and currency words of Ukrainian, Slovak, Estonian, Croatian, Persian, Arabic
+    ("коштувала 5,6 мільйони доларів", [_e("5,6 мільйони доларів", "money", 5.6e6, "USD")]),
+    ("za 5,6 milióna dolárov", [_e("5,6 milióna dolárov", "money", 5.6e6, "USD")]),
+    ("600 miljardit dollarit", [_e("600 miljardit dollarit", "money", 6e11, "USD")]),
+    ("600 milijardi dolara", [_e("600 milijardi dolara", "money", 6e11, "USD")]),
+    ("۶۰۰ میلیارد دلار", [_e("۶۰۰ میلیارد دلار", "money", 6e11, "USD")]),
+    ("2.9 تريليون دولار", [_e("2.9 تريليون دولار", "money", 2.9e12, "USD")]),
+    # number words of more languages before a magnitude word
+    (
+        "kuusi miljoonaa dollaria",
+        [_e("kuusi miljoonaa dollaria", "money", 6e6, "USD", precision=1e6)],
+    ),
+    ("أقل من ستة ملايين دولار", [_e("ستة ملايين دولار", "money", 6e6, "USD", precision=1e6)]),
     # a year-like number in a table row of ratings is a rating; a row of years stays years
     (
         "| Codeforces (Rating) | 1134 | 2029 |",

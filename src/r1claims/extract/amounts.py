@@ -9,7 +9,6 @@ from decimal import Decimal
 
 from r1claims.extract.foreign_words import read_foreign_words
 from r1claims.extract.lexicon import (
-    BILLION,
     CJK_MAG,
     COUNT_MAG,
     ENGLISH_MAG,
@@ -21,6 +20,7 @@ from r1claims.extract.lexicon import (
     UNIT_NOUNS,
     WORD_CURRENCY,
 )
+from r1claims.extract.lexicon_world import BILLION
 from r1claims.extract.tokens import Tokens, parse_literal, parse_number_words
 
 __all__ = ["Amount", "read_amount"]

@@ -31,6 +31,14 @@ _SIMPLE = {
     # Portuguese
     "um": 1, "uma": 1, "dois": 2, "duas": 2, "três": 3, "sete": 7, "oito": 8, "dez": 10,
     "cem": 100,
+    # Finnish ("kuusi miljoonaa dollaria"), Dutch, Polish and Czech
+    "yksi": 1, "kaksi": 2, "kolme": 3, "neljä": 4, "viisi": 5, "kuusi": 6, "seitsemän": 7,
+    "kahdeksan": 8, "yhdeksän": 9, "kymmenen": 10, "twee": 2, "drie": 3, "vijf": 5, "zes": 6,
+    "zeven": 7, "tien": 10, "pięć": 5, "sześć": 6, "siedem": 7, "osiem": 8, "dziesięć": 10,
+    "pět": 5, "šest": 6, "sedm": 7, "osm": 8, "deset": 10,
+    # Russian, Ukrainian and Arabic ("шесть миллионов долларов", "ستة ملايين دولار")
+    "пять": 5, "шесть": 6, "семь": 7, "восемь": 8, "десять": 10, "п'ять": 5, "шість": 6,
+    "сім": 7, "вісім": 8, "خمسة": 5, "ستة": 6, "سبعة": 7, "ثمانية": 8, "عشرة": 10,
 }
 _HUNDREDS = {
     # Italian, Spanish, Portuguese and German hundreds, written as one word

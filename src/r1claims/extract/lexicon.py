@@ -4,15 +4,20 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from r1claims.extract.lexicon_world import (
+    BILLION,
+    MILLION,
+    THOUSAND,
+    TRILLION,
+    WORLD_CURRENCY,
+    WORLD_MAG,
+)
+
 __all__: list[str] = []
 
 # Vocabulary tables are packed several entries to a line; ruff format would give each its own.
 # fmt: off
 
-THOUSAND = Decimal(1000)
-MILLION = Decimal(10) ** 6
-BILLION = Decimal(10) ** 9
-TRILLION = Decimal(10) ** 12
 
 # Magnitude suffixes written glued to the digits ("$1.6B", "£30k", "2.788M", "14.8T").
 # Case matters: "m" and "M" both read as million in money and GPU-hour copy ("£5.5m").
@@ -69,15 +74,8 @@ SPACED_MAG: dict[str, Decimal] = {
     "करोड": Decimal(10) ** 7, "लाख": Decimal(10) ** 5, "अरब": BILLION, "खरब": Decimal(10) ** 11,
     "মিলিয়ন": MILLION, "মিলিয়নে": MILLION, "বিলিয়ন": BILLION, "কোটি": Decimal(10) ** 7,
     "লাখ": Decimal(10) ** 5,
-    # Finnish, Bulgarian and Urdu, and the Danish and Norwegian "mia."
-    "tuhatta": THOUSAND, "miljoona": MILLION, "miljoonaa": MILLION, "miljoonan": MILLION,
-    "miljardi": BILLION, "miljardia": BILLION, "miljardin": BILLION, "biljoona": TRILLION,
-    "biljoonaa": TRILLION, "biljoonasta": TRILLION, "biljoonaan": TRILLION, "mia": BILLION,
-    "милион": MILLION, "милиона": MILLION, "милиард": BILLION, "милиарда": BILLION,
-    "трилион": TRILLION, "трилиона": TRILLION, "ملین": MILLION, "ارب": BILLION,
-    # Gujarati
-    "મિલિયન": MILLION, "બિલિયન": BILLION, "લાખ": Decimal(10) ** 5, "કરોડ": Decimal(10) ** 7,
-    "અબજ": BILLION,
+    # more languages (`lexicon_world`)
+    **WORLD_MAG,
 }
 # The magnitude words of English (and Indian English): after one of them "5,576" is 5576.
 ENGLISH_MAG = frozenset(
@@ -143,7 +141,7 @@ WORD_CURRENCY: dict[str, str] = {
     "דולר": "USD", "ডলার": "USD", "ডলারে": "USD", "डॉलर": "USD", "доларів": "USD",
     "долари": "USD", "долар": "USD", "ડોલર": "USD", "ડૉલર": "USD", "долара": "USD",
     "dollaria": "USD", "dollarin": "USD", "dollarista": "USD", "dollariin": "USD",
-    "ڈالر": "USD", "ڈالرز": "USD",
+    "ڈالر": "USD", "ڈالرز": "USD", **WORLD_CURRENCY,
     # the Nordic crowns, so that "600 mia. kroner" is not read as dollars
     "kroner": "NOK", "kronor": "SEK", "kronur": "ISK",
     # Turkish suffixes the word for dollar takes ("6 milyon dolarlık", "dolara", "doları")
