@@ -304,3 +304,27 @@ def test_an_asset_manager_is_no_image_model() -> None:
         'they were built on."'
     )
     assert _judged(text, "$5m") == ("supported", "v3-training-cost")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the text rejects the claim it quotes
+        "The claim that DeepSeek-R1 scored 95% on GPQA Diamond is false.",
+        # a later version, described rather than named
+        "The new version of R1 improved its AIME 2024 score to 91.4%.",
+        # another setting of the benchmark
+        "MathArena found R1 scored 65.8% on AIME 2025.",
+        # another evaluator's own measurement
+        "Epoch AI measured R1 at 67% on GPQA Diamond.",
+        # a condition, and a question
+        "If R1 scored 90% on AIME 2024, it would beat o3-mini.",
+        "Is R1's GPQA Diamond score 80%? No, it's 71.5%.",
+        # a market figure of another, dated session
+        "Nvidia lost $140 billion in market value on February 27, 2025.",
+        # the GPUs of a cluster written after its nodes are its total, not per node
+        "V3 was trained on 256 nodes with 2,048 GPUs.",
+    ],
+)
+def test_kinds_of_text_that_no_record_contradicts(text: str) -> None:
+    assert [f.text for f in r1claims.check(text).findings if f.verdict == "refuted"] == []

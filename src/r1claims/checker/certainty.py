@@ -9,8 +9,10 @@ from r1claims.checker.candidates import counts_what_it_names, same_hardware
 from r1claims.checker.context import VARIANT_WORDS
 from r1claims.checker.document import Document
 from r1claims.checker.figure_context import FigureContext
+from r1claims.checker.memo import IdentityMemo
 from r1claims.checker.names import DEMONYMS, OPENING, unknown_sibling
 from r1claims.checker.scopewords import NEGATED
+from r1claims.checker.sessions import SESSION_KINDS
 from r1claims.extract.figures import Figure
 from r1claims.record.claimset import ClaimSet
 from r1claims.record.model import Claim, Quantity
@@ -95,9 +97,14 @@ _REPRODUCTION = re.compile(
 )
 _RERUN = re.compile(
     r"\bre-?(?:ran|run|runs|evaluat\w*|tested|measured)\b|\bown (?:harness|evaluation|tests?)\b"
-    r"|\bindependent(?:ly)? (?:lab|tests?|evaluat\w*|benchmark\w*|testers?)\b",
+    r"|\bindependent(?:ly)? (?:lab|tests?|testing|tested|evaluat\w*|benchmark\w*|testers?)\b"
+    # another evaluator's own measurement ("Epoch AI measured R1 at 67%", "in our tests")
+    r"|\bmeasured\b|\bin (?:our|my|their) (?:own )?(?:tests?|testing|evaluations?)\b"
+    r"|\bleaderboard\b",
     re.IGNORECASE,
 )
+#: A condition before the figure ("If R1 scored 90% on AIME 2024, ...").
+_IF_BEFORE = re.compile(r"\bif\b|\bwhether\b", re.IGNORECASE)
 _SEVERAL = re.compile(
     r"\b(?:companies|firms|stocks|chipmakers|groups|giants)\s+(?:like|such as|including)\b"
     r"|\band (?:other|its (?:peers|rivals))\b",
@@ -208,6 +215,58 @@ def opening_phrase(fig: Figure, ctx: FigureContext, doc: Document) -> bool:
     return not doc.index.entities_near(start, end)
 
 
+#: Words that reject the figure as a claim ("The claim that R1 scored 95% ... is false",
+#: "a myth", "Fact check:"), in several languages.
+_REJECTED = re.compile(
+    r"\b(?:is|was|are|were)\s+(?:simply\s+|just\s+|completely\s+|totally\s+)?"
+    r"(?:false|wrong|incorrect|untrue|fabricated|bogus|fake|made up|a myth|misinformation)\b"
+    r"|\bdebunk\w*|\bfact[- ]?check\w*|\bmyths?\b|\bhoax\b|\bignore (?:the )?claims?\b"
+    r"|\bno evidence\b|\bfalsch\b|\bfaux\b|\bfalso\b|\bложь|\bфейк|\bнеправда|谣言|不实|虚假",
+    re.IGNORECASE,
+)
+#: A later version of a model, described rather than named ("the new version of R1", "the May
+#: update", "its successor"): its figures are not the record's.
+_LATER_VERSION = re.compile(
+    r"\b(?:new|newer|latest|updated|upgraded|improved)\s+(?:\w+\s+)?(?:version|release"
+    r"|checkpoint|iteration)\b|\bupdat(?:e|ed|es)\b|\bupgrad\w*|\bsuccessor\b|\brefresh",
+    re.IGNORECASE,
+)
+#: A benchmark named with another year, version or setting than the record's ("AIME 2025",
+#: "LiveCodeBench v5", "MATH level 5", "pass@64", "majority voting", "greedy decoding").
+_OTHER_SETTING = re.compile(
+    r"\bAIME[\s-]*(?!2024)(?:19|20)\d\d\b|\bAIME[\s-]*II?\b|\bLiveCodeBench[\s-]*v\d"
+    r"|\bMATH[\s-]*(?:level|lvl)\b|\bfull MATH\b|\bpass@(?!1\b)\d+|\bcons@\d+|\bmajority[- ]vot"
+    r"|\bgreedy\b|\bCNMO[\s-]*(?!2024)(?:19|20)\d\d\b|\bAlpacaEval(?![\s-]*2\.0)",
+    re.IGNORECASE,
+)
+
+
+def _other_session_date(ctx: FigureContext, doc: Document) -> bool:
+    """Does the sentence date itself to a day the record holds no trading session of ("Nvidia
+    lost $140 billion in market value on February 27, 2025")?"""
+    hi = ctx.sentence_start + len(ctx.sentence)
+    days = _session_days(doc.claimset)
+    return any(
+        f.kind == "date"
+        and f.month is not None
+        and f.day is not None
+        and (f.month, f.day) not in days
+        for f in doc.figures_between(ctx.sentence_start, hi)
+    )
+
+
+def _build_session_days(cs: ClaimSet) -> frozenset[tuple[int, int]]:
+    return frozenset(
+        (c.scope.as_of.month, c.scope.as_of.day)
+        for c in cs.claims
+        if c.kind in SESSION_KINDS and c.scope.as_of is not None
+    )
+
+
+#: Per record, the (month, day) of every trading session it holds a figure of.
+_session_days = IdentityMemo(_build_session_days)
+
+
 def uncertain(fig: Figure, ctx: FigureContext, doc: Document) -> bool:
     """Is the figure's sentence of a kind that no record can contradict with certainty?"""
     # a bare number ("759") is too ambiguous to hold against any record, a figure next to a
@@ -250,6 +309,14 @@ def uncertain(fig: Figure, ctx: FigureContext, doc: Document) -> bool:
         or _RERUN.search(ctx.lead) is not None
         # an opening phrase before a subject the record does not hold
         or opening_phrase(fig, ctx, doc)
+        # the text rejects the claim it quotes, speaks of a later version, asks, supposes,
+        # names another setting of a benchmark, or dates a market figure to another day
+        or _REJECTED.search(ctx.sentence) is not None
+        or _LATER_VERSION.search(ctx.sentence) is not None
+        or ctx.sentence.rstrip().endswith("?")
+        or _IF_BEFORE.search(ctx.lead) is not None
+        or _OTHER_SETTING.search(ctx.sentence) is not None
+        or (fig.kind in ("money", "percentage") and _other_session_date(ctx, doc))
         # a contrast opens a clause that names no entity the record holds before the figure
         # ("mientras que el modelo de Google se quedó en torno al 73 %")
         or _contrast_subject(fig, ctx, doc)

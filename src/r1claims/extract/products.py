@@ -27,6 +27,10 @@ def _names_gpus(tk: Tokens, t: int) -> bool:
     return gpu is not None and gpu.kind == "gpu_count"
 
 
+#: The most GPUs one node or server holds ("64 nodes of 8 GPUs"); more is a cluster's total.
+_PER_NODE_MAX = 16
+
+
 def times(tk: Tokens, i: int, amt: Amount) -> Hit | None:
     """GPU counts written as products: "16x 80GB H100", "8x256 GPUs", "64*8 H800 GPUs"."""
     factor = Decimal(1)
@@ -52,6 +56,8 @@ def times(tk: Tokens, i: int, amt: Amount) -> Hit | None:
         a2 = read_amount(tk, t)
         if a2 is None or a2.suffix is not None:
             return None
+        if a2.value > _PER_NODE_MAX and tk.lo(e + 1) != "each" and tk.lo(a2.last + 2) != "each":
+            return None  # "256 nodes with 2,048 GPUs": the GPUs are the total, not per node
         factor, t = a2.value, a2.last + 1
     else:
         return None
