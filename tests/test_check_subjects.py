@@ -324,6 +324,20 @@ def test_an_asset_manager_is_no_image_model() -> None:
         "Nvidia lost $140 billion in market value on February 27, 2025.",
         # the GPUs of a cluster written after its nodes are its total, not per node
         "V3 was trained on 256 nodes with 2,048 GPUs.",
+        # a later version and a rejected claim, in other languages
+        "更新后的R1在AIME 2024上达到91.4%。",
+        "Die aktualisierte Version von R1 erreicht 91,4 Prozent bei AIME 2024.",
+        "Утверждение, что R1 набрал 95% на GPQA Diamond, ложно.",
+        "MathArena测得R1在AIME 2025上为65.8%。",
+        # someone's own estimate, a reproduction named earlier in the sentence
+        "My guess: R1's total training cost was closer to $20 million.",
+        "Open-R1, Hugging Face's reproduction, matched R1 on MATH-500 with 95.4% using a 7B model.",
+        # a relative change, the span of an estimate, a month of another session
+        "A 10% improvement on R1's 79.8% AIME score would take it to about 88%.",
+        "SemiAnalysis says DeepSeek's total cost of ownership is about $2.6 billion over four years.",
+        "Nvidia lost $160 billion in market value in a single session in October 2025.",
+        # a date the text calls wrong
+        "Reddit posts said R1 launched on January 15; that date is wrong.",
     ],
 )
 def test_kinds_of_text_that_no_record_contradicts(text: str) -> None:

@@ -17,7 +17,7 @@ from r1claims.extract.figures import Figure
 from r1claims.record.claimset import ClaimSet
 from r1claims.record.model import Claim, Quantity
 
-__all__ = ["certain_claims", "opening_phrase", "uncertain"]
+__all__ = ["asserted", "certain_claims", "opening_phrase", "uncertain"]
 
 #: A company's product named by a generic noun ("OpenAI's system", "Meta's model").
 _OWN_PRODUCT = re.compile(r"['’]s (?:[\w-]+ )?(?:model|system|chatbot|LLM|AI)\b")
@@ -100,9 +100,20 @@ _RERUN = re.compile(
     r"|\bindependent(?:ly)? (?:lab|tests?|testing|tested|evaluat\w*|benchmark\w*|testers?)\b"
     # another evaluator's own measurement ("Epoch AI measured R1 at 67%", "in our tests")
     r"|\bmeasured\b|\bin (?:our|my|their) (?:own )?(?:tests?|testing|evaluations?)\b"
-    r"|\bleaderboard\b",
+    r"|\bleaderboard\b|['’]s (?:tests?|testing|harness|benchmark|evaluation)\b"
+    r"|\bper [a-z0-9-]+\.(?:ai|com|chat|org|io)\b|\b(?-i:[A-Z])\w+ (?:reports|found)\b"
+    # someone's own estimate ("My guess:", "I estimate", "by our estimate", "Some estimates")
+    r"|\b(?:my|our) (?:guess|estimate|math|calculation)|\bI (?:estimate|guess|reckon)\b"
+    r"|\bby (?:our|my) estimate|\bestimates? put\b|\bsome estimates\b",
     re.IGNORECASE,
 )
+#: Words after a percentage that make it a relative change ("a 104% relative improvement").
+_CHANGE_AFTER = re.compile(
+    r"\s*(?:relative\s+)?(?:improvement|increase|gain|rise|jump|boost|decrease|reduction)",
+    re.IGNORECASE,
+)
+#: Words before a duration that make it the span of something else ("over four years").
+_SPAN_BEFORE = re.compile(r"\b(?:over|across|within|spanning)\s+(?:the\s+)?(?:next\s+|past\s+)?$")
 #: A condition before the figure ("If R1 scored 90% on AIME 2024, ...").
 _IF_BEFORE = re.compile(r"\bif\b|\bwhether\b", re.IGNORECASE)
 _SEVERAL = re.compile(
@@ -139,7 +150,7 @@ def _unread_magnitude(after: str) -> bool:
 
 _HYPOTHETICAL = re.compile(
     r"\b(?:would|could|might)(?: not)? have\b|\bwould've\b|\bif\b[^.;]{0,80}\bhad\b"
-    r"|\b(?:suppose|imagine|hypothetically)\b"
+    r"|\b(?:suppose|imagine|hypothetical\w*|would)\b|^\s*should\b"
     # the conditional of other languages: "O novo modelo teria 1,2 trilhão de parâmetros"
     r"|\b(?:teriam?|seriam?|poderiam?|haveria|tendrían?|serían?|habrían?|podrían?|"
     r"aurai(?:t|ent)|seraie?n?t|pourraie?n?t|(?:avrebb|sarebb|potrebb)(?:e|ero)|"
@@ -221,22 +232,30 @@ _REJECTED = re.compile(
     r"\b(?:is|was|are|were)\s+(?:simply\s+|just\s+|completely\s+|totally\s+)?"
     r"(?:false|wrong|incorrect|untrue|fabricated|bogus|fake|made up|a myth|misinformation)\b"
     r"|\bdebunk\w*|\bfact[- ]?check\w*|\bmyths?\b|\bhoax\b|\bignore (?:the )?claims?\b"
-    r"|\bno evidence\b|\bfalsch\b|\bfaux\b|\bfalso\b|\bложь|\bфейк|\bнеправда|谣言|不实|虚假",
+    r"|\bno evidence\b|\bfalsch\b|\bfaux\b|\bfalso\b|\bложь|\bложно|\bфейк|\bнеправда|谣言|不实"
+    r"|虚假|假的|\bwrong\b|\bnonsense\b|\bfiction\b|\bmistaken\w*|\bsupposed\b|\bmeme\b"
+    r"|doesn['’]t hold up|\bnobody\b|\bno one\b|\bforget\b",
     re.IGNORECASE,
 )
 #: A later version of a model, described rather than named ("the new version of R1", "the May
 #: update", "its successor"): its figures are not the record's.
 _LATER_VERSION = re.compile(
     r"\b(?:new|newer|latest|updated|upgraded|improved)\s+(?:\w+\s+)?(?:version|release"
-    r"|checkpoint|iteration)\b|\bupdat(?:e|ed|es)\b|\bupgrad\w*|\bsuccessor\b|\brefresh",
+    r"|checkpoint|iteration)\b|\bupdat(?:e|ed|es)\b|\bupgrad\w*|\bsuccessor\b|\brefresh"
+    # the same in other languages: "更新后的R1", "aktualisierte Version", "nouvelle version"
+    r"|更新|升级|新版|アップデート|업데이트|\baktualisiert\w*|\bneue(?:n|r)? version"
+    r"|\bnouvelle version|\bmise à jour|\bversión actualizada|\bnueva versión|\bобновл\w*"
+    r"|\bнов(?:ая|ой) верси",
     re.IGNORECASE,
 )
 #: A benchmark named with another year, version or setting than the record's ("AIME 2025",
 #: "LiveCodeBench v5", "MATH level 5", "pass@64", "majority voting", "greedy decoding").
 _OTHER_SETTING = re.compile(
-    r"\bAIME[\s-]*(?!2024)(?:19|20)\d\d\b|\bAIME[\s-]*II?\b|\bLiveCodeBench[\s-]*v\d"
+    r"(?<![A-Za-z])AIME[\s-]*(?!2024)(?:19|20)\d\d(?!\d)|\bAIME[\s-]*II?\b|\bLiveCodeBench[\s-]*v\d"
     r"|\bMATH[\s-]*(?:level|lvl)\b|\bfull MATH\b|\bpass@(?!1\b)\d+|\bcons@\d+|\bmajority[- ]vot"
-    r"|\bgreedy\b|\bCNMO[\s-]*(?!2024)(?:19|20)\d\d\b|\bAlpacaEval(?![\s-]*2\.0)",
+    r"|\bgreedy\b|\bCNMO[\s-]*(?!2024)(?:19|20)\d\d(?!\d)|\bAlpacaEval(?![\s-]*2\.0)"
+    r"|without length control|\bcode[- ]editing\b|\btoken cap|\bcapped\b|\bharness\b"
+    r"|\((?:[A-Z][a-z]{2,8})\s*[-–]\s*[A-Z][a-z]{2,8} 20\d\d\)",
     re.IGNORECASE,
 )
 
@@ -246,11 +265,11 @@ def _other_session_date(ctx: FigureContext, doc: Document) -> bool:
     lost $140 billion in market value on February 27, 2025")?"""
     hi = ctx.sentence_start + len(ctx.sentence)
     days = _session_days(doc.claimset)
+    months = {m for m, _ in days}
     return any(
         f.kind == "date"
         and f.month is not None
-        and f.day is not None
-        and (f.month, f.day) not in days
+        and ((f.month, f.day) not in days if f.day is not None else f.month not in months)
         for f in doc.figures_between(ctx.sentence_start, hi)
     )
 
@@ -265,6 +284,18 @@ def _build_session_days(cs: ClaimSet) -> frozenset[tuple[int, int]]:
 
 #: Per record, the (month, day) of every trading session it holds a figure of.
 _session_days = IdentityMemo(_build_session_days)
+
+
+def asserted(ctx: FigureContext) -> bool:
+    """Does the sentence state its figures as facts of the record's models? Not when it rejects
+    the claim it quotes, speaks of a later version, asks, or supposes."""
+    return not (
+        _REJECTED.search(ctx.sentence)
+        or _LATER_VERSION.search(ctx.sentence)
+        or ctx.sentence.rstrip().endswith("?")
+        or _IF_BEFORE.search(ctx.lead)
+        or _HYPOTHETICAL.search(ctx.sentence)
+    )
 
 
 def uncertain(fig: Figure, ctx: FigureContext, doc: Document) -> bool:
@@ -303,7 +334,7 @@ def uncertain(fig: Figure, ctx: FigureContext, doc: Document) -> bool:
         or _VERSUS_FIGURE.match(ctx.sentence, fig.end - ctx.sentence_start) is not None
         # someone else's reproduction of the model ("Reproducing R1-Zero's Reasoning with RL
         # for Under $30"): the figure is the reproduction's
-        or _REPRODUCTION.search(ctx.lead.rsplit(",", 1)[-1]) is not None
+        or _REPRODUCTION.search(ctx.lead) is not None
         # another evaluator's own run ("an independent lab re-ran the evaluation with its own
         # harness, it measured R1 at 76.5%"): its figure, not the one the record holds
         or _RERUN.search(ctx.lead) is not None
@@ -311,12 +342,13 @@ def uncertain(fig: Figure, ctx: FigureContext, doc: Document) -> bool:
         or opening_phrase(fig, ctx, doc)
         # the text rejects the claim it quotes, speaks of a later version, asks, supposes,
         # names another setting of a benchmark, or dates a market figure to another day
-        or _REJECTED.search(ctx.sentence) is not None
-        or _LATER_VERSION.search(ctx.sentence) is not None
-        or ctx.sentence.rstrip().endswith("?")
-        or _IF_BEFORE.search(ctx.lead) is not None
+        or not asserted(ctx)
         or _OTHER_SETTING.search(ctx.sentence) is not None
         or (fig.kind in ("money", "percentage") and _other_session_date(ctx, doc))
+        # "a 10% improvement on R1's 79.8%": a relative change, not a score; "$2.6 billion
+        # over four years": the span an estimate covers
+        or (fig.unit == "percent" and _CHANGE_AFTER.match(ctx.text_after) is not None)
+        or (fig.kind == "duration" and _SPAN_BEFORE.search(ctx.lead[-30:]) is not None)
         # a contrast opens a clause that names no entity the record holds before the figure
         # ("mientras que el modelo de Google se quedó en torno al 73 %")
         or _contrast_subject(fig, ctx, doc)

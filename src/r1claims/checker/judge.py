@@ -13,7 +13,7 @@ from r1claims.checker.candidates import (
     value_fits,
 )
 from r1claims.checker.candidates import fitting as fit_values
-from r1claims.checker.certainty import certain_claims, opening_phrase, uncertain
+from r1claims.checker.certainty import asserted, certain_claims, opening_phrase, uncertain
 from r1claims.checker.dates import judge_date, judge_licence
 from r1claims.checker.document import Document
 from r1claims.checker.figure_context import FigureContext, figure_context
@@ -82,7 +82,9 @@ def _judge(fig: Figure, doc: Document, record: RecordIndex, ctx: FigureContext) 
     index = doc.index
     if fig.kind == "date":
         before = index.text[max(0, fig.start - 20) : fig.start]
-        certain = not opening_phrase(fig, ctx, doc)  # "Released on January 29, Qwen2.5-Max"
+        # "Released on January 29, Qwen2.5-Max ...", "... launched on January 15; that date is
+        # wrong": no date of a sentence that gives it to another or rejects it is refuted
+        certain = asserted(ctx) and not opening_phrase(fig, ctx, doc)
         return judge_date(fig, ctx, cs, record.dates, before, certain=certain)
     if fig.kind == "licence":
         return judge_licence(fig, ctx, cs, record.licences)
