@@ -338,7 +338,15 @@ def test_an_asset_manager_is_no_image_model() -> None:
         "Nvidia lost $160 billion in market value in a single session in October 2025.",
         # a date the text calls wrong
         "Reddit posts said R1 launched on January 15; that date is wrong.",
+        # another's estimate; a dot before three digits that may group thousands
+        "Epoch AI estimated that R1's RL stage cost around $1 million.",
+        "P: ¿Cuántas horas de GPU necesitó R1?\nR: Unas 147.000 horas de H800 para la fase de R1.",
     ],
 )
 def test_kinds_of_text_that_no_record_contradicts(text: str) -> None:
     assert [f.text for f in r1claims.check(text).findings if f.verdict == "refuted"] == []
+
+
+def test_chinese_simpleqa_is_c_simpleqa() -> None:
+    text = "On Chinese SimpleQA R1 scored 63.7%, below V3's 68.0%."
+    assert _judged(text, "63.7%") == ("supported", "r1-c-simpleqa")

@@ -104,9 +104,13 @@ _RERUN = re.compile(
     r"|\bper [a-z0-9-]+\.(?:ai|com|chat|org|io)\b|\b(?-i:[A-Z])\w+ (?:reports|found)\b"
     # someone's own estimate ("My guess:", "I estimate", "by our estimate", "Some estimates")
     r"|\b(?:my|our) (?:guess|estimate|math|calculation)|\bI (?:estimate|guess|reckon)\b"
-    r"|\bby (?:our|my) estimate|\bestimates? put\b|\bsome estimates\b",
+    r"|\bby (?:our|my) estimate|\bestimates? put\b|\bsome estimates\b"
+    r"|\bestimated\b|\bguess(?:ed)?\b",
     re.IGNORECASE,
 )
+#: A number with one dot and three digits after it ("147.000").
+_AMBIGUOUS_DOT = re.compile(r"\d{1,3}\.\d{3}")
+
 #: Words after a percentage that make it a relative change ("a 104% relative improvement").
 _CHANGE_AFTER = re.compile(
     r"\s*(?:relative\s+)?(?:improvement|increase|gain|rise|jump|boost|decrease|reduction)",
@@ -308,6 +312,9 @@ def uncertain(fig: Figure, ctx: FigureContext, doc: Document) -> bool:
         or ctx.foreign
         or ctx.other_model
         or _unread_magnitude(ctx.text_after)
+        # "147.000 horas": a dot before three digits is a decimal point or a thousands
+        # separator, and the record cannot tell which the text meant
+        or _AMBIGUOUS_DOT.fullmatch(fig.text.split()[0].lstrip("~$€£¥")) is not None
         # "about 2. 8 million": a transcript's 2.8
         or _SPLIT_DECIMAL.search(ctx.text_before) is not None
         # a table row: its cells belong to its columns, which the row does not name

@@ -27,6 +27,8 @@ def metric_names(metric: str) -> list[str]:
     # not "MMLU": only a head followed by a number (a year, a version) stands for the whole
     if len(head) >= 4 and len(words) > 1 and any(c.isdigit() for c in words[1]):
         names.add(head)
+    if head == "c" and len(words) > 1:  # "C-SimpleQA" is written "Chinese SimpleQA" too
+        names.add("chinese " + " ".join(words[1:]))
     return sorted(names)
 
 
