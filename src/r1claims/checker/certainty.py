@@ -292,7 +292,8 @@ _session_days = IdentityMemo(_build_session_days)
 
 def asserted(ctx: FigureContext) -> bool:
     """Does the sentence state its figures as facts of the record's models? Not when it rejects
-    the claim it quotes, speaks of a later version, asks, or supposes."""
+    the claim it quotes, speaks of a later version, asks, or supposes (a hypothetical: "If
+    DeepSeek had bought its GPUs at $30,000 apiece, ... would have run to $61 million")."""
     return not (
         _REJECTED.search(ctx.sentence)
         or _LATER_VERSION.search(ctx.sentence)
@@ -325,9 +326,6 @@ def uncertain(fig: Figure, ctx: FigureContext, doc: Document) -> bool:
         # a model of the company the record lacks, named just before ("Go read up on the
         # DeepSeek V2 arch. Their 236B model ..."), may be the subject
         or unknown_sibling(doc.text, max(0, ctx.sentence_start - 200), fig.start, doc) is not None
-        # a hypothetical ("If DeepSeek had bought its GPUs at $30,000 apiece, ... would have
-        # run to $61 million") states no fact to contradict
-        or _HYPOTHETICAL.search(ctx.sentence) is not None
         # a size of the hardware the figure sits on ("the 640 GB on a single 8×H100 server")
         or _ON_HARDWARE.match(ctx.sentence, fig.end - ctx.sentence_start) is not None
         # the text denies the figure ("does not have 1.5 trillion parameters")

@@ -358,7 +358,7 @@ def _tags_of(hits: set[int]) -> list[ScopeTag]:
 
 
 #: The tag of a bare total ("a total cost of"); the tags and the words of training.
-_TOTAL = 1
+_TOTAL = next(i for i, t in enumerate(SCOPE_TAGS) if t.pattern.startswith("total (?:AI "))
 TOTAL_TAG = SCOPE_TAGS[_TOTAL]
 _TRAINING = frozenset(i for i, t in enumerate(SCOPE_TAGS) if t.name == "training")
 TRAINED = re.compile(SCOPE_TAGS[min(_TRAINING)].pattern, re.IGNORECASE)
