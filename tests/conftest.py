@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+import r1claims
 from r1claims.cli import main
 
 TESTS = Path(__file__).parent
@@ -16,6 +17,13 @@ MINI = TESTS / "fixtures" / "mini"
 SHARED = TESTS.parent.parent / "shared"
 #: Skip reason of every test that reads ../shared (seed articles, DeepSeek's papers, fact sheet).
 SHARED_MISSING = "../shared is not present"
+
+
+def judged(text: str, figure: str) -> tuple[str, str | None]:
+    """The verdict and linked claim id of the one finding of ``check(text)`` whose text is
+    ``figure`` (fails when there is not exactly one)."""
+    [finding] = [f for f in r1claims.check(text).findings if f.text == figure]
+    return finding.verdict, finding.claim.id if finding.claim else None
 
 
 @dataclass

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 import r1claims
-from conftest import MINI, Run
+from conftest import MINI, Run, judged
 from r1claims.checker.calibration import CALIBRATION
 from r1claims.checker.inputs import mask_html, read_input
 from r1claims.checker.run import check
@@ -36,12 +36,6 @@ r1-rl-cost: $294K, the RL stages that turned Model-V3-Base into Model-R1.
 136-147\t$40 billion\tunverifiable\t-\tNo record matches this figure and its context closely \
 enough to judge it.
 """
-
-
-def _judged(text: str, figure: str) -> tuple[str, str | None]:
-    """The verdict and linked claim of the one finding whose text is ``figure``."""
-    [finding] = [f for f in r1claims.check(text).findings if f.text == figure]
-    return finding.verdict, finding.claim.id if finding.claim else None
 
 
 def test_verdicts_on_the_mini_record() -> None:
@@ -447,7 +441,7 @@ def test_a_companys_own_figure_named_nearest_is_not_given_to_the_model() -> None
 def test_stage_and_share_words_of_other_languages(
     text: str, figure: str, verdict: str, claim: str
 ) -> None:
-    assert _judged(text, figure) == (verdict, claim)
+    assert judged(text, figure) == (verdict, claim)
 
 
 def test_a_weekday_pins_the_session_a_market_loss_belongs_to() -> None:
@@ -698,7 +692,7 @@ def test_units_implied_by_the_phrase(text: str, figure: str, claim: str) -> None
 def test_a_bare_amount_takes_its_unit_from_the_noun_next_to_it(
     text: str, figure: str, verdict: str, claim: str
 ) -> None:
-    assert _judged(text, figure) == (verdict, claim)
+    assert judged(text, figure) == (verdict, claim)
 
 
 @pytest.mark.parametrize(
@@ -1548,7 +1542,7 @@ def test_identity_memo_builds_once_per_object_and_never_confuses_objects() -> No
 def test_other_languages_and_distinctive_values(
     text: str, figure: str, verdict: str, claim: str | None
 ) -> None:
-    assert _judged(text, figure) == (verdict, claim)
+    assert judged(text, figure) == (verdict, claim)
 
 
 def test_a_recorded_bound_is_not_rounded() -> None:
@@ -1638,7 +1632,7 @@ def test_the_record_pickles_and_check_keeps_no_old_figures() -> None:
 def test_derived_figures_and_wide_ranges(
     text: str, figure: str, verdict: str, claim: str | None
 ) -> None:
-    assert _judged(text, figure) == (verdict, claim)
+    assert judged(text, figure) == (verdict, claim)
 
 
 @pytest.mark.parametrize(
@@ -1839,7 +1833,7 @@ def test_no_refutation_of_another_event_or_subject(text: str, figure: str) -> No
     ],
 )
 def test_experts_and_base_models(text: str, figure: str, verdict: str, claim: str | None) -> None:
-    assert _judged(text, figure) == (verdict, claim)
+    assert judged(text, figure) == (verdict, claim)
 
 
 def test_a_chip_named_in_the_sentence_is_no_subject_of_a_parameter_count() -> None:

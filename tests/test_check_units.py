@@ -4,13 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-import r1claims
-
-
-def _judged(text: str, figure: str) -> tuple[str, str | None]:
-    [finding] = [f for f in r1claims.check(text).findings if f.text == figure]
-    return finding.verdict, finding.claim.id if finding.claim else None
-
+from conftest import judged
 
 _GERMAN = (
     "Der Kurssturz des Chip-Herstellers Nvidia um 17 Prozent am Montag ist der größte "
@@ -35,7 +29,7 @@ _GERMAN = (
 def test_a_listed_companys_dollars_and_cents_are_its_share_price(
     text: str, figure: str, claim: str
 ) -> None:
-    assert _judged(text, figure) == ("supported", claim)
+    assert judged(text, figure) == ("supported", claim)
 
 
 def test_a_score_takes_the_benchmark_of_its_paragraph_a_few_sentences_back() -> None:
@@ -44,7 +38,7 @@ def test_a_score_takes_the_benchmark_of_its_paragraph_a_few_sentences_back() -> 
         "started at 15.6% accuracy on the demanding AIME 2024 benchmark. After thousands of RL "
         "iterations it reached 71%. With majority voting it climbed to 86.7%."
     )
-    assert _judged(text, "86.7%") == ("supported", "r1-zero-aime-2024-cons64")
+    assert judged(text, "86.7%") == ("supported", "r1-zero-aime-2024-cons64")
 
 
 def test_a_named_models_score_takes_only_the_sentence_befores_benchmark() -> None:
@@ -54,7 +48,7 @@ def test_a_named_models_score_takes_only_the_sentence_befores_benchmark() -> Non
         "In math, R1 took the lead with 97.3%. In coding, OpenAI o1 leads with 96.6%, while "
         "DeepSeek-R1 reaches 96.3%. In general knowledge, DeepSeek-R1 scores 71.5%."
     )
-    assert _judged(text, "71.5%") == ("supported", "r1-gpqa-diamond")
+    assert judged(text, "71.5%") == ("supported", "r1-gpqa-diamond")
 
 
 @pytest.mark.parametrize(
@@ -73,4 +67,4 @@ def test_a_named_models_score_takes_only_the_sentence_befores_benchmark() -> Non
     ],
 )
 def test_a_total_beside_training_is_the_trainings(text: str, verdict: str) -> None:
-    assert _judged(text, "$5.58 million") == (verdict, "v3-training-cost")
+    assert judged(text, "$5.58 million") == (verdict, "v3-training-cost")
