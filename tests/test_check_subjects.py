@@ -6,11 +6,7 @@ from __future__ import annotations
 import pytest
 
 import r1claims
-
-
-def _judged(text: str, figure: str) -> tuple[str, str | None]:
-    [finding] = [f for f in r1claims.check(text).findings if f.text == figure]
-    return finding.verdict, finding.claim.id if finding.claim else None
+from conftest import judged
 
 
 @pytest.mark.parametrize(
@@ -32,7 +28,7 @@ def _judged(text: str, figure: str) -> tuple[str, str | None]:
     ],
 )
 def test_a_demonym_is_no_name(text: str, figure: str, expected: tuple[str, str | None]) -> None:
-    assert _judged(text, figure) == expected
+    assert judged(text, figure) == expected
 
 
 def test_a_name_after_a_comma_is_another_clauses() -> None:
@@ -40,7 +36,7 @@ def test_a_name_after_a_comma_is_another_clauses() -> None:
         "Nvidia, which had recently become the world's most valuable company, fell 17% that "
         "day, costing CEO Jensen Huang more than $20 billion."
     )
-    assert _judged(text, "17%") == ("supported", "nvidia-share-drop-close")
+    assert judged(text, "17%") == ("supported", "nvidia-share-drop-close")
 
 
 def test_a_date_opening_a_sentence_dates_the_name_after_its_comma() -> None:
@@ -51,7 +47,7 @@ def test_a_date_opening_a_sentence_dates_the_name_after_its_comma() -> None:
         "32 billion parameters that claims to rival DeepSeek-R1 (671 billion parameters) in "
         "math reasoning."
     )
-    assert _judged(text, "March 5, 2025") == ("unverifiable", None)
+    assert judged(text, "March 5, 2025") == ("unverifiable", None)
 
 
 @pytest.mark.parametrize(
@@ -70,12 +66,12 @@ def test_a_date_opening_a_sentence_dates_the_name_after_its_comma() -> None:
     ],
 )
 def test_a_licence_of_a_model_the_record_lacks_is_not_refuted(text: str) -> None:
-    assert _judged(text, "Apache 2.0")[0] == "unverifiable"
+    assert judged(text, "Apache 2.0")[0] == "unverifiable"
 
 
 def test_a_licence_follows_the_sentence_before_when_nothing_else_is_named() -> None:
     text = "DeepSeek-R1 was a shock. It is available under the Apache 2.0 license."
-    assert _judged(text, "Apache 2.0") == ("refuted", "r1-licence")
+    assert judged(text, "Apache 2.0") == ("refuted", "r1-licence")
 
 
 @pytest.mark.parametrize(
@@ -92,7 +88,7 @@ def test_a_licence_follows_the_sentence_before_when_nothing_else_is_named() -> N
 )
 def test_r1s_architecture_is_v3s(text: str, figure: str, claim: str) -> None:
     # the R1 README refers to DeepSeek-V3 for its architecture: V3's figures are R1's too
-    assert _judged(text, figure) == ("supported", claim)
+    assert judged(text, figure) == ("supported", claim)
 
 
 def test_a_benchmark_written_with_a_hyphen_and_a_space() -> None:
@@ -100,14 +96,14 @@ def test_a_benchmark_written_with_a_hyphen_and_a_space() -> None:
         "| Benchmark | DeepSeek-R1 | OpenAI o1 |\n|---|---|---|\n"
         "| SWE-bench Verified | 49.2% | 48.9% |"
     )
-    assert _judged(text, "49.2%") == ("supported", "r1-swe-bench-verified")
-    assert _judged(text, "48.9%") == ("supported", "o1-1217-swe-bench-verified")
+    assert judged(text, "49.2%") == ("supported", "r1-swe-bench-verified")
+    assert judged(text, "48.9%") == ("supported", "o1-1217-swe-bench-verified")
 
 
 def test_a_benchmarks_name_cut_short_is_another_benchmark() -> None:
     # SWE-bench is not SWE-bench Verified: V3's 42.0 there does not contradict this
     text = "And DeepSeek V3 scores 54.8% on SWE-bench, which tests real-world software tasks."
-    assert _judged(text, "54.8%") == ("unverifiable", None)
+    assert judged(text, "54.8%") == ("unverifiable", None)
 
 
 @pytest.mark.parametrize(
@@ -129,12 +125,12 @@ def test_a_benchmarks_name_cut_short_is_another_benchmark() -> None:
 def test_a_name_the_record_lacks_owns_the_figure_after_its_possessive(
     text: str, figure: str
 ) -> None:
-    assert _judged(text, figure) == ("unverifiable", None)
+    assert judged(text, figure) == ("unverifiable", None)
 
 
 def test_a_places_possessive_tells_where_a_figure_is_from() -> None:
     text = "DeepSeek R1: How China's $6M AI Model Just Wiped $600B Off NVIDIA"
-    assert _judged(text, "$6M") == ("misleading", "v3-training-cost")
+    assert judged(text, "$6M") == ("misleading", "v3-training-cost")
 
 
 _R1_BEFORE = "DeepSeek's R1 reasoning model stunned the industry. "
@@ -155,7 +151,7 @@ _R1_BEFORE = "DeepSeek's R1 reasoning model stunned the industry. "
 def test_a_figure_its_own_words_scope_is_not_the_paragraphs(
     text: str, figure: str, verdict: str
 ) -> None:
-    assert _judged(_R1_BEFORE + text, figure) == (verdict, "v3-training-cost")
+    assert judged(_R1_BEFORE + text, figure) == (verdict, "v3-training-cost")
 
 
 @pytest.mark.parametrize(
@@ -197,7 +193,7 @@ def test_a_model_after_a_contrast_is_another_clauses(text: str) -> None:
 def test_one_runs_figure_is_not_a_sibling_models(
     text: str, figure: str, expected: tuple[str, str | None]
 ) -> None:
-    assert _judged(text, figure) == expected
+    assert judged(text, figure) == expected
 
 
 @pytest.mark.parametrize(
@@ -206,7 +202,7 @@ def test_one_runs_figure_is_not_a_sibling_models(
 def test_a_figure_that_carries_on_the_predicate_keeps_its_subject(model: str, verdict: str) -> None:
     # "rising to" carries on what the model before managed: R1-Zero's scores, given to R1
     text = f"On AIME 2024, {model} managed 71.0% pass@1, rising to 86.7% with majority voting."
-    assert _judged(text, "86.7%") == (verdict, "r1-zero-aime-2024-cons64")
+    assert judged(text, "86.7%") == (verdict, "r1-zero-aime-2024-cons64")
 
 
 @pytest.mark.parametrize(
@@ -234,7 +230,7 @@ def test_a_licence_keeps_its_subject_past_an_opener_or_a_comparison(text: str) -
     ],
 )
 def test_an_opening_phrases_figure_is_the_name_after_its_comma(text: str, figure: str) -> None:
-    assert _judged(text, figure) == ("unverifiable", None)
+    assert judged(text, figure) == ("unverifiable", None)
 
 
 @pytest.mark.parametrize(
@@ -257,14 +253,14 @@ def test_an_opening_phrases_figure_is_the_name_after_its_comma(text: str, figure
 def test_a_possessive_that_names_no_other_owner(
     text: str, figure: str, expected: tuple[str, str | None]
 ) -> None:
-    assert _judged(text, figure) == expected
+    assert judged(text, figure) == expected
 
 
 def test_a_pronoun_keeps_the_paragraphs_model_against_stage_words() -> None:
     text = (
         "DeepSeek's R1 model shocked the industry. Its final training run cost just $5.6 million."
     )
-    assert _judged(text, "$5.6 million") == ("misleading", "v3-training-cost")
+    assert judged(text, "$5.6 million") == ("misleading", "v3-training-cost")
 
 
 @pytest.mark.parametrize(
@@ -281,7 +277,7 @@ def test_an_opening_phrases_figure_is_never_refuted_for_a_later_name(
     text: str, figure: str
 ) -> None:
     # the subject after the comma is a model the record does not hold
-    assert _judged(text, figure) == ("unverifiable", None)
+    assert judged(text, figure) == ("unverifiable", None)
 
 
 def test_a_demonym_after_an_opening_phrase_describes_the_subject_after_it() -> None:
@@ -289,7 +285,7 @@ def test_a_demonym_after_an_opening_phrase_describes_the_subject_after_it() -> N
         "On Tuesday, 28 January, Chinese AI start-up DeepSeek caused a historic shock in the AI "
         "market after launching DeepSeek-R1."
     )
-    assert _judged(text, "28 January") == ("refuted", "r1-release-date")
+    assert judged(text, "28 January") == ("refuted", "r1-release-date")
 
 
 def test_an_asset_manager_is_no_image_model() -> None:
@@ -303,7 +299,7 @@ def test_an_asset_manager_is_no_image_model() -> None:
         "of the larger teacher models, whether at DeepSeek or the third-party open source LLMs "
         'they were built on."'
     )
-    assert _judged(text, "$5m") == ("supported", "v3-training-cost")
+    assert judged(text, "$5m") == ("supported", "v3-training-cost")
 
 
 @pytest.mark.parametrize(
@@ -349,4 +345,14 @@ def test_kinds_of_text_that_no_record_contradicts(text: str) -> None:
 
 def test_chinese_simpleqa_is_c_simpleqa() -> None:
     text = "On Chinese SimpleQA R1 scored 63.7%, below V3's 68.0%."
-    assert _judged(text, "63.7%") == ("supported", "r1-c-simpleqa")
+    assert judged(text, "63.7%") == ("supported", "r1-c-simpleqa")
+
+
+def test_a_pronoun_before_the_name_it_stands_for_is_as_good_as_the_name() -> None:
+    # "its" resolves to R1 from the sentence before, and R1 is named in the same clause: the
+    # text gives V3's cluster to R1 by name
+    text = (
+        "DeepSeek, however, says it spent only $6 million to make R1. Notably, DeepSeek stated "
+        "in its research paper that it used 2,048 H800 chips to train its R1 model."
+    )
+    assert judged(text, "2,048 H800 chips") == ("misleading", "v3-cluster-gpus")

@@ -284,7 +284,7 @@ def _framing(
         # a description or pronoun whose antecedent is named earlier in the sentence ("R1 ...
         # spent $6 million and 2,048 GPUs to train it") is as good as the name
         framing_named = chosen in mentions or any(
-            m.ref == chosen.ref and m.end <= chosen.start for m in mentions
+            m.ref == chosen.ref and (m.end <= chosen.start or m in in_clause) for m in mentions
         )
         framing_after = chosen.start >= fig.end
     return framing, framing_named, from_predicate, framing_after
