@@ -356,3 +356,50 @@ def test_a_pronoun_before_the_name_it_stands_for_is_as_good_as_the_name() -> Non
         "in its research paper that it used 2,048 H800 chips to train its R1 model."
     )
     assert judged(text, "2,048 H800 chips") == ("misleading", "v3-cluster-gpus")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # "R1-Zero and R1" joins two names: the stage words before them stay in the clause
+        (
+            "In a September 2025 Nature supplement, DeepSeek said the reinforcement-learning "
+            "stages that produced R1-Zero and R1 cost about $294,000.",
+            "$294,000",
+            ("supported", "r1-training-cost"),
+        ),
+        # the stage named before the figure, in the clause of an earlier figure
+        (
+            "Pre-training alone accounted for 2,664K H800 GPU hours, worth $5.328 million at "
+            "the paper's $2 rental assumption, the V3 report says.",
+            "$5.328 million",
+            ("supported", "v3-pretraining-cost"),
+        ),
+        # ... but not a word that fits any stage ("rental price"), nor one after the figure
+        (
+            "By comparison, the training cost of DeepSeek's V3 (rental price, during the formal "
+            "training phase) is $5.6 million, and that of R1 is $294,000.",
+            "$294,000",
+            ("misleading", "r1-training-cost"),
+        ),
+        # a benchmark's year written short
+        (
+            "distill-qwen-1.5b gets 28.9% on aime24 and 83.9 on math-500.",
+            "28.9%",
+            ("supported", "r1-distill-qwen-1.5b-aime-2024"),
+        ),
+    ],
+)
+def test_stage_words_and_names_of_the_clause(
+    text: str, figure: str, expected: tuple[str, str | None]
+) -> None:
+    assert judged(text, figure) == expected
+
+
+def test_a_claim_the_text_calls_unsupported_is_not_refuted() -> None:
+    text = (
+        "A viral claim that R1 answered 85% of Codeforces problems against GPT-4o's 88% is not "
+        "supported: DeepSeek's table gives R1 the 96.3rd percentile and GPT-4o the 23.6th."
+    )
+    verdicts = {f.text: f.verdict for f in r1claims.check(text).findings}
+    assert (verdicts["85%"], verdicts["88%"]) == ("unverifiable", "unverifiable")

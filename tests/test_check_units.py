@@ -68,3 +68,43 @@ def test_a_named_models_score_takes_only_the_sentence_befores_benchmark() -> Non
 )
 def test_a_total_beside_training_is_the_trainings(text: str, verdict: str) -> None:
     assert judged(text, "$5.58 million") == (verdict, "v3-training-cost")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # "hours" in Dutch, Swedish and Turkish after the chip's name: GPU-hours, not GPUs
+        (
+            "De pre-training van V3 kostte 2,664 miljoen H800-uren.",
+            "2,664 miljoen H800-uren",
+            ("supported", "v3-pretraining-gpu-hours"),
+        ),
+        (
+            "Den slutliga träningen av V3 tog 2,788 miljoner H800-timmar.",
+            "2,788 miljoner H800-timmar",
+            ("supported", "v3-gpu-hours-total"),
+        ),
+        (
+            "DeepSeek-V3 eğitimi toplam 2,788 milyon H800 GPU saati sürdü.",
+            "2,788 milyon H800 GPU saati",
+            ("supported", "v3-gpu-hours-total"),
+        ),
+        # a decimal comma before "mln" and a Polish word for hours: 2.664 million, not 2,664
+        (
+            "Pre-trening V3 zajął 2,664 mln godzin GPU H800.",
+            "2,664 mln godzin",
+            ("supported", "v3-pretraining-gpu-hours"),
+        ),
+        # a small sum before a rental word is a price per GPU-hour, not a training cost
+        (
+            "Pre-training alone accounted for 2,664K H800 GPU hours, worth $5.328 million at "
+            "the paper's $2 rental assumption, the V3 report says.",
+            "$2",
+            ("supported", "h800-rental-price"),
+        ),
+    ],
+)
+def test_hours_and_rates_in_more_words(
+    text: str, figure: str, expected: tuple[str, str | None]
+) -> None:
+    assert judged(text, figure) == expected

@@ -194,7 +194,7 @@ REAL_FLOORS = {
     "dev39": {"recall": 1.0, "verdict": 0.95, "link": 0.94, "false_refutations": 0},
     "dev40": {"recall": 0.94, "verdict": 0.8, "link": 0.87, "false_refutations": 0},
     "dev42": {"recall": 0.98, "verdict": 0.88, "link": 0.88, "false_refutations": 0},
-    "dev43": {"recall": 1.0, "verdict": 0.87, "link": 0.9, "false_refutations": 0},
+    "dev43": {"recall": 1.0, "verdict": 0.88, "link": 0.9, "false_refutations": 0},
     "dev45": {"recall": 0.99, "verdict": 0.86, "link": 0.95, "false_refutations": 0},
     "dev46": {"recall": 1.0, "verdict": 0.88, "link": 0.92, "false_refutations": 0},
     "dev48": {"recall": 1.0, "verdict": 0.89, "link": 0.85, "false_refutations": 0},

@@ -601,6 +601,8 @@ OTHER_LANGUAGES = [
     ("$ 1.6 बिलियन", [_e("$ 1.6 बिलियन", "money", 1.6e9, "USD")]),
     ("$৫.৬ মিলিয়নে", [_e("$৫.৬ মিলিয়নে", "money", 5.6e6, "USD")]),
     ("٥٠٠ مليون دولار", [_e("٥٠٠ مليون دولار", "money", 5e8, "USD")]),
+    # the Arabic decimal separator keeps a number whole ("٧٩٫٨٪" is 79.8%, not 79 and 8%)
+    ("نسبة ٧٩٫٨٪", [_e("٧٩٫٨٪", "percentage", 79.8, "percent")]),
     # a Chinese, Japanese or Korean measure word and the noun it counts
     ("推理时只需激活8个专家模块", [_e("8个专家模块", "count", 8.0, "count")]),
     ("8つのエキスパート", [_e("8つのエキスパート", "count", 8.0, "count")]),

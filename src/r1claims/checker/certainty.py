@@ -238,7 +238,9 @@ _REJECTED = re.compile(
     r"|\bdebunk\w*|\bfact[- ]?check\w*|\bmyths?\b|\bhoax\b|\bignore (?:the )?claims?\b"
     r"|\bno evidence\b|\bfalsch\b|\bfaux\b|\bfalso\b|\bложь|\bложно|\bфейк|\bнеправда|谣言|不实"
     r"|虚假|假的|\bwrong\b|\bnonsense\b|\bfiction\b|\bmistaken\w*|\bsupposed\b|\bmeme\b"
-    r"|doesn['’]t hold up|\bnobody\b|\bno one\b|\bforget\b",
+    r"|doesn['’]t hold up|\bnobody\b|\bno one\b|\bforget\b"
+    r"|\b(?:is|was|are|were)(?:\s+not|n['’]t)\s+(?:supported|true|accurate|correct|borne out)\b"
+    r"|\bunfounded\b|\bbaseless\b|\binaccurate\b|\bunsupported\b",
     re.IGNORECASE,
 )
 #: A later version of a model, described rather than named ("the new version of R1", "the May

@@ -32,6 +32,18 @@ _CLAUSE_BREAK = re.compile(
 _COMPARING = re.compile(r"\s*(?:compared (?:to|with)|versus|vs\.?|against|unlike)\b", re.IGNORECASE)
 
 
+#: A name on either side of a conjunction: "R1-Zero and R1" joins two names, not two phrases.
+_NAME_BEFORE = re.compile(r"(?<![\w-])[A-Z][\w.-]*[ ]?\Z")
+_NAME_AFTER = re.compile(r"[ ]?[A-Z][\w-]*")
+
+
+def _joins_names(text: str, m: re.Match[str]) -> bool:
+    return bool(
+        _NAME_BEFORE.search(text, max(0, m.start() - 30), m.start() + 1)
+        and _NAME_AFTER.match(text, m.end() - 1)
+    )
+
+
 def _is_dash(separator: str) -> bool:
     return separator.strip() in ("—", "–", "-", "--")
 
@@ -60,9 +72,12 @@ def clause_bounds(
         lo = breaks[-2].end() if len(breaks) > 1 else start
     if neighbours[0]:
         for m in AND.finditer(text, lo, fig.start):
-            lo = m.end()
+            if not _joins_names(text, m):
+                lo = m.end()
     hi = after.start() if after else hi
     if neighbours[1]:
-        joined = AND.search(text, fig.end, hi)
+        joined = next(
+            (m for m in AND.finditer(text, fig.end, hi) if not _joins_names(text, m)), None
+        )
         hi = joined.start() if joined else hi
     return lo, hi

@@ -27,6 +27,10 @@ def metric_names(metric: str) -> list[str]:
     # not "MMLU": only a head followed by a number (a year, a version) stands for the whole
     if len(head) >= 4 and len(words) > 1 and any(c.isdigit() for c in words[1]):
         names.add(head)
+    if len(words) == 2 and len(words[1]) == 4 and words[1][:2] in ("19", "20"):
+        # a year written short: "aime24", "AIME-24", "AIME '24" (not "AIME 24", a score)
+        short = words[1][2:]
+        names.update(head + sep + short for sep in ("", "-", "'", " '", "’", " ’"))
     if head == "c" and len(words) > 1:  # "C-SimpleQA" is written "Chinese SimpleQA" too
         names.add("chinese " + " ".join(words[1:]))
     return sorted(names)

@@ -86,6 +86,8 @@ _MONEY_NOUNS = re.compile(
 _EACH = re.compile(r"\beach\b|apiece|a piece|per (?:gpu|chip|card|unit)", re.IGNORECASE)
 
 #: Latin words: a CJK letter next to them is no part of them ("H800を", "GPU小时").
+#: A rental word right after a small sum: the sum is a rental price per GPU-hour.
+_RENTAL_AFTER = re.compile(r"\s*(?:rental|rent\b|hourly)", re.IGNORECASE)
 _GPU_WORDS = re.compile(
     r"(?<![A-Za-z0-9])(?:GPUs?|H[18]00s?|A100s?|chips?)(?![A-Za-z0-9])", re.IGNORECASE
 )
@@ -132,6 +134,8 @@ def unit_fits(fig: Figure, ctx: FigureContext, priced: frozenset[str]) -> list[t
         )
     ):
         fits.append((f"{fig.unit}/share", 1.0))  # "closed at $118.42 a share"
+    if fig.kind == "money" and fig.magnitude is None and _RENTAL_AFTER.match(ctx.text_after):
+        fits.append((f"{fig.unit}/GPU-hour", 1.0))  # "at the paper's $2 rental assumption"
     if fig.unit.endswith("/hour") and _GPU_WORDS.search(ctx.sentence):
         fits.append((fig.unit.replace("/hour", "/GPU-hour"), 1.0))  # "GPUs rented at $2/hr"
     if fig.unit == "hour" and _GPU_WORDS.search(ctx.sentence):

@@ -13,7 +13,13 @@ from r1claims.checker.figure_context import FigureContext
 from r1claims.checker.linking import acceptable_subjects, tags_fit, variant_named
 from r1claims.checker.memo import IdentityMemo
 from r1claims.checker.neighbours import BASE_COST, BASE_NAMED
-from r1claims.checker.scopewords import MODEL_SPEND, NEGATED, PARTIAL_PHASES, PRICED
+from r1claims.checker.scopewords import (
+    MODEL_SPEND,
+    NEGATED,
+    PARTIAL_PHASES,
+    PRICED,
+    find_scope_tags,
+)
 from r1claims.extract.figures import Figure
 from r1claims.record.claimset import ClaimSet
 from r1claims.record.humanize import absolute_precision, format_value
@@ -304,6 +310,13 @@ def _scope_problems(
         # the base model", "the incremental cost", "plus $6 million for the base model"
         and not _STAGE_QUALIFIED.search(ctx.sentence)
         and not _STAGE_QUALIFIED.search(ctx.follow_on)
+        # nor one whose sentence names the record's own stage before it, outside its clause
+        # ("Pre-training alone accounted for 2,664K GPU hours, worth $5.328 million"); not a
+        # word that fits any stage ("at rental prices")
+        and not any(
+            claim.kind in t.kinds and claim.scope.phase in t.phases and len(t.phases) <= 3
+            for t in find_scope_tags(ctx.lead)
+        )
         # only a sentence that makes it a price says what it is the price of: "one number
         # grabbed the world: 294,000 dollars" frames nothing
         and (PRICED.search(ctx.sentence) or PRICED.search(ctx.lead_in))

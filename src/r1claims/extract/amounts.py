@@ -13,6 +13,7 @@ from r1claims.extract.lexicon import (
     COUNT_MAG,
     ENGLISH_MAG,
     GLUED_MAG,
+    HOUR_WORDS,
     MAG_ABBREV,
     SCALE_WORDS,
     SPACED_MAG,
@@ -50,7 +51,11 @@ _IBERIAN_MONEY = frozenset({"dólares", "dólar", "reais", "euros", "pesos"})
 _MIL_MILLION = frozenset({"millones", "milhões", "millón", "milhão"})
 #: Words after an English-looking magnitude that show the text is not English, so that its
 #: comma is decimal: "5,576 millions de dollars", "5,576 mln dolarów".
-_FOREIGN_AFTER = frozenset({"de", "di", "dolarów", "dol", "dólares", "dollari", "euros"})
+_FOREIGN_AFTER = frozenset(
+    {"de", "di", "dolarów", "dol", "dólares", "dollari", "euros"}
+    # and "hours" in other languages ("2,788 mln godzin")
+    | (HOUR_WORDS - {"hours", "hour", "hrs", "hr", "h"})
+)
 
 
 #: Words after a number and a spaced magnitude letter, or before them at the end of a line,

@@ -10,6 +10,7 @@ from r1claims.extract.lexicon_world import (
     THOUSAND,
     TRILLION,
     WORLD_CURRENCY,
+    WORLD_HOURS,
     WORLD_MAG,
 )
 
@@ -203,6 +204,7 @@ HOUR_WORDS = frozenset(
     {"hours", "hour", "hrs", "hr", "h", "stunden", "小时", "小時", "時間", "시간", "ساعة", "ساعات",
      "horas", "heures", "uur", "godzin", "giờ", "ชั่วโมง", "часов", "घंटे", "घंटा", "घंटों",
      "hora", "heure", "stunde", "ora", "ore", "godz", "час", "jam", "saat", "timme"}
+    | WORLD_HOURS
 )
 MEMORY = frozenset({"gb", "tb", "mb", "kb", "gib", "tib", "gbps", "ghz", "mhz", "gw", "mw", "kw"})
 # Memory and disk sizes reported as figures, in GB ("404GB of weights", "80 GB H100").

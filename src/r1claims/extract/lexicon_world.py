@@ -5,7 +5,15 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-__all__ = ["BILLION", "MILLION", "THOUSAND", "TRILLION", "WORLD_CURRENCY", "WORLD_MAG"]
+__all__ = [
+    "BILLION",
+    "MILLION",
+    "THOUSAND",
+    "TRILLION",
+    "WORLD_CURRENCY",
+    "WORLD_HOURS",
+    "WORLD_MAG",
+]
 
 THOUSAND = Decimal(1000)
 MILLION = Decimal(10) ** 6
@@ -49,4 +57,9 @@ WORLD_CURRENCY: dict[str, str] = {
     "dolárov": "USD", "doláre": "USD", "dolár": "USD", "dollarit": "USD", "dollarid": "USD",
     "dolāru": "USD", "dolerių": "USD", "دلار": "USD", "dolyar": "USD",
 }
+# "hours" in Dutch, Swedish, Danish and Norwegian, Turkish, Polish, Czech, Finnish, Ukrainian
+# and Greek ("2,788 miljoen H800-uren", "2,664 mln godzin GPU")
+WORLD_HOURS = frozenset(
+    {"uren", "timmar", "timer", "saati", "godziny", "hodin", "tuntia", "годин", "ώρες"}
+)
 # fmt: on

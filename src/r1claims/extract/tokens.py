@@ -69,12 +69,15 @@ HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
 
 @functools.cache
 def _digits() -> dict[int, str]:
-    """Every decimal digit of another script -> its ASCII digit (built once, when needed)."""
-    return {
+    """Every decimal digit of another script -> its ASCII digit, and the Arabic separators ->
+    ASCII ones (built once, when needed)."""
+    digits = {
         c: str(unicodedata.digit(chr(c)))
         for c in range(0x80, 0x110000)
         if unicodedata.category(chr(c)) == "Nd"
     }
+    # and the Arabic decimal and thousands separators ("٧٩٫٨" is 79.8, "٢٬٠٤٨" is 2,048)
+    return digits | {0x066B: ".", 0x066C: ","}
 
 
 @dataclass(slots=True)
