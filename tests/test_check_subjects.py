@@ -403,3 +403,30 @@ def test_a_claim_the_text_calls_unsupported_is_not_refuted() -> None:
     )
     verdicts = {f.text: f.verdict for f in r1claims.check(text).findings}
     assert (verdicts["85%"], verdicts["88%"]) == ("unverifiable", "unverifiable")
+
+
+def test_a_model_after_comparable_to_is_not_the_subject() -> None:
+    # o1 is brought in to compare: the sum is R1's, which makes V3's cost R1's
+    text = (
+        "DeepSeek's R1 model reached performance comparable to OpenAI's ChatGPT o1 and other "
+        "leading AI systems while requiring just $5.6 million in training costs."
+    )
+    assert judged(text, "$5.6 million") == ("misleading", "v3-training-cost")
+
+
+def test_a_total_asked_after_training_words_is_the_trainings() -> None:
+    text = (
+        "In just 55 days, DeepSeek trained its V3 model with only 2,000 Nvidia GPUs. The total "
+        "cost? A surprisingly low $5.58 million."
+    )
+    assert judged(text, "$5.58 million") == ("supported", "v3-training-cost")
+
+
+def test_an_upper_bound_does_not_restate_a_value_far_below_it() -> None:
+    # other labs' clusters of "as many as 16,000" GPUs are not SemiAnalysis's 10,000 H800s
+    text = (
+        "Whereas the world's leading A.I. companies train their chatbots on supercomputers with "
+        "as many as 16,000 high-end graphics processing units, DeepSeek claims it needed only "
+        "about 2,000 GPUs."
+    )
+    assert judged(text, "16,000 high-end graphics processing units") == ("unverifiable", None)

@@ -360,7 +360,16 @@ def _own_tags(
     tags = doc.scope_tags(c_lo, c_hi)
     if TOTAL_TAG in tags and TRAINED.search(doc.text, lo, c_lo):
         tags = [t for t in tags if t is not TOTAL_TAG]
-    return tags or predicate_tags(doc, fig, lo, hi) or lead_in_tags(doc, lo)
+    if tags:
+        return tags
+    tags = predicate_tags(doc, fig, lo, hi)
+    if tags:
+        return tags
+    # "DeepSeek trained its V3 model with 2,000 GPUs. The total cost? $5.58 million."
+    tags = lead_in_tags(doc, lo)
+    if TOTAL_TAG in tags and TRAINED.search(doc.text, max(0, lo - 300), lo):
+        tags = [t for t in tags if t is not TOTAL_TAG]
+    return tags
 
 
 def _clause_mentions(

@@ -114,7 +114,9 @@ _MADE_OBJECT = re.compile(
 COMPARED = re.compile(
     r"\b(?:rivals?(?: to)?|rivall?(?:ing|ed)|than|compared (?:to|with)|versus|vs\.?|against|"
     r"like|match(?:ing|es|ed)|beats?|beating|outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|"
-    r"exceed(?:s|ed|ing)?|equall?(?:ed|ing|s))\s+(?:(?:[\w-]+\s+)?[\w-]+['’]s?\s+)?$",
+    r"exceed(?:s|ed|ing)?|equall?(?:ed|ing|s)|comparable (?:to|with)|on (?:a )?par with"
+    r"|similar to|akin to|relative to|compet(?:es?|ed|ing) (?:with|against)|ahead of"
+    r"|outpac(?:es?|ed|ing))\s+(?:[\w-]+(?:['’]s?)?\s+){0,2}$",
     re.IGNORECASE,
 )
 #: How far before a name (characters) `COMPARED` is looked for: its longest phrase and two
