@@ -108,3 +108,48 @@ def test_hours_and_rates_in_more_words(
     text: str, figure: str, expected: tuple[str, str | None]
 ) -> None:
     assert judged(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # a market move dated to another day restates no session the record holds
+        (
+            "On March 3, 2025, Nvidia fell 8.7% amid tariff worries, a different selloff from the "
+            "DeepSeek rout.",
+            "8.7%",
+            ("unverifiable", None),
+        ),
+        # ... and a rise is no fall, however it is hedged
+        (
+            "Tuesday, Jan. 28: Nvidia rebounded roughly 9%, recovering part of Monday's $589 "
+            "billion loss.",
+            "9%",
+            ("supported", "nvidia-share-rebound-2025-01-28"),
+        ),
+        # a date of reference ("since March 2020"), or of another event ("February 26 earnings
+        # call"), or of an earlier figure ("$589 billion on Jan. 27") dates nothing
+        (
+            "Nvidia had its sharpest decline since the pandemic hit in March 2020, erasing $600 "
+            "billion in market value.",
+            "$600 billion",
+            ("supported", "nvidia-market-cap-loss-cnbc"),
+        ),
+        (
+            "Nvidia's February 26 earnings call closed with a question about DeepSeek, the model "
+            "that set off a $593 billion single-day loss for Nvidia.",
+            "$593 billion",
+            ("supported", "nvidia-market-cap-loss-lseg"),
+        ),
+        (
+            "Nvidia's market cap fell by $589 billion on Jan. 27, 2025, more than double the "
+            "previous record of about $279 billion (Sept. 2024).",
+            "$279 billion",
+            ("supported", "nvidia-previous-record-loss"),
+        ),
+    ],
+)
+def test_the_day_a_market_figure_is_dated_to(
+    text: str, figure: str, expected: tuple[str, str | None]
+) -> None:
+    assert judged(text, figure) == expected

@@ -603,6 +603,8 @@ OTHER_LANGUAGES = [
     ("٥٠٠ مليون دولار", [_e("٥٠٠ مليون دولار", "money", 5e8, "USD")]),
     # the Arabic decimal separator keeps a number whole ("٧٩٫٨٪" is 79.8%, not 79 and 8%)
     ("نسبة ٧٩٫٨٪", [_e("٧٩٫٨٪", "percentage", 79.8, "percent")]),
+    # an abbreviated month with its dot before a year
+    ("(Sept. 2024)", [_e("Sept. 2024", "date", 0.0, "date")]),
     # a Chinese, Japanese or Korean measure word and the noun it counts
     ("推理时只需激活8个专家模块", [_e("8个专家模块", "count", 8.0, "count")]),
     ("8つのエキスパート", [_e("8つのエキスパート", "count", 8.0, "count")]),

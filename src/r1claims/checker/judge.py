@@ -28,6 +28,7 @@ from r1claims.checker.linking import (
 )
 from r1claims.checker.pinning import pin_claims
 from r1claims.checker.scopewords import MODEL_SPEND
+from r1claims.checker.sessions import dated_elsewhere
 from r1claims.checker.verdict import (
     PRECEDENT_SCORE,
     Judgement,
@@ -99,6 +100,8 @@ def _judge(fig: Figure, doc: Document, record: RecordIndex, ctx: FigureContext) 
             )
         return Judgement("unverifiable", f"The record has no figure in {fig.unit}.")
     fitting = _restating(fig, ctx, record, candidates)
+    # "On March 3, 2025, Nvidia fell 8.7%": another day's move restates no session's record
+    fitting = [(c, f) for c, f in fitting if not dated_elsewhere(fig, c, ctx, doc)]
     if fitting:
         best, factor = best_fit(ctx, cs, fitting, fig)
         specific = significant_digits(fig) >= 3

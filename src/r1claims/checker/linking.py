@@ -236,7 +236,8 @@ def after_figure(fig: Figure, ctx: FigureContext) -> str:
 _RISE_JUST_BEFORE = re.compile(
     r"\b(?:rose|rise[sn]?|rising|gain(?:ed|s|ing)?|jump(?:ed|s|ing)?|climb(?:ed|s|ing)?|"
     r"surg(?:ed|es|ing)|soar(?:ed|s|ing)?|rall(?:ied|ies|ying)|rebound(?:ed|s|ing)?|"
-    r"increas(?:ed|es|ing)|added|up)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+)?$",
+    r"increas(?:ed|es|ing)|added|up)\s+(?:by\s+)?"
+    r"(?:about\s+|nearly\s+|almost\s+|some\s+|roughly\s+|around\s+|approximately\s+)?$",
     re.IGNORECASE,
 )
 

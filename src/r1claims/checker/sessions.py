@@ -6,11 +6,15 @@ rout itself. The vocabulary is here, in one table per idea."""
 
 from __future__ import annotations
 
+import datetime
 import re
 
+from r1claims.checker.document import Document
 from r1claims.checker.figure_context import FigureContext
+from r1claims.extract.figures import Figure
+from r1claims.record.model import Claim
 
-__all__ = ["SESSION_KINDS", "session_weekday"]
+__all__ = ["SESSION_KINDS", "dated_elsewhere", "session_weekday"]
 
 #: Kinds of record that describe one trading session.
 SESSION_KINDS = frozenset(
@@ -55,3 +59,58 @@ def session_weekday(ctx: FigureContext) -> int | None:
     if len(days) != 1 or _OTHER_TIME.search(ctx.sentence) or not _ROUT.search(ctx.sentence):
         return None
     return days[0]
+
+
+def dated_elsewhere(fig: Figure, claim: Claim, ctx: FigureContext, doc: Document) -> bool:
+    """Do the dates next to a market figure (in its sentence, with no other figure between)
+    name a day more than a week from the record's session ("On March 3, 2025, Nvidia fell
+    8.7%" is not the record's fall of September 2024)? Then the figure does not restate that
+    record. A date of reference ("since March 2020") does not count, nor one a few days off,
+    which is more likely a wrong date than another session ("plummeted 3.1% on January 28")."""
+    as_of = claim.scope.as_of
+    if claim.kind not in SESSION_KINDS or as_of is None:
+        return False
+    figures = doc.figures_between(ctx.sentence_start, ctx.sentence_start + len(ctx.sentence))
+    if fig not in figures:
+        return False
+    k = figures.index(fig)
+    near: list[Figure] = []
+    for side in (reversed(figures[:k]), figures[k + 1 :]):
+        for other in side:
+            if other.kind != "date" or (other.start > fig.end and other.start - fig.end > 12):
+                break  # after the figure, only its own "on March 3"
+            j = figures.index(other)
+            if other.end <= fig.start and j > 0 and other.start - figures[j - 1].end <= 12:
+                break  # before it, a date that is an earlier figure's ("$589 billion on Jan. 27")
+            if (
+                other.month is not None
+                and not _REFERENCE.search(doc.text, max(0, other.start - 40), other.start)
+                # "Nvidia's February 26 earnings call": a date that names another event
+                and not _NOUN_AFTER.match(doc.text, other.end)
+            ):
+                near.append(other)
+    return bool(near) and all(_days_apart(d, as_of) > _WEEK for d in near)
+
+
+#: A preposition that makes a date a point of reference, not the figure's own day.
+_REFERENCE = re.compile(
+    r"(?:\b(?:since|than|before|after|from|until|till|through|desde|depuis|seit|dal|sinds|od"
+    r"|sejak|từ)\b|自|以来)[^,;.!?，。]*$",
+    re.IGNORECASE,
+)
+#: A noun right after a date: the date names that event ("February 26 earnings call").
+_NOUN_AFTER = re.compile(r"\s+[a-z]")
+_WEEK = 7
+
+
+def _days_apart(d: Figure, as_of: datetime.date) -> int:
+    """Days between a date figure (its year taken as the record's when unwritten; a month
+    alone as its first day, then at least a month away unless it is the record's month)."""
+    year = d.year or as_of.year
+    month = d.month or 1
+    if d.day is None:
+        return 0 if (year, month) == (as_of.year, as_of.month) else 31
+    try:
+        return abs((datetime.date(year, month, d.day) - as_of).days)
+    except ValueError:
+        return 0

@@ -154,9 +154,9 @@ def match_month_date(tk: Tokens, i: int) -> Hit | None:
         if _valid(y, month, day[0]):
             return _date_hit(first, last, y, month, day[0])
         return Hit(first, last)  # "Feb 30": date-shaped but impossible, so no figure at all
-    y = _year_at(tk, i + 1)
-    if y is not None:
-        return _date_hit(first, i + 1, y, month, None)
+    y = _year_at(tk, k)  # "December 2024", and "Sept. 2024" after an abbreviation's dot
+    if y is not None and (k == i + 1 or tk.low[i] in MONTH_ABBREV):
+        return _date_hit(first, k, y, month, None)
     if tk.lo(i + 1) in ("of", "de", "del") and (y := _year_at(tk, i + 2)) is not None:
         return _date_hit(first, i + 2, y, month, None)  # "December of 2023"
     if first != i or tk.low[i] in MONTH_ABBREV:
