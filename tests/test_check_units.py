@@ -153,3 +153,9 @@ def test_the_day_a_market_figure_is_dated_to(
     text: str, figure: str, expected: tuple[str, str | None]
 ) -> None:
     assert judged(text, figure) == expected
+
+
+def test_a_decimal_is_no_exact_small_count() -> None:
+    # sampling settings are not the record's one shared expert
+    text = "# DeepSeek-R1 eval config (paper): temperature=0.6, top_p=0.95, n_samples=64"
+    assert judged(text, "0.6") == ("unverifiable", None)

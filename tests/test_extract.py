@@ -603,6 +603,9 @@ OTHER_LANGUAGES = [
     ("٥٠٠ مليون دولار", [_e("٥٠٠ مليون دولار", "money", 5e8, "USD")]),
     # the Arabic decimal separator keeps a number whole ("٧٩٫٨٪" is 79.8%, not 79 and 8%)
     ("نسبة ٧٩٫٨٪", [_e("٧٩٫٨٪", "percentage", 79.8, "percent")]),
+    # a Korean, Chinese or Japanese power of ten that starts with "hundred" ("백만" = 10^6)
+    ("5.6백만 달러", [_e("5.6백만 달러", "money", 5.6e6, "USD")]),
+    ("560百万円", [_e("560百万円", "money", 5.6e8, "JPY")]),
     # an abbreviated month with its dot before a year
     ("(Sept. 2024)", [_e("Sept. 2024", "date", 0.0, "date")]),
     # a Chinese, Japanese or Korean measure word and the noun it counts

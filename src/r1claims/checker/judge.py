@@ -371,7 +371,15 @@ def _more_precise(fig: Figure, claim: Claim, factor: float) -> bool:
         and value.qualifier in ("exact", "about")
         and claim.scope.basis != "market_data"
     )
-    return (finer and gap > fig.precision * factor) or edge
+    # a decimal for an exact small count ("temperature 0.6" is no 1 shared expert)
+    whole = (
+        step == 1
+        and value.qualifier == "exact"
+        and fig.precision * factor < 1
+        and gap > fig.precision * factor
+        and claim.scope.basis != "market_data"
+    )
+    return (finer and gap > fig.precision * factor) or edge or whole
 
 
 def _owner_of_value(

@@ -21,7 +21,7 @@ from r1claims.extract.lexicon import (
     UNIT_NOUNS,
     WORD_CURRENCY,
 )
-from r1claims.extract.lexicon_world import BILLION
+from r1claims.extract.lexicon_world import BILLION, WORLD_CJK_MAG
 from r1claims.extract.tokens import Tokens, parse_literal, parse_number_words
 
 __all__ = ["Amount", "read_amount"]
@@ -185,6 +185,8 @@ def read_amount(tk: Tokens, i: int) -> Amount | None:
                 j += 1
             amt.mag, amt.last = cjk, j - 1
             _cjk_remainder(tk, amt)
+        elif tk.raw[j : j + 1] and tk.raw[j] in WORLD_CJK_MAG and tk.starts[j] - tk.ends[i] <= 1:
+            amt.mag, amt.last = WORLD_CJK_MAG[tk.raw[j]], j  # "5.6백만 달러"
         elif tk.glued(j) and tk.kind(j) in ("word", "code"):
             mag = GLUED_MAG.get(tk.raw[j]) if tk.kinds[j] == "word" else None
             if mag is None and tk.kinds[j] == "word":

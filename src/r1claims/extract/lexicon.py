@@ -9,6 +9,7 @@ from r1claims.extract.lexicon_world import (
     MILLION,
     THOUSAND,
     TRILLION,
+    WORLD_CJK_MAG,
     WORLD_CURRENCY,
     WORLD_HOURS,
     WORLD_MAG,
@@ -65,16 +66,9 @@ SPACED_MAG: dict[str, Decimal] = {
     "millioner": MILLION, "milliarder": BILLION, "miljoner": MILLION, "miljarder": BILLION,
     "мільйон": MILLION, "мільйона": MILLION, "мільйонів": MILLION, "мільярд": BILLION,
     "мільярда": BILLION, "мільярдів": BILLION, "тис": THOUSAND,
-    # Greek, Hebrew, Hindi, Bengali
+    # Greek (Hebrew, Thai, Hindi and Bengali in `lexicon_world`)
     "εκατομμύρια": MILLION, "εκατομμυρίων": MILLION, "εκατ": MILLION, "δισ": BILLION,
     "δισεκατομμύρια": BILLION, "δισεκατομμυρίων": BILLION, "χιλιάδες": THOUSAND,
-    "מיליון": MILLION, "מיליארד": BILLION, "אלף": THOUSAND, "טריליון": TRILLION,
-    "ล้าน": MILLION, "พันล้าน": BILLION, "หมื่นล้าน": Decimal(10) ** 10,
-    "แสนล้าน": Decimal(10) ** 11,
-    "मिलियन": MILLION, "बिलियन": BILLION, "ट्रिलियन": TRILLION, "करोड़": Decimal(10) ** 7,
-    "करोड": Decimal(10) ** 7, "लाख": Decimal(10) ** 5, "अरब": BILLION, "खरब": Decimal(10) ** 11,
-    "মিলিয়ন": MILLION, "মিলিয়নে": MILLION, "বিলিয়ন": BILLION, "কোটি": Decimal(10) ** 7,
-    "লাখ": Decimal(10) ** 5,
     # more languages (`lexicon_world`)
     **WORLD_MAG,
 }
@@ -102,6 +96,7 @@ CJK_AFTER_NUMBER = (
     "小时", "小時", "時間", "시간", "位", "위", "块", "塊", "张", "張", "颗", "顆", "枚", "台",
     "แสนล้าน", "หมื่นล้าน", "พันล้าน", "ล้าน", "ดอลลาร์", "เหรียญสหรัฐ",
     "个", "個", "개", "장", "대", "年", "月", "日", "년", "월", "일", "つ", "種類",
+    *WORLD_CJK_MAG,
 )
 # Rank after a number in Japanese, Chinese and Korean ("1位", "1위").
 CJK_RANK = frozenset({"位", "위"})

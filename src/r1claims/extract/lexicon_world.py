@@ -10,6 +10,7 @@ __all__ = [
     "MILLION",
     "THOUSAND",
     "TRILLION",
+    "WORLD_CJK_MAG",
     "WORLD_CURRENCY",
     "WORLD_HOURS",
     "WORLD_MAG",
@@ -48,6 +49,14 @@ WORLD_MAG: dict[str, Decimal] = {
     # Persian and Arabic ("۶۰۰ میلیارد دلار", "2.9 تريليون دولار")
     "میلیون": MILLION, "میلیارد": BILLION, "تریلیون": TRILLION, "هزار": THOUSAND,
     "تريليون": TRILLION, "ترليون": TRILLION,
+    # Hebrew, Thai, Hindi, Bengali
+    "מיליון": MILLION, "מיליארד": BILLION, "אלף": THOUSAND, "טריליון": TRILLION,
+    "ล้าน": MILLION, "พันล้าน": BILLION, "หมื่นล้าน": Decimal(10) ** 10,
+    "แสนล้าน": Decimal(10) ** 11,
+    "मिलियन": MILLION, "बिलियन": BILLION, "ट्रिलियन": TRILLION, "करोड़": Decimal(10) ** 7,
+    "करोड": Decimal(10) ** 7, "लाख": Decimal(10) ** 5, "अरब": BILLION, "खरब": Decimal(10) ** 11,
+    "মিলিয়ন": MILLION, "মিলিয়নে": MILLION, "বিলিয়ন": BILLION, "কোটি": Decimal(10) ** 7,
+    "লাখ": Decimal(10) ** 5,
     # Greek, Swahili
     "τρισεκατομμύρια": TRILLION, "milioni": MILLION, "bilioni": BILLION,
 }
@@ -56,6 +65,14 @@ WORLD_MAG: dict[str, Decimal] = {
 WORLD_CURRENCY: dict[str, str] = {
     "dolárov": "USD", "doláre": "USD", "dolár": "USD", "dollarit": "USD", "dollarid": "USD",
     "dolāru": "USD", "dolerių": "USD", "دلار": "USD", "dolyar": "USD",
+}
+# Chinese, Japanese and Korean words for a power of ten that start with "hundred", "ten" or
+# "thousand" ("5.6백만 달러", "560百万円"): split off after a number (`tokens`) and read there.
+WORLD_CJK_MAG: dict[str, Decimal] = {
+    "백만": MILLION, "천만": Decimal(10) ** 7, "십억": BILLION, "백억": Decimal(10) ** 10,
+    "천억": Decimal(10) ** 11, "百万": MILLION, "百萬": MILLION, "千万": Decimal(10) ** 7,
+    "千萬": Decimal(10) ** 7, "十亿": BILLION, "十億": BILLION, "百亿": Decimal(10) ** 10,
+    "百億": Decimal(10) ** 10, "千亿": Decimal(10) ** 11, "千億": Decimal(10) ** 11,
 }
 # "hours" in Dutch, Swedish, Danish and Norwegian, Turkish, Polish, Czech, Finnish, Ukrainian
 # and Greek ("2,788 miljoen H800-uren", "2,664 mln godzin GPU")
