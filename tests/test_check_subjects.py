@@ -430,3 +430,49 @@ def test_an_upper_bound_does_not_restate_a_value_far_below_it() -> None:
         "about 2,000 GPUs."
     )
     assert judged(text, "16,000 high-end graphics processing units") == ("unverifiable", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # two sources date the founding (July and May 2023): a date that fits neither is wrong
+        (
+            "DeepSeek was founded in December 2023 by Liang Wenfeng.",
+            "December 2023",
+            ("refuted", "deepseek-founding-date"),
+        ),
+        # a release in Chinese
+        (
+            "DeepSeek-V3是深度求索于2024年12月16日发布的人工智能大型语言模型。",
+            "2024年12月16日",
+            ("refuted", "v3-release-date"),
+        ),
+        # ... but Nvidia's rout and its last larger drop are two events, not two datings of one
+        (
+            "October 2023: the U.S. widens export controls, blocking Nvidia's A800 and H800, the "
+            "chips made for the Chinese market.",
+            "October 2023",
+            ("unverifiable", None),
+        ),
+    ],
+)
+def test_dates_of_one_event_by_several_sources(
+    text: str, figure: str, expected: tuple[str, str | None]
+) -> None:
+    assert judged(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # a size right after another lab's model name and version, even in lower case
+        ("deepseek v3: 2.788M H800 hours. llama 3 405B: 30.8M H100 hours.", "405B"),
+        # a counterfactual
+        (
+            "DeepSeek's paper says without safety RL, R1 could score over 70% on Chinese SimpleQA.",
+            "70%",
+        ),
+    ],
+)
+def test_figures_no_record_can_contradict(text: str, figure: str) -> None:
+    assert judged(text, figure) == ("unverifiable", None)

@@ -159,3 +159,13 @@ def test_a_decimal_is_no_exact_small_count() -> None:
     # sampling settings are not the record's one shared expert
     text = "# DeepSeek-R1 eval config (paper): temperature=0.6, top_p=0.95, n_samples=64"
     assert judged(text, "0.6") == ("unverifiable", None)
+
+
+def test_a_share_of_one_named_measure_needs_that_measure_named() -> None:
+    # CrowdStrike's "up to 50% more likely to produce severe vulnerabilities" is R1's, but an
+    # API discount of 50% is not it
+    text = (
+        "From February 26, 2025, DeepSeek offered off-peak discounts of 50% on V3 and 75% on R1 "
+        "between 16:30 and 00:30 UTC."
+    )
+    assert judged(text, "50%") == ("unverifiable", None)

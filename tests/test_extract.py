@@ -606,6 +606,9 @@ OTHER_LANGUAGES = [
     # a Korean, Chinese or Japanese power of ten that starts with "hundred" ("백만" = 10^6)
     ("5.6백만 달러", [_e("5.6백만 달러", "money", 5.6e6, "USD")]),
     ("560百万円", [_e("560百万円", "money", 5.6e8, "JPY")]),
+    # a space groups thousands ("5 600 000"), but not before a letter ("llama 3 405B")
+    ("coûté 5 600 000 dollars", [_e("5 600 000 dollars", "money", 5.6e6, "USD")]),
+    ("llama 3 405B", [_e("405B", "parameter_count", 405e9, "parameter")]),
     # an abbreviated month with its dot before a year
     ("(Sept. 2024)", [_e("Sept. 2024", "date", 0.0, "date")]),
     # a Chinese, Japanese or Korean measure word and the noun it counts

@@ -12,8 +12,8 @@ import re
 from collections import Counter, defaultdict
 
 from r1claims.checker.figure_context import FigureContext
+from r1claims.checker.framewords import CHANGE_WORDS
 from r1claims.checker.memo import IdentityMemo
-from r1claims.checker.scopewords import CHANGE_WORDS
 from r1claims.checker.unitfits import OTHER_CHART, unit_fits
 from r1claims.checker.windows import figure_window
 from r1claims.extract.figures import Figure

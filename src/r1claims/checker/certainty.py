@@ -9,9 +9,9 @@ from r1claims.checker.candidates import counts_what_it_names, same_hardware
 from r1claims.checker.context import VARIANT_WORDS
 from r1claims.checker.document import Document
 from r1claims.checker.figure_context import FigureContext
+from r1claims.checker.framewords import NEGATED
 from r1claims.checker.memo import IdentityMemo
 from r1claims.checker.names import DEMONYMS, OPENING, unknown_sibling
-from r1claims.checker.scopewords import NEGATED
 from r1claims.checker.sessions import SESSION_KINDS
 from r1claims.extract.figures import Figure
 from r1claims.record.claimset import ClaimSet
@@ -155,12 +155,16 @@ def _unread_magnitude(after: str) -> bool:
 _HYPOTHETICAL = re.compile(
     r"\b(?:would|could|might)(?: not)? have\b|\bwould've\b|\bif\b[^.;]{0,80}\bhad\b"
     r"|\b(?:suppose|imagine|hypothetical\w*|would)\b|^\s*should\b"
+    # a counterfactual: "without safety RL, R1 could score over 70%"
+    r"|\bwithout\b[^.;]{0,80}\bcould\b"
     # the conditional of other languages: "O novo modelo teria 1,2 trilhão de parâmetros"
     r"|\b(?:teriam?|seriam?|poderiam?|haveria|tendrían?|serían?|habrían?|podrían?|"
     r"aurai(?:t|ent)|seraie?n?t|pourraie?n?t|(?:avrebb|sarebb|potrebb)(?:e|ero)|"
     r"hätten?|wären?|würden?|könnten?)\b",
     re.IGNORECASE,
 )
+#: A name and its version number right before a size: "llama 3 405B", "Qwen 2.5 72B".
+_NAMED_SIZE = re.compile(r"(?<![\w-])[A-Za-z][A-Za-z-]{2,}\s\d{1,2}(?:\.\d)?\s$")
 _ON_HARDWARE = re.compile(
     r"\s+(?:of\s+(?:memory|ram|vram|hbm)\s+)?(?:on|in)\s+(?:an?|the|one|each|every)\s+"
     r"(?:[\w×.-]+\s+){0,3}?(?:server|node|machine|card|box|gpu|board)s?\b",
@@ -336,6 +340,8 @@ def uncertain(fig: Figure, ctx: FigureContext, doc: Document) -> bool:
         or _RIVAL.search(ctx.lead.rsplit(";", 1)[-1]) is not None
         # a variant of a model the record holds ("the R1 Lite Preview on November 20, 2023")
         or _variant_named(fig, ctx, doc)
+        # a size right after a name and its version: that model's ("llama 3 405B")
+        or (fig.kind == "parameter_count" and _NAMED_SIZE.search(ctx.lead[-30:]) is not None)
         # one side of a comparison of two figures ("( 32.5B vs 671B )": the other side is the
         # record's, this one another model's)
         or _VERSUS_FIGURE.match(ctx.sentence, fig.end - ctx.sentence_start) is not None

@@ -65,6 +65,10 @@ def judge_date(
     pinned = [c for c in named if tags_fit(ctx, c) is True]
     own = [c for c in pinned if c.subject == ctx.framing_subject]
     pinned = own or pinned  # "DeepSeek released R1 on ...": R1's release, not the company's
+    # several sources' dates of one event (the founding in July 2023 per one, May 2023 per
+    # another) pin that event: a date that fits none of them is refuted
+    if _one_event(pinned):
+        pinned = pinned[:1]
     # a date the record knows for another event ("a market event on January 27, 2025") is
     # that event's date, not a wrong date for the one named nearby
     known = any(_date_fits(fig, c) for c in dates if isinstance(c.value, DateValue))
@@ -85,6 +89,21 @@ def judge_date(
             ["wrong_date"],
         )
     return Judgement("unverifiable", "No dated record matches this date in this context.")
+
+
+def _one_event(claims: list[Claim]) -> bool:
+    """Are these dated records one event as several sources date it: the same subject and
+    phase, within a season of each other (not Nvidia's rout and its last larger drop)?"""
+    days = [c.value.date for c in claims if isinstance(c.value, DateValue)]
+    return (
+        len(claims) > 1
+        and len(days) == len(claims)
+        and len({(c.subject, c.scope.phase) for c in claims}) == 1
+        and (max(days) - min(days)).days <= _SEASON
+    )
+
+
+_SEASON = 92
 
 
 #: The label of a spec card's line or item ("Release Date: ", "... · Release Date "), the whole

@@ -180,6 +180,14 @@ def _restating(
     if fig.unit == "percent" and _SHARE_OF.match(after):  # "17.1% of global
         # downloads": a share, not a fall
         fitting = [(c, f) for c, f in fitting if not c.kind.endswith("_change")]
+    # a share of one named measure ("severe-vulnerabilities-increase") only where the text
+    # names it: "discounts of 50% on V3" is no rise in vulnerable code
+    fitting = [
+        (c, f)
+        for c, f in fitting
+        if not (c.kind == "percentage" and c.scope.component and not c.metric)
+        or c.scope.component.split("-")[0][:5] in ctx.sentence_lower
+    ]
     # a rounded restatement of a quantity held precisely too: only its own rounding restates it
     fitting = [(c, f) for c, f in fitting if c.id not in record.rounded or rounding_fits(fig, c, f)]
     return fitting

@@ -11,15 +11,9 @@ import re
 from rapidfuzz import fuzz, process
 
 from r1claims.checker.figure_context import FigureContext
+from r1claims.checker.framewords import ACTIVE, CHANGE_WORDS, LEVEL_BEFORE, RISE_AFTER, RISE_WORDS
 from r1claims.checker.memo import IdentityMemo
-from r1claims.checker.scopewords import (
-    ACTIVE,
-    CHANGE_WORDS,
-    KIND_WORDS,
-    LEVEL_BEFORE,
-    RISE_AFTER,
-    RISE_WORDS,
-)
+from r1claims.checker.scopewords import KIND_WORDS
 from r1claims.extract.figures import Figure
 from r1claims.record.claimset import ClaimSet
 from r1claims.record.model import Claim, Quantity

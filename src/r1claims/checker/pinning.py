@@ -10,6 +10,7 @@ from typing import Any
 
 from r1claims.checker.candidates import bound_allows, rounding_fits, value_fits
 from r1claims.checker.figure_context import FigureContext
+from r1claims.checker.framewords import ACTIVE
 from r1claims.checker.linking import (
     a_fall,
     after_figure,
@@ -19,7 +20,6 @@ from r1claims.checker.linking import (
     tags_fitting,
     variant_named,
 )
-from r1claims.checker.scopewords import ACTIVE
 from r1claims.checker.sessions import SESSION_KINDS, session_weekday
 from r1claims.extract.figures import Figure
 from r1claims.record.claimset import ClaimSet

@@ -10,16 +10,11 @@ from rapidfuzz import fuzz
 from r1claims.checker.attribution import as_own_figure
 from r1claims.checker.candidates import home_family
 from r1claims.checker.figure_context import FigureContext
+from r1claims.checker.framewords import NEGATED, PRICED
 from r1claims.checker.linking import acceptable_subjects, tags_fit, variant_named
 from r1claims.checker.memo import IdentityMemo
 from r1claims.checker.neighbours import BASE_COST, BASE_NAMED
-from r1claims.checker.scopewords import (
-    MODEL_SPEND,
-    NEGATED,
-    PARTIAL_PHASES,
-    PRICED,
-    find_scope_tags,
-)
+from r1claims.checker.scopewords import MODEL_SPEND, PARTIAL_PHASES, find_scope_tags
 from r1claims.extract.figures import Figure
 from r1claims.record.claimset import ClaimSet
 from r1claims.record.humanize import absolute_precision, format_value

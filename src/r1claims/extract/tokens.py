@@ -16,7 +16,8 @@ __all__ = ["HYPHENS"]
 # scanning is linear: digit runs longer than 30 are taken whole by the `long` alternative and
 # ignored. Alternatives, in order: English thousands "2,048" / "1,234.5"; Swiss apostrophe
 # thousands "50’000"; dot thousands "1.234.567" / "1.234,5"; space or thin-space thousands
-# "1 234 567" (never straight after a letter, so "R1 671B" stays apart); a plain number with
+# "1 234 567" (never straight after a letter, so "R1 671B" stays apart, nor before one, so
+# "llama 3 405B" does too); a plain number with
 # a decimal point, or a decimal comma followed by one or two digits that does not continue a
 # list ("1,5" but not "1,1,1").
 _NUM = (
@@ -24,7 +25,8 @@ _NUM = (
     r"|[0-9]{1,3}(?:[’'][0-9]{3}){1,8}(?:\.[0-9]{1,12})?(?![0-9])"
     r"|[0-9]{1,3}(?:\.[0-9]{3}){2,8}(?:,[0-9]{1,12})?(?![0-9])"
     r"|[0-9]{1,3}\.[0-9]{3},[0-9]{1,12}(?![0-9])"
-    r"|(?<![^\W\d_])[0-9]{1,3}(?:[ \u00a0\u202f\u2009][0-9]{3}){1,8}(?:[.,][0-9]{1,12})?(?![0-9])"
+    r"|(?<![^\W\d_])[0-9]{1,3}(?:[ \u00a0\u202f\u2009][0-9]{3}){1,8}(?:[.,][0-9]{1,12})?"
+    r"(?![0-9A-Za-z])"
     r"|[0-9]{1,30}(?:\.[0-9]{1,12}(?![0-9])|,[0-9]{1,2}(?![0-9])(?!,[0-9]))?"
 )
 # Chinese, Japanese and Korean: a magnitude character is a token of its own ("557.6万美元" is

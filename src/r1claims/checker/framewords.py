@@ -1,0 +1,78 @@
+"""Words that frame a figure beyond its scope: parameters active per token, a change rather
+than a level, a rise rather than a fall, a price, a negation (the scope phrases themselves are
+in `r1claims.checker.scopewords`)."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "ACTIVE",
+    "CHANGE_WORDS",
+    "LEVEL_BEFORE",
+    "NEGATED",
+    "PRICED",
+    "RISE_AFTER",
+    "RISE_WORDS",
+]
+
+#: Words that make a size the parameters active per token ("37B active", "37B activos").
+ACTIVE = re.compile(
+    r"\b(?:activ|ativ|aktiv|attiv|actie|активн)|激活|アクティブ|활성", re.IGNORECASE
+)
+
+#: Words that make a figure a change rather than a level ("lost $589 billion in market value",
+#: not "a valuation of $2.9 trillion"): a record of a change is pinned only by one of them.
+CHANGE_WORDS = re.compile(
+    r"\b(?:los[ets]|loss|lost|wip\w*|eras\w*|shed\w*|fell|fall\w*|drop\w*|declin\w*|"
+    r"plung\w*|plummet\w*|slump\w*|tumbl\w*|sank|sink\w*|slid\w*|crash\w*|down|off|"
+    r"vanish\w*|evaporat\w*|gone|rout|sell-?off|hit|decreas\w*|cut|rose|rise\w*|gain\w*|"
+    r"jump\w*|climb\w*|surg\w*|soar\w*|rall\w*|up|rebound\w*|add\w*|swing|move\w*|(?:lower|higher)(?!\s+than))\b",
+    re.IGNORECASE,
+)
+
+#: Words right before a figure that make it a level ("left Nvidia at a valuation of $2.9
+#: trillion", "a market value of $2.9 trillion", "valued at $3.5 trillion"), whatever change
+#: words stand around it.
+LEVEL_BEFORE = re.compile(
+    r"(?:valuation|value|cap|capitali[sz]ation|worth|valued)\s+(?:of|at)?\s*"
+    r"(?:about|around|roughly|nearly|some|just)?\s*$",
+    re.IGNORECASE,
+)
+
+#: Words before a figure that make it a rise ("closed the year up 804%", "gained 8.9%"): a
+#: record of a fall is not held against it.
+RISE_WORDS = re.compile(
+    r"\b(?:up|rose|rise[sn]?|rising|gain(?:ed|s|ing)?|jump(?:ed|s|ing)?|climb(?:ed|s|ing)?|"
+    r"surg(?:ed|es|ing)|soar(?:ed|s|ing)?|rall(?:ied|ies|ying)|rebound(?:ed|s|ing)?|"
+    r"increas(?:ed|es|ing)|added)\b(?:\s+[\w-]+){0,3}\s*$",
+    re.IGNORECASE,
+)
+
+#: Nouns right after a figure that make it a rise ("the $327 billion rally", "a $260 billion
+#: gain in market value").
+RISE_AFTER = re.compile(
+    r"\s*(?:[\w-]+\s+)?(?:rall(?:y|ies)|gains?|rises?|jumps?|surges?|rebounds?|increases?|"
+    r"advances?|upswing)\b",
+    re.IGNORECASE,
+)
+
+
+#: Words that make a figure the price of something ("R1 cost $294,000", "trained for $294,000",
+#: "what it cost to train R1 — just $294,000"), in the languages coverage is written in.
+PRICED = re.compile(
+    r"\bcost|\bpric|\bspen[dt]|\bexpens|\bbudget|\bbill\b|\bpaid\b|\bpay|\btrain|"
+    r"\bfor\b[^.$]{0,30}(?:US)?\$|"
+    r"co[uû]t|costo|coste|custo|kost|entra[iî]n|entrenam|treina|addestra|стоим|обучен|обош|"
+    r"затрат|成本|训练|訓練|花费|費用|学習|비용|학습|تدريب|تكلف|كلف|أنفق|إنفاق|"
+    # more languages: spent, cost, training (Arabic also with its doubling mark)
+    r"كلّف|gast[oó]|gastou|spes[ao]|d[ée]pens|ausgegeben|koszt|trening|maliyet|harca|eğitim|"
+    r"стоил|расход|tốn|chi phí|đào tạo|huấn luyện|biaya|melatih|pelatihan|εκπαιδ|κόστ|ξόδεψ|"
+    r"δαπάν|עלות|אימון|הוצא|लागत|खर्च|प्रशिक्षण|ต้นทุน|ค่าใช้จ่าย|ฝึก|コスト",
+    re.IGNORECASE,
+)
+
+
+#: A negation shortly before a figure in its clause ("didn't train it for $294,000", "does not
+#: have 1.5 trillion parameters"): the text denies the framing or the figure.
+NEGATED = re.compile(r"(?:\bnot|n't|\bnever|\bno longer)\b[^.;:,]{0,50}$", re.IGNORECASE)
