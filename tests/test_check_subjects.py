@@ -476,3 +476,40 @@ def test_dates_of_one_event_by_several_sources(
 )
 def test_figures_no_record_can_contradict(text: str, figure: str) -> None:
     assert judged(text, figure) == ("unverifiable", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # the sum beside a rival is the model of the record's family that the sentence names
+        (
+            "With DeepSeek R1, they've matched the performance of OpenAI's o1-1217 at just $5 "
+            "million, a 20x cost reduction.",
+            "$5 million",
+            ("misleading", "v3-training-cost"),
+        ),
+        (
+            "DeepSeek R1模型的性能可比肩OpenAI的o1模型正式版，但訓練成本只有560萬美元。",
+            "560萬美元",
+            ("misleading", "v3-training-cost"),
+        ),
+        # ... not a date, which is no model's spend
+        (
+            "Running on its DeepSeek-V3 model, the DeepSeek app, which outshone ChatGPT, has "
+            "been a huge hit with US users since its January 10 release.",
+            "January 10",
+            ("supported", "app-launch-date"),
+        ),
+        # a model's final run given to the company by a description ("the company", "it")
+        (
+            "The arrival of DeepSeek's new AI model, which was reported to have been developed on "
+            "a shoestring budget of $6m, has stirred worries about the outlook for spending.",
+            "$6m",
+            ("misleading", "v3-training-cost"),
+        ),
+    ],
+)
+def test_a_models_spend_beside_a_rival_or_a_description(
+    text: str, figure: str, expected: tuple[str, str | None]
+) -> None:
+    assert judged(text, figure) == expected

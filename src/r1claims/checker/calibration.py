@@ -20,8 +20,8 @@ CALIBRATION: dict[str, float] = {
     "misleading/context": 0.785,  # 100/120
     "misleading/date-family": 0.172,  # 3/9
     "misleading/date-subject": 0.106,  # 1/3
-    "misleading/family": 0.854,  # 244/277
-    "misleading/subject": 0.909,  # 483/522
+    "misleading/family": 0.856,  # 249/282
+    "misleading/subject": 0.91,  # 486/525
     "refuted/date-context": 0.646,  # 3/3
     "refuted/date-event": 0.549,  # 2/2
     "refuted/date-subject": 0.87,  # 11/11
@@ -31,10 +31,10 @@ CALIBRATION: dict[str, float] = {
     "supported/date-context": 0.877,  # 64/69
     "supported/date-family": 0.874,  # 80/87
     "supported/date-subject": 0.963,  # 331/339
-    "supported/family": 0.827,  # 212/247
+    "supported/family": 0.846,  # 212/242
     "supported/licence-subject": 0.378,  # 1/1
     "supported/precedent": 0.87,  # 11/11
-    "supported/subject": 0.949,  # 2488/2606
+    "supported/subject": 0.95,  # 2488/2603
     "unverifiable/context": 0.853,  # 20/21
     "unverifiable/date-family": 0.106,  # 1/3
     "unverifiable/date-no-link": 0.522,  # 18/28

@@ -179,7 +179,6 @@ def _company_for_model(ctx: FigureContext, claim: Claim, cs: ClaimSet) -> bool:
     return (
         claim.kind == "cost"
         and cs.family(claim.subject) == home_family(cs)  # another company's figure is quoted
-        and ctx.framing_named
         and framing is not None
         and framing == cs.family(claim.subject)
         and _type_of(claim.subject, cs) == "model"
@@ -188,6 +187,26 @@ def _company_for_model(ctx: FigureContext, claim: Claim, cs: ClaimSet) -> bool:
         and not ctx.about_models
         and not ctx.sentence_models
     )
+
+
+def _own_model_beside_rival(
+    ctx: FigureContext, claim: Claim, cs: ClaimSet, ok_subjects: set[str]
+) -> str | None:
+    """A model of the record's own family that the sentence names, when the figure's clause
+    is about a rival it is compared with ("With DeepSeek R1, they matched OpenAI's o1-1217 at
+    just $5 million"): the figure is that model's, not the rival's."""
+    framing = ctx.framing_subject
+    family = cs.family(claim.subject)
+    if (
+        framing is None
+        or cs.family(framing) == family
+        or family != home_family(cs)
+        or claim.kind not in MODEL_SPEND  # one model's run, not a date, size or fleet
+        or _type_of(claim.subject, cs) != "model"
+    ):
+        return None
+    own = [m for m in ctx.sentence_models if cs.family(m) == family and m not in ok_subjects]
+    return own[0] if own and claim.subject not in ctx.sentence_models else None
 
 
 def _names_model(ctx: FigureContext, cs: ClaimSet) -> bool:
@@ -340,6 +359,9 @@ def verdict_for_link(
     elif (about := _about_another_model(ctx, claim, cs, ok_subjects)) is not None:
         reasons.append("wrong_subject")
         problems.append(f"the text is about {cs.entity_name(about)}")
+    elif (other := _own_model_beside_rival(ctx, claim, cs, ok_subjects)) is not None:
+        reasons.append("wrong_subject")
+        problems.append(f"the text gives it to {cs.entity_name(other)}")
     elif _company_for_model(ctx, claim, cs):
         reasons.append("wrong_subject")
         problems.append(f"the text gives one model's figure to {cs.entity_name(family)} as a whole")
