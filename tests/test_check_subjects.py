@@ -513,3 +513,27 @@ def test_a_models_spend_beside_a_rival_or_a_description(
     text: str, figure: str, expected: tuple[str, str | None]
 ) -> None:
     assert judged(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # "from 15.6% to 71.0%": the second score is the same subject's (R1-Zero's, given to R1)
+        (
+            "DeepSeek-R1's score in the AIME 2024 math competition leapt from 15.6% to 71.0%.",
+            "71.0%",
+            ("misleading", "r1-zero-aime-2024"),
+        ),
+        # ... not two sizes, which are several models
+        (
+            "DeepSeek-R1: the model that changed everything. Distilled variants from 1.5B to 70B "
+            "available.",
+            "70B",
+            ("supported", "r1-distill-llama-70b-parameters"),
+        ),
+    ],
+)
+def test_a_score_after_to_carries_on_the_one_before(
+    text: str, figure: str, expected: tuple[str, str | None]
+) -> None:
+    assert judged(text, figure) == expected

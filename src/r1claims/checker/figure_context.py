@@ -134,7 +134,11 @@ def figure_context(
     german = doc.capitalises_nouns(lo)
     inherited = doc.inherited(lo)
     prior = [r.entity for r in inherited]
-    first = clause[0] <= lo or _CONTINUES.fullmatch(index.text, clause[0], fig.start) is not None
+    first = (
+        clause[0] <= lo
+        or _CONTINUES.fullmatch(index.text, clause[0], fig.start) is not None
+        or (fig.unit == "percent" and _TO.fullmatch(index.text, clause[0], fig.start) is not None)
+    )
     framing, framing_named, from_predicate, framing_after = _framing(
         doc, fig, (lo, hi), (c_lo, c_hi), mentions, described, first_figure=first
     )
@@ -297,6 +301,9 @@ _CONTINUES = re.compile(
     r"\s+(?:\w+\s+)?(?:to|at)\s+(?:about\s+|around\s+|nearly\s+)?",
     re.IGNORECASE,
 )
+#: ... and between two scores, a plain "to" or arrow: "leapt from 15.6% to 71.0%", "77.9% →
+#: 86.7%" (not sizes: "variants from 1.5B to 70B" are several models)
+_TO = re.compile(r"\s*(?:to|→|->)\s*(?:about\s+|around\s+|nearly\s+)?", re.IGNORECASE)
 
 #: A possessive between a name and its figure, with at most one word between.
 _POSSESSIVE = re.compile(r"['’]s\s+(?:[a-z]+\s+)?")
