@@ -537,3 +537,29 @@ def test_a_score_after_to_carries_on_the_one_before(
     text: str, figure: str, expected: tuple[str, str | None]
 ) -> None:
     assert judged(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # "the app" is the one app of the article's company, and a model it is built on is its
+        # base, not its subject
+        (
+            "The app, built on the DeepSeek-V3 model from Hangzhou-based DeepSeek, came out on "
+            "10 January 2025 and took just over two weeks to top Apple's App Store.",
+            "10 January 2025",
+            ("supported", "app-launch-date"),
+        ),
+        # ... while a base described by its own apposition keeps its own date
+        (
+            "R1 is built on DeepSeek V3, a 671-billion parameter mixture-of-experts architecture "
+            "released in late December 2024.",
+            "December 2024",
+            ("supported", "v3-release-date"),
+        ),
+    ],
+)
+def test_the_app_and_the_model_it_is_built_on(
+    text: str, figure: str, expected: tuple[str, str | None]
+) -> None:
+    assert judged(text, figure) == expected

@@ -59,7 +59,8 @@ _LIST_ITEM = re.compile(r"[-*•|]|\d{1,2}[.)]\s")
 #: Words before a name that make it what another thing is built on.
 _BASE_BEFORE = re.compile(
     r"\b(?:based on|built on(?: top of)?|on top of|derived from|fine-?tuned (?:from|on)|"
-    r"distilled from|successor to|upgrade of)\s+(?:the\s+|its\s+|their\s+)?$",
+    r"distilled from|successor to|upgrade of|powered by|runs on|running on)\s+"
+    r"(?:the\s+|its\s+|their\s+)?$",
     re.IGNORECASE,
 )
 #: After a name, words that make it the owner of a base model ("R1's foundational model, V3").

@@ -249,6 +249,7 @@ def _framing(
         for m in in_clause
         if doc.entity_type(m.ref) in ("model", "app")
         and not compared_before(doc.text, lo, m.start)  # "beating GPT-4"
+        and not (m in mentions and doc.is_base(m))  # "the app, built on the DeepSeek-V3 model"
     ]
     # with no entity in its own clause, the figure's subject is the sentence's first entity
     # before it, unless another figure stands before it (that entity is the earlier figure's)
@@ -280,6 +281,8 @@ def _framing(
         # two months were enough to train R1"), before a description ("the model")
         shared = predicate_models(doc, fig, lo, hi, (*mentions, *described))
         named_shared = [m for m in shared if m in mentions]
+        if specific and all(doc.is_base(m) for m in named_shared):
+            named_shared = []  # "the app, built on the DeepSeek-V3 model, came out on ..."
         if named_shared or (shared and not specific):
             specific, from_predicate = named_shared or shared, True
     if in_clause or specific:  # a model named in the clause, before the company that speaks
@@ -301,8 +304,7 @@ _CONTINUES = re.compile(
     r"\s+(?:\w+\s+)?(?:to|at)\s+(?:about\s+|around\s+|nearly\s+)?",
     re.IGNORECASE,
 )
-#: ... and between two scores, a plain "to" or arrow: "leapt from 15.6% to 71.0%", "77.9% →
-#: 86.7%" (not sizes: "variants from 1.5B to 70B" are several models)
+#: ... and between two scores, "to" or an arrow ("from 15.6% to 71.0%"; not sizes)
 _TO = re.compile(r"\s*(?:to|→|->)\s*(?:about\s+|around\s+|nearly\s+)?", re.IGNORECASE)
 
 #: A possessive between a name and its figure, with at most one word between.
