@@ -563,3 +563,19 @@ def test_the_app_and_the_model_it_is_built_on(
     text: str, figure: str, expected: tuple[str, str | None]
 ) -> None:
     assert judged(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "R1 is built on top of V3 via reinforcement learning. Additional training cost ~$294K "
+        "beyond the base model.",
+        "Training costs came to approximately $294,000, plus $6 million for the base model.",
+    ],
+)
+def test_a_stage_beside_the_base_it_sits_on_is_not_the_bases(text: str) -> None:
+    [finding] = [f for f in r1claims.check(text).findings if "294" in f.text]
+    assert (finding.verdict, finding.claim.id if finding.claim else None) == (
+        "supported",
+        "r1-training-cost",
+    )

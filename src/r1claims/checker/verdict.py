@@ -74,6 +74,7 @@ _BREAKDOWN = re.compile(
 #: Words that say a cost is one stage on top of another.
 _STAGE_QUALIFIED = re.compile(
     r"on top of|\batop\b|incremental|\bplus\b[^.;]{0,60}\bbase\b|in addition to[^.;]{0,40}\bbase\b"
+    r"|\bbeyond\b[^.;]{0,30}\bbase\b|\badditional\b"
     r"|" + BASE_COST.pattern +
     # the stage named where the sentence speaks of the figure again ("— but that number only
     # covers a narrow reinforcement-learning phase")
@@ -143,6 +144,9 @@ def _about_another_model(
         return None  # what the text is about is the record's family's model, not another's
     if BASE_NAMED.search(ctx.clause) and claim.scope.phase not in PARTIAL_PHASES:
         return None  # "R1 sits on a base model that cost $6 million": the base's own figure
+    if claim.scope.phase in PARTIAL_PHASES and _STAGE_QUALIFIED.search(ctx.sentence):
+        return None  # "$294K beyond the base model", "plus $6 million for the base model":
+        # the base it names is what the stage sits on, not what the figure is about
     # with no model framing the figure's own clause, a model the sentence names elsewhere is
     # what it is about ("its AI model R1 ... even though the company claims $6 million")
     if (
