@@ -579,3 +579,12 @@ def test_a_stage_beside_the_base_it_sits_on_is_not_the_bases(text: str) -> None:
         "supported",
         "r1-training-cost",
     )
+
+
+def test_a_speaker_with_adverbs_before_the_verb_gives_the_estimate() -> None:
+    # Alexandr Wang's claim, not DeepSeek's own statement of SemiAnalysis's estimate
+    text = (
+        "Scale AI's Alexandr Wang, however, recently claimed DeepSeek has 50,000 Nvidia H100 "
+        "chips, without offering evidence."
+    )
+    assert judged(text, "50,000 Nvidia H100 chips") == ("supported", "deepseek-gpu-fleet")

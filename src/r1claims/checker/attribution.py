@@ -54,7 +54,9 @@ def _attributed(ctx: FigureContext, claim: Claim, cs: ClaimSet) -> bool:
 
 #: A capitalised name right before a verb of saying: who gives the figure.
 _SPEAKER = re.compile(
-    r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s*,?\s+"
+    r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s*,?"
+    # and the adverbs that may stand between ("Alexandr Wang, however, recently claimed")
+    r"(?:\s+(?:however|also|recently|previously|later|then|once|publicly|even),?)*\s+"
     r"(?:says?|said|claim(?:s|ed)?|told|thinks?|believes?|estimates?|reckons?)\b"
 )
 #: Capitalised words that open a sentence and name no speaker.
