@@ -169,3 +169,12 @@ def test_a_share_of_one_named_measure_needs_that_measure_named() -> None:
         "between 16:30 and 00:30 UTC."
     )
     assert judged(text, "50%") == ("unverifiable", None)
+
+
+def test_the_maker_of_the_chips_counted_is_not_the_counts_subject() -> None:
+    text = (
+        "In questi giorni, però, una stima di SemiAnalysis ha smentito quanto si era visto in "
+        "rete: la startup cinese avrebbe investito circa 1,6 miliardi di dollari per l’acquisto "
+        "delle componenti hardware (tra cui anche 50’000 GPU NVIDIA Hopper)."
+    )
+    assert judged(text, "50’000 GPU") == ("supported", "deepseek-gpu-fleet")

@@ -609,6 +609,12 @@ OTHER_LANGUAGES = [
     # a space groups thousands ("5 600 000"), but not before a letter ("llama 3 405B")
     ("coûté 5 600 000 dollars", [_e("5 600 000 dollars", "money", 5.6e6, "USD")]),
     ("llama 3 405B", [_e("405B", "parameter_count", 405e9, "parameter")]),
+    # a currency after a Thai magnitude in one run of letters; a lakh of crores; Turkish
+    # "yüzde" (percent) before the number; Portuguese "placas" (boards) are GPUs
+    ("ค่าใช้จ่าย 1.6 พันล้านเหรียญสหรัฐในการพัฒนา", [_e("1.6 พันล้านเหรียญสหรัฐ", "money", 1.6e9, "USD")]),
+    ("2.90 लाख करोड़ डॉलर", [_e("2.90 लाख करोड़ डॉलर", "money", 2.9e12, "USD")]),
+    ("yüzde 15 komisyon", [_e("yüzde 15", "percentage", 15.0, "percent")]),
+    ("2.000 placas da Nvidia", [_e("2.000 placas", "gpu_count", 2000.0, "GPU")]),
     # an abbreviated month with its dot before a year
     ("(Sept. 2024)", [_e("Sept. 2024", "date", 0.0, "date")]),
     # a Chinese, Japanese or Korean measure word and the noun it counts

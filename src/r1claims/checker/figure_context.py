@@ -10,6 +10,7 @@ from typing import Any
 
 from r1claims.checker.clauses import clause_bounds
 from r1claims.checker.document import Document
+from r1claims.checker.framewords import CHIPS_BEFORE, MODEL_AFTER
 from r1claims.checker.names import (
     foreign_nearer,
     other_model_at,
@@ -157,7 +158,7 @@ def figure_context(
         tags=_own_tags(doc, fig, (lo, hi), (c_lo, c_hi)),
         per=unit_denominators(index.text[fig.end : min(c_hi, fig.end + 60)]),
         roots={s for s in subjects if cs.family(s) == s},
-        model_after=bool(_MODEL_AFTER.match(index.text, fig.end)),
+        model_after=bool(MODEL_AFTER.match(index.text, fig.end)),
         foreign=not german
         and (foreign_nearer(index, fig, c_lo, c_hi, mentions) or unknown_owner(doc, fig, mentions)),
         # a citation in parentheses ("(StatMuse 2025)") does not date the figure
@@ -207,7 +208,7 @@ def _mentions(fig: Figure, doc: Document, lo: int, hi: int) -> list[Any]:
         and not doc.owns_base(m)
         # nor the maker of the chips a cost was spent on, named after them ("za 6 milionów
         # dolarów, na słabszych chipach Nvidii": on Nvidia's weaker chips)
-        and not (m.start > fig.end and _CHIPS_BEFORE.search(index.text, fig.end, m.start))
+        and not (m.start > fig.end and CHIPS_BEFORE.search(index.text, fig.start, m.start))
     ]
     # nor a name in a parenthesis after the figure, with a figure of its own ("~2,029 (OpenAI
     # o1: ~1,819)"): the aside's subject
@@ -348,12 +349,6 @@ def _about_models(
 _RELATIVE = re.compile(r",\s*(?:which|who)\s*$", re.IGNORECASE)
 
 
-#: Chips or GPUs named right before a name, after the figure: the name is their maker.
-_CHIPS_BEFORE = re.compile(
-    r"\b(?:chips?|chip(?:ach|ów|y|ami)|čip(?:y|ech|ů)|gpus?|procesor(?:y|ach|ów)?|processors?"
-    r"|processeurs?|prozessoren|puces|grafikkarten|kart(?:y|ach))\s+(?:de\s+|von\s+|of\s+|from\s+)?$",
-    re.IGNORECASE,
-)
 _DIGIT = re.compile(r"\d")
 _ASIDE = re.compile(r"\([^()]{1,200}\)")
 
@@ -410,11 +405,3 @@ def _asides(text: str, lo: int, hi: int, fig: Figure) -> list[tuple[int, int]]:
 
 
 _YEAR = re.compile(r"(?<![\w.,$])((?:19|20)\d\d)(?![\w%]|[.,]\d)")
-
-_MODEL_AFTER = re.compile(
-    r"\s*(?:(?:AI\s+|reasoning\s+|language\s+)?(?:model|chatbot)\b"
-    # "DeepSeek's $6 Million AI Revolution": the AI it bought, not AI stocks or spending
-    r"|AI\b(?!\s+(?:stocks?|shares|market|industry|sector|spending|investment|infrastructure"
-    r"|race|boom|bubble|capex|budgets?)\b))",
-    re.IGNORECASE,
-)

@@ -1,6 +1,7 @@
 """Words that frame a figure beyond its scope: parameters active per token, a change rather
-than a level, a rise rather than a fall, a price, a negation (the scope phrases themselves are
-in `r1claims.checker.scopewords`)."""
+than a level, a rise rather than a fall, a price, a negation, the maker of the chips counted,
+a model as what a sum bought (the scope phrases themselves are in
+`r1claims.checker.scopewords`)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,9 @@ import re
 __all__ = [
     "ACTIVE",
     "CHANGE_WORDS",
+    "CHIPS_BEFORE",
     "LEVEL_BEFORE",
+    "MODEL_AFTER",
     "NEGATED",
     "PRICED",
     "RISE_AFTER",
@@ -76,3 +79,21 @@ PRICED = re.compile(
 #: A negation shortly before a figure in its clause ("didn't train it for $294,000", "does not
 #: have 1.5 trillion parameters"): the text denies the framing or the figure.
 NEGATED = re.compile(r"(?:\bnot|n't|\bnever|\bno longer)\b[^.;:,]{0,50}$", re.IGNORECASE)
+
+
+#: Chips or GPUs named right before a name, after the figure: the name is their maker.
+CHIPS_BEFORE = re.compile(
+    r"\b(?:chips?|chip(?:ach|ów|y|ami)|čip(?:y|ech|ů)|gpus?|procesor(?:y|ach|ów)?|processors?"
+    r"|processeurs?|prozessoren|puces|grafikkarten|kart(?:y|ach)|placas)"
+    r"(?:\s+(?:de|von|of|from)\s+|(?:\s+\w+)?\s+(?:da|do|de|del|della|di|du)\s+|\s+)$",
+    re.IGNORECASE,
+)
+
+#: Words after a sum that make it the price tag of a model ("a $6 million AI model").
+MODEL_AFTER = re.compile(
+    r"\s*(?:(?:AI\s+|reasoning\s+|language\s+)?(?:model|chatbot)\b"
+    # "DeepSeek's $6 Million AI Revolution": the AI it bought, not AI stocks or spending
+    r"|AI\b(?!\s+(?:stocks?|shares|market|industry|sector|spending|investment|infrastructure"
+    r"|race|boom|bubble|capex|budgets?)\b))",
+    re.IGNORECASE,
+)

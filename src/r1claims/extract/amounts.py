@@ -116,10 +116,17 @@ def _spaced_letter(tk: Tokens, i: int, j: int) -> bool:
     return line_end and (tk.lo(i - 1) in _AFTER_SPACED_LETTER or tk.rw(i - 1) == ":")
 
 
+#: Indian magnitude words that stack ("लाख करोड़", a lakh of crores; "হাজার কোটি").
+_STACKING = frozenset({"लाख", "करोड़", "करोड", "हज़ार", "हजार", "লাখ", "কোটি", "হাজার"})
+
+
 def _spaced_word(tk: Tokens, i: int, j: int, amt: Amount) -> None:
     """A magnitude word after a space ("5.5 million", "5,576 Millionen", "279.000 millones",
     "600 Mrd. $"): its magnitude, and how the language writes the number before it."""
     amt.mag, amt.last = SPACED_MAG[tk.low[j]], j
+    if tk.low[j] in _STACKING and tk.lo(j + 1) in _STACKING and tk.lo(j + 1) in SPACED_MAG:
+        # "2.90 लाख करोड़ डॉलर": a lakh of crores, 10^12
+        amt.mag, amt.last = amt.mag * SPACED_MAG[tk.low[j + 1]], j + 1
     foreign = tk.low[j] not in ENGLISH_MAG or tk.lo(j + 1) in _FOREIGN_AFTER
     if (foreign or tk.lo(j + 1)[:2] in ("d'", "d’")) and _ONE_GROUP.fullmatch(tk.raw[i]):
         # "5,576 Millionen": a language that says "Millionen" writes a decimal comma

@@ -167,7 +167,7 @@ GPU_NOUNS = frozenset(
      "chipů", "чипов", "чипа", "chipów", "cip", "процессоров", "видеокарт", "processeurs",
      "procesadores", "processori", "processadores", "procesorów", "grafikprozessoren",
      "芯片", "晶片", "显卡", "顯卡", "チップ", "칩", "반도체", "akceleratorach", "akceleratorów",
-     "akceleratory", "जीपीयू", "চিপ", "ชิป"}
+     "akceleratory", "जीपीयू", "চিপ", "ชิป", "placas"}
 )
 # Counted nouns of Chinese, Japanese and Korean, after a measure word ("8个专家", "8つの
 # エキスパート", "61개 레이어"), as the English noun the record's labels use.

@@ -306,6 +306,9 @@ def _classify(tk: Tokens, i: int, amt: Amount, hit: Hit, *, context: str | None)
     ):
         hit.first -= 1  # "%17": Turkish writes the sign first
         unit = Unit("percentage", "percent", hit.last)
+    elif unit is None and tk.lo(hit.first - 1) == "yüzde" and not amt.words:
+        hit.first -= 1  # "yüzde 15": and the word for it
+        unit = Unit("percentage", "percent", hit.last)
     if (unit is None or unit.last < e) and not amt.b_suffix:
         # a spec card's label ("Number of Layers: 61", "Experts: 256 total · 8 active")
         label = label_unit(tk, hit.first)

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
 from r1claims.extract.lexicon import CJK_AFTER_NUMBER, SCALE_WORDS, TENS_WORDS, UNIT_WORDS
+from r1claims.extract.lexicon_world import WORLD_CJK_MAG
 
 __all__ = ["HYPHENS"]
 
@@ -159,13 +160,14 @@ def _tokenize_cjk(tk: Tokens, matches: list[re.Match[str]]) -> None:
                 and _next_to(tk.text, ends[-1], word, start)
             ):
                 head = _cjk_head(word)
-                if head:  # "天训练" after "3.7": the unit "天", then the rest of the run
-                    tk.cjk.add(len(kinds))
-                    kinds.append("word")
+                while head:  # "天训练" after "3.7": the unit "天", then the rest of the run
+                    tk.cjk.add(len(kinds))  # (and a currency after a magnitude: "พันล้าน
+                    kinds.append("word")  # เหรียญสหรัฐใน...")
                     starts.append(start)
                     ends.append(start + head)
                     raw.append(word[:head])
                     start, word = start + head, word[head:]
+                    head = _cjk_head(word) if raw[-1] in _MAGNITUDE_HEADS else 0
             tk.cjk.add(len(kinds))
             kind = "word"
         elif kind == "curcode":  # "USD6 juta": the currency code glued to the amount
@@ -188,6 +190,8 @@ def _next_to(text: str, end: int, word: str, start: int) -> bool:
 
 
 _CJK_HEADS = sorted(CJK_AFTER_NUMBER, key=len, reverse=True)
+#: Heads after which another head may follow in the same run: a magnitude, then its currency
+_MAGNITUDE_HEADS = frozenset({"ล้าน", "พันล้าน", "หมื่นล้าน", "แสนล้าน", *WORLD_CJK_MAG})
 
 
 def _cjk_head(word: str) -> int:
