@@ -615,6 +615,21 @@ OTHER_LANGUAGES = [
     ("2.90 लाख करोड़ डॉलर", [_e("2.90 लाख करोड़ डॉलर", "money", 2.9e12, "USD")]),
     ("yüzde 15 komisyon", [_e("yüzde 15", "percentage", 15.0, "percent")]),
     ("2.000 placas da Nvidia", [_e("2.000 placas", "gpu_count", 2000.0, "GPU")]),
+    # a range whose magnitude and unit are written once, at its end
+    (
+        "from 1.5 to 70 billion parameters",
+        [
+            _e("1.5", "parameter_count", 1.5e9, "parameter"),
+            _e("70 billion parameters", "parameter_count", 70e9, "parameter"),
+        ],
+    ),
+    (
+        "de 1,5 a 70 bilhões de parâmetros",
+        [
+            _e("1,5", "parameter_count", 1.5e9, "parameter"),
+            _e("70 bilhões de parâmetros", "parameter_count", 70e9, "parameter"),
+        ],
+    ),
     # an abbreviated month with its dot before a year
     ("(Sept. 2024)", [_e("Sept. 2024", "date", 0.0, "date")]),
     # a Chinese, Japanese or Korean measure word and the noun it counts

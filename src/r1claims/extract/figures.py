@@ -232,7 +232,40 @@ def extract_figures(text: str) -> list[Figure]:
         floor = hit.last + 1
         if hit.kind is not None and not overlaps:
             figures.append(_figure(tk, hit, text))
-    return _with_licences(text, figures)
+    return _with_licences(text, _shared_magnitudes(text, figures))
+
+
+#: Between the two ends of a range whose magnitude and unit are written once ("from 1.5 to 70
+#: billion parameters", "de 1,5 a 70 bilhões", "von 1,5 bis 70 Milliarden").
+_RANGE_TO = re.compile(r"\s*(?:to|a|à|al|bis|tot|до|-|–|and|e|y|et|und)\s*$", re.IGNORECASE)
+_RANGE_FROM = re.compile(r"(?:from|de|da|dal|du|von|van|от|between|entre|tra|zwischen)\s+$", re.I)
+
+
+def _shared_magnitudes(text: str, figures: list[Figure]) -> list[Figure]:
+    """A bare number opening such a range takes the magnitude and unit of its other end."""
+    out = list(figures)
+    for k in range(len(out) - 1):
+        a, b = out[k], out[k + 1]
+        if (
+            a.unit == "number"
+            and a.magnitude is None
+            and b.magnitude is not None
+            and b.unit != "number"
+            and a.value < b.value / b.magnitude
+            and _RANGE_TO.fullmatch(text, a.end, b.start)
+            and _RANGE_FROM.search(text, max(0, a.start - 12), a.start)
+        ):
+            mag = b.magnitude
+            out[k] = a.model_copy(
+                update={
+                    "kind": b.kind,
+                    "unit": b.unit,
+                    "value": a.value * mag,
+                    "precision": a.precision * mag,
+                    "magnitude": mag,
+                }
+            )
+    return out
 
 
 def _with_licences(text: str, figures: list[Figure]) -> list[Figure]:
