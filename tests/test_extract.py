@@ -630,6 +630,9 @@ OTHER_LANGUAGES = [
             _e("70 bilhões de parâmetros", "parameter_count", 70e9, "parameter"),
         ],
     ),
+    # "per hour" written before the sum (Korean, Chinese)
+    ("시간당 2달러", [_e("시간당 2달러", "money", 2.0, "USD/hour")]),
+    ("每小时2美元", [_e("每小时2美元", "money", 2.0, "USD/hour")]),
     # an abbreviated month with its dot before a year
     ("(Sept. 2024)", [_e("Sept. 2024", "date", 0.0, "date")]),
     # a Chinese, Japanese or Korean measure word and the noun it counts

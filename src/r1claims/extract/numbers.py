@@ -266,8 +266,16 @@ def match_number(tk: Tokens, i: int, floor: int) -> Hit | None:
         rate = per_rate(tk, e, cur)
         if rate is not None:
             hit.unit, hit.last = rate
+        elif tk.lo(hit.first - 1) in _PER_HOUR_BEFORE and hit.first - 1 >= floor:
+            hit.unit, hit.first = f"{cur}/hour", hit.first - 1  # "시간당 2달러", "每小时2美元"
+        elif tk.lo(hit.first - 1) == "당" and tk.lo(hit.first - 2) == "시간":
+            hit.unit = f"{cur}/hour"  # "GPU 시간당 2달러": "시간" split off after "GPU"
         return hit
     return _classify(tk, i, amt, hit, context=context)
+
+
+#: "Per hour" written before a sum (Korean, Chinese).
+_PER_HOUR_BEFORE = frozenset({"시간당", "每小时", "每小時"})
 
 
 def _classify(tk: Tokens, i: int, amt: Amount, hit: Hit, *, context: str | None) -> Hit | None:
