@@ -435,11 +435,12 @@ def test_an_upper_bound_does_not_restate_a_value_far_below_it() -> None:
 @pytest.mark.parametrize(
     ("text", "figure", "expected"),
     [
-        # two sources date the founding (July and May 2023): a date that fits neither is wrong
+        # two sources date the founding (July and May 2023): a date far from both is wrong, on
+        # the record that is not unverified
         (
             "DeepSeek was founded in December 2023 by Liang Wenfeng.",
             "December 2023",
-            ("refuted", "deepseek-founding-date"),
+            ("refuted", "deepseek-founding-date-semianalysis"),
         ),
         # a release in Chinese
         (
@@ -588,3 +589,37 @@ def test_a_speaker_with_adverbs_before_the_verb_gives_the_estimate() -> None:
         "chips, without offering evidence."
     )
     assert judged(text, "50,000 Nvidia H100 chips") == ("supported", "deepseek-gpu-fleet")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # June and April 2023 lie within the sources' own disagreement (May and July 2023)
+        (
+            "DeepSeek, founded in June 2023, is based in Hangzhou.",
+            "June 2023",
+            ("unverifiable", None),
+        ),
+        (
+            "Founded in April 2023, DeepSeek is based in Hangzhou.",
+            "April 2023",
+            ("unverifiable", None),
+        ),
+    ],
+)
+def test_a_date_within_the_sources_disagreement_is_not_refuted(
+    text: str, figure: str, expected: tuple[str, str | None]
+) -> None:
+    assert judged(text, figure) == expected
+
+
+def test_a_refuted_date_names_every_sources_date() -> None:
+    [finding] = r1claims.check("DeepSeek was founded in December 2023 by Liang Wenfeng.").findings
+    assert finding.verdict == "refuted"
+    assert "May 2023" in finding.explanation and "Jul 2023" in finding.explanation
+
+
+def test_the_companys_own_people_speak_for_it() -> None:
+    # SemiAnalysis's estimate in the founder's mouth is presented as the company's own
+    text = "Liang Wenfeng, however, recently said DeepSeek has 50,000 GPUs."
+    assert judged(text, "50,000 GPUs") == ("misleading", "deepseek-gpu-fleet")

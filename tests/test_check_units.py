@@ -178,3 +178,23 @@ def test_the_maker_of_the_chips_counted_is_not_the_counts_subject() -> None:
         "delle componenti hardware (tra cui anche 50’000 GPU NVIDIA Hopper)."
     )
     assert judged(text, "50’000 GPU") == ("supported", "deepseek-gpu-fleet")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # "more than 10%" holds nothing below 10%, and January 27 is the figure's own day, not a
+        # date of reference because "than" stands before the figure
+        ("Nvidia shares fell more than 10% on January 27.", "10%", ("unverifiable", None)),
+        # ... while "more than $500 billion" holds Nvidia's loss of about $600 billion
+        (
+            "Nvidia lost more than $500 billion on Monday.",
+            "$500 billion",
+            ("supported", "nvidia-market-cap-loss-cnbc"),
+        ),
+    ],
+)
+def test_an_open_bound_holds_only_its_own_side(
+    text: str, figure: str, expected: tuple[str, str | None]
+) -> None:
+    assert judged(text, figure) == expected

@@ -45,9 +45,17 @@ def _attributed(ctx: FigureContext, claim: Claim, cs: ClaimSet) -> bool:
         return True
     # another speaker gives it ("Scale AI CEO Alexandr Wang said DeepSeek has 50,000 H100s")
     own = _names_of(cs.family(claim.subject), cs)
+    # the company's own people speak for it: a name its description gives ("founder Liang
+    # Wenfeng")
+    family = cs.family(claim.subject)
+    described = (cs.entity(family).description or "").lower() if cs.has_entity(family) else ""
     for m in _SPEAKER.finditer(ctx.sentence):
         speaker = m.group(1).lower()
-        if speaker.split()[0] not in _NOT_SPEAKERS and not any(n in speaker for n in own):
+        if (
+            speaker.split()[0] not in _NOT_SPEAKERS
+            and not any(n in speaker for n in own)
+            and speaker not in described
+        ):
             return True
     return bool(_ESTIMATE_WORDS.search(ctx.sentence))
 

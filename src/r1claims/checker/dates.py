@@ -66,9 +66,13 @@ def judge_date(
     own = [c for c in pinned if c.subject == ctx.framing_subject]
     pinned = own or pinned  # "DeepSeek released R1 on ...": R1's release, not the company's
     # several sources' dates of one event (the founding in July 2023 per one, May 2023 per
-    # another) pin that event: a date that fits none of them is refuted
+    # another) pin that event: a date outside their span, widened by as much as they disagree,
+    # is refuted, on a record that is not unverified, naming every source's date
+    sources = pinned
     if _one_event(pinned):
-        pinned = pinned[:1]
+        pinned = [c for c in pinned if c.status != "unverified"][:1] if _beyond(fig, pinned) else []
+    elif any(c.status == "unverified" for c in pinned):
+        pinned = []  # a record the checker would not support a date from refutes none
     # a date the record knows for another event ("a market event on January 27, 2025") is
     # that event's date, not a wrong date for the one named nearby
     known = any(_date_fits(fig, c) for c in dates if isinstance(c.value, DateValue))
@@ -82,9 +86,11 @@ def judge_date(
         and ctx.sibling is None
         and _certain_event(ctx, pinned[0])
     ):
+        others = "; ".join(explain_claim(c) for c in sources if c is not pinned[0])
         return Judgement(
             "refuted",
-            f"The record dates it otherwise: {explain_claim(pinned[0])}.",
+            f"The record dates it otherwise: {explain_claim(pinned[0])}"
+            + (f"; {others}." if others else "."),
             pinned[0],
             ["wrong_date"],
         )
@@ -104,6 +110,22 @@ def _one_event(claims: list[Claim]) -> bool:
 
 
 _SEASON = 92
+
+
+def _beyond(fig: Figure, claims: list[Claim]) -> bool:
+    """Is the date's month outside the sources' months, widened on each side by as many
+    months as they disagree (May and July 2023: March to September)?"""
+    months = [
+        c.value.date.year * 12 + c.value.date.month
+        for c in claims
+        if isinstance(c.value, DateValue)
+    ]
+    if fig.month is None or not months:
+        return False
+    year = fig.year or (min(months) - 1) // 12
+    spread = max(months) - min(months)
+    month = year * 12 + fig.month
+    return month < min(months) - spread or month > max(months) + spread
 
 
 #: The label of a spec card's line or item ("Release Date: ", "... · Release Date "), the whole

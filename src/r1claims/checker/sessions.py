@@ -82,14 +82,24 @@ def dated_elsewhere(fig: Figure, claim: Claim, ctx: FigureContext, doc: Document
             j = figures.index(other)
             if other.end <= fig.start and j > 0 and other.start - figures[j - 1].end <= 12:
                 break  # before it, a date that is an earlier figure's ("$589 billion on Jan. 27")
+            # the words before the date, not reaching back into the figure's own ("fell more
+            # than 10% on January 27") or an earlier figure's
+            lo = (
+                fig.end if other.start > fig.end else max(other.start - 40, _end_before(figures, j))
+            )
             if (
                 other.month is not None
-                and not _REFERENCE.search(doc.text, max(0, other.start - 40), other.start)
+                and not _REFERENCE.search(doc.text, lo, other.start)
                 # "Nvidia's February 26 earnings call": a date that names another event
                 and not _NOUN_AFTER.match(doc.text, other.end)
             ):
                 near.append(other)
     return bool(near) and all(_days_apart(d, as_of) > _WEEK for d in near)
+
+
+def _end_before(figures: list[Figure], j: int) -> int:
+    """Where the figure before the ``j``-th ends (0 for the first)."""
+    return figures[j - 1].end if j > 0 else 0
 
 
 #: A preposition that makes a date a point of reference, not the figure's own day.

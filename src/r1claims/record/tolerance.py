@@ -57,15 +57,16 @@ def window(
         slack = abs(amount) * ABOUT_SLACK
         lo, hi = min(lo, amount - slack), max(hi, amount + slack)
     if qualifier in ("more_than", "at_least"):
+        # "more than 10%" holds no value below 10, however 10 is rounded
         if amount >= 0:
-            hi = amount * OPEN_BOUND_FACTOR
+            lo, hi = max(lo, amount), amount * OPEN_BOUND_FACTOR
         else:
-            lo = amount * OPEN_BOUND_FACTOR
+            lo, hi = amount * OPEN_BOUND_FACTOR, min(hi, amount)
     if qualifier in ("less_than", "at_most"):
         if amount >= 0:
-            lo = amount / OPEN_BOUND_FACTOR
+            lo, hi = amount / OPEN_BOUND_FACTOR, min(hi, amount)
         else:
-            hi = amount / OPEN_BOUND_FACTOR
+            lo, hi = max(lo, amount), amount / OPEN_BOUND_FACTOR
     return (lo, hi)
 
 
