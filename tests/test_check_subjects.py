@@ -623,3 +623,22 @@ def test_the_companys_own_people_speak_for_it() -> None:
     # SemiAnalysis's estimate in the founder's mouth is presented as the company's own
     text = "Liang Wenfeng, however, recently said DeepSeek has 50,000 GPUs."
     assert judged(text, "50,000 GPUs") == ("misleading", "deepseek-gpu-fleet")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # a comparison between two figures, not a score
+        ("R1's price is 96% lower than o1's; its AIME score rose to 79.8%.", "96%"),
+        # a relative clause of a version the record does not hold
+        ("DeepSeek-V3 supersedes V2.5, which had 236B parameters.", "236B parameters"),
+    ],
+)
+def test_figures_of_a_comparison_or_an_unknown_version_are_not_refuted(
+    text: str, figure: str
+) -> None:
+    assert judged(text, figure) == ("unverifiable", None)
+
+
+def test_a_fall_written_as_lower_is_still_a_fall() -> None:
+    assert judged("Nvidia closed 12 per cent lower on Monday.", "12 per cent")[0] == "refuted"

@@ -113,7 +113,10 @@ _AMBIGUOUS_DOT = re.compile(r"\d{1,3}\.\d{3}")
 
 #: Words after a percentage that make it a relative change ("a 104% relative improvement").
 _CHANGE_AFTER = re.compile(
-    r"\s*(?:relative\s+)?(?:improvement|increase|gain|rise|jump|boost|decrease|reduction)",
+    r"\s*(?:relative\s+)?(?:improvement|increase|gain|rise|jump|boost|decrease|reduction)"
+    # or a comparison ("96% lower than o1's", "96% cheaper"; not "closed 12% lower")
+    r"|\s*(?:lower|higher|less|more|fewer)\s+than\b"
+    r"|\s*(?:cheaper|faster|slower|smaller|larger|bigger|better|worse)\b",
     re.IGNORECASE,
 )
 #: Words before a duration that make it the span of something else ("over four years").
@@ -163,6 +166,17 @@ _HYPOTHETICAL = re.compile(
     r"hätten?|wären?|würden?|könnten?)\b",
     re.IGNORECASE,
 )
+
+
+def _unknown_which(ctx: FigureContext, doc: Document) -> bool:
+    """Does the figure stand in a relative clause of a versioned name the record does not
+    know ("DeepSeek-V3 supersedes V2.5, which had 236B parameters")?"""
+    m = _VERSIONED_WHICH.search(ctx.lead)
+    return m is not None and m.group(1).lower() not in doc.index.known_words
+
+
+#: A versioned name, a comma and a relative pronoun, with the figure in its clause.
+_VERSIONED_WHICH = re.compile(r"\b([A-Za-z][\w-]*\d[\w.]*)\s*,\s*(?:which|who)\b[^.;,]*$")
 #: A name and its version number right before a size: "llama 3 405B", "Qwen 2.5 72B".
 _NAMED_SIZE = re.compile(r"(?<![\w-])[A-Za-z][A-Za-z-]{2,}\s\d{1,2}(?:\.\d)?\s$")
 _ON_HARDWARE = re.compile(
@@ -342,6 +356,8 @@ def uncertain(fig: Figure, ctx: FigureContext, doc: Document) -> bool:
         or _variant_named(fig, ctx, doc)
         # a size right after a name and its version: that model's ("llama 3 405B")
         or (fig.kind == "parameter_count" and _NAMED_SIZE.search(ctx.lead[-30:]) is not None)
+        # a relative clause of a versioned name the record lacks ("V2.5, which had 236B")
+        or _unknown_which(ctx, doc)
         # one side of a comparison of two figures ("( 32.5B vs 671B )": the other side is the
         # record's, this one another model's)
         or _VERSUS_FIGURE.match(ctx.sentence, fig.end - ctx.sentence_start) is not None
