@@ -4,7 +4,8 @@ A figure written to resolution ``p`` (``$5.5 million``: p = 100,000) restates a 
 ``v`` lies in ``[stated - p/2, stated + p)``: ordinary rounding, plus truncation (writers often
 cut "$5.576M" to "$5.5M"). Qualifiers widen or open the window: ``about`` adds a relative slack of
 ``ABOUT_SLACK``; ``more_than``/``at_least`` and ``less_than``/``at_most`` accept values on their
-side up to ``OPEN_BOUND_FACTOR`` times (or that fraction of) the stated figure; a ``range``
+side only (from the stated figure itself, not its rounding) up to ``OPEN_BOUND_FACTOR`` times (or
+that fraction of) the stated figure; a ``range``
 accepts ``[lower, upper]`` widened by half the resolution.
 
 The checker compares a stated figure's window with a record's interval (`record_interval`: its
