@@ -642,3 +642,29 @@ def test_figures_of_a_comparison_or_an_unknown_version_are_not_refuted(
 
 def test_a_fall_written_as_lower_is_still_a_fall() -> None:
     assert judged("Nvidia closed 12 per cent lower on Monday.", "12 per cent")[0] == "refuted"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # a later version named by its date tag has a release date of its own
+        (
+            "DeepSeek-R1 (0528 version, released May 28, 2025) kept the architecture.",
+            "May 28, 2025",
+        ),
+        (
+            "DeepSeek-R1 (Version 0528, veröffentlicht am 28. Mai 2025) bleibt gleich.",
+            "28. Mai 2025",
+        ),
+        ("DeepSeek-R1（0528版，2025年5月28日发布）仍为671B参数架构。", "2025年5月28日"),
+        # a preprint's day on arXiv is not the release's
+        (
+            "The V3 technical report was posted to arXiv on December 27, 2024, a day after the "
+            "GitHub release.",
+            "December 27, 2024",
+        ),
+        ("DeepSeek-V3技术报告于2024年12月27日发布在arXiv上。", "2024年12月27日"),
+    ],
+)
+def test_dates_of_a_later_version_or_a_preprint_are_not_refuted(text: str, figure: str) -> None:
+    assert judged(text, figure)[0] != "refuted"

@@ -269,6 +269,9 @@ _LATER_VERSION = re.compile(
     # the same in other languages: "更新后的R1", "aktualisierte Version", "nouvelle version"
     r"|更新|升级|新版|アップデート|업데이트|\baktualisiert\w*|\bneue(?:n|r)? version"
     r"|\bnouvelle version|\bmise à jour|\bversión actualizada|\bnueva versión|\bобновл\w*"
+    # a version named by its date tag ("0528 version", "Version 0528", "0528版")
+    r"|\b(?:0[1-9]|1[0-2])[0-3]\d\s*(?:version|release|update|checkpoint|版)"
+    r"|\b(?:version|versión|versão|versione)\s+(?:0[1-9]|1[0-2])[0-3]\d\b"
     r"|\bнов(?:ая|ой) верси",
     re.IGNORECASE,
 )

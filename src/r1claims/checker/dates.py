@@ -153,9 +153,12 @@ def _certain_event(ctx: FigureContext, claim: Claim) -> bool:
         return False  # an update, or an item of a list of updates ("Latest model updates:")
     if _VARIANT.search(ctx.lead):
         return False  # a variant of a model before the date ("the R1 Lite Preview on ...")
+    if claim.scope.phase != "publication" and _ARXIV.search(ctx.sentence):
+        return False  # "posted to arXiv on December 27, 2024": the preprint's day, not the release
     return not ctx.foreign and not ctx.other_model
 
 
+_ARXIV = re.compile(r"arxiv", re.IGNORECASE)
 #: A versioned name followed by a variant word ("R1 Lite Preview", "Gemini 2.0 Flash").
 _VARIANT = re.compile(r"\b[A-Z][\w.-]*\d[\w.]*[\s-]" + VARIANT_WORDS)
 
