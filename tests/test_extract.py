@@ -633,6 +633,10 @@ OTHER_LANGUAGES = [
     # "per hour" written before the sum (Korean, Chinese)
     ("시간당 2달러", [_e("시간당 2달러", "money", 2.0, "USD/hour")]),
     ("每小时2美元", [_e("每小时2美元", "money", 2.0, "USD/hour")]),
+    # months of Romanian, Arabic, Czech and Persian after the day
+    ("pe 17 septembrie 2025", [_e("17 septembrie 2025", "date", 0.0, "date")]),
+    ("في 17 سبتمبر 2025", [_e("17 سبتمبر 2025", "date", 0.0, "date")]),
+    ("vydána 20. ledna 2025", [_e("20. ledna 2025", "date", 0.0, "date")]),
     # an abbreviated month with its dot before a year
     ("(Sept. 2024)", [_e("Sept. 2024", "date", 0.0, "date")]),
     # a Chinese, Japanese or Korean measure word and the noun it counts

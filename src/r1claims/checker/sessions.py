@@ -105,11 +105,16 @@ def _end_before(figures: list[Figure], j: int) -> int:
 #: A preposition that makes a date a point of reference, not the figure's own day.
 _REFERENCE = re.compile(
     r"(?:\b(?:since|than|before|after|from|until|till|through|desde|depuis|seit|dal|sinds|od"
-    r"|sejak|từ)\b|自|以来)[^,;.!?，。]*$",
+    r"|sejak|từ|منذ)\b|自|以来)[^,;.!?，。]*$",
     re.IGNORECASE,
 )
-#: A noun right after a date: the date names that event ("February 26 earnings call").
-_NOUN_AFTER = re.compile(r"\s+[a-z]")
+#: An event's noun right after a date: the date names that event ("February 26 earnings call";
+#: not a German verb, "Am 27. Februar 2025 fiel ...").
+_NOUN_AFTER = re.compile(
+    r"\s+(?:earnings|call|report|release|launch|meeting|event|conference|keynote|hearing"
+    r"|announcement|filing|update|paper|interview|deadline|statement|session|results)\b",
+    re.IGNORECASE,
+)
 _WEEK = 7
 
 

@@ -52,8 +52,19 @@ _YEAR_ONLY = (
     "listopad listopadzie ноябрь ноябре листопада листопад νοέμβριος νοεμβρίου kasım",
     "grudzień grudniu декабрь декабре грудня грудень δεκέμβριος δεκεμβρίου aralık",
 )
+# Czech and Slovak genitives, Romanian, Arabic and Persian ("20. ledna 2025", "17 septembrie
+# 2025", "17 سبتمبر 2025")
+_MORE = (
+    "ledna januára ianuarie يناير ژانویه", "února februára februarie فبراير فوریه",
+    "března martie مارس", "dubna apríla aprilie أبريل آوریل", "května mája مايو",
+    "června júna iunie يونيو ژوئن", "července júla iulie يوليو ژوئیه",
+    "srpna augusta أغسطس اوت", "septembra septembrie سبتمبر سپتامبر",
+    "října októbra octombrie أكتوبر اکتبر", "listopadu novembra noiembrie نوفمبر نوامبر",
+    "prosince decembra decembrie ديسمبر دسامبر",
+)
 # fmt: on
 YEAR_MONTHS: dict[str, int] = {
     **DAYFIRST_MONTHS,
     **{name: n for n, names in enumerate(_YEAR_ONLY, start=1) for name in names.split()},
+    **{name: n for n, names in enumerate(_MORE, start=1) for name in names.split()},
 }
