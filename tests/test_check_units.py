@@ -198,9 +198,3 @@ def test_an_open_bound_holds_only_its_own_side(
     text: str, figure: str, expected: tuple[str, str | None]
 ) -> None:
     assert judged(text, figure) == expected
-
-
-def test_a_word_after_a_date_names_another_event_only_when_it_is_an_events_noun() -> None:
-    # "shares" after the date does not make it the date of something else
-    text = "On March 3, 2025 shares of Nvidia fell 8.7% amid tariff worries."
-    assert judged(text, "8.7%") == ("unverifiable", None)

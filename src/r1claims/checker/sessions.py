@@ -108,13 +108,8 @@ _REFERENCE = re.compile(
     r"|sejak|từ|منذ)\b|自|以来)[^,;.!?，。]*$",
     re.IGNORECASE,
 )
-#: An event's noun right after a date: the date names that event ("February 26 earnings call";
-#: not a German verb, "Am 27. Februar 2025 fiel ...").
-_NOUN_AFTER = re.compile(
-    r"\s+(?:earnings|call|report|release|launch|meeting|event|conference|keynote|hearing"
-    r"|announcement|filing|update|paper|interview|deadline|statement|session|results)\b",
-    re.IGNORECASE,
-)
+#: A noun right after a date: the date names that event ("February 26 earnings call").
+_NOUN_AFTER = re.compile(r"\s+[a-z]")
 _WEEK = 7
 
 
