@@ -158,6 +158,7 @@ def _certain_event(ctx: FigureContext, claim: Claim) -> bool:
     return not ctx.foreign and not ctx.other_model
 
 
+#: A preprint server named in the sentence: its date is the preprint's, not a release's.
 _ARXIV = re.compile(r"arxiv", re.IGNORECASE)
 #: A versioned name followed by a variant word ("R1 Lite Preview", "Gemini 2.0 Flash").
 _VARIANT = re.compile(r"\b[A-Z][\w.-]*\d[\w.]*[\s-]" + VARIANT_WORDS)

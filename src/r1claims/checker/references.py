@@ -278,13 +278,13 @@ class References:
                 best, found = kind_starts[i], refs[i]
         if found is None and self.topic is not None and self._fits(self.topic, types):
             return self.topic
-        if found is None and self.topic is not None:
+        if found is None and self.topic is not None and types == ("app",):
             # "the app" with none named: the one app of the topic's family the record holds
             family = self._cs.family(self.topic)
             only = [
-                e for e, t in self._types.items() if t in types and self._cs.family(e) == family
+                e for e, t in self._types.items() if t == "app" and self._cs.family(e) == family
             ]
-            found = only[0] if len(only) == 1 and types == ("app",) else None
+            found = only[0] if len(only) == 1 else None
         return found
 
     def _mentions_by_kind(self, named: list[Mention]) -> dict[str, tuple[list[int], list[str]]]:

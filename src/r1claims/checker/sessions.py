@@ -71,15 +71,15 @@ def dated_elsewhere(fig: Figure, claim: Claim, ctx: FigureContext, doc: Document
     if claim.kind not in SESSION_KINDS or as_of is None:
         return False
     figures = doc.figures_between(ctx.sentence_start, ctx.sentence_start + len(ctx.sentence))
-    if fig not in figures:
+    k = next((i for i, f in enumerate(figures) if f.start == fig.start), None)
+    if k is None:
         return False
-    k = figures.index(fig)
     near: list[Figure] = []
-    for side in (reversed(figures[:k]), figures[k + 1 :]):
-        for other in side:
+    for side in (range(k - 1, -1, -1), range(k + 1, len(figures))):
+        for j in side:
+            other = figures[j]
             if other.kind != "date" or (other.start > fig.end and other.start - fig.end > 12):
                 break  # after the figure, only its own "on March 3"
-            j = figures.index(other)
             if other.end <= fig.start and j > 0 and other.start - figures[j - 1].end <= 12:
                 break  # before it, a date that is an earlier figure's ("$589 billion on Jan. 27")
             # the words before the date, not reaching back into the figure's own ("fell more

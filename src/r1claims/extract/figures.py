@@ -238,7 +238,9 @@ def extract_figures(text: str) -> list[Figure]:
 #: Between the two ends of a range whose magnitude and unit are written once ("from 1.5 to 70
 #: billion parameters", "de 1,5 a 70 bilhões", "von 1,5 bis 70 Milliarden").
 _RANGE_TO = re.compile(r"\s*(?:to|a|à|al|bis|tot|до|-|–|and|e|y|et|und)\s*$", re.IGNORECASE)
-_RANGE_FROM = re.compile(r"(?:from|de|da|dal|du|von|van|от|between|entre|tra|zwischen)\s+$", re.I)
+_RANGE_FROM = re.compile(
+    r"(?:from|de|da|dal|du|von|van|от|between|entre|tra|zwischen)\s+$", re.IGNORECASE
+)
 
 
 def _shared_magnitudes(text: str, figures: list[Figure]) -> list[Figure]:
