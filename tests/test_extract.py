@@ -639,6 +639,18 @@ OTHER_LANGUAGES = [
     ("vydána 20. ledna 2025", [_e("20. ledna 2025", "date", 0.0, "date")]),
     # an abbreviated month with its dot before a year
     ("(Sept. 2024)", [_e("Sept. 2024", "date", 0.0, "date")]),
+    # a pair of amounts with a slash ("total/active"); an amount in brackets is no citation
+    (
+        "R1 671B/37B",
+        [
+            _e("671B", "parameter_count", 671e9, "parameter"),
+            _e("37B", "parameter_count", 37e9, "parameter"),
+        ],
+    ),
+    ("fewer tokens (14.8T)", [_e("14.8T", "number", 14.8e12, "number")]),
+    # Markdown's emphasis between a label, its colon and its value
+    ("- **Codeforces Rating**: **2029**", [_e("2029", "rating", 2029.0, "elo")]),
+    ("**Layers**: **61**", [_e("61", "count", 61.0, "count", noun="layer")]),
     # a Chinese, Japanese or Korean measure word and the noun it counts
     ("推理时只需激活8个专家模块", [_e("8个专家模块", "count", 8.0, "count")]),
     ("8つのエキスパート", [_e("8つのエキスパート", "count", 8.0, "count")]),

@@ -12,6 +12,7 @@ from r1claims.extract.lexicon import (
     CHIP_SERIES,
     CODE_CURRENCY,
     DOLLAR_PREFIX,
+    GLUED_MAG,
     LABELS,
     MEMORY,
     MODEL_FAMILIES,
@@ -140,10 +141,19 @@ def _context_skips(tk: Tokens, i: int, start: int, floor: int) -> bool:
         return True
     if pr in ("'", "’") and tk.lo(p - 1) in _ELIDED:
         return False  # "l'84,1%", "dell'86,5%": an elided article or preposition
+    if pr == "/" and _magnitude_at(tk, p - 1) and _magnitude_at(tk, i + 1):
+        return False  # "671B/37B": a pair of amounts, total and active
     return pr in ("§", "@", "¶") or (
         pr in ("-", ".", "/", ":", "_", ",", "\\", "|", "&", "'")
         and tk.glued(p)
         and tk.kind(p - 1) in ("word", "code", "num")
+    )
+
+
+def _magnitude_at(tk: Tokens, j: int) -> bool:
+    """True when token ``j`` is a magnitude suffix glued to a number ("B" of "671B")."""
+    return (
+        tk.kind(j) == "word" and tk.raw[j] in GLUED_MAG and tk.glued(j) and tk.kind(j - 1) == "num"
     )
 
 
@@ -386,6 +396,9 @@ def _filter(tk: Tokens, i: int, amt: Amount, hit: Hit, explicit: bool) -> Hit | 
         if tk.line_start(hit.first) and nxt in (".", ")") and tk.glued(hit.last + 1):
             return Hit(i, hit.last + 1)
         opener = tk.rw(hit.first - 1)
-        if (opener in _BRACKETS and nxt == _BRACKETS[opener]) or opener == "[" or nxt == "]":
+        bracketed = (
+            (opener in _BRACKETS and nxt == _BRACKETS[opener]) or opener == "[" or nxt == "]"
+        )
+        if bracketed and amt.mag is None:  # "(12)", "[3]"; not "(14.8T)"
             return Hit(i, hit.last)
     return hit

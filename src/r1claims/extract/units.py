@@ -288,14 +288,15 @@ def label_unit(tk: Tokens, first: int) -> Unit | None:
     """The unit a spec-card label gives a bare number after its colon, on the same line:
     "Number of Layers: 61" (layers), "Active params: 37B" (parameters), "Pretraining tokens:
     14.8T" (tokens). ``last`` is the number's own token (the label stays out of the span)."""
-    p = first - 1
+    p = _before_marks(tk, first - 1)
     while p > first - 8 and p >= 0 and tk.rw(p) != ":" and not tk.line_start(p + 1):
         if tk.kinds[p] == "word" and tk.low[p] not in PARAM_ADJ:
             return None  # "scores: AIME 2024 79.8": the number has a name of its own
         p -= 1  # "Experts: 256 total · 8 active": back over the values before this one
-    if tk.rw(p) != ":" or tk.line_start(p + 1) or tk.kind(p - 1) != "word":
+    label = _before_marks(tk, p - 1)
+    if tk.rw(p) != ":" or tk.line_start(p + 1) or tk.kind(label) != "word":
         return None
-    w = tk.low[p - 1]
+    w = tk.low[label]
     if w in UNIT_NOUNS:
         kind, unit = UNIT_NOUNS[w]
         return Unit(kind, unit, first - 1, noun=_singular(w) if kind == "count" else None)
@@ -379,4 +380,16 @@ def rating_cell(tk: Tokens, i: int) -> bool:
     before = tk.lo(i - 1)
     if (before in BEFORE_YEAR and tk.lo(i - 2) not in RATING_WORDS) or before in MONTHS:
         return False  # "in 2029", "Jan 2025"; not "a rating of 2029"
-    return any(tk.lo(k) in RATING_WORDS for k in range(max(0, i - 5), min(tk.n, i + 4)))
+    lo = _before_marks(tk, i - 1) - 4  # five tokens before, not counting emphasis marks
+    return any(tk.lo(k) in RATING_WORDS for k in range(max(0, lo), min(tk.n, i + 4)))
+
+
+#: Markdown's emphasis marks ("**Rating**: **2029**"), which stand between a label and its value.
+_MARKS = frozenset({"*", "_", "`"})
+
+
+def _before_marks(tk: Tokens, p: int) -> int:
+    """``p``, or the token before the emphasis marks that end at ``p``."""
+    while p > 0 and tk.raw[p] in _MARKS and tk.glued(p):
+        p -= 1
+    return p
