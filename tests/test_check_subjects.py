@@ -508,6 +508,18 @@ def test_figures_no_record_can_contradict(text: str, figure: str) -> None:
             "$6m",
             ("misleading", "v3-training-cost"),
         ),
+        # "developed on a budget" is what building cost; "built on V3" is the base
+        (
+            "DeepSeek unveiled an open-source AI model developed on a modest budget of under "
+            "$6 million, challenging established U.S. AI firms.",
+            "$6 million",
+            ("misleading", "v3-training-cost"),
+        ),
+        (
+            "DeepSeek V3 was developed on 2,048 H800s and cost $5.6 million to train.",
+            "$5.6 million",
+            ("supported", "v3-training-cost"),
+        ),
     ],
 )
 def test_a_models_spend_beside_a_rival_or_a_description(

@@ -198,7 +198,7 @@ REAL_FLOORS = {
     "dev46": {"recall": 1.0, "verdict": 0.87, "link": 0.92, "false_refutations": 0},
     "dev48": {"recall": 1.0, "verdict": 0.9, "link": 0.85, "false_refutations": 0},
     "dev49": {"recall": 0.96, "verdict": 0.83, "link": 0.89, "false_refutations": 0},
-    "dev50": {"recall": 1.0, "verdict": 0.88, "link": 0.91, "false_refutations": 0},
+    "dev50": {"recall": 1.0, "verdict": 0.89, "link": 0.91, "false_refutations": 0},
     "dev51": {"recall": 0.96, "verdict": 0.82, "link": 0.8, "false_refutations": 0},
     "dev53": {"recall": 1.0, "verdict": 0.97, "link": 0.95, "false_refutations": 0},
     "dev55": {"recall": 0.97, "verdict": 0.93, "link": 0.97, "false_refutations": 0},

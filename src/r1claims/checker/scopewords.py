@@ -99,10 +99,11 @@ SCOPE_TAGS: tuple[ScopeTag, ...] = (
     # million"), but says nothing of a GPU count ("built up 10,000 A100s")
     ScopeTag(
         "build_cost",
-        # "built on V3" is "based on", not what building cost
+        # "built on V3" is "based on", not what building cost; "developed on a modest budget" is
         r"\b(?:buil[dt]|building|develop(?:ed|ing)?|creat(?:ed|ing|e)|produc(?:e|ed|es|ing))\b"
-        r"(?!\s+(?:on|upon|atop)\b)|\bmade (?:for|with)\b|\bto make (?:it|the model|its)\b|"
-        + _BUILD_WORDS,
+        r"(?!\s+(?:on|upon|atop)\b"
+        r"(?!\s+(?:an?|its|their)\s+(?:[\w-]+\s+)?(?:budget|shoestring)))|"
+        r"\bmade (?:for|with)\b|\bto make (?:it|the model|its)\b|" + _BUILD_WORDS,
         frozenset({"company_history_spend"}),
         frozenset({"cost"}),
     ),
