@@ -459,6 +459,19 @@ def test_a_weekday_pins_the_session_a_market_loss_belongs_to() -> None:
         ), text
 
 
+def test_another_figure_of_the_sentence_dates_a_market_loss() -> None:
+    """A fall the record holds for one session, in another unit, dates the loss beside it to
+    that session (not the record loss of a September day), so a loss far from every estimate of
+    it is refuted; not when the sentence names a moment of the day."""
+    text = (
+        "Nvidia eventually finished the day down nearly 17%, wiping out some $560 billion in "
+        "market capitalization."
+    )
+    assert judged(text, "$560 billion") == ("refuted", "nvidia-market-cap-loss")
+    text = "Nvidia was down 17% by midday, erasing $465 billion in market value."
+    assert judged(text, "$465 billion") == ("unverifiable", None)
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -487,6 +500,11 @@ def test_a_weekday_of_another_moment_pins_nothing(text: str) -> None:
         "capitalization.",
         # a span of sessions
         "Nvidia's market value has fallen by $800 billion since its peak, including Monday's rout.",
+        # a sum of parts named after it; a part in the same unit dates no total
+        "About $1 trillion in market value vanished, including 17% single-day drops in Nvidia "
+        "and Broadcom.",
+        "Its release wiped $1 trillion in valuations across the market, $600 billion of it "
+        "Nvidia's own.",
         # levels, not the loss
         "On Monday, Nvidia's valuation fell from $3.5 trillion to $2.9 trillion.",
         # another session

@@ -136,6 +136,9 @@ _SUM_OR_SPAN = re.compile(
     r"|\byear[- ]to[- ]date\b|\bcumulative",
     re.IGNORECASE,
 )
+#: A sum of parts named after it ("About $1 trillion in market value vanished, including 17%
+#: drops in Nvidia and Broadcom"): no one part's figure.
+_PARTS_AFTER = re.compile(r"[^.;:]{0,60}?\b(?:including|of which|among them)\b", re.IGNORECASE)
 
 #: A digit and a decimal point right before the figure, then a space.
 _SPLIT_DECIMAL = re.compile(r"\d[.,] $")
@@ -326,6 +329,10 @@ def asserted(ctx: FigureContext) -> bool:
     )
 
 
+def _parts_after(fig: Figure, ctx: FigureContext) -> bool:
+    return _PARTS_AFTER.match(ctx.sentence, fig.end - ctx.sentence_start) is not None
+
+
 def uncertain(fig: Figure, ctx: FigureContext, doc: Document) -> bool:
     """Is the figure's sentence of a kind that no record can contradict with certainty?"""
     # a bare number ("759") is too ambiguous to hold against any record, a figure next to a
@@ -346,6 +353,7 @@ def uncertain(fig: Figure, ctx: FigureContext, doc: Document) -> bool:
         # a total across companies ("erased $1 trillion from companies like Nvidia and Meta")
         or _SEVERAL.search(ctx.sentence) is not None
         or (fig.kind in ("money", "percentage") and _SUM_OR_SPAN.search(ctx.sentence) is not None)
+        or (fig.kind == "money" and _parts_after(fig, ctx))
         # a model of the company the record lacks, named just before ("Go read up on the
         # DeepSeek V2 arch. Their 236B model ..."), may be the subject
         or unknown_sibling(doc.text, max(0, ctx.sentence_start - 200), fig.start, doc) is not None

@@ -244,7 +244,9 @@ def _refute_or_unverifiable(
             ["contradicted"],
             basis="magnitude",
         )
-    pinned = [] if unsure else pin_claims(fig, ctx, candidates, cs, record.rounded)
+    end = ctx.sentence_start + len(ctx.sentence)
+    beside = tuple(g for g in doc.figures_between(ctx.sentence_start, end) if g is not fig)
+    pinned = [] if unsure else pin_claims(fig, ctx, candidates, cs, record.rounded, beside)
     pinned = certain_claims(pinned, fig, ctx, cs)
     if pinned:
         # among variants of one quantity, the one coverage cites most is held against the text

@@ -20,7 +20,7 @@ from r1claims.checker.linking import (
     tags_fitting,
     variant_named,
 )
-from r1claims.checker.sessions import SESSION_KINDS, session_weekday
+from r1claims.checker.sessions import SESSION_KINDS, other_time, session_weekday
 from r1claims.extract.figures import Figure
 from r1claims.record.claimset import ClaimSet
 from r1claims.record.model import Claim, Quantity
@@ -114,6 +114,50 @@ def _on_weekday(claim: Claim, day: int) -> bool:
     )
 
 
+def _of_the_day(
+    fig: Figure,
+    ctx: FigureContext,
+    cs: ClaimSet,
+    pinned: list[Claim],
+    neighbours: tuple[Figure, ...],
+) -> list[Claim]:
+    """The pinned records of the day the sentence names: its year, its weekday, or the day of
+    a record another of its figures restates."""
+    in_year = [
+        c for c in pinned if c.scope.as_of is not None and c.scope.as_of.year in ctx.sentence_years
+    ]
+    if in_year:  # "lost $750 billion on 27 January 2025": that day's figures, not 2024's
+        pinned = in_year
+    day = session_weekday(ctx)
+    on_day = [c for c in pinned if day is not None and _on_weekday(c, day)]
+    if on_day:  # "On Monday, Nvidia suffered a $100 billion loss": that Monday's session, not
+        # the record loss of a September day
+        pinned = on_day
+    if len({c.scope.as_of for c in pinned}) > 1 and not other_time(ctx.sentence):
+        # "down 17%, wiping out $560 billion": the sentence's other figure, in another unit,
+        # restates one day's record of that subject, which dates this one ("$600 billion of
+        # it Nvidia's own" does not date "$1 trillion")
+        other = tuple(g for g in neighbours if g.unit != fig.unit)
+        days = _days_restated(other, {c.subject for c in pinned}, cs)
+        pinned = [c for c in pinned if c.scope.as_of in days] or pinned
+    return pinned
+
+
+def _days_restated(neighbours: tuple[Figure, ...], subjects: set[str], cs: ClaimSet) -> set[Any]:
+    """The days of the dated records of ``subjects`` whose values ``neighbours`` restate, in
+    the record's own unit."""
+    return {
+        c.scope.as_of
+        for g in neighbours
+        for c in cs.claims
+        if c.subject in subjects
+        and c.scope.as_of is not None
+        and isinstance(c.value, Quantity)
+        and c.value.unit == g.unit
+        and value_fits(g, c, 1.0)
+    }
+
+
 def _time_series(pinned: list[Claim], candidates: list[tuple[Claim, float]]) -> bool:
     """Is the pinned measure a level that changes over time (a fund's assets, a share price)
     and does the record hold it at several different times?"""
@@ -154,6 +198,7 @@ def pin_claims(
     candidates: list[tuple[Claim, float]],
     cs: ClaimSet,
     rounded: frozenset[str] = frozenset(),
+    neighbours: tuple[Figure, ...] = (),
 ) -> list[Claim]:
     """The records the text's subject, benchmark and scope words point at, whatever the value:
     the nearest named entity's claims (or a variant's the text names: "the distilled R1"),
@@ -200,16 +245,7 @@ def pin_claims(
     if not ctx.sentence_years and _time_series(pinned, candidates):
         return []  # "at its peak, the firm managed $12 billion": the record holds that measure
         # at several times, and the sentence names none
-    in_year = [
-        c for c in pinned if c.scope.as_of is not None and c.scope.as_of.year in ctx.sentence_years
-    ]
-    if in_year:  # "lost $750 billion on 27 January 2025": that day's figures, not 2024's
-        pinned = in_year
-    day = session_weekday(ctx)
-    on_day = [c for c in pinned if day is not None and _on_weekday(c, day)]
-    if on_day:  # "On Monday, Nvidia suffered a $100 billion loss": that Monday's session, not
-        # the record loss of a September day
-        pinned = on_day
+    pinned = _of_the_day(fig, ctx, cs, pinned, neighbours)
     if any(c.scope.per for c in pinned):  # "37B active" vs "671B total"
         active = bool(ACTIVE.search(ctx.clause)) or bool(ctx.per)
         pinned = [c for c in pinned if bool(c.scope.per) == active]

@@ -52,6 +52,11 @@ _ROUT = re.compile(
 )
 
 
+def other_time(sentence: str) -> bool:
+    """Does the sentence name another day than a session's, or a moment of the day?"""
+    return _OTHER_TIME.search(sentence) is not None
+
+
 def session_weekday(ctx: FigureContext) -> int | None:
     """The weekday the figure's own clause dates it by, when the sentence names no other
     time and ties it to the rout; otherwise None."""
