@@ -680,3 +680,23 @@ def test_a_fall_written_as_lower_is_still_a_fall() -> None:
 )
 def test_dates_of_a_later_version_or_a_preprint_are_not_refuted(text: str, figure: str) -> None:
     assert judged(text, figure)[0] != "refuted"
+
+
+def test_the_rout_is_the_latest_of_a_companys_dated_sessions() -> None:
+    """A sentence about the rout itself ("record one-day rout", "historic plunge") dates the
+    latest of Nvidia's recorded sessions, not the earlier drops the record holds to compare
+    with; a sentence that also names another time or an earlier event refutes no date."""
+    text = "Nvidia's record one-day rout came on Tuesday, January 28, 2025."
+    assert judged(text, "Tuesday, January 28, 2025") == ("refuted", "nvidia-rout-date")
+    for text, figure in (
+        (
+            "Nvidia clawed back roughly 9% on Tuesday, Jan. 28, a day after its record rout.",
+            "Tuesday, Jan. 28",
+        ),
+        (
+            "Nvidia fell 8.5% on February 27, 2025, a month after the DeepSeek rout.",
+            "February 27, 2025",
+        ),
+        ("It was Nvidia's worst day since March 16, 2020.", "March 16, 2020"),
+    ):
+        assert judged(text, figure)[0] != "refuted", text

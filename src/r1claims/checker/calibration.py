@@ -24,7 +24,7 @@ CALIBRATION: dict[str, float] = {
     "misleading/subject": 0.91,  # 490/529
     "refuted/date-context": 0.646,  # 3/3
     "refuted/date-event": 0.549,  # 2/2
-    "refuted/date-subject": 0.88,  # 12/12
+    "refuted/date-subject": 0.801,  # 14/15
     "refuted/magnitude": 0.709,  # 4/4
     "refuted/pinned": 0.916,  # 37/38
     "supported/context": 0.879,  # 723/809
@@ -38,7 +38,7 @@ CALIBRATION: dict[str, float] = {
     "unverifiable/context": 0.853,  # 20/21
     "unverifiable/date-family": 0.106,  # 1/3
     "unverifiable/date-no-link": 0.506,  # 17/27
-    "unverifiable/date-no-link-named": 0.737,  # 54/67
+    "unverifiable/date-no-link-named": 0.777,  # 54/64
     "unverifiable/date-subject": 0.023,  # 1/13
     "unverifiable/family": 0.595,  # 10/13
     "unverifiable/no-link": 0.859,  # 698/798

@@ -10,6 +10,7 @@ from r1claims.checker.context import VARIANT_WORDS
 from r1claims.checker.figure_context import FigureContext
 from r1claims.checker.linking import best_fit, is_relevant, tags_fit
 from r1claims.checker.neighbours import list_header
+from r1claims.checker.sessions import the_rout
 from r1claims.checker.verdict import Judgement, explain_claim, precedent, verdict_for_link
 from r1claims.extract.figures import Figure
 from r1claims.record.claimset import ClaimSet
@@ -68,6 +69,12 @@ def judge_date(
     # several sources' dates of one event (the founding in July 2023 per one, May 2023 per
     # another) pin that event: a date outside their span, widened by as much as they disagree,
     # is refuted, on a record that is not unverified, naming every source's date
+    phases = {c.scope.phase for c in pinned}
+    if len(phases) == 1 and str(phases.pop()).startswith("trading_day") and the_rout(fig, ctx):
+        # "Nvidia's record one-day rout came on ...": the latest of its dated sessions, not
+        # the earlier drops the record holds for comparison
+        last = max((c.value.date for c in pinned if isinstance(c.value, DateValue)), default=None)
+        pinned = [c for c in pinned if isinstance(c.value, DateValue) and c.value.date == last]
     sources = pinned
     if _one_event(pinned):
         pinned = [c for c in pinned if c.status != "unverified"][:1] if _beyond(fig, pinned) else []

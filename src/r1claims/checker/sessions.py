@@ -52,6 +52,25 @@ _ROUT = re.compile(
 )
 
 
+#: Words of an earlier event than the one the sentence is about ("its previous record").
+_EARLIER = re.compile(
+    r"\b(?:previous|prior|earlier|last|before|since|ago|former|beating|surpass\w*|topp\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def the_rout(fig: Figure, ctx: FigureContext) -> bool:
+    """Is the figure's sentence about the rout itself (its size in history, its cause, its
+    fall), with no other time than the figure and no earlier event it is compared with?"""
+    at = fig.start - ctx.sentence_start
+    rest = ctx.sentence[:at] + ctx.sentence[fig.end - ctx.sentence_start :]
+    return (
+        _ROUT.search(rest) is not None
+        and _EARLIER.search(rest) is None
+        and _OTHER_TIME.search(rest) is None
+    )
+
+
 def other_time(sentence: str) -> bool:
     """Does the sentence name another day than a session's, or a moment of the day?"""
     return _OTHER_TIME.search(sentence) is not None
