@@ -584,6 +584,9 @@ def test_the_app_and_the_model_it_is_built_on(
         "R1 is built on top of V3 via reinforcement learning. Additional training cost ~$294K "
         "beyond the base model.",
         "Training costs came to approximately $294,000, plus $6 million for the base model.",
+        # a gerund after "while" is the next figure's subject, and its scope words its own
+        "DeepSeek disclosed that training R1 cost just $294,000, while building its "
+        "foundational model ran about $6 million.",
     ],
 )
 def test_a_stage_beside_the_base_it_sits_on_is_not_the_bases(text: str) -> None:

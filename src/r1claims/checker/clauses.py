@@ -80,4 +80,12 @@ def clause_bounds(
             (m for m in AND.finditer(text, fig.end, hi) if not _joins_names(text, m)), None
         )
         hi = joined.start() if joined else hi
+        # "training R1 cost just $294,000, while building its foundational model ran about $6
+        # million": a gerund before the next figure is that figure's subject, not this one's
+        gerund = _WHILE_GERUND.search(text, fig.end, hi)
+        hi = gerund.start() if gerund else hi
     return lo, hi
+
+
+#: A contrast opened by a gerund ("while building its base model ...").
+_WHILE_GERUND = re.compile(r",\s+(?:while|whereas)\s+\w+ing\b", re.IGNORECASE)
