@@ -703,3 +703,38 @@ def test_the_rout_is_the_latest_of_a_companys_dated_sessions() -> None:
         ("It was Nvidia's worst day since March 16, 2020.", "March 16, 2020"),
     ):
         assert judged(text, figure)[0] != "refuted", text
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # the whole run's precise figure given to one stage the record holds apart
+        (
+            "DeepSeek-V3's pre-training alone cost $5.576 million at rental prices.",
+            "$5.576 million",
+            ("misleading", "v3-training-cost"),
+        ),
+        (
+            "The entire pre-training process finishes in under two months, costing just 2.788M "
+            "GPU hours.",
+            "2.788M GPU hours",
+            ("misleading", "v3-gpu-hours-total"),
+        ),
+        # ... not a stage named after the figure, for the next one
+        (
+            "DeepSeek-V3 cost $5.576 million to train, of which pre-training was $5.328 million.",
+            "$5.576 million",
+            ("supported", "v3-training-cost"),
+        ),
+        # ... and a round figure may be the stage's own
+        (
+            "DeepSeek-V3's pre-training cost about $5.5 million.",
+            "$5.5 million",
+            ("supported", "v3-pretraining-cost"),
+        ),
+    ],
+)
+def test_a_runs_figure_given_to_one_stage(
+    text: str, figure: str, expected: tuple[str, str | None]
+) -> None:
+    assert judged(text, figure) == expected

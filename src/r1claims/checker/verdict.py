@@ -15,6 +15,7 @@ from r1claims.checker.linking import acceptable_subjects, tags_fit, variant_name
 from r1claims.checker.memo import IdentityMemo
 from r1claims.checker.neighbours import BASE_COST, BASE_NAMED
 from r1claims.checker.scopewords import MODEL_SPEND, PARTIAL_PHASES, find_scope_tags
+from r1claims.checker.stages import stage_of_another_figure
 from r1claims.extract.figures import Figure
 from r1claims.record.claimset import ClaimSet
 from r1claims.record.humanize import absolute_precision, format_value
@@ -373,6 +374,11 @@ def verdict_for_link(
         # scope words are the record's own family's framings; another company's figure
         # quoted for comparison ("GPT-4 cost over $100 million to build") is not re-scoped
         _scope_problems(fig, ctx, claim, reasons, problems)
+        if not problems and (stage := stage_of_another_figure(fig, ctx, claim, cs, factor)):
+            reasons.append("wrong_scope")
+            problems.append(
+                f"the text gives it to one stage; for that stage the {explain_claim(stage)}"
+            )
     if claim.scope.per and ctx.per:
         same = _SAME_PER.get(claim.scope.per, {claim.scope.per})
         if not set(ctx.per) & same:
