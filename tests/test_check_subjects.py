@@ -435,12 +435,11 @@ def test_an_upper_bound_does_not_restate_a_value_far_below_it() -> None:
 @pytest.mark.parametrize(
     ("text", "figure", "expected"),
     [
-        # two sources date the founding (July and May 2023): a date far from both is wrong, on
-        # the record that is not unverified
+        # two sources date the founding (July and May 2023): a date far from both is wrong
         (
             "DeepSeek was founded in December 2023 by Liang Wenfeng.",
             "December 2023",
-            ("refuted", "deepseek-founding-date-semianalysis"),
+            ("refuted", "deepseek-founding-date"),
         ),
         # a release in Chinese
         (
@@ -735,6 +734,35 @@ def test_the_rout_is_the_latest_of_a_companys_dated_sessions() -> None:
     ],
 )
 def test_a_runs_figure_given_to_one_stage(
+    text: str, figure: str, expected: tuple[str, str | None]
+) -> None:
+    assert judged(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # the founding and the first model, quoted from Wikipedia (and the first commit's date)
+        (
+            "DeepSeek was founded in July 2023 by Liang Wenfeng.",
+            "July 2023",
+            ("supported", "deepseek-founding-date"),
+        ),
+        (
+            "DeepSeek released its first model, DeepSeek Coder, in November 2023.",
+            "November 2023",
+            ("supported", "deepseek-first-open-repo-date"),
+        ),
+        # a day with no year is no month's record unless the text names its event
+        (
+            "According to the report SemiAnalysis released on July 3, DeepSeek's traffic surged.",
+            "July 3",
+            ("unverifiable", None),
+        ),
+        ("DeepSeek was founded on July 17.", "July 17", ("supported", "deepseek-founding-date")),
+    ],
+)
+def test_the_companys_founding_and_first_model(
     text: str, figure: str, expected: tuple[str, str | None]
 ) -> None:
     assert judged(text, figure) == expected

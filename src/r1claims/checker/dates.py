@@ -56,6 +56,10 @@ def judge_date(
     ]
     dated = [c for c in fitting if isinstance(c.value, DateValue)]
     fitting = dated or fitting  # an event's own date before a figure's as-of date
+    if fig.year is None and fig.day is not None:
+        # a day with no year ("released on July 3") is not a month's record's ("founded in
+        # July 2023") unless the text names the record's event
+        fitting = [c for c in fitting if not _month_record(c) or tags_fit(ctx, c)]
     if fitting:
         best, _ = best_fit(ctx, cs, [(c, 1.0) for c in fitting], None)
         if is_relevant(ctx, best, cs) or tags_fit(ctx, best):
@@ -102,6 +106,10 @@ def judge_date(
             ["wrong_date"],
         )
     return Judgement("unverifiable", "No dated record matches this date in this context.")
+
+
+def _month_record(claim: Claim) -> bool:
+    return isinstance(claim.value, DateValue) and claim.value.precision != "day"
 
 
 def _one_event(claims: list[Claim]) -> bool:
