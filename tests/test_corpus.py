@@ -174,7 +174,7 @@ REAL_FLOORS = {
     "dev20": {"recall": 0.99, "verdict": 0.94, "link": 0.91, "false_refutations": 0},
     "dev21": {"recall": 0.95, "verdict": 0.86, "link": 0.91, "false_refutations": 0},
     "dev22": {"recall": 0.97, "verdict": 0.9, "link": 0.88, "false_refutations": 0},
-    "dev23": {"recall": 0.99, "verdict": 0.93, "link": 0.94, "false_refutations": 0},
+    "dev23": {"recall": 1.0, "verdict": 0.93, "link": 0.94, "false_refutations": 0},
     "dev24": {"recall": 0.94, "verdict": 0.86, "link": 0.85, "false_refutations": 0},
     "dev25": {"recall": 0.99, "verdict": 0.89, "link": 0.83, "false_refutations": 0},
     "dev26": {"recall": 0.99, "verdict": 0.93, "link": 0.92, "false_refutations": 0},

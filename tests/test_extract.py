@@ -317,6 +317,7 @@ RATINGS_RANKS_COUNTS = [
     ("it ranks 8th", [_e("8th", "rank", 8.0, "rank")]),
     ("the app hit No. 1 on the App Store", [_e("No. 1", "rank", 1.0, "rank")]),
     ("number one in the US", [_e("number one", "rank", 1.0, "rank")]),
+    ("took the number 1 spot", [_e("number 1", "rank", 1.0, "rank")]),
     ("#1 free app", [_e("#1", "rank", 1.0, "rank")]),
     (
         "14.8 trillion tokens",

@@ -42,7 +42,7 @@ CALIBRATION: dict[str, float] = {
     "unverifiable/date-subject": 0.378,  # 1/1
     "unverifiable/family": 0.595,  # 10/13
     "unverifiable/no-link": 0.859,  # 698/798
-    "unverifiable/no-link-named": 0.854,  # 1122/1295
+    "unverifiable/no-link-named": 0.853,  # 1122/1296
     "unverifiable/subject": 0.512,  # 20/32
 }
 

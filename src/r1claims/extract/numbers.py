@@ -53,6 +53,8 @@ _DOT_THOUSANDS = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+")
 _DASHES = frozenset({"-", "–", "—", "‒"})
 _SIGNS = frozenset({"-", "−", "+"})
 _BRACKETS = {"(": ")", "[": "]"}
+#: Nouns after "number 1" that make it a rank ("the number 1 spot").
+_RANK_NOUNS = frozenset({"spot", "place", "position", "slot", "rank", "ranking", "app"})
 #: French and Italian articles and prepositions elided before a number ("l'84,1%", "dell'86%").
 _ELIDED = frozenset({"l", "d", "qu", "dell", "all", "dall", "nell", "sull", "un", "quell"})
 
@@ -186,8 +188,10 @@ def _prefix(tk: Tokens, i: int, floor: int) -> tuple[int, str | None]:
         return p, "rank"
     if r == "." and tk.rw(p - 1) in ("No", "no", "Nr", "NO") and p - 1 >= floor:
         return p - 1, "rank"
-    if r in ("No", "Nr") or (tk.low[p] == "number" and tk.kinds[i] == "word"):
-        return p, "rank"
+    if r in ("No", "Nr") or (
+        tk.low[p] == "number" and (tk.kinds[i] == "word" or tk.lo(i + 1) in _RANK_NOUNS)
+    ):
+        return p, "rank"  # "No. 1", "number one", "the number 1 spot"
     if tk.low[p] in ("elo", "rated") or (tk.low[p] == "of" and tk.lo(p - 1) in ("elo", "rating")):
         return i, "rating"
     if any(tk.lo(k) in RANK_WORDS for k in range(max(floor, p - 2), p + 1)):
