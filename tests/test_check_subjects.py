@@ -766,3 +766,18 @@ def test_the_companys_founding_and_first_model(
     text: str, figure: str, expected: tuple[str, str | None]
 ) -> None:
     assert judged(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "the app" of the one company the text names, before or after it; "its release on
+        # January 10" is the event, not a model described
+        "Powered by the DeepSeek-V3 model, the app has surged in popularity among US users since "
+        "its release on January 10, according to app data firm Sensor Tower.",
+        "The app runs on the DeepSeek-V3 model and has become hugely popular with US users since "
+        "its release on January 10, Reuters reports.",
+    ],
+)
+def test_the_apps_release_beside_the_model_it_runs_on(text: str) -> None:
+    assert judged(text, "January 10") == ("supported", "app-launch-date")

@@ -92,6 +92,8 @@ _DESCRIPTION = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
+#: After "release", words that make it the event ("its release on January 10").
+_EVENT_AFTER = re.compile(r"\s+(?:on|in|date|of|last|earlier|this|early|late)\b", re.IGNORECASE)
 _PRONOUN = re.compile(
     r"\b(?P<head>"
     + "|".join(re.escape(p) for p in sorted(PRONOUNS, key=len, reverse=True))
@@ -205,6 +207,8 @@ class References:
                     continue  # inside a name ("the V3 model" is an alias)
                 if types == (LISTED,) and _MARKET_NOUN.match(self.text, m.end()):
                     continue  # "U.S. stock markets", "share markets": no one company's stock
+                if head == "release" and _EVENT_AFTER.match(self.text, m.end()):
+                    continue  # "since its release on January 10": the event, not a model
                 before = max(0, m.start() - 16)
                 if head == "it" and _MADE_OBJECT.search(self.text, before, m.start()):
                     types = ("model", "app")  # "spent $6 million to train it": what was made
@@ -278,9 +282,13 @@ class References:
                 best, found = kind_starts[i], refs[i]
         if found is None and self.topic is not None and self._fits(self.topic, types):
             return self.topic
-        if found is None and self.topic is not None and types == ("app",):
-            # "the app" with none named: the one app of the topic's family the record holds
-            family = self._cs.family(self.topic)
+        k = max(0, bisect.bisect_left(starts, pos) - 1)
+        owner = self.topic if self.topic is not None else named[k].ref if named else None
+        if found is None and owner is not None and types == ("app",):
+            # "the app" with none named: the one app of the family the record holds of the
+            # topic (or, with no topic, of the last name before it, else the first after it:
+            # "Powered by the DeepSeek-V3 model, the app ...", "The app runs on DeepSeek-V3")
+            family = self._cs.family(owner)
             only = [
                 e for e, t in self._types.items() if t == "app" and self._cs.family(e) == family
             ]
