@@ -514,6 +514,8 @@ def test_figures_no_record_can_contradict(text: str, figure: str) -> None:
             "$6 million",
             ("misleading", "v3-training-cost"),
         ),
+        # the present tense of the same verbs
+        ("China builds an AI model for just $6m.", "$6m", ("misleading", "v3-training-cost")),
         (
             "DeepSeek V3 was developed on 2,048 H800s and cost $5.6 million to train.",
             "$5.6 million",

@@ -100,7 +100,8 @@ SCOPE_TAGS: tuple[ScopeTag, ...] = (
     ScopeTag(
         "build_cost",
         # "built on V3" is "based on", not what building cost; "developed on a modest budget" is
-        r"\b(?:buil[dt]|building|develop(?:ed|ing)?|creat(?:ed|ing|e)|produc(?:e|ed|es|ing))\b"
+        r"\b(?:buil(?:d|ds|t)|building|develop(?:s|ed|ing)?|creat(?:e|es|ed|ing)"
+        r"|produc(?:e|ed|es|ing))\b"
         r"(?!\s+(?:on|upon|atop)\b"
         r"(?!\s+(?:an?|its|their)\s+(?:[\w-]+\s+)?(?:budget|shoestring)))|"
         r"\bmade (?:for|with)\b|\bto make (?:it|the model|its)\b|" + _BUILD_WORDS,
