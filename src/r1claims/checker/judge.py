@@ -244,9 +244,7 @@ def _refute_or_unverifiable(
             ["contradicted"],
             basis="magnitude",
         )
-    end = ctx.sentence_start + len(ctx.sentence)
-    beside = tuple(g for g in doc.figures_between(ctx.sentence_start, end) if g is not fig)
-    pinned = [] if unsure else pin_claims(fig, ctx, candidates, cs, record.rounded, beside)
+    pinned = [] if unsure else pin_claims(fig, ctx, candidates, cs, record.rounded, doc)
     pinned = certain_claims(pinned, fig, ctx, cs)
     if pinned:
         # among variants of one quantity, the one coverage cites most is held against the text

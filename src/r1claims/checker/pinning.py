@@ -9,6 +9,7 @@ import re
 from typing import Any
 
 from r1claims.checker.candidates import bound_allows, rounding_fits, value_fits
+from r1claims.checker.document import Document
 from r1claims.checker.figure_context import FigureContext
 from r1claims.checker.framewords import ACTIVE
 from r1claims.checker.linking import (
@@ -119,7 +120,7 @@ def _of_the_day(
     ctx: FigureContext,
     cs: ClaimSet,
     pinned: list[Claim],
-    neighbours: tuple[Figure, ...],
+    doc: Document | None,
 ) -> list[Claim]:
     """The pinned records of the day the sentence names: its year, its weekday, or the day of
     a record another of its figures restates."""
@@ -137,7 +138,9 @@ def _of_the_day(
         # "down 17%, wiping out $560 billion": the sentence's other figure, in another unit,
         # restates one day's record of that subject, which dates this one ("$600 billion of
         # it Nvidia's own" does not date "$1 trillion")
-        other = tuple(g for g in neighbours if g.unit != fig.unit)
+        end = ctx.sentence_start + len(ctx.sentence)
+        beside = doc.figures_between(ctx.sentence_start, end) if doc is not None else []
+        other = tuple(g for g in beside if g is not fig and g.unit != fig.unit)
         days = _days_restated(other, {c.subject for c in pinned}, cs)
         pinned = [c for c in pinned if c.scope.as_of in days] or pinned
     return pinned
@@ -198,7 +201,7 @@ def pin_claims(
     candidates: list[tuple[Claim, float]],
     cs: ClaimSet,
     rounded: frozenset[str] = frozenset(),
-    neighbours: tuple[Figure, ...] = (),
+    doc: Document | None = None,
 ) -> list[Claim]:
     """The records the text's subject, benchmark and scope words point at, whatever the value:
     the nearest named entity's claims (or a variant's the text names: "the distilled R1"),
@@ -245,7 +248,7 @@ def pin_claims(
     if not ctx.sentence_years and _time_series(pinned, candidates):
         return []  # "at its peak, the firm managed $12 billion": the record holds that measure
         # at several times, and the sentence names none
-    pinned = _of_the_day(fig, ctx, cs, pinned, neighbours)
+    pinned = _of_the_day(fig, ctx, cs, pinned, doc)
     if any(c.scope.per for c in pinned):  # "37B active" vs "671B total"
         active = bool(ACTIVE.search(ctx.clause)) or bool(ctx.per)
         pinned = [c for c in pinned if bool(c.scope.per) == active]

@@ -282,9 +282,7 @@ class References:
                 best, found = kind_starts[i], refs[i]
         if found is None and self.topic is not None and self._fits(self.topic, types):
             return self.topic
-        k = max(0, bisect.bisect_left(starts, pos) - 1)
-        owner = self.topic if self.topic is not None else named[k].ref if named else None
-        if found is None and owner is not None and types == ("app",):
+        if found is None and types == ("app",) and (owner := self._owner(named, starts, pos)):
             # "the app" with none named: the one app of the family the record holds of the
             # topic (or, with no topic, of the last name before it, else the first after it:
             # "Powered by the DeepSeek-V3 model, the app ...", "The app runs on DeepSeek-V3")
@@ -294,6 +292,12 @@ class References:
             ]
             found = only[0] if len(only) == 1 else None
         return found
+
+    def _owner(self, named: list[Mention], starts: list[int], pos: int) -> str | None:
+        """The topic, else the last name before ``pos``, else the first after it."""
+        if self.topic is not None or not named:
+            return self.topic
+        return named[max(0, bisect.bisect_left(starts, pos) - 1)].ref
 
     def _mentions_by_kind(self, named: list[Mention]) -> dict[str, tuple[list[int], list[str]]]:
         """The named mentions' starts and entities, under each entity's type, `LISTED` when

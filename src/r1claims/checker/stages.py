@@ -13,7 +13,8 @@ import re
 
 from r1claims.checker.candidates import significant_digits, value_fits
 from r1claims.checker.figure_context import FigureContext
-from r1claims.checker.scopewords import find_scope_tags
+from r1claims.checker.memo import IdentityMemo
+from r1claims.checker.scopewords import SCOPE_TAGS, find_scope_tags
 from r1claims.extract.figures import Figure
 from r1claims.record.claimset import ClaimSet
 from r1claims.record.model import Claim, Quantity
@@ -26,30 +27,51 @@ _STAGE = frozenset({"pretraining", "rl"})
 _RUN = frozenset({"final_run", "full_run", "pretraining", "rl"})
 
 
+def _siblings(cs: ClaimSet) -> dict[str, list[Claim]]:
+    """Per claim id, the records of one stage of the same subject, kind and unit in another
+    phase (for V3's whole run: its pre-training's); built once per record."""
+    stage_phases = {p for t in SCOPE_TAGS if t.name in _STAGE for p in t.phases}
+    quantities = [c for c in cs.claims if isinstance(c.value, Quantity)]
+    table: dict[str, list[Claim]] = {}
+    for c in quantities:
+        assert isinstance(c.value, Quantity)
+        unit = c.value.unit
+        found = [
+            o
+            for o in quantities
+            if o.subject == c.subject
+            and o.kind == c.kind
+            and o.scope.phase in stage_phases
+            and o.scope.phase != c.scope.phase
+            and isinstance(o.value, Quantity)
+            and o.value.unit == unit
+        ]
+        if found:
+            table[c.id] = found
+    return table
+
+
+_SIBLINGS: IdentityMemo[ClaimSet, dict[str, list[Claim]]] = IdentityMemo(_siblings)
+
+
 def stage_of_another_figure(
     fig: Figure, ctx: FigureContext, claim: Claim, cs: ClaimSet, factor: float = 1.0
 ) -> Claim | None:
-    """The record of the stage the figure's clause names, when the figure is precise (three
-    significant digits or more), restates another phase's record (``claim``) and not the
-    stage's own figure; else None."""
+    """The record of the stage the figure's text names before it, when the figure is precise
+    (three significant digits or more), restates another phase's record (``claim``) and not
+    the stage's own figure; else None."""
+    siblings = _SIBLINGS(cs).get(claim.id)
+    if not siblings or significant_digits(fig) < 3:
+        return None
     # the stage named before the figure, after any number before it ("DeepSeek-V3 cost
     # $5.576 million, of which pre-training was $5.328 million" names the stage of the second)
     lead = find_scope_tags(_AFTER_LAST_NUMBER.split(ctx.lead)[-1])
     stages = [t for t in lead if t.name in _STAGE and claim.kind in t.kinds]
-    if not stages or significant_digits(fig) < 3 or not isinstance(claim.value, Quantity):
+    if not stages:
         return None
     if any(t.name in _RUN and claim.scope.phase in t.phases for t in [*ctx.tags, *lead]):
         return None  # a word of the claim's own phase stands in the clause too
     phases = {p for t in stages for p in t.phases}
-    unit = claim.value.unit
-    for other in cs.claims:
-        if (
-            other.subject == claim.subject
-            and other.kind == claim.kind
-            and other.scope.phase in phases
-            and isinstance(other.value, Quantity)
-            and other.value.unit == unit
-            and not value_fits(fig, other, factor)
-        ):
-            return other
-    return None
+    return next(
+        (o for o in siblings if o.scope.phase in phases and not value_fits(fig, o, factor)), None
+    )
