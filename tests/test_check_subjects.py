@@ -783,3 +783,11 @@ def test_the_companys_founding_and_first_model(
 )
 def test_the_apps_release_beside_the_model_it_runs_on(text: str) -> None:
     assert judged(text, "January 10") == ("supported", "app-launch-date")
+
+
+def test_a_days_ordinal_period_ends_no_sentence() -> None:
+    """ "am 27. Januar 2025": the period of a German (Czech, Polish...) ordinal day before a
+    month's name ends no sentence, so the subject before it still frames what follows."""
+    text = "Die Aktie von Nvidia verlor am 27. Januar 2025 fast 17 Prozent."
+    [finding] = [f for f in r1claims.check(text).findings if f.text == "17 Prozent"]
+    assert finding.basis == "supported/subject"

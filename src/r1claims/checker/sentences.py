@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from r1claims.extract.months import DAYFIRST_MONTHS, YEAR_MONTHS
+
 __all__ = ["sentence_bounds"]
 
 _SENTENCE_END = re.compile(
@@ -38,13 +40,33 @@ def _title_case(line: str) -> bool:
     return len(words) >= 4 and sum(w[:1].isupper() for w in words) >= 0.7 * len(words)
 
 
+#: A day written as an ordinal, with its period ("Am 27. Januar 2025", "20. ledna 2025").
+_ORDINAL_DAY = re.compile(r"(?<![\d.])\d{1,2}\.$")
+#: The word after a break.
+_WORD = re.compile(r"\w+")
+
+
+def _ordinal_date(text: str, start: int, end: int) -> bool:
+    """Is the period before ``start`` a day's, with a month's name right after ``end``?"""
+    if not _ORDINAL_DAY.search(text, max(0, start - 4), start):
+        return False
+    word = _WORD.match(text, end)
+    return word is not None and word.group().lower() in _MONTH_NAMES
+
+
+_MONTH_NAMES = frozenset(DAYFIRST_MONTHS) | frozenset(YEAR_MONTHS)
+
+
 def sentence_bounds(text: str) -> list[int]:
     """The offsets where the text's sentences start, with 0 first and ``len(text)`` last."""
     ends = {
         m.end()
         for m in _SENTENCE_END.finditer(text)
         if "\n" in m.group()
-        or not _ABBREVIATION.search(text, max(0, m.end() - _ABBREVIATION_REACH), m.end())
+        or not (
+            _ABBREVIATION.search(text, max(0, m.end() - _ABBREVIATION_REACH), m.end())
+            or _ordinal_date(text, m.start(), m.end())
+        )
     }
     line_start = 0
     for nl in re.finditer(r"\n", text):
