@@ -791,3 +791,14 @@ def test_a_days_ordinal_period_ends_no_sentence() -> None:
     text = "Die Aktie von Nvidia verlor am 27. Januar 2025 fast 17 Prozent."
     [finding] = [f for f in r1claims.check(text).findings if f.text == "17 Prozent"]
     assert finding.basis == "supported/subject"
+
+
+def test_a_rival_paying_after_cost_owns_the_sum() -> None:
+    """ "cost OpenAI more than $5.6 million": the payer named after "cost" is the sum's subject,
+    so a rival's spending is not DeepSeek's figure (the record's own company paying is framed
+    by the rest of its clause)."""
+    text = (
+        "DeepSeek's R1 rivals OpenAI's o1, a model that reportedly cost OpenAI more than $5.6 "
+        "million to train."
+    )
+    assert judged(text, "$5.6 million") == ("unverifiable", None)

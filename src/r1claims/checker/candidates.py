@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 
+from r1claims.checker.document import home_family
 from r1claims.checker.figure_context import FigureContext
 from r1claims.checker.framewords import CHANGE_WORDS
 from r1claims.checker.memo import IdentityMemo
@@ -103,16 +104,6 @@ class RecordIndex:
         if not named:
             return pool
         return sorted([*pool, *named], key=lambda c: self._order[c.id])
-
-
-def _home_family(cs: ClaimSet) -> str | None:
-    """The family most of the record's claims are about (DeepSeek in the bundled record)."""
-    families = Counter(cs.family(c.subject) for c in cs.claims)
-    return families.most_common(1)[0][0] if families else None
-
-
-#: `_home_family`, once per record.
-home_family = IdentityMemo(_home_family)
 
 
 def _quantity_key(claim: Claim) -> tuple[object, ...]:

@@ -23,6 +23,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from r1claims.checker.context import Mention, TextIndex
+from r1claims.checker.memo import IdentityMemo
 from r1claims.checker.references import (
     DESCRIPTIONS,
     LISTED,
@@ -69,6 +70,16 @@ _BASE_OWNER = re.compile(
     re.IGNORECASE,
 )
 _HEADING_MAX = 100
+
+
+def _home_family(cs: ClaimSet) -> str | None:
+    """The family most of the record's claims are about (DeepSeek in the bundled record)."""
+    families = Counter(cs.family(c.subject) for c in cs.claims)
+    return families.most_common(1)[0][0] if families else None
+
+
+#: `_home_family`, once per record.
+home_family = IdentityMemo(_home_family)
 
 
 @dataclass(frozen=True)

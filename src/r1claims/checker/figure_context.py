@@ -29,6 +29,7 @@ from r1claims.checker.neighbours import (
     list_subject,
     prior_metrics,
 )
+from r1claims.checker.owners import owner_before
 from r1claims.checker.predicate import CONTRAST_AFTER, predicate_models, predicate_tags
 from r1claims.checker.references import compared_before
 from r1claims.checker.scopewords import TOTAL_TAG, TRAINED, ScopeTag, unit_denominators
@@ -233,11 +234,9 @@ def _framing(
     """The entity the figure's own clause is about (see `FigureContext.framing_subject`), and
     whether it is named, found in the shared predicate, and named after the figure."""
     (lo, hi), (c_lo, c_hi) = sentence, clause
-    # a name with a possessive right before the figure owns it, even one brought in to
-    # compare ("Compared with DeepSeek-V3's 88.5 on MMLU, R1's 90.8")
-    for m in mentions:
-        if m.end <= fig.start and _POSSESSIVE.fullmatch(doc.text, m.end, fig.start):
-            return m.ref, True, False, False
+    owner = owner_before(doc, fig, lo, mentions)
+    if owner is not None:
+        return owner, True, False, False
     centre = (fig.start + fig.end) / 2
     in_clause = _clause_mentions(doc, fig, lo, (c_lo, c_hi), (*mentions, *described))
     asides = _asides(doc.text, lo, hi, fig)
@@ -309,7 +308,6 @@ _CONTINUES = re.compile(
 _TO = re.compile(r"\s*(?:to|→|->)\s*(?:about\s+|around\s+|nearly\s+)?", re.IGNORECASE)
 
 #: A possessive between a name and its figure, with at most one word between.
-_POSSESSIVE = re.compile(r"['’]s\s+(?:[a-z]+\s+)?")
 #: "of" after a figure, before what it is a share of.
 _OF = re.compile(r"\s+of\s+(?:the\s+)?(?:full\s+|original\s+|teacher\s+)?")
 

@@ -1,0 +1,37 @@
+"""The name that owns a figure right before it: "R1's 90.8", "cost OpenAI $5.6 million"."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from r1claims.checker.document import Document, home_family
+from r1claims.extract.figures import Figure
+
+__all__ = ["owner_before"]
+
+_POSSESSIVE = re.compile(r"['’]s\s+(?:[a-z]+\s+)?")
+_COST_BEFORE = re.compile(r"\bcost(?:s|ing)?\s+$", re.IGNORECASE)
+_PAID = re.compile(
+    r"\s+(?:(?:only|just|about|around|roughly|nearly|over|under|some|a mere|an "
+    r"estimated|more than|less than)\s+)*"
+)
+
+
+def owner_before(doc: Document, fig: Figure, lo: int, mentions: list[Any]) -> str | None:
+    """A name that owns the figure right before it: with a possessive, even one brought in to
+    compare ("Compared with DeepSeek-V3's 88.5 on MMLU, R1's 90.8"), or a rival paying after
+    "cost" ("a model that reportedly cost OpenAI more than $5.6 million"; the record's own
+    company paying is framed by the rest of the clause)."""
+    for m in mentions:
+        if m.end > fig.start:
+            continue
+        if _POSSESSIVE.fullmatch(doc.text, m.end, fig.start):
+            return str(m.ref)
+        if (
+            _COST_BEFORE.search(doc.text, max(lo, m.start - 8), m.start)
+            and _PAID.fullmatch(doc.text, m.end, fig.start)
+            and doc.family(m.ref) != home_family(doc.claimset)
+        ):
+            return str(m.ref)
+    return None
