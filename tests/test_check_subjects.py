@@ -802,3 +802,16 @@ def test_a_rival_paying_after_cost_owns_the_sum() -> None:
         "million to train."
     )
     assert judged(text, "$5.6 million") == ("unverifiable", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a sum per period is a rate, which no record's total contradicts
+        "We moved to a fine-tuned DeepSeek model on their own cloud instance and the monthly "
+        "cost fell to under $1,200, mostly compute.",
+        "Running DeepSeek on rented servers costs the lab $3,000 a month.",
+    ],
+)
+def test_a_sum_per_period_is_not_refuted(text: str) -> None:
+    assert [f.text for f in r1claims.check(text).findings if f.verdict == "refuted"] == []

@@ -136,6 +136,13 @@ _SUM_OR_SPAN = re.compile(
     r"|\byear[- ]to[- ]date\b|\bcumulative",
     re.IGNORECASE,
 )
+#: A sum per period ("the monthly cost fell to under $1,200", "$20 a month"): a rate, which no
+#: record's total contradicts.
+_PER_PERIOD_BEFORE = re.compile(r"\b(?:monthly|annual|yearly|weekly)\b[^.;,]{0,30}$", re.IGNORECASE)
+_PER_PERIOD_AFTER = re.compile(
+    r"\s*(?:(?:a|per|each|every)\s+(?:month|year|week)|/\s?(?:mo|month|yr|year)\b|monthly|annually)",
+    re.IGNORECASE,
+)
 #: A sum of parts named after it ("About $1 trillion in market value vanished, including 17%
 #: drops in Nvidia and Broadcom"): no one part's figure.
 _PARTS_AFTER = re.compile(r"[^.;:]{0,60}?\b(?:including|of which|among them)\b", re.IGNORECASE)
@@ -329,6 +336,10 @@ def asserted(ctx: FigureContext) -> bool:
     )
 
 
+def _per_period(ctx: FigureContext) -> bool:
+    return bool(_PER_PERIOD_AFTER.match(ctx.text_after) or _PER_PERIOD_BEFORE.search(ctx.lead))
+
+
 def _parts_after(fig: Figure, ctx: FigureContext) -> bool:
     return _PARTS_AFTER.match(ctx.sentence, fig.end - ctx.sentence_start) is not None
 
@@ -353,7 +364,7 @@ def uncertain(fig: Figure, ctx: FigureContext, doc: Document) -> bool:
         # a total across companies ("erased $1 trillion from companies like Nvidia and Meta")
         or _SEVERAL.search(ctx.sentence) is not None
         or (fig.kind in ("money", "percentage") and _SUM_OR_SPAN.search(ctx.sentence) is not None)
-        or (fig.kind == "money" and _parts_after(fig, ctx))
+        or (fig.kind == "money" and (_parts_after(fig, ctx) or _per_period(ctx)))
         # a model of the company the record lacks, named just before ("Go read up on the
         # DeepSeek V2 arch. Their 236B model ..."), may be the subject
         or unknown_sibling(doc.text, max(0, ctx.sentence_start - 200), fig.start, doc) is not None
