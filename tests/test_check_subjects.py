@@ -815,3 +815,26 @@ def test_a_rival_paying_after_cost_owns_the_sum() -> None:
 )
 def test_a_sum_per_period_is_not_refuted(text: str) -> None:
     assert [f.text for f in r1claims.check(text).findings if f.verdict == "refuted"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # a bare round amount restates a count only of what it counts, named in the text
+        (
+            "In Hangzhou, a city of over eight million on China's east coast, DeepSeek staff left "
+            "their modest offices for the holiday.",
+            "eight million",
+            ("unverifiable", None),
+        ),
+        (
+            "DeepSeek-R1 has been downloaded 10.9 million times on Hugging Face.",
+            "10.9 million",
+            ("supported", "r1-hf-downloads"),
+        ),
+    ],
+)
+def test_a_bare_round_amount_counts_only_what_the_text_names(
+    text: str, figure: str, expected: tuple[str, str | None]
+) -> None:
+    assert judged(text, figure) == expected

@@ -21,6 +21,7 @@ from r1claims.checker.linking import (
     acceptable_subjects,
     best_fit,
     is_relevant,
+    measure_named,
     not_a_fall,
     said_to_rise,
     score_claim,
@@ -190,6 +191,11 @@ def _restating(
     ]
     # a rounded restatement of a quantity held precisely too: only its own rounding restates it
     fitting = [(c, f) for c, f in fitting if c.id not in record.rounded or rounding_fits(fig, c, f)]
+    if fig.unit == "number" and fig.magnitude and significant_digits(fig) < 2:
+        # a bare round amount ("a city of over eight million") restates a count only of what
+        # it counts, named in the text, not any count near the figure ("10.9 million" is
+        # distinctive enough)
+        fitting = [(c, f) for c, f in fitting if c.kind != "count" or measure_named(ctx, c)]
     return fitting
 
 
