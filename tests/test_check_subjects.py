@@ -838,3 +838,53 @@ def test_a_bare_round_amount_counts_only_what_the_text_names(
     text: str, figure: str, expected: tuple[str, str | None]
 ) -> None:
     assert judged(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # the earlier record's day, named with its year, is not the rout's
+        (
+            "Nvidia's historic plunge on September 3, 2024 erased $279 billion.",
+            "September 3, 2024",
+            ("unverifiable", None),
+        ),
+        # the founding day the record holds; another day of that month is not it
+        ("DeepSeek was founded on July 3, 2023.", "July 3, 2023", ("unverifiable", None)),
+        (
+            "DeepSeek was founded on July 17, 2023.",
+            "July 17, 2023",
+            ("supported", "deepseek-founding-date"),
+        ),
+        # an event word before the date belongs to the name before it, not to a later one
+        (
+            "According to the research report SemiAnalysis released on July 3, user traffic "
+            "surged after the DeepSeek R1 model was released.",
+            "July 3",
+            ("unverifiable", None),
+        ),
+        # a sum with no parts named after "including" is still the sum
+        (
+            "Nvidia lost $900 billion in market value on January 27, 2025, including after-hours "
+            "trading.",
+            "$900 billion",
+            ("refuted", "nvidia-market-cap-loss"),
+        ),
+        # downloads named by the verb and the place the record counts them
+        (
+            "DeepSeek-R1 has been downloaded more than 10 million times on Hugging Face.",
+            "10 million",
+            ("supported", "r1-hf-downloads"),
+        ),
+        (
+            "Downloads of DeepSeek on the Apple and Android stores reached 16 million and 10 "
+            "million.",
+            "10 million",
+            ("unverifiable", None),
+        ),
+    ],
+)
+def test_review_of_the_tenth_session(
+    text: str, figure: str, expected: tuple[str, str | None]
+) -> None:
+    assert judged(text, figure) == expected

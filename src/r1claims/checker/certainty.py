@@ -145,7 +145,11 @@ _PER_PERIOD_AFTER = re.compile(
 )
 #: A sum of parts named after it ("About $1 trillion in market value vanished, including 17%
 #: drops in Nvidia and Broadcom"): no one part's figure.
-_PARTS_AFTER = re.compile(r"[^.;:]{0,60}?\b(?:including|of which|among them)\b", re.IGNORECASE)
+_PARTS_AFTER = re.compile(
+    r"[^.;:]{0,60}?\b(?:including|of which|among them)\b[^.;:]{0,60}?"
+    r"(?:[$€£¥]\s?\d|\d+(?:[.,]\d+)?\s?(?:%|per ?cent|billion|million|trillion|bn\b))",
+    re.IGNORECASE,
+)
 
 #: A digit and a decimal point right before the figure, then a space.
 _SPLIT_DECIMAL = re.compile(r"\d[.,] $")

@@ -10,6 +10,7 @@ from r1claims.checker.context import VARIANT_WORDS
 from r1claims.checker.figure_context import FigureContext
 from r1claims.checker.linking import best_fit, is_relevant, tags_fit
 from r1claims.checker.neighbours import list_header
+from r1claims.checker.scopewords import find_scope_tags
 from r1claims.checker.sessions import the_rout
 from r1claims.checker.verdict import Judgement, explain_claim, precedent, verdict_for_link
 from r1claims.extract.figures import Figure
@@ -78,7 +79,13 @@ def judge_date(
         # "Nvidia's record one-day rout came on ...": the latest of its dated sessions, not
         # the earlier drops the record holds for comparison
         last = max((c.value.date for c in pinned if isinstance(c.value, DateValue)), default=None)
-        pinned = [c for c in pinned if isinstance(c.value, DateValue) and c.value.date == last]
+        # not a date of another year or season than the latest ("Nvidia's historic plunge on
+        # September 3, 2024" is the earlier record's day)
+        near = last is not None and (fig.year is None or fig.year == last.year)
+        if near and last is not None and fig.month is not None:
+            near = abs(fig.month - last.month) <= 1
+        if near:
+            pinned = [c for c in pinned if isinstance(c.value, DateValue) and c.value.date == last]
     sources = pinned
     if _one_event(pinned):
         pinned = [c for c in pinned if c.status != "unverified"][:1] if _beyond(fig, pinned) else []
@@ -170,6 +177,9 @@ def _certain_event(ctx: FigureContext, claim: Claim) -> bool:
         return False  # a variant of a model before the date ("the R1 Lite Preview on ...")
     if claim.scope.phase != "publication" and _ARXIV.search(ctx.sentence):
         return False  # "posted to arXiv on December 27, 2024": the preprint's day, not the release
+    if ctx.framing_after and any("date" in t.kinds for t in find_scope_tags(ctx.lead)):
+        return False  # "the report SemiAnalysis released on July 3, user traffic surged after
+        # the R1 model was released": the event word before the date is not the later name's
     return not ctx.foreign and not ctx.other_model
 
 

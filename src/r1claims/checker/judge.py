@@ -21,7 +21,9 @@ from r1claims.checker.linking import (
     acceptable_subjects,
     best_fit,
     is_relevant,
+    label_named,
     measure_named,
+    more_precise,
     not_a_fall,
     said_to_rise,
     score_claim,
@@ -172,7 +174,7 @@ def _restating(
     ]
     # a figure far more precise than a rough record is another number, not a rounding of it:
     # "49,152 GPUs" is not "about 50,000"
-    fitting = [(c, f) for c, f in fitting if not _more_precise(fig, c, f)]
+    fitting = [(c, f) for c, f in fitting if not more_precise(fig, c, f)]
     if said_to_rise(fig, ctx, strict=True):  # "Nvidia rebounded 8.9%" restates no fall of 9%
         fitting = not_a_fall(fitting)
     # "10,000 Nvidia A100 chips" restate no record of H800s (they may still contradict one)
@@ -195,7 +197,11 @@ def _restating(
         # a bare round amount ("a city of over eight million") restates a count only of what
         # it counts, named in the text, not any count near the figure ("10.9 million" is
         # distinctive enough)
-        fitting = [(c, f) for c, f in fitting if c.kind != "count" or measure_named(ctx, c)]
+        fitting = [
+            (c, f)
+            for c, f in fitting
+            if c.kind != "count" or measure_named(ctx, c) or label_named(ctx, c)
+        ]
     return fitting
 
 
@@ -366,34 +372,6 @@ def _implicit_owner(
 
 def _type_of(cs: ClaimSet, entity_id: str) -> str | None:
     return cs.entity(entity_id).type if cs.has_entity(entity_id) else None
-
-
-def _more_precise(fig: Figure, claim: Claim, factor: float) -> bool:
-    value = claim.value
-    if not isinstance(value, Quantity) or value.precision <= 0 or fig.precision <= 0:
-        return False
-    step = absolute_precision(value)
-    gap = abs(abs(value.amount) - fig.value * factor)
-    finer = step / (fig.precision * factor) >= 1000
-    # a finer figure at the edge of the record's rounding ("32.5B" for a model sold as "32B")
-    # says another value than the record's rounded one (not for market data, which sources
-    # truncate, round and compute differently: "$593.7 billion" for LSEG's "$593 billion")
-    edge = (
-        fig.precision * factor < step
-        and gap >= step / 2
-        and value.precision_kind == "absolute"  # a rounding, not a tolerance band
-        and value.qualifier in ("exact", "about")
-        and claim.scope.basis != "market_data"
-    )
-    # a decimal for an exact small count ("temperature 0.6" is no 1 shared expert)
-    whole = (
-        step == 1
-        and value.qualifier == "exact"
-        and fig.precision * factor < 1
-        and gap > fig.precision * factor
-        and claim.scope.basis != "market_data"
-    )
-    return (finer and gap > fig.precision * factor) or edge or whole
 
 
 def _owner_of_value(

@@ -16,6 +16,7 @@ from r1claims.checker.memo import IdentityMemo
 from r1claims.checker.scopewords import KIND_WORDS
 from r1claims.extract.figures import Figure
 from r1claims.record.claimset import ClaimSet
+from r1claims.record.humanize import absolute_precision
 from r1claims.record.model import Claim, Quantity
 
 __all__ = [
@@ -25,7 +26,9 @@ __all__ = [
     "after_figure",
     "best_fit",
     "is_relevant",
+    "label_named",
     "measure_named",
+    "more_precise",
     "not_a_fall",
     "said_to_rise",
     "score_claim",
@@ -238,3 +241,38 @@ _RISE_JUST_BEFORE = re.compile(
 
 def not_a_fall(claims: list[tuple[Claim, float]]) -> list[tuple[Claim, float]]:
     return [(c, f) for c, f in claims if not a_fall(c)]
+
+
+def label_named(ctx: FigureContext, claim: Claim) -> bool:
+    """Does the sentence name what the record counts, by every word of its label ("downloaded
+    ... on Hugging Face" for "downloads on Hugging Face"; app-store downloads are not those)?"""
+    words = [w for w in re.findall(r"[a-z]{5,}", claim.label.lower()) if w != "deepseek"]
+    return bool(words) and all(w[:6] in ctx.sentence_lower for w in words)
+
+
+def more_precise(fig: Figure, claim: Claim, factor: float) -> bool:
+    value = claim.value
+    if not isinstance(value, Quantity) or value.precision <= 0 or fig.precision <= 0:
+        return False
+    step = absolute_precision(value)
+    gap = abs(abs(value.amount) - fig.value * factor)
+    finer = step / (fig.precision * factor) >= 1000
+    # a finer figure at the edge of the record's rounding ("32.5B" for a model sold as "32B")
+    # says another value than the record's rounded one (not for market data, which sources
+    # truncate, round and compute differently: "$593.7 billion" for LSEG's "$593 billion")
+    edge = (
+        fig.precision * factor < step
+        and gap >= step / 2
+        and value.precision_kind == "absolute"  # a rounding, not a tolerance band
+        and value.qualifier in ("exact", "about")
+        and claim.scope.basis != "market_data"
+    )
+    # a decimal for an exact small count ("temperature 0.6" is no 1 shared expert)
+    whole = (
+        step == 1
+        and value.qualifier == "exact"
+        and fig.precision * factor < 1
+        and gap > fig.precision * factor
+        and claim.scope.basis != "market_data"
+    )
+    return (finer and gap > fig.precision * factor) or edge or whole
