@@ -318,6 +318,8 @@ RATINGS_RANKS_COUNTS = [
     ("the app hit No. 1 on the App Store", [_e("No. 1", "rank", 1.0, "rank")]),
     ("number one in the US", [_e("number one", "rank", 1.0, "rank")]),
     ("took the number 1 spot", [_e("number 1", "rank", 1.0, "rank")]),
+    # a sum "a week later" is no rate per week
+    ("lost $200 billion a week later", [_e("$200 billion", "money", 2e11, "USD")]),
     ("#1 free app", [_e("#1", "rank", 1.0, "rank")]),
     (
         "14.8 trillion tokens",

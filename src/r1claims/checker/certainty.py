@@ -140,7 +140,8 @@ _SUM_OR_SPAN = re.compile(
 #: record's total contradicts.
 _PER_PERIOD_BEFORE = re.compile(r"\b(?:monthly|annual|yearly|weekly)\b[^.;,]{0,30}$", re.IGNORECASE)
 _PER_PERIOD_AFTER = re.compile(
-    r"\s*(?:(?:a|per|each|every)\s+(?:month|year|week)|/\s?(?:mo|month|yr|year)\b|monthly|annually)",
+    r"\s*(?:(?:a|per|each|every)\s+(?:month|year|week)(?!\s+(?:later|earlier|after|before|ago))"
+    r"|/\s?(?:mo|month|yr|year)\b|monthly|annually)",
     re.IGNORECASE,
 )
 #: A sum of parts named after it ("About $1 trillion in market value vanished, including 17%

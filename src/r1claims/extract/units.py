@@ -284,6 +284,10 @@ def elided_noun(tk: Tokens, first: int) -> str | None:
     return None
 
 
+#: After "a week", "a day": words that make it a time, not a rate.
+_LATER = frozenset({"later", "earlier", "after", "before", "ago"})
+
+
 def label_unit(tk: Tokens, first: int) -> Unit | None:
     """The unit a spec-card label gives a bare number after its colon, on the same line:
     "Number of Layers: 61" (layers), "Active params: 37B" (parameters), "Pretraining tokens:
@@ -356,8 +360,8 @@ def per_rate(tk: Tokens, e: int, currency: str) -> tuple[str, int] | None:
         return (f"{currency}/GPU-hour" if gpu else f"{currency}/hour"), k
     if gpu:
         return f"{currency}/GPU", k - 1
-    if nxt in ("share", "month", "year", "day", "week", "token"):
-        return f"{currency}/{nxt}", k
+    if nxt in ("share", "month", "year", "day", "week", "token") and tk.lo(k + 1) not in _LATER:
+        return f"{currency}/{nxt}", k  # not "$200 billion a week later"
     if w in ("a", "an"):
         return None
     if nxt == "one" or tk.rw(k) == "1":
