@@ -10,6 +10,7 @@ figure to the stage: misleading.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 
 from r1claims.checker.candidates import significant_digits, value_fits
 from r1claims.checker.figure_context import FigureContext
@@ -29,25 +30,20 @@ _RUN = frozenset({"final_run", "full_run", "pretraining", "rl"})
 
 def _siblings(cs: ClaimSet) -> dict[str, list[Claim]]:
     """Per claim id, the records of one stage of the same subject, kind and unit in another
-    phase (for V3's whole run: its pre-training's); built once per record."""
+    phase (for V3's whole run: its pre-training's); built once per record, in one pass over
+    it grouped by subject, kind and unit (not a pass per claim)."""
     stage_phases = {p for t in SCOPE_TAGS if t.name in _STAGE for p in t.phases}
-    quantities = [c for c in cs.claims if isinstance(c.value, Quantity)]
+    groups: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
+    for c in cs.claims:
+        if isinstance(c.value, Quantity):
+            groups[(c.subject, c.kind, c.value.unit)].append(c)
     table: dict[str, list[Claim]] = {}
-    for c in quantities:
-        assert isinstance(c.value, Quantity)
-        unit = c.value.unit
-        found = [
-            o
-            for o in quantities
-            if o.subject == c.subject
-            and o.kind == c.kind
-            and o.scope.phase in stage_phases
-            and o.scope.phase != c.scope.phase
-            and isinstance(o.value, Quantity)
-            and o.value.unit == unit
-        ]
-        if found:
-            table[c.id] = found
+    for group in groups.values():
+        stages = [o for o in group if o.scope.phase in stage_phases]
+        for c in group if stages else ():
+            found = [o for o in stages if o.scope.phase != c.scope.phase]
+            if found:
+                table[c.id] = found
     return table
 
 
