@@ -888,3 +888,34 @@ def test_review_of_the_tenth_session(
     text: str, figure: str, expected: tuple[str, str | None]
 ) -> None:
     assert judged(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # "held its own against" is the idiom for competing well, not owning hardware
+        (
+            "DeepSeek released DeepSeek-V3, a 671-billion parameter model trained for about $5.6 "
+            "million that held its own against GPT-4o and Claude 3.5 Sonnet.",
+            "$5.6 million",
+            ("supported", "v3-training-cost"),
+        ),
+        # ... while owning still frames a sum as hardware
+        (
+            "DeepSeek-V3 was trained for about $5.6 million on GPUs the company owns.",
+            "$5.6 million",
+            ("misleading", "v3-training-cost"),
+        ),
+        # a name opens a Dutch compound ("V3-neurale netwerk": V3's neural network)
+        (
+            "Deepseek beweerde zijn krachtige Deepseek V3-neurale netwerk voor slechts $ 6 miljoen "
+            "te hebben getraind.",
+            "$ 6 miljoen",
+            ("supported", "v3-training-cost"),
+        ),
+    ],
+)
+def test_idioms_and_compounds_around_a_name(
+    text: str, figure: str, expected: tuple[str, str | None]
+) -> None:
+    assert judged(text, figure) == expected

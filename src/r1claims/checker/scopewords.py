@@ -112,7 +112,9 @@ SCOPE_TAGS: tuple[ScopeTag, ...] = (
         "hardware",
         r"hardware|servers?|capex|capital (?:expenditure|spending|investment)|build-?outs?|"
         r"infrastructure spend|data cent(?:er|re)s?|(?:gpu|chip) (?:spend|purchases?)|"
-        r"\bbought\b|\bowns?\b|at (?:its|their) disposal|\bfleet\b",
+        # not the idiom "held its own against o1" (it competed well)
+        r"\bbought\b|(?<!\bh[eo]ld its )(?<!\bholds its )(?<!holding its )(?<!\bh[eo]ld their )"
+        r"(?<!holding their )\bowns?\b|at (?:its|their) disposal|\bfleet\b",
         frozenset({"fleet_capex", "hardware_fleet", "company_history_spend"}),
     ),
     ScopeTag(
