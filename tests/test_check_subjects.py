@@ -919,3 +919,28 @@ def test_idioms_and_compounds_around_a_name(
     text: str, figure: str, expected: tuple[str, str | None]
 ) -> None:
     assert judged(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # a model named in an aside between dashes is the aside's, not the subject after it
+        (
+            "DeepSeek-V3 is a transformer with 671 billion parameters. The team trained it in "
+            "2.79 million GPU hours - less than 1/10 the time needed to train Llama 3.1 405B - at "
+            "an extraordinarily low cost of $5.6 million, on roughly 15 trillion tokens.",
+            "$5.6 million",
+            ("supported", "v3-training-cost"),
+        ),
+        # neither the name nor the scope words of a relative clause between commas are the
+        # figure's after it
+        (
+            "DeepSeek, whose chatbot became the top-rated free app on Apple's US App Store, said "
+            "it spent only US$5.6 million developing its model.",
+            "US$5.6 million",
+            ("misleading", "v3-training-cost"),
+        ),
+    ],
+)
+def test_asides_before_a_figure(text: str, figure: str, expected: tuple[str, str | None]) -> None:
+    assert judged(text, figure) == expected

@@ -7,7 +7,7 @@ import re
 
 from r1claims.extract.figures import Figure
 
-__all__ = ["AND", "clause_bounds"]
+__all__ = ["AND", "clause_bounds", "dash_asides", "relative_aside"]
 
 #: A conjunction between two phrases.
 AND = re.compile(r"\s(?:and|or|versus|vs\.?)\s", re.IGNORECASE)
@@ -89,3 +89,30 @@ def clause_bounds(
 
 #: A contrast opened by a gerund ("while building its base model ...").
 _WHILE_GERUND = re.compile(r",\s+(?:while|whereas)\s+\w+ing\b", re.IGNORECASE)
+
+
+#: A dash that opens or closes an aside: between spaces, or an em dash set close.
+_DASH = re.compile(r"\s[—–-]{1,2}\s|—")
+
+
+def dash_asides(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The asides between pairs of dashes in ``[lo, hi)`` ("trained it in 2.79 million GPU
+    hours - less than 1/10 the time needed to train Llama 3.1 405B - at a cost of ..."): a name
+    in one is the aside's, not the subject of the sentence around it."""
+    dashes = [m.span() for m in _DASH.finditer(text, lo, hi)]
+    return [(dashes[k][1], dashes[k + 1][0]) for k in range(0, len(dashes) - 1, 2)]
+
+
+#: A relative clause set off by commas ("DeepSeek, whose chatbot became the top-rated free app
+#: on Apple's US App Store, said ..."): it describes the name before it.
+_RELATIVE_ASIDE = re.compile(r",\s+(?:whose|who|which)\b[^,;.:()\n]{3,120},", re.IGNORECASE)
+
+
+def relative_aside(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """The last relative clause between commas that closes in ``[lo, hi)``, as (its comma, the
+    end of its closing comma), or None: its words are not the figure's after it."""
+    found = None
+    for m in _RELATIVE_ASIDE.finditer(text, max(0, lo - 130), hi):
+        if m.end() > lo:
+            found = m.span()
+    return found

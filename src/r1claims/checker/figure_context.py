@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from r1claims.checker.clauses import clause_bounds
+from r1claims.checker.clauses import clause_bounds, dash_asides, relative_aside
 from r1claims.checker.document import Document
 from r1claims.checker.framewords import CHIPS_BEFORE, MODEL_AFTER
 from r1claims.checker.names import (
@@ -145,9 +145,7 @@ def figure_context(
         doc, fig, (lo, hi), (c_lo, c_hi), mentions, described, first_figure=first
     )
     benchmarks = index.metric_mentions(lo, fig.start)
-    other_at = other_model_at(index.text, lo, fig.start, [*mentions, *benchmarks], benchmarks)
-    if other_at < 0:
-        other_at = other_version_at(index, lo, fig.start)
+    other_at = _other_model_before(doc, fig, lo, [*mentions, *benchmarks], benchmarks)
     return FigureContext(
         sentence=index.text[lo:hi],
         sentence_lower=index.text[lo:hi].lower(),
@@ -193,6 +191,19 @@ def figure_context(
         other_model_first=other_at >= 0 and not any(m.start < other_at for m in mentions),
         share_of_model=_share_of_model(doc, fig, hi),
     )
+
+
+def _other_model_before(
+    doc: Document, fig: Figure, lo: int, names: list[Any], benchmarks: list[Any]
+) -> int:
+    """Where a model the record does not hold is named in the sentence before the figure, or
+    -1; not one in an aside between dashes ("- less than 1/10 the time Llama 3.1 405B took -")."""
+    text = doc.text
+    at = other_model_at(text, lo, fig.start, names, benchmarks)
+    for a, b in dash_asides(text, lo, fig.start) if at >= 0 else ():
+        if a <= at < b:
+            at = other_model_at(text, b, fig.start, names, benchmarks)
+    return at if at >= 0 else other_version_at(doc.index, lo, fig.start)
 
 
 def _mentions(fig: Figure, doc: Document, lo: int, hi: int) -> list[Any]:
@@ -359,7 +370,11 @@ def _own_tags(
     trained something before it ("they trained their V3 model ... over 55 days, at a total
     cost of $5.58 million")."""
     (lo, hi), (c_lo, c_hi) = sentence, clause
-    tags = doc.scope_tags(c_lo, c_hi)
+    aside = relative_aside(doc.text, max(lo, c_lo), fig.start)
+    if aside is None:
+        tags = doc.scope_tags(c_lo, c_hi)
+    else:  # not the words of a relative clause before the figure
+        tags = doc.scope_tags(c_lo, max(c_lo, aside[0])) + doc.scope_tags(aside[1], c_hi)
     if TOTAL_TAG in tags and TRAINED.search(doc.text, lo, c_lo):
         tags = [t for t in tags if t is not TOTAL_TAG]
     if tags:

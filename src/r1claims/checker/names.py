@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from r1claims.checker.clauses import relative_aside
 from r1claims.checker.context import GPU_NAME, TextIndex
 from r1claims.checker.document import Document
 from r1claims.checker.memo import IdentityMemo
@@ -245,7 +246,10 @@ def foreign_nearer(index: TextIndex, fig: Figure, lo: int, hi: int, mentions: li
     # for a figure in an opening phrase, whose subject is the name after its comma ("Scoring
     # 77.5% on AIME 2024, Kimi k1.5 came close")
     opening = OPENING.match(text, lo) is not None and not any(m.end <= fig.start for m in mentions)
+    aside = relative_aside(text, lo, fig.start) or (0, 0)
     for a, b, name in _unknown_names(index, fig, lo, hi, mentions):
+        if aside[0] <= a < aside[1]:
+            continue  # "DeepSeek, whose chatbot topped Apple's chart, said ...": the aside's
         if (
             _STARTS.search(text, max(0, lo - 3), a)  # the sentence end before it too
             and index.occurrences(name) < 2
