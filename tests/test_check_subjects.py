@@ -944,3 +944,48 @@ def test_idioms_and_compounds_around_a_name(
 )
 def test_asides_before_a_figure(text: str, figure: str, expected: tuple[str, str | None]) -> None:
     assert judged(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # "its latest model" is the model the record holds as released last (R1): V3's run
+        # cost given to it is misframed
+        (
+            "DeepSeek says its latest model cost less than $6 million to train.",
+            "$6 million",
+            ("misleading", "v3-training-cost"),
+        ),
+        (
+            "DeepSeek claimed it trained its most recent model for only $5 million.",
+            "$5 million",
+            ("misleading", "v3-training-cost"),
+        ),
+        # ... and R1 has V3's architecture
+        (
+            "DeepSeek says its latest model has 671 billion parameters.",
+            "671 billion parameters",
+            ("supported", "r1-total-parameters"),
+        ),
+        # not when the text names the model right after, nor one of several, nor the model of
+        # an earlier paper
+        (
+            "DeepSeek said it spent just $5.6 million to train its latest model, V3.",
+            "$5.6 million",
+            ("supported", "v3-training-cost"),
+        ),
+        (
+            "A month earlier it said one of its latest AI models cost only $5.6 million to train.",
+            "$5.6 million",
+            ("supported", "v3-training-cost"),
+        ),
+        (
+            "In its paper on its newest AI model, the company said total training costs amounted "
+            "to $5.576 million.",
+            "$5.576 million",
+            ("supported", "v3-training-cost"),
+        ),
+    ],
+)
+def test_the_latest_model(text: str, figure: str, expected: tuple[str, str | None]) -> None:
+    assert judged(text, figure) == expected
