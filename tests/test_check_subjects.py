@@ -989,3 +989,38 @@ def test_asides_before_a_figure(text: str, figure: str, expected: tuple[str, str
 )
 def test_the_latest_model(text: str, figure: str, expected: tuple[str, str | None]) -> None:
     assert judged(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # developing words of more languages frame a run's cost as what a model cost to build
+        (
+            "DeepSeek-V3 एक ओपन-सोर्स AI मॉडल है, जिसे सिर्फ $5.5 मिलियन की लागत में विकसित किया गया है।",
+            "$5.5 मिलियन",
+            ("misleading", "v3-training-cost"),
+        ),
+        # a company's GPU spending over its history is no model's development cost ...
+        (
+            "중국 AI 스타트업 딥시크의 AI 모델 개발 비용이 5억달러 이상일 수 있다는 분석이 나왔다.",
+            "5억달러",
+            ("misleading", "deepseek-gpu-spend-history"),
+        ),
+        (
+            "SemiAnalysis estimates DeepSeek spent well over $500 million developing its AI model.",
+            "$500 million",
+            ("misleading", "deepseek-gpu-spend-history"),
+        ),
+        # ... but the hardware a model needed is that spending
+        (
+            "세미애널리시스는 딥시크 AI 모델 개발에 필요한 하드웨어에 들어간 비용만 최소 5억 달러 "
+            "이상일 것으로 추정했다.",
+            "5억 달러",
+            ("supported", "deepseek-gpu-spend-history"),
+        ),
+    ],
+)
+def test_what_a_model_cost_to_develop(
+    text: str, figure: str, expected: tuple[str, str | None]
+) -> None:
+    assert judged(text, figure) == expected

@@ -22,6 +22,7 @@ __all__ = [
     "TRAINED",
     "ScopeTag",
     "find_scope_tags",
+    "model_developed",
     "unit_denominators",
 ]
 
@@ -72,8 +73,26 @@ _TRAIN_WORDS = (
 _BUILD_WORDS = (
     r"desarroll\w*|d[ée]velopp\w*|entwick\w*|svilupp\w*|desenvolv\w*|ontwikkel\w*|"
     r"разработ\w*|phát triển|mengembangkan|pengembangan|开发|研发|開發|開発|개발|"
-    r"做出|打造|구축|만드|만들"
+    r"做出|打造|구축|만드|만들|"
+    # Hindi, Thai, Arabic, Turkish, Polish, Ukrainian, Czech
+    r"विकसित|พัฒนา|تطوير|geliştir\w*|opracow\w*|розроб\w*|vyvinu\w*|vývoj\w*"
 )
+
+
+#: A model as what was built or developed ("to develop the AI model", "AI 모델 개발 비용"): a
+#: company's spending over its history is no model's cost.
+MODEL_BUILT = re.compile(
+    r"(?:\b(?:buil(?:d|ds|t)|building|develop(?:s|ed|ing)?)|" + _BUILD_WORDS + r")"
+    r"\s+(?:\S+\s+){0,3}?(?:models?|mô hình|modelos?|mod[eè]les?|modell\w*)\b"
+    r"|(?:모델|モデル|模型)\S?\s?(?:개발|開発|开发|研发)",
+    re.IGNORECASE,
+)
+
+
+def model_developed(clause: str, tags: list[ScopeTag]) -> bool:
+    """Does the clause give a sum as what a model cost to develop, not as the hardware it
+    needed ("the GPUs needed to develop it")?"""
+    return MODEL_BUILT.search(clause) is not None and not any(t.name == "hardware" for t in tags)
 
 
 #: Tags in priority order. The first tags are the broad, whole-programme framings.
@@ -110,7 +129,8 @@ SCOPE_TAGS: tuple[ScopeTag, ...] = (
     ),
     ScopeTag(
         "hardware",
-        r"hardware|servers?|capex|capital (?:expenditure|spending|investment)|build-?outs?|"
+        r"hardware|하드웨어|ハードウェア|硬件|硬體|servers?|capex|"
+        r"capital (?:expenditure|spending|investment)|build-?outs?|"
         r"infrastructure spend|data cent(?:er|re)s?|(?:gpu|chip) (?:spend|purchases?)|"
         # not the idiom "held its own against o1" (it competed well)
         r"\bbought\b|(?<!\bh[eo]ld its )(?<!\bholds its )(?<!holding its )(?<!\bh[eo]ld their )"

@@ -14,7 +14,12 @@ from r1claims.checker.framewords import NEGATED, PRICED
 from r1claims.checker.linking import acceptable_subjects, tags_fit, variant_named
 from r1claims.checker.memo import IdentityMemo
 from r1claims.checker.neighbours import BASE_COST, BASE_NAMED
-from r1claims.checker.scopewords import MODEL_SPEND, PARTIAL_PHASES, find_scope_tags
+from r1claims.checker.scopewords import (
+    MODEL_SPEND,
+    PARTIAL_PHASES,
+    find_scope_tags,
+    model_developed,
+)
 from r1claims.checker.stages import stage_of_another_figure
 from r1claims.extract.figures import Figure
 from r1claims.record.claimset import ClaimSet
@@ -293,8 +298,7 @@ def _scope_problems(
     """The scope words that misframe a linked figure (reason ``wrong_scope``), added to
     ``reasons`` and ``problems``."""
     if NEGATED.search(ctx.lead[-60:]):
-        pass  # "DeepSeek didn't train its flagship model for $294,000": the text denies the
-        # framing it would otherwise give
+        pass  # "DeepSeek didn't train its flagship model for $294,000": a denied framing
     elif (
         claim.kind == "cost"
         and claim.scope.phase not in PARTIAL_PHASES
@@ -304,8 +308,7 @@ def _scope_problems(
         pass  # "the $6 million or so spent to build the base LLM behind R1": the cost of the
         # base of another model, as Nature's news story put it, whatever the verb
     elif claim.kind == "date":
-        pass  # a date's clause runs on into the next event ("…, after the app topped the
-        # charts"): its scope words chose the record already and do not re-scope it
+        pass  # its scope words chose the record already ("…, after the app topped the charts")
     elif claim.kind == "cost" and ctx.model_after and claim.scope.phase != "company_history_spend":
         reasons.append("wrong_scope")
         problems.append("the text makes it the cost of the model itself")
@@ -316,6 +319,9 @@ def _scope_problems(
     ):
         pass  # "spending only $6 million on training DeepSeek V3": the figure's own words say
         # what it paid for, whatever the verb of the sentence ("built a competitive model")
+    elif claim.scope.phase == "company_history_spend" and model_developed(ctx.clause, ctx.tags):
+        reasons.append("wrong_scope")  # "spent over $500 million developing its AI model"
+        problems.append("the text makes it what a model cost to develop")
     elif tags_fit(ctx, claim) is False:
         reasons.append("wrong_scope")
         words = " and ".join(sorted({_TAG_PHRASES.get(t.name, t.name) for t in ctx.tags}))
