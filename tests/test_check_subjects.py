@@ -1024,3 +1024,13 @@ def test_what_a_model_cost_to_develop(
     text: str, figure: str, expected: tuple[str, str | None]
 ) -> None:
     assert judged(text, figure) == expected
+
+
+def test_a_clause_runs_on_after_an_aside_between_dashes() -> None:
+    # "to train its model" after the aside is the figure's own clause; the aside's
+    # "hardware" is not
+    text = (
+        "DeepSeek reportedly leveraged 50,000 Nvidia H100 GPUs—last-generation AI hardware—to "
+        "train its model."
+    )
+    assert judged(text, "50,000 Nvidia H100 GPUs") == ("misleading", "deepseek-gpu-fleet")

@@ -7,7 +7,7 @@ import re
 
 from r1claims.extract.figures import Figure
 
-__all__ = ["AND", "clause_bounds", "dash_asides", "relative_aside"]
+__all__ = ["AND", "after_aside", "clause_bounds", "dash_asides", "relative_aside"]
 
 #: A conjunction between two phrases.
 AND = re.compile(r"\s(?:and|or|versus|vs\.?)\s", re.IGNORECASE)
@@ -116,3 +116,19 @@ def relative_aside(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         if m.end() > lo:
             found = m.span()
     return found
+
+
+def after_aside(text: str, end: int, hi: int) -> tuple[int, int] | None:
+    """Where the clause of a figure that ends at ``end`` runs on after an aside between dashes
+    that follows it ("leveraged 50,000 H100 GPUs—last-generation AI hardware—to train its
+    model"): from the closing dash to the next break, or None."""
+    asides = dash_asides(text, end, hi)
+    if not asides or _CLAUSE_BREAK.search(text, end, max(end, asides[0][0] - 3)):
+        return None
+    a, b = asides[0]
+    if b - a > 80 or any(c.isdigit() for c in text[a:b]):
+        return None
+    closing = _DASH.match(text, b)
+    b = closing.end() if closing else b
+    stop = _CLAUSE_BREAK.search(text, b, hi)
+    return b, stop.start() if stop else hi

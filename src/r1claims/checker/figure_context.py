@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from r1claims.checker.clauses import clause_bounds, dash_asides, relative_aside
+from r1claims.checker.clauses import clause_bounds, dash_asides
 from r1claims.checker.document import Document
 from r1claims.checker.framewords import CHIPS_BEFORE, MODEL_AFTER
 from r1claims.checker.names import (
@@ -25,14 +25,13 @@ from r1claims.checker.neighbours import (
     column_metrics,
     follow_on,
     lead_in,
-    lead_in_tags,
     list_subject,
     prior_metrics,
 )
 from r1claims.checker.owners import owner_before
-from r1claims.checker.predicate import CONTRAST_AFTER, predicate_models, predicate_tags
+from r1claims.checker.predicate import CONTRAST_AFTER, own_tags, predicate_models
 from r1claims.checker.references import compared_before
-from r1claims.checker.scopewords import TOTAL_TAG, TRAINED, ScopeTag, unit_denominators
+from r1claims.checker.scopewords import ScopeTag, unit_denominators
 from r1claims.extract.figures import Figure
 from r1claims.record.claimset import ClaimSet
 
@@ -154,7 +153,7 @@ def figure_context(
         prior=prior,
         metrics=index.metrics_near(lo, hi) | column_metrics(doc, fig),
         prior_metrics=prior_metrics(doc, fig, lo, hi, deep=not subjects),
-        tags=_own_tags(doc, fig, (lo, hi), (c_lo, c_hi)),
+        tags=own_tags(doc, fig, (lo, hi), (c_lo, c_hi)),
         per=unit_denominators(index.text[fig.end : min(c_hi, fig.end + 60)]),
         roots={s for s in subjects if cs.family(s) == s},
         model_after=bool(MODEL_AFTER.match(index.text, fig.end)),
@@ -360,33 +359,6 @@ _RELATIVE = re.compile(r",\s*(?:which|who)\s*$", re.IGNORECASE)
 
 _DIGIT = re.compile(r"\d")
 _ASIDE = re.compile(r"\([^()]{1,200}\)")
-
-
-def _own_tags(
-    doc: Document, fig: Figure, sentence: tuple[int, int], clause: tuple[int, int]
-) -> list[ScopeTag]:
-    """The figure's scope words: its clause's, else its predicate's, else the sentence
-    before's when this one answers it. A bare total is the training's when the sentence
-    trained something before it ("they trained their V3 model ... over 55 days, at a total
-    cost of $5.58 million")."""
-    (lo, hi), (c_lo, c_hi) = sentence, clause
-    aside = relative_aside(doc.text, max(lo, c_lo), fig.start)
-    if aside is None:
-        tags = doc.scope_tags(c_lo, c_hi)
-    else:  # not the words of a relative clause before the figure
-        tags = doc.scope_tags(c_lo, max(c_lo, aside[0])) + doc.scope_tags(aside[1], c_hi)
-    if TOTAL_TAG in tags and TRAINED.search(doc.text, lo, c_lo):
-        tags = [t for t in tags if t is not TOTAL_TAG]
-    if tags:
-        return tags
-    tags = predicate_tags(doc, fig, lo, hi)
-    if tags:
-        return tags
-    # "DeepSeek trained its V3 model with 2,000 GPUs. The total cost? $5.58 million."
-    tags = lead_in_tags(doc, lo)
-    if TOTAL_TAG in tags and TRAINED.search(doc.text, max(0, lo - 300), lo):
-        tags = [t for t in tags if t is not TOTAL_TAG]
-    return tags
 
 
 def _clause_mentions(

@@ -6,14 +6,14 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from r1claims.checker.clauses import AND, clause_bounds
+from r1claims.checker.clauses import AND, after_aside, clause_bounds, relative_aside
 from r1claims.checker.document import Document
-from r1claims.checker.neighbours import GOVERNING, listed_objects
+from r1claims.checker.neighbours import GOVERNING, lead_in_tags, listed_objects
 from r1claims.checker.references import compared_before
-from r1claims.checker.scopewords import ScopeTag
+from r1claims.checker.scopewords import TOTAL_TAG, TRAINED, ScopeTag
 from r1claims.extract.figures import Figure
 
-__all__ = ["CONTRAST_AFTER", "predicate_models", "predicate_tags"]
+__all__ = ["CONTRAST_AFTER", "own_tags", "predicate_models", "predicate_tags"]
 
 #: Words after a figure that open a clause about another subject.
 CONTRAST_AFTER = re.compile(
@@ -64,3 +64,33 @@ def predicate_tags(doc: Document, fig: Figure, lo: int, hi: int) -> list[ScopeTa
     was created in two months for less than $6 million", "created" governs both figures."""
     p_lo, p_hi = clause_bounds(doc.text, fig, lo, hi, (False, False))
     return [t for t in doc.scope_tags(p_lo, p_hi) if t.name in GOVERNING]
+
+
+def own_tags(
+    doc: Document, fig: Figure, sentence: tuple[int, int], clause: tuple[int, int]
+) -> list[ScopeTag]:
+    """The figure's scope words: its clause's, else its predicate's, else the sentence
+    before's when this one answers it. A bare total is the training's when the sentence
+    trained something before it ("they trained their V3 model ... over 55 days, at a total
+    cost of $5.58 million")."""
+    (lo, hi), (c_lo, c_hi) = sentence, clause
+    aside = relative_aside(doc.text, max(lo, c_lo), fig.start)
+    if aside is None:
+        tags = doc.scope_tags(c_lo, c_hi)
+    else:  # not the words of a relative clause before the figure
+        tags = doc.scope_tags(c_lo, max(c_lo, aside[0])) + doc.scope_tags(aside[1], c_hi)
+    run_on = after_aside(doc.text, fig.end, hi)
+    if run_on is not None:  # "GPUs—last-generation AI hardware—to train its model"
+        tags = [*tags, *(t for t in doc.scope_tags(*run_on) if t not in tags)]
+    if TOTAL_TAG in tags and TRAINED.search(doc.text, lo, c_lo):
+        tags = [t for t in tags if t is not TOTAL_TAG]
+    if tags:
+        return tags
+    tags = predicate_tags(doc, fig, lo, hi)
+    if tags:
+        return tags
+    # "DeepSeek trained its V3 model with 2,000 GPUs. The total cost? $5.58 million."
+    tags = lead_in_tags(doc, lo)
+    if TOTAL_TAG in tags and TRAINED.search(doc.text, max(0, lo - 300), lo):
+        tags = [t for t in tags if t is not TOTAL_TAG]
+    return tags
