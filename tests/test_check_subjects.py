@@ -1034,3 +1034,25 @@ def test_a_clause_runs_on_after_an_aside_between_dashes() -> None:
         "train its model."
     )
     assert judged(text, "50,000 Nvidia H100 GPUs") == ("misleading", "deepseek-gpu-fleet")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # the next sentence puts the stages' cost on top of the base model's
+        (
+            "Its supplementary information reveals for the first time what R1 cost to train: "
+            "merely $294,000. This is on top of the $6 million or more that the company spent to "
+            "create the basic LLM R1 is built on.",
+            "$294,000",
+        ),
+        # ... and so does a Chinese sentence that adds the base model's cost ("even adding")
+        (
+            "DeepSeek-R1的訓練成本只有29.4萬美元；即使再加上約600萬美元的基礎模型成本，整體開支仍然遠低於"
+            "OpenAI。",
+            "29.4萬美元",
+        ),
+    ],
+)
+def test_stage_cost_put_on_top_of_the_base(text: str, figure: str) -> None:
+    assert judged(text, figure) == ("supported", "r1-training-cost")

@@ -92,7 +92,9 @@ BASE_COST = re.compile(
 
 #: A sentence that opens by speaking of the figure before it.
 _ANAPHOR = re.compile(
-    r"\s*(?:this|that|the)\s+(?:figure|number|sum|amount|cost|price|total|estimate)\b",
+    r"\s*(?:(?:this|that|the)\s+(?:figure|number|sum|amount|cost|price|total|estimate)\b"
+    # "This is on top of the $6 million ... spent to create the basic LLM"
+    r"|(?:this|that|it)\s+(?:is|was|comes|came)\s+(?:on top of|in addition to)\b)",
     re.IGNORECASE,
 )
 
