@@ -1056,3 +1056,52 @@ def test_a_clause_runs_on_after_an_aside_between_dashes() -> None:
 )
 def test_stage_cost_put_on_top_of_the_base(text: str, figure: str) -> None:
     assert judged(text, figure) == ("supported", "r1-training-cost")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another maker's latest model is not R1 (a review found these refuted)
+        "Meta says its newest model has 405 billion parameters.",
+        "DeepSeek is the star of the week. Meta says its newest model has 405 billion parameters.",
+        "Its latest model has 405 billion parameters, Meta said.",
+        "Alibaba released its latest model on 29 January 2025.",
+        "Google said its newest model scored 73.3% on AIME 2024.",
+    ],
+)
+def test_another_makers_latest_model_is_not_refuted(text: str) -> None:
+    assert all(f.verdict == "unverifiable" for f in r1claims.check(text).findings)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # a text of V3's time: its latest model is V3
+        (
+            "On 26 December 2024 DeepSeek released V3. The company says its latest model cost $5.6 "
+            "million to train.",
+            "$5.6 million",
+            ("supported", "v3-training-cost"),
+        ),
+        (
+            "In December, DeepSeek said its latest model had cost $5.6 million to train.",
+            "$5.6 million",
+            ("supported", "v3-training-cost"),
+        ),
+        # the relative clause's "builds open models" and GPU spending frame no model's cost
+        (
+            "DeepSeek, which builds open models, has spent well over $500 million on GPUs over its "
+            "history.",
+            "$500 million",
+            ("supported", "deepseek-gpu-spend-history"),
+        ),
+        (
+            "SemiAnalysis estimates DeepSeek spent well over $500 million on GPUs to develop its "
+            "models.",
+            "$500 million",
+            ("supported", "deepseek-gpu-spend-history"),
+        ),
+    ],
+)
+def test_review_regressions(text: str, figure: str, expected: tuple[str, str | None]) -> None:
+    assert judged(text, figure) == expected

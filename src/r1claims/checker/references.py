@@ -13,9 +13,9 @@ import bisect
 import re
 
 from r1claims.checker.context import Mention, TextIndex
+from r1claims.checker.latest import LATEST, latest_model
 from r1claims.checker.memo import IdentityMemo
 from r1claims.record.claimset import ClaimSet
-from r1claims.record.model import DateValue
 
 __all__ = [
     "COMPARED",
@@ -93,30 +93,6 @@ _DESCRIPTION = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
-#: A model described as the latest ("its latest model", "this most recent model").
-_LATEST = re.compile(r"\b(?:latest|newest|most recent)\s+(?:\w+\s+)?models?\b", re.IGNORECASE)
-#: Before it, words that make it one of several, or the subject of a report that came earlier.
-_NOT_THE_LATEST = re.compile(
-    r"(?:\bone of|\b(?:paper|article|report|study|research)\s+(?:on|about|of))\s*$",
-    re.IGNORECASE,
-)
-
-
-def _build_latest_released(cs: ClaimSet) -> str | None:
-    """The model whose established release date is the latest in the record."""
-    released = [
-        (c.value.date, c.subject)
-        for c in cs.claims
-        if isinstance(c.value, DateValue)
-        and c.scope.phase == "release"
-        and c.status == "established"
-        and cs.has_entity(c.subject)
-        and cs.entity(c.subject).type == "model"
-    ]
-    return max(released)[1] if released else None
-
-
-latest_released = IdentityMemo(_build_latest_released)
 
 
 #: After "release", words that make it the event ("its release on January 10").
@@ -248,8 +224,8 @@ class References:
                     if target is None and self._org_named(m.group(0)):
                         continue  # "the DeepSeek LLM": one of its models, which is unknown
                     types = self._described(m.group(0), types)
-                    if target is None and _LATEST.search(m.group(0)):
-                        target = self._latest(m.start(), m.end())
+                    if target is None and LATEST.search(m.group(0)):
+                        target = latest_model(self, self._cs, m.start(), m.end())
                     target = target or self._centre(m.start(), types)
                 else:
                     target = self._centre(m.start(), types)
@@ -259,15 +235,13 @@ class References:
         found.sort(key=lambda x: x.start)
         return found
 
-    def _latest(self, start: int, end: int) -> str | None:
-        """ "Its latest model": the model the record holds as released last, unless the text
-        names one right after ("its latest model, V3") or means an earlier one ("one of its
-        latest models", "a paper on its newest model")."""
-        if _NOT_THE_LATEST.search(self.text, max(0, start - 30), start):
-            return None
-        if any(m.start - end <= 3 for m in self.index.entities_near(end, end + 40)):
-            return None
-        return latest_released(self._cs)
+    def name_words(self) -> frozenset[str]:
+        """Every word of the record's entity names and aliases, lowercased."""
+        return self._name_words
+
+    def centre(self, pos: int, types: tuple[str, ...]) -> str | None:
+        """`_centre`, for `latest.latest_model`."""
+        return self._centre(pos, types)
 
     def _centre(self, pos: int, types: tuple[str, ...]) -> str | None:
         """A pronoun's referent: an entity named earlier in its own sentence, else the subject

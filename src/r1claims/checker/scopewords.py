@@ -83,16 +83,25 @@ _BUILD_WORDS = (
 #: company's spending over its history is no model's cost.
 MODEL_BUILT = re.compile(
     r"(?:\b(?:buil(?:d|ds|t)|building|develop(?:s|ed|ing)?)|" + _BUILD_WORDS + r")"
-    r"\s+(?:\S+\s+){0,3}?(?:models?|mô hình|modelos?|mod[eè]les?|modell\w*)\b"
+    r"\s+(?:\S+\s+){0,3}?(?:model|mô hình|modelo|mod[eè]le|modell)\b"
     r"|(?:모델|モデル|模型)\S?\s?(?:개발|開発|开发|研发)",
     re.IGNORECASE,
 )
 
 
 def model_developed(clause: str, tags: list[ScopeTag]) -> bool:
-    """Does the clause give a sum as what a model cost to develop, not as the hardware it
-    needed ("the GPUs needed to develop it")?"""
-    return MODEL_BUILT.search(clause) is not None and not any(t.name == "hardware" for t in tags)
+    """Does the clause give a sum as what one model cost to develop ("spent $500 million
+    developing its AI model"), not as the hardware it needed ("on GPUs to develop it"), nor
+    with the words of a relative clause ("DeepSeek, which builds open models, has spent ...")?"""
+    return (
+        MODEL_BUILT.search(_RELATIVE.sub(",", clause)) is not None
+        and not any(t.name == "hardware" for t in tags)
+        and _CHIPS.search(clause) is None
+    )
+
+
+_RELATIVE = re.compile(r",\s+(?:which|who|that)\b[^,;]{0,120},", re.IGNORECASE)
+_CHIPS = re.compile(r"\b(?:gpus?|chips?)\b|GPU", re.IGNORECASE)
 
 
 #: Tags in priority order. The first tags are the broad, whole-programme framings.
