@@ -1105,3 +1105,12 @@ def test_another_makers_latest_model_is_not_refuted(text: str) -> None:
 )
 def test_review_regressions(text: str, figure: str, expected: tuple[str, str | None]) -> None:
     assert judged(text, figure) == expected
+
+
+def test_a_preposition_before_a_number_is_no_model_name() -> None:
+    # "Within 48" is no versioned model name ("Llama 3") that would own the figures after it
+    text = (
+        "Within 48 hours, Nvidia's stock had dropped nearly 17 percent — roughly $600 billion in "
+        "market capitalisation wiped off in a single session."
+    )
+    assert judged(text, "$600 billion") == ("supported", "nvidia-market-cap-loss-cnbc")

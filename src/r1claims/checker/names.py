@@ -157,7 +157,9 @@ _NOT_SUBJECT_WORDS = (
     "Bloomberg CNBC Nature "
     # function words that open a sentence, a list item or a table cell
     "With Without After Before During While When Where Whereas Although Though Because Since "
-    "From To Into Over Under About Around Across Through Between Among Against Despite "
+    "From To Into Over Under About Around Across Through Between Among Against Despite Within "
+    "Beyond Until Till Via Near Nearly Almost Roughly Approximately Above Below Past Toward "
+    "Towards Upon Onto Barely "
     "Unlike Like Only Just Both Each Every All Some Most More Less Many Much Few Other Another "
     "Such Here There What Which Who Why How Not No Yes Total Its Key Note Update Plus Thanks Let "
     "Yesterday Tomorrow Last Next This Week Month Year "
