@@ -82,6 +82,15 @@ MONEY = [
         [_e("US$ 2/H800 horas", "money", 2.0, "USD/GPU-hour", hardware=None)],
     ),
     ("2 $ pro Stunde", [_e("2 $ pro Stunde", "money", 2.0, "USD/hour")]),
+    # "per GPU per hour" and "per GPU, an hour": a GPU-hour's price, not a GPU's
+    (
+        "priced at $2 per GPU per hour, or $2 per GPU, an hour",
+        [
+            _e("$2 per GPU per hour", "money", 2.0, "USD/GPU-hour"),
+            _e("$2 per GPU, an hour", "money", 2.0, "USD/GPU-hour"),
+        ],
+    ),
+    ("$30,000 per GPU", [_e("$30,000 per GPU", "money", 30000.0, "USD/GPU")]),
     # "a time" is English, not the Norwegian "time" (hour)
     ("rents at $2 a time slot", [_e("$2", "money", 2.0, "USD")]),
     # the Danish and Norwegian "mia." with its dot, in crowns or dollars; the Italian "mia" is "my"

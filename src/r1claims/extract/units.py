@@ -358,7 +358,12 @@ def per_rate(tk: Tokens, e: int, currency: str) -> tuple[str, int] | None:
     nxt = tk.lo(k)
     if nxt in ("hour", "hr", "h") or nxt in HOUR_WORDS:
         return (f"{currency}/GPU-hour" if gpu else f"{currency}/hour"), k
-    if gpu:
+    if gpu:  # "per GPU per hour", "per GPU, an hour": a GPU-hour's price
+        j = k + 1 if tk.rw(k) == "," else k
+        if tk.lo(j) in ("per", "a", "an") and (
+            tk.lo(j + 1) in ("hour", "hr") or tk.lo(j + 1) in HOUR_WORDS
+        ):
+            return f"{currency}/GPU-hour", j + 1
         return f"{currency}/GPU", k - 1
     if nxt in ("share", "month", "year", "day", "week", "token") and tk.lo(k + 1) not in _LATER:
         return f"{currency}/{nxt}", k  # not "$200 billion a week later"
