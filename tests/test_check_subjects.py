@@ -1114,3 +1114,38 @@ def test_a_preposition_before_a_number_is_no_model_name() -> None:
         "market capitalisation wiped off in a single session."
     )
     assert judged(text, "$600 billion") == ("supported", "nvidia-market-cap-loss-cnbc")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the next sentence gives the record's own value: a claim the text takes back
+        "A post claimed R1 scored 90% on AIME 2024. The paper reports 79.8% pass@1.",
+        '"DeepSeek-R1 has 1 trillion parameters" — no, that is Moonshot\'s Kimi K2. R1 has 671 '
+        "billion.",
+        # ... or rejects it
+        "One blog said R1 answered 85% of Codeforces challenges. DeepSeek's paper reports nothing "
+        "of the kind.",
+        'The claim "GPT-4o scored 88% on Codeforces" has no source in DeepSeek\'s tables.',
+        # a size per item is no total
+        "Its weights alone are about 700 GB, so 16 H100s of 80 GB each.",
+        # a count per query is no count of samples
+        "R1 was evaluated with 64 samples per query for pass@1.",
+        # another evaluator's run of a benchmark
+        "OpenAI said o1 averaged 74% on AIME 2024; GPT-4o managed about 12%.",
+        # a licence the text denies
+        "No, R1 was not released under Apache 2.0.",
+    ],
+)
+def test_a_figure_the_text_takes_back_is_not_refuted(text: str) -> None:
+    assert [f.text for f in r1claims.check(text).findings if f.verdict == "refuted"] == []
+
+
+def test_a_figure_beside_the_records_value_in_another_scope_is_still_refuted() -> None:
+    # "671 billion are active" in the same sentence gives the record's total another scope; it
+    # does not take back "1.6 trillion total parameters"
+    text = (
+        "DeepSeek-V3 represents the peak of Mixture-of-Experts design. While it has a staggering "
+        "1.6 trillion total parameters, only 671 billion are active during any given cycle."
+    )
+    assert judged(text, "1.6 trillion total parameters") == ("refuted", "v3-total-parameters")

@@ -8,6 +8,7 @@ import re
 
 from r1claims.checker.context import VARIANT_WORDS
 from r1claims.checker.figure_context import FigureContext
+from r1claims.checker.framewords import NEGATED
 from r1claims.checker.linking import best_fit, is_relevant, tags_fit
 from r1claims.checker.neighbours import list_header
 from r1claims.checker.scopewords import find_scope_tags
@@ -229,6 +230,8 @@ def judge_licence(
     if found is not None:
         return found
     recorded = claim.value.category if isinstance(claim.value, Category) else ""
+    if NEGATED.search(ctx.lead[-60:]):  # "No, R1 was not released under Apache 2.0"
+        return Judgement("unverifiable", f"The text denies it: {explain_claim(claim)}.", claim)
     if any(c == canonical_licence(recorded) for _, _, c in find_licences(ctx.sentence)):
         # the sentence also names the recorded licence: it tells of a change of licence
         # ("now MIT; the original release used the DeepSeek License"), which the record,

@@ -14,6 +14,7 @@ from r1claims.checker.candidates import (
 )
 from r1claims.checker.candidates import fitting as fit_values
 from r1claims.checker.certainty import asserted, certain_claims, opening_phrase, uncertain
+from r1claims.checker.corrections import not_taken_back
 from r1claims.checker.dates import judge_date, judge_licence
 from r1claims.checker.document import Document
 from r1claims.checker.figure_context import FigureContext, figure_context
@@ -258,6 +259,7 @@ def _refute_or_unverifiable(
         )
     pinned = [] if unsure else pin_claims(fig, ctx, candidates, cs, record.rounded, doc)
     pinned = certain_claims(pinned, fig, ctx, cs)
+    pinned = not_taken_back(pinned, fig, ctx, doc, {c.id: f for c, f in candidates})
     if pinned:
         # among variants of one quantity, the one coverage cites most is held against the text
         claim = max(pinned, key=lambda c: (len(c.citations), score_claim(ctx, c, cs), c.id))

@@ -1,0 +1,84 @@
+"""When the text itself takes back a figure the record contradicts: it gives the record's own
+value beside it or in the next sentence ("A post claimed R1 scored 90% on AIME 2024. The paper
+reports 79.8%"), rejects it in the next sentence ("DeepSeek's paper reports nothing of the
+kind"), gives it per item ("16 H100s of 80 GB each"), or quotes another evaluator's run of a
+benchmark ("OpenAI said ... GPT-4o managed about 12%"). Such a figure is not refuted: the text
+does not assert it, or asserts it of something the record does not hold."""
+
+from __future__ import annotations
+
+import re
+
+from r1claims.checker.candidates import value_fits
+from r1claims.checker.document import Document
+from r1claims.checker.figure_context import FigureContext
+from r1claims.extract.figures import Figure
+from r1claims.record.model import Claim
+
+__all__ = ["not_taken_back"]
+
+#: A next sentence that rejects what the one before said.
+_REJECTS = re.compile(
+    r"nothing of the kind|\bno source\b|\bnot true\b|\bis wrong\b|\bthat['’]s wrong\b"
+    r"|\bisn['’]t true\b|\bnot the case\b|\bfalse\b|\bincorrect\b|\bmisread\b",
+    re.IGNORECASE,
+)
+_NO = re.compile(r"\s*no\b", re.IGNORECASE)
+#: A quantity per item after the figure ("80 GB each", "64 samples per query").
+_EACH = re.compile(
+    r"\s*(?:each|apiece|per (?:query|prompt|problem|question|sample|gpu|chip|card|node|device"
+    r"|request|user))\b",
+    re.IGNORECASE,
+)
+#: Someone who says or measures something ("OpenAI said", "Google reports").
+_SPEAKER = re.compile(
+    r"\b([A-Z][\w.-]+)\s+(?:said|says|reported|reports|claimed|claims|stated|states|measured"
+    r"|found|published)\b"
+)
+
+
+def not_taken_back(
+    pinned: list[Claim],
+    fig: Figure,
+    ctx: FigureContext,
+    doc: Document,
+    factors: dict[str, float],
+) -> list[Claim]:
+    """The pinned records the text does not take back around the figure (see the module)."""
+    if not pinned or _EACH.match(ctx.text_after):
+        return []
+    lo = ctx.sentence_start
+    hi = lo + len(ctx.sentence)
+    n_lo, n_hi = doc.index.next_sentence(hi)
+    if _REJECTS.search(doc.text, fig.end, hi) or (
+        n_hi > n_lo and (_REJECTS.search(doc.text, n_lo, n_hi) or _NO.match(doc.text, n_lo))
+    ):
+        return []
+    # the next sentence's figures, not the sentence's own ("While it has 1.6 trillion total
+    # parameters, only 671 billion are active" gives 671 billion another scope)
+    others = doc.figures_between(n_lo, n_hi) if n_hi > n_lo else []
+    speakers = {m.group(1).lower() for m in _SPEAKER.finditer(ctx.lead)}
+    if any(_restates(g, fig, c, factors.get(c.id, 1.0)) for c in pinned for g in others):
+        return []  # the text gives one of the records itself
+    return [
+        c
+        for c in pinned
+        if not (c.kind == "benchmark_score" and _other_evaluator(speakers, c, doc))
+    ]
+
+
+def _restates(other: Figure, fig: Figure, claim: Claim, factor: float) -> bool:
+    """Does another figure near ``fig`` give the record's own value: in the figure's unit, the
+    record's, or bare ("R1 has 671 billion")?"""
+    units = {fig.unit, "number", getattr(claim.value, "unit", None)}
+    return other.unit in units and value_fits(
+        other, claim, factor if other.unit == fig.unit else 1.0
+    )
+
+
+def _other_evaluator(speakers: set[str], claim: Claim, doc: Document) -> bool:
+    """Is an organisation other than the record's evaluator the one who speaks?"""
+    estimator = (claim.scope.estimator or "").lower()
+    return any(
+        doc.is_organisation_name(s) and s != estimator and s not in estimator for s in speakers
+    )
