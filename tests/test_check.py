@@ -2210,3 +2210,24 @@ def test_a_cjk_dateline_day_links_to_the_event_of_its_sentence() -> None:
     text = "エヌビディアの株価は27日に17%下落した。"
     got = {f.text: f.claim.id if f.claim else None for f in r1claims.check(text).findings}
     assert got["27日"] == "nvidia-rout-date"
+
+
+def test_check_without_a_record_loads_it_once_and_sees_an_edit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+    import shutil
+
+    from r1claims.checker import run
+    from r1claims.record.loader import bundled_data_dir
+
+    data = tmp_path / "data"
+    shutil.copytree(bundled_data_dir(), data)
+    monkeypatch.setenv("R1CLAIMS_DATA", str(data))
+    first = r1claims.check("DeepSeek-V3's final run cost $5.576 million.")
+    record = run._default_record()
+    assert run._default_record() is record  # not loaded again
+    claims = data / "claims.yaml"
+    os.utime(claims, ns=(claims.stat().st_atime_ns, claims.stat().st_mtime_ns + 10**9))
+    assert run._default_record() is not record  # the edited file is read again
+    assert r1claims.check("DeepSeek-V3's final run cost $5.576 million.") == first

@@ -285,3 +285,19 @@ def test_synthetic_floors(name: str) -> None:
     recall, verdict, refutations = SYNTHETIC_FLOORS[name]
     got = (score.recall, score.verdict_accuracy, len(score.false_refutations))
     assert got[0] >= recall and got[1] >= verdict and got[2] <= refutations, got
+
+
+def test_true_figures_are_never_refuted() -> None:
+    # 442 passages of true figures written blind to the rules (tests/corpus/
+    # probes-true-figures.txt): a refutation there is a false refutation
+    text = (CORPUS_DIR / "probes-true-figures.txt").read_text("utf-8")
+    body = "\n".join(line for line in text.splitlines() if not line.startswith("# "))
+    passages = [p.strip() for p in body.split("\n---\n") if p.strip()]
+    assert len(passages) == 442
+    refuted = [
+        (f.text, p[:80])
+        for p in passages
+        for f in r1claims.check(p).findings
+        if f.verdict == "refuted"
+    ]
+    assert refuted == []
