@@ -1149,3 +1149,20 @@ def test_a_figure_beside_the_records_value_in_another_scope_is_still_refuted() -
         "1.6 trillion total parameters, only 671 billion are active during any given cycle."
     )
     assert judged(text, "1.6 trillion total parameters") == ("refuted", "v3-total-parameters")
+
+
+def test_a_name_in_a_relative_clause_is_not_the_subject_after_it() -> None:
+    text = (
+        "Japan chip stocks fall as DeepSeek's challenge to U.S. AI dominance worries Asian tech "
+        "firms. Shares of chip-testing supplier Advantest, which counts Nvidia as a client, fell "
+        "8.6%. Tokyo Electron dropped 4.9%."
+    )
+    assert judged(text, "8.6%") == ("unverifiable", None)
+    # ... but an apposition after it keeps the clause open: "which threw Nvidia, the undisputed
+    # giant of the AI revolution, into chaos, causing ... $600 billion in a single day"
+    text = (
+        "On January 27, 2025, DeepSeek unveiled a model called R1, which threw Nvidia, the "
+        "undisputed giant of the AI revolution, into chaos, causing the largest loss of value in "
+        "financial market history: $600 billion in a single day."
+    )
+    assert judged(text, "$600 billion") == ("supported", "nvidia-market-cap-loss-cnbc")

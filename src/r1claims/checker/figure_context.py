@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from r1claims.checker.clauses import clause_bounds, dash_asides
+from r1claims.checker.clauses import clause_bounds, dash_asides, relative_aside
 from r1claims.checker.document import Document
 from r1claims.checker.framewords import CHIPS_BEFORE, MODEL_AFTER
 from r1claims.checker.names import (
@@ -228,7 +228,21 @@ def _mentions(fig: Figure, doc: Document, lo: int, hi: int) -> list[Any]:
             a.span() for a in _ASIDE.finditer(index.text, fig.end, hi) if _DIGIT.search(a.group())
         ]
         mentions = [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in asides)]
+    # nor one in a relative clause before it ("Advantest, which counts Nvidia as a client, fell
+    # 8.6%"): a name before it, and a predicate after it, not an apposition ("which threw
+    # Nvidia, the undisputed giant of the AI revolution, into chaos")
+    aside = relative_aside(index.text, lo, fig.start)
+    if (
+        aside is not None
+        and _NAME_END.search(index.text, lo, aside[0])
+        and not _APPOSITION.match(index.text, aside[1])
+    ):
+        mentions = [m for m in mentions if not aside[0] <= m.start < aside[1]]
     return mentions
+
+
+_NAME_END = re.compile(r"\b[A-Z][\w.-]*\Z")
+_APPOSITION = re.compile(r"\s*(?:the|a|an|its|their|his|her|one|and|or)\b", re.IGNORECASE)
 
 
 def _framing(
