@@ -1166,3 +1166,22 @@ def test_a_name_in_a_relative_clause_is_not_the_subject_after_it() -> None:
         "financial market history: $600 billion in a single day."
     )
     assert judged(text, "$600 billion") == ("supported", "nvidia-market-cap-loss-cnbc")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a weekday and the rout's fall date a share price the record holds for several days
+        ("Nvidia shares fell 17% to $150 on Monday.", "refuted"),
+        # ... not another day, nor a move of another size and month
+        ("Nvidia shares closed at $112.69 on Monday, March 10.", "unverifiable"),
+        (
+            "Nvidia shares fell 3% to $120 on Monday after DeepSeek released a new model in "
+            "August.",
+            "unverifiable",
+        ),
+    ],
+)
+def test_a_share_price_dated_by_its_weekday(text: str, expected: str) -> None:
+    [finding] = [f for f in r1claims.check(text).findings if f.text.startswith("$")]
+    assert finding.verdict == expected

@@ -245,7 +245,7 @@ def pin_claims(
         order = [ctx.framing_subject, *ctx.subjects] if ctx.framing_subject else ctx.subjects
         nearest = next(s for s in order if any(c.subject == s for c in pinned))
         pinned = [c for c in pinned if c.subject == nearest]
-    if not ctx.sentence_years and _time_series(pinned, candidates):
+    if not ctx.sentence_years and session_weekday(ctx) is None and _time_series(pinned, candidates):
         return []  # "at its peak, the firm managed $12 billion": the record holds that measure
         # at several times, and the sentence names none
     pinned = _of_the_day(fig, ctx, cs, pinned, doc)
