@@ -91,6 +91,14 @@ MONEY = [
         ],
     ),
     ("$30,000 per GPU", [_e("$30,000 per GPU", "money", 30000.0, "USD/GPU")]),
+    # a price that moves below or above a level crosses it: the level is no bound
+    (
+        "Bitcoin dipped below $98,000; trained for below $6 million",
+        [
+            _e("$98,000", "money", 98000.0, "USD", qualifier="exact"),
+            _e("$6 million", "money", 6e6, "USD", qualifier="less_than"),
+        ],
+    ),
     # "a time" is English, not the Norwegian "time" (hour)
     ("rents at $2 a time slot", [_e("$2", "money", 2.0, "USD")]),
     # the Danish and Norwegian "mia." with its dot, in crowns or dollars; the Italian "mia" is "my"

@@ -29,5 +29,18 @@ def qualifier_before(tk: Tokens, start: int, floor: int) -> str:
     for n in range(len(words), 0, -1):
         q = QUALIFIERS.get(tuple(words[-n:]))
         if q is not None:
+            if n < len(words) and words[-n] in _CROSSED and words[-n - 1] in _MOVES:
+                return "exact"  # "Bitcoin dipped below $98,000": a level crossed, no bound
             return q
     return "exact"
+
+
+#: A price that moves across a level ("dipped below $98,000", "climbed above $150"): the figure
+#: is the level, not a bound on a quantity.
+_CROSSED = frozenset({"below", "above"})
+_MOVE_WORDS = (
+    "dipped dips dip fell falls fall slipped slips slid slides dropped drops sank sinks plunged "
+    "plunges tumbled tumbles rose rises climbed climbs jumped jumps surged surges crossed "
+    "crosses broke breaks moved moves pushed pushes"
+)
+_MOVES = frozenset(_MOVE_WORDS.split())
