@@ -91,6 +91,16 @@ MONEY = [
         ],
     ),
     ("$30,000 per GPU", [_e("$30,000 per GPU", "money", 30000.0, "USD/GPU")]),
+    # "mil" and "bil" glued to a US-dollar amount, as Malaysian English writes them; a real's
+    # "R$6mil" is six thousand in Brazil and stays unread
+    (
+        "about US$6mil, shaving US$592.7bil off; R$6mil",
+        [
+            _e("US$6mil", "money", 6e6, "USD"),
+            _e("US$592.7bil", "money", 592.7e9, "USD"),
+            _e("R$6", "money", 6.0, "BRL"),
+        ],
+    ),
     # a price that moves below or above a level crosses it: the level is no bound
     (
         "Bitcoin dipped below $98,000; trained for below $6 million",

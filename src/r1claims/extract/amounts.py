@@ -21,7 +21,7 @@ from r1claims.extract.lexicon import (
     UNIT_NOUNS,
     WORD_CURRENCY,
 )
-from r1claims.extract.lexicon_world import BILLION, WORLD_CJK_MAG
+from r1claims.extract.lexicon_world import BILLION, MILLION, WORLD_CJK_MAG
 from r1claims.extract.tokens import Tokens, parse_literal, parse_number_words
 
 __all__ = ["Amount", "read_amount"]
@@ -198,6 +198,8 @@ def read_amount(tk: Tokens, i: int) -> Amount | None:
             mag = GLUED_MAG.get(tk.raw[j]) if tk.kinds[j] == "word" else None
             if mag is None and tk.kinds[j] == "word":
                 mag = SCALE_WORDS.get(tk.low[j])  # "$6million", written without the space
+            if mag is None and tk.rw(i - 1) == "$" and tk.glued(i) and _us_dollar(tk, i - 1):
+                mag = _GLUED_MONEY_MAG.get(tk.raw[j])  # "US$6mil", "US$592.7bil"
             if mag is None:
                 amt.suffix = tk.low[j]
                 return amt
@@ -243,3 +245,14 @@ def read_amount(tk: Tokens, i: int) -> Amount | None:
         amt.plus = True
         amt.last += 1
     return amt
+
+
+#: Magnitudes glued to an amount right after its currency symbol, as Malaysian and Singaporean
+#: English writes them ("US$6mil", "US$592.7bil"); a spaced "mil" is a Portuguese thousand.
+_GLUED_MONEY_MAG = {"mil": MILLION, "bil": BILLION}
+
+
+def _us_dollar(tk: Tokens, k: int) -> bool:
+    """Is the "$" at token ``k`` a US dollar: bare or "US$", not "R$" (a real, in Brazil, whose
+    "6mil" is six thousand)?"""
+    return not tk.glued(k) or tk.raw[k - 1] in ("US", "USD")
