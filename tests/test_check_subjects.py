@@ -1185,3 +1185,16 @@ def test_a_name_in_a_relative_clause_is_not_the_subject_after_it() -> None:
 def test_a_share_price_dated_by_its_weekday(text: str, expected: str) -> None:
     [finding] = [f for f in r1claims.check(text).findings if f.text.startswith("$")]
     assert finding.verdict == expected
+
+
+def test_a_market_figure_among_the_estimators_spread_is_not_refuted() -> None:
+    # estimators give Nvidia's loss as $589B, $593B and $593.7B: "US$586 billion" is no further
+    # from them than they are from each other (another share count), so it is not refuted ...
+    text = (
+        "Deepseek's emergence contributed to a record one-day loss of US$586 billion in Nvidia "
+        "Corp's market capitalisation on Monday."
+    )
+    assert judged(text, "US$586 billion")[0] == "unverifiable"
+    # ... while a loss far outside it still is
+    text = text.replace("US$586 billion", "US$520 billion")
+    assert judged(text, "US$520 billion")[0] == "refuted"

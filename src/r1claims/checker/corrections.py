@@ -13,7 +13,7 @@ from r1claims.checker.candidates import value_fits
 from r1claims.checker.document import Document
 from r1claims.checker.figure_context import FigureContext
 from r1claims.extract.figures import Figure
-from r1claims.record.model import Claim
+from r1claims.record.model import Claim, Quantity
 
 __all__ = ["not_taken_back"]
 
@@ -42,9 +42,11 @@ def not_taken_back(
     fig: Figure,
     ctx: FigureContext,
     doc: Document,
-    factors: dict[str, float],
+    candidates: list[tuple[Claim, float]],
 ) -> list[Claim]:
     """The pinned records the text does not take back around the figure (see the module)."""
+    factors = {c.id: f for c, f in candidates}
+    variants = [c for c, _ in candidates]
     if not pinned or _EACH.match(ctx.text_after):
         return []
     lo = ctx.sentence_start
@@ -60,6 +62,8 @@ def not_taken_back(
     speakers = {m.group(1).lower() for m in _SPEAKER.finditer(ctx.lead)}
     if any(_restates(g, fig, c, factors.get(c.id, 1.0)) for c in pinned for g in others):
         return []  # the text gives one of the records itself
+    if any(_among_estimates(fig, c, variants, factors) for c in pinned):
+        return []
     return [
         c
         for c in pinned
@@ -82,3 +86,27 @@ def _other_evaluator(speakers: set[str], claim: Claim, doc: Document) -> bool:
     return any(
         doc.is_organisation_name(s) and s != estimator and s not in estimator for s in speakers
     )
+
+
+def _among_estimates(
+    fig: Figure, claim: Claim, candidates: list[Claim], factors: dict[str, float]
+) -> bool:
+    """Do estimators give the record's quantity several values (the same subject, kind and
+    day: $589B, $593B, $593.7B for Nvidia's loss), and is the figure no further from them than
+    they are from each other ("US$586 billion": another count of the same shares)?"""
+    same = [
+        c
+        for c in candidates
+        if c.subject == claim.subject
+        and c.kind == claim.kind
+        and c.scope.as_of == claim.scope.as_of
+        and c.scope.per == claim.scope.per
+        and c.scope.phase == claim.scope.phase
+        and isinstance(c.value, Quantity)
+    ]
+    values = [abs(c.value.amount) for c in same if isinstance(c.value, Quantity)]
+    if len(set(values)) < 2 or len({c.scope.estimator for c in same}) < 2:
+        return False  # one estimator's figures of several scopes are no variants
+    lo, hi = min(values), max(values)
+    stated = abs(fig.value) * factors.get(claim.id, 1.0)
+    return lo - (hi - lo) <= stated <= hi + (hi - lo)

@@ -259,7 +259,7 @@ def _refute_or_unverifiable(
         )
     pinned = [] if unsure else pin_claims(fig, ctx, candidates, cs, record.rounded, doc)
     pinned = certain_claims(pinned, fig, ctx, cs)
-    pinned = not_taken_back(pinned, fig, ctx, doc, {c.id: f for c, f in candidates})
+    pinned = not_taken_back(pinned, fig, ctx, doc, candidates)
     if pinned:
         # among variants of one quantity, the one coverage cites most is held against the text
         claim = max(pinned, key=lambda c: (len(c.citations), score_claim(ctx, c, cs), c.id))
