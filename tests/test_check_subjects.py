@@ -1198,3 +1198,9 @@ def test_a_market_figure_among_the_estimators_spread_is_not_refuted() -> None:
     # ... while a loss far outside it still is
     text = text.replace("US$586 billion", "US$520 billion")
     assert judged(text, "US$520 billion")[0] == "refuted"
+
+
+def test_a_possessive_in_an_apposition_describes_the_name_before_it() -> None:
+    # "America's AI-chip leader" describes Nvidia; it names no other owner of the figure
+    text = "The news made Nvidia, America's AI-chip leader, lose $600 billion in a matter of hours."
+    assert judged(text, "$600 billion") == ("supported", "nvidia-market-cap-loss-cnbc")

@@ -249,9 +249,12 @@ def foreign_nearer(index: TextIndex, fig: Figure, lo: int, hi: int, mentions: li
     # 77.5% on AIME 2024, Kimi k1.5 came close")
     opening = OPENING.match(text, lo) is not None and not any(m.end <= fig.start for m in mentions)
     aside = relative_aside(text, lo, fig.start) or (0, 0)
+    appositions = {m.end for m in mentions}
     for a, b, name in _unknown_names(index, fig, lo, hi, mentions):
         if aside[0] <= a < aside[1]:
             continue  # "DeepSeek, whose chatbot topped Apple's chart, said ...": the aside's
+        if text[b : b + 2] in ("'s", "’s") and a - 2 in appositions and text[a - 2 : a] == ", ":
+            continue  # "Nvidia, America's AI-chip leader, lost": describes the name before
         if (
             _STARTS.search(text, max(0, lo - 3), a)  # the sentence end before it too
             and index.occurrences(name) < 2
