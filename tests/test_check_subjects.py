@@ -1204,3 +1204,15 @@ def test_a_possessive_in_an_apposition_describes_the_name_before_it() -> None:
     # "America's AI-chip leader" describes Nvidia; it names no other owner of the figure
     text = "The news made Nvidia, America's AI-chip leader, lose $600 billion in a matter of hours."
     assert judged(text, "$600 billion") == ("supported", "nvidia-market-cap-loss-cnbc")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If the claims hold, the 50,000 GPU limit would allow several data centres in Malaysia.",
+        "The rule sets a 50,000 GPU cap per country for DeepSeek's rivals.",
+    ],
+)
+def test_a_limit_is_no_quantity_held(text: str) -> None:
+    [finding] = [f for f in r1claims.check(text).findings if f.text.startswith("50,000")]
+    assert (finding.verdict, finding.claim) == ("unverifiable", None)

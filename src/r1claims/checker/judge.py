@@ -79,6 +79,8 @@ def _not_a_quantity(fig: Figure, ctx: FigureContext) -> str | None:
         return "A multiple ('11 times more'), not a quantity the record holds."
     if fig.unit == "percent" and ctx.share_of_model:
         return "A share of a model's figure ('85% of R1'), not a figure of its own."
+    if _LIMIT.match(ctx.text_after):
+        return "A limit ('the 50,000 GPU limit'), not a quantity the record holds."
     return None
 
 
@@ -220,6 +222,8 @@ _SHARE_OF = re.compile(
 )
 
 #: After a duration, words that make it a point in time: "two years ago", "a week later".
+#: After a figure, the noun that makes it a limit ("the 50,000 GPU limit", "a $1 billion cap").
+_LIMIT = re.compile(r"\s*(?:limit|cap|ceiling|quota|threshold)s?\b", re.IGNORECASE)
 _TIME_AGO = re.compile(r"\s*(?:ago|earlier|later|before|after|prior|since)\b", re.IGNORECASE)
 
 
