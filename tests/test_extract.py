@@ -91,6 +91,15 @@ MONEY = [
         ],
     ),
     ("$30,000 per GPU", [_e("$30,000 per GPU", "money", 30000.0, "USD/GPU")]),
+    # a number word of another language counts the models named after it; a common word that
+    # is a number too ("sei", "un") does not
+    (
+        "Sechs destillierte Varianten; шесть плотных моделей; sei modelli; un modèle",
+        [
+            _e("Sechs destillierte Varianten", "count", 6.0, "model"),
+            _e("шесть плотных моделей", "count", 6.0, "model"),
+        ],
+    ),
     # "mil" and "bil" glued to a US-dollar amount, as Malaysian English writes them; a real's
     # "R$6mil" is six thousand in Brazil and stays unread
     (

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from r1claims.extract.foreign_words import read_foreign_words
+from r1claims.extract.foreign_words import read_foreign_count, read_foreign_words
 from r1claims.extract.lexicon import (
     CJK_MAG,
     COUNT_MAG,
@@ -167,7 +167,8 @@ def _word_amount(tk: Tokens, i: int) -> Amount | None:
         return amt
     foreign = read_foreign_words(tk.low, i)
     if foreign is None:
-        return None
+        count = read_foreign_count(tk.low, i)  # "sechs destillierte Varianten"
+        return None if count is None else Amount(i, Decimal(count), Decimal(1), words=True)
     amt = Amount(foreign[2], foreign[0], foreign[1], words=True)
     amt.mag = SPACED_MAG[tk.low[foreign[2]]]
     return amt

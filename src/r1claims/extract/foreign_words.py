@@ -13,7 +13,7 @@ from decimal import Decimal
 
 from r1claims.extract.lexicon import SPACED_MAG
 
-__all__ = ["FOREIGN_NUMBER_WORDS", "read_foreign_words"]
+__all__ = ["COUNTED_MODELS", "FOREIGN_NUMBER_WORDS", "read_foreign_count", "read_foreign_words"]
 
 # fmt: off
 _SIMPLE = {
@@ -74,3 +74,29 @@ def read_foreign_words(low: list[str], i: int) -> tuple[Decimal, Decimal, int] |
     if low[i + 1] in _SHORT_SCALE:  # "eine Billion", "un billion": a million millions
         return None
     return Decimal(n) * mag, mag, i + 1
+
+
+#: Nouns of models counted by a number word of another language ("sechs destillierte
+#: Varianten", "шесть плотных моделей", "ستة إصدارات"): what the count counts.
+_COUNTED_MODEL_WORDS = (
+    "modelle modellen varianten modèles modelos modelli modele modeli моделей модели моделі "
+    "нейросетей versionen versiones versioni نماذج إصدارات"
+)
+COUNTED_MODELS = frozenset(_COUNTED_MODEL_WORDS.split())
+#: Number words that are common words too ("un", "sei", "tre", "um", "due"): never a count.
+_AMBIGUOUS_WORDS = (
+    "un una uno ein eine einer um uma sei tre due dos sept neuf otto dez tien cento cem cien "
+    "deset osm sedm yksi"
+)
+_AMBIGUOUS = frozenset(_AMBIGUOUS_WORDS.split())
+
+
+def read_foreign_count(low: list[str], i: int) -> int | None:
+    """The count a number word of the table at lowercased token ``i`` gives, when a noun of
+    models follows it within two words ("sechs destillierte Varianten"); else None."""
+    n = FOREIGN_NUMBER_WORDS.get(low[i]) if 0 <= i < len(low) else None
+    if n is None or n < 2 or low[i] in _AMBIGUOUS:
+        return None
+    if any(w in COUNTED_MODELS for w in low[i + 1 : i + 4]):
+        return n
+    return None

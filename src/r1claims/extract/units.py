@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from r1claims.extract.foreign_words import COUNTED_MODELS
 from r1claims.extract.lexicon import (
     ACTIVE_WORDS,
     BEFORE_YEAR,
@@ -200,6 +201,8 @@ def noun_after(tk: Tokens, e: int) -> Unit | None:
         if w in UNIT_NOUNS:
             kind, unit = UNIT_NOUNS[w]
             return Unit(kind, unit, k, noun=_singular(w) if kind == "count" else None)
+        if w in COUNTED_MODELS:  # "sechs destillierte Varianten", "шесть плотных моделей"
+            return Unit("count", "model", k, noun="model")
         if w in STOPWORDS or w in SPACED_MAG or w in MONTHS or w in PERCENT_WORDS:
             return None
         if _plural(w):
