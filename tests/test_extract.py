@@ -91,6 +91,14 @@ MONEY = [
         ],
     ),
     ("$30,000 per GPU", [_e("$30,000 per GPU", "money", 30000.0, "USD/GPU")]),
+    # chips and cards in Slovak, Ukrainian and Arabic, after a specialised adjective too
+    (
+        "iba 2000 špecializovaných čipov; кластер із 2000 спеціалізованих чипів",
+        [
+            _e("2000 špecializovaných čipov", "gpu_count", 2000.0, "GPU"),
+            _e("2000 спеціалізованих чипів", "gpu_count", 2000.0, "GPU"),
+        ],
+    ),
     # a number word of another language counts the models named after it; a common word that
     # is a number too ("sei", "un") does not
     (

@@ -167,7 +167,9 @@ GPU_NOUNS = frozenset(
      "chipů", "чипов", "чипа", "chipów", "cip", "процессоров", "видеокарт", "processeurs",
      "procesadores", "processori", "processadores", "procesorów", "grafikprozessoren",
      "芯片", "晶片", "显卡", "顯卡", "チップ", "칩", "반도체", "akceleratorach", "akceleratorów",
-     "akceleratory", "जीपीयू", "চিপ", "ชิป", "placas"}
+     "akceleratory", "जीपीयू", "চিপ", "ชิป", "placas",
+     # Slovak, Ukrainian, Russian and Arabic chips and cards
+     "čipov", "čipy", "чипів", "чипи", "чипы", "بطاقة", "رقاقة", "رقائق", "شريحة"}
 )
 # Counted nouns of Chinese, Japanese and Korean, after a measure word ("8个专家", "8つの
 # エキスパート", "61개 레이어"), as the English noun the record's labels use.
@@ -187,6 +189,7 @@ GPU_ADJ = frozenset(
     {"advanced", "older", "newer", "powerful", "more", "high", "end", "top", "domestic", "less",
      "capable", "sophisticated", "weaker", "cheaper", "lower", "performing",
      "chinese", "homegrown", "home-grown", "specialized", "specialised", "dedicated",
+     "špecializovaných", "specializovaných", "спеціалізованих", "специализированных",
      # measure words counted things take in Chinese, Japanese and Korean ("2048 块 H800")
      "块", "塊", "张", "張", "枚", "台", "个", "個", "颗", "顆", "장", "개", "대",
      # and the word "units" in the languages that use it so ("10 mil unidades H800")
