@@ -91,6 +91,16 @@ MONEY = [
         ],
     ),
     ("$30,000 per GPU", [_e("$30,000 per GPU", "money", 30000.0, "USD/GPU")]),
+    # a percentile: an ordinal's word, "%ile" glued to its sign, or the word alone
+    (
+        "the 96.3th %ile, the 96.3 %ile and the 96.3 percentile, not 79.8 %",
+        [
+            _e("96.3th %ile", "percentage", 96.3, "percentile"),
+            _e("96.3 %ile", "percentage", 96.3, "percentile"),
+            _e("96.3 percentile", "percentage", 96.3, "percentile"),
+            _e("79.8 %", "percentage", 79.8, "percent"),
+        ],
+    ),
     # chips and cards in Slovak, Ukrainian and Arabic, after a specialised adjective too
     (
         "iba 2000 špecializovaných čipov; кластер із 2000 спеціалізованих чипів",

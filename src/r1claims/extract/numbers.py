@@ -288,8 +288,7 @@ def match_number(tk: Tokens, i: int, floor: int) -> Hit | None:
     return _classify(tk, i, amt, hit, context=context)
 
 
-#: "Per hour" written before a sum (Korean, Chinese).
-_PER_HOUR_BEFORE = frozenset({"시간당", "每小时", "每小時"})
+_PER_HOUR_BEFORE = frozenset({"시간당", "每小时", "每小時"})  # "per hour" before a sum
 
 
 def _classify(tk: Tokens, i: int, amt: Amount, hit: Hit, *, context: str | None) -> Hit | None:
@@ -307,8 +306,8 @@ def _classify(tk: Tokens, i: int, amt: Amount, hit: Hit, *, context: str | None)
         if amt.suffix in MEMORY or amt.suffix not in ORDINALS:
             return Hit(i, amt.last + 1)  # "5G", "1990s", "3pm", "3GHz": consumed, not reported
         hit.last = e
-        if tk.lo(e + 1) == "percentile":
-            hit.kind, hit.unit, hit.last = "percentage", "percentile", e + 1
+        if (end := _percentile_at(tk, e + 1)) is not None:  # "96.3rd percentile", "96.3th %ile"
+            hit.kind, hit.unit, hit.last = "percentage", "percentile", end
         elif context in ("rank", "rank_context") or tk.lo(e + 1) in ("place", "spot", "position"):
             hit.kind, hit.unit = "rank", "rank"
         else:
@@ -316,6 +315,9 @@ def _classify(tk: Tokens, i: int, amt: Amount, hit: Hit, *, context: str | None)
         return hit
     if amt.words and tk.rw(e) == "-" and tk.glued(e):
         return Hit(i, amt.last)  # "a one-day loss", "a two-week sprint": adjectives
+    if not amt.words and (end := _percentile_at(tk, e)) is not None:  # "96.3 %ile"
+        hit.kind, hit.unit, hit.last = "percentage", "percentile", end
+        return hit
     if tk.lo(e) in SIZE_IN_GB and not amt.words and tk.kind(e) == "word":
         hit.last = e  # "325 GB", "446.3 GiB"
         return _size(hit, tk.low[e])
@@ -406,3 +408,13 @@ def _filter(tk: Tokens, i: int, amt: Amount, hit: Hit, explicit: bool) -> Hit | 
         if bracketed and amt.mag is None:  # "(12)", "[3]"; not "(14.8T)"
             return Hit(i, hit.last)
     return hit
+
+
+_PERCENTILE_WORDS = frozenset({"percentile", "percentiles", "centile", "perzentil", "pctile"})
+
+
+def _percentile_at(tk: Tokens, k: int) -> int | None:
+    """The last token of a percentile's word at ``k`` ("percentile", "%ile"), or None."""
+    if tk.lo(k) in _PERCENTILE_WORDS:
+        return k
+    return k + 1 if tk.rw(k) == "%" and tk.lo(k + 1) == "ile" and tk.glued(k + 1) else None
