@@ -91,6 +91,14 @@ MONEY = [
         ],
     ),
     ("$30,000 per GPU", [_e("$30,000 per GPU", "money", 30000.0, "USD/GPU")]),
+    # a currency word after a hyphen
+    (
+        "a 6-million-dollar model and a 600-billion-dollar loss",
+        [
+            _e("6-million-dollar", "money", 6e6, "USD"),
+            _e("600-billion-dollar", "money", 6e11, "USD"),
+        ],
+    ),
     # a percentile: an ordinal's word, "%ile" glued to its sign, or the word alone
     (
         "the 96.3th %ile, the 96.3 %ile and the 96.3 percentile, not 79.8 %",

@@ -67,10 +67,16 @@ def hardware(word: str) -> str | None:
     return hw
 
 
+#: Currency words written after a hyphen ("a 600-billion-dollar loss").
+_HYPHENED = frozenset({"dollar", "dollars", "euro", "yuan"})
+
+
 def currency_after(tk: Tokens, e: int) -> tuple[str, int] | None:
     """A currency word or code at token ``e``: "yuan", "US dollars", "U.S. dollars", "Euro"."""
     k = e
     nation = None
+    if tk.rw(k) == "-" and tk.glued(k) and tk.glued(k + 1) and tk.lo(k + 1) in _HYPHENED:
+        k += 1  # "a 6-million-dollar model"
     if tk.lo(k) == "u" and tk.rw(k + 1) == "." and tk.lo(k + 2) == "s" and tk.rw(k + 3) == ".":
         nation, k = "USD", k + 4
     elif tk.lo(k) == "hong" and tk.lo(k + 1) == "kong":
