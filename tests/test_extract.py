@@ -91,6 +91,16 @@ MONEY = [
         ],
     ),
     ("$30,000 per GPU", [_e("$30,000 per GPU", "money", 30000.0, "USD/GPU")]),
+    # a fraction of a scale word is a sum, not a share ("half a billion" was read as a billion)
+    (
+        "half a billion dollars, a half-billion dollars, a quarter of a million dollars",
+        [
+            _e("half a billion dollars", "money", 5e8, "USD"),
+            _e("a half-billion dollars", "money", 5e8, "USD"),
+            _e("a quarter of a million dollars", "money", 2.5e5, "USD"),
+        ],
+    ),
+    ("a quarter of the market", [_e("a quarter", "percentage", 25.0, "percent")]),
     # a currency word after a hyphen
     (
         "a 6-million-dollar model and a 600-billion-dollar loss",

@@ -21,7 +21,7 @@ from r1claims.extract.lexicon import MONTHS, SCALE_WORDS, TENS_WORDS, UNIT_WORDS
 from r1claims.extract.licences import find_licences
 from r1claims.extract.months import YEAR_MONTHS
 from r1claims.extract.numbers import match_number
-from r1claims.extract.tokens import Hit, Tokens, tokenize
+from r1claims.extract.tokens import Hit, Tokens, fraction_of_scale, tokenize
 
 __all__ = ["Figure", "FigureKind", "FigureQualifier", "extract_figures"]
 
@@ -163,6 +163,8 @@ def _figure(tk: Tokens, hit: Hit, source: str) -> Figure:
 def _a_number(tk: Tokens, i: int) -> bool:
     """Does "a" open a number ("a trillion dollars", "a hundred million"), not an idiom ("one
     in a million", "a thousand times better")?"""
+    if fraction_of_scale(tk, i) is not None:
+        return tk.lo(i - 1) != "in"  # "half a billion dollars", not "one in a half-million"
     return (
         tk.low[i] == "a"
         and (tk.lo(i + 1) in SCALE_WORDS or tk.lo(i + 1) == "hundred")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from r1claims.extract.qualifiers import qualifier_before
-from r1claims.extract.tokens import Hit, Tokens
+from r1claims.extract.tokens import Hit, Tokens, fraction_of_scale
 
 __all__ = ["FRACTION_STARTS", "match_fraction"]
 
@@ -34,6 +34,8 @@ def match_fraction(tk: Tokens, i: int, floor: int) -> Hit | None:
     j = i if tk.low[i] == "half" else i + 1
     if tk.lo(j) not in _FRACTIONS or tk.lo(j + 1) != "of":
         return None
+    if fraction_of_scale(tk, i) is not None:
+        return None  # "a quarter of a million dollars": a sum, not a share
     hit = Hit(i, j, "percentage", value=_FRACTIONS[tk.low[j]], unit="percent")
     hit.precision = Decimal(1)
     hit.qualifier = qualifier_before(tk, i, floor)

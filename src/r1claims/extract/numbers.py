@@ -225,7 +225,7 @@ def match_number(tk: Tokens, i: int, floor: int) -> Hit | None:
     elif (
         tk.low[i] not in UNIT_WORDS
         and tk.low[i] not in TENS_WORDS
-        and tk.low[i] != "a"
+        and tk.low[i] not in ("a", "half", "quarter")
         and tk.low[i] not in FOREIGN_NUMBER_WORDS
     ):
         return None

@@ -269,6 +269,9 @@ def parse_number_words(tk: Tokens, i: int) -> tuple[Decimal, Decimal, int] | Non
     last = ""  # kind of the last word read: unit, tens, hundred, scale
     precision = Decimal(1)
     k = i
+    fraction = fraction_of_scale(tk, k)
+    if fraction is not None:  # "half a billion", "a half-billion", "a quarter of a million"
+        return fraction
     if tk.lo(k) == "a" and (tk.lo(k + 1) == "hundred" or tk.lo(k + 1) in SCALE_WORDS):
         group, last, k = Decimal(1), "unit", k + 1
     while k < tk.n:
@@ -322,6 +325,28 @@ def parse_number_words(tk: Tokens, i: int) -> tuple[Decimal, Decimal, int] | Non
     if not last:
         return None
     return total + group, precision, k
+
+
+#: Fractions written before a scale word ("half a billion dollars").
+_FRACTIONS = {"half": Decimal("0.5"), "quarter": Decimal("0.25")}
+
+
+def fraction_of_scale(tk: Tokens, i: int) -> tuple[Decimal, Decimal, int] | None:
+    """A fraction of a scale word from token ``i``: "half a billion", "half-billion", "a
+    half-billion", "a quarter of a million" (value, precision, index past the scale word)."""
+    k = i + 1 if tk.lo(i) == "a" else i
+    part = _FRACTIONS.get(tk.lo(k))
+    if part is None:
+        return None
+    k += 1
+    if (tk.rw(k) == "-" and tk.glued(k) and tk.glued(k + 1)) or tk.lo(k) == "a":
+        k += 1
+    elif tk.lo(k) == "of" and tk.lo(k + 1) == "a":
+        k += 2
+    scale = SCALE_WORDS.get(tk.lo(k))
+    if scale is None or tk.lo(k) in ("thousand", "hundred"):
+        return None
+    return part * scale, scale / 10, k + 1  # as precise as "0.5 billion"
 
 
 @dataclass(slots=True)
