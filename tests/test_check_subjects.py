@@ -1216,3 +1216,33 @@ def test_a_possessive_in_an_apposition_describes_the_name_before_it() -> None:
 def test_a_limit_is_no_quantity_held(text: str) -> None:
     [finding] = [f for f in r1claims.check(text).findings if f.text.startswith("50,000")]
     assert (finding.verdict, finding.claim) == ("unverifiable", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # the other side of a comparison with no name of its own is not the subject's figure
+        (
+            "DeepSeek says it built its system for $5.6 million, against the $500 million or more "
+            "that U.S. companies spend.",
+            "$500 million",
+            ("unverifiable", None),
+        ),
+        # ... a name after it gives it its subject
+        (
+            "R1 scored 79.8% on AIME versus 79.2% for o1.",
+            "79.2%",
+            ("supported", "o1-1217-aime-2024"),
+        ),
+        # ... and a pair in parentheses is the pair of the names before it
+        (
+            "On AIME 2024 it narrowly beat OpenAI o1-1217 (79.8% vs 79.2%).",
+            "79.2%",
+            ("supported", "o1-1217-aime-2024"),
+        ),
+    ],
+)
+def test_the_other_side_of_a_comparison(
+    text: str, figure: str, expected: tuple[str, str | None]
+) -> None:
+    assert judged(text, figure) == expected

@@ -30,6 +30,7 @@ from r1claims.checker.linking import (
     score_claim,
     tags_fit,
 )
+from r1claims.checker.neighbours import other_side
 from r1claims.checker.pinning import pin_claims
 from r1claims.checker.scopewords import MODEL_SPEND
 from r1claims.checker.sessions import dated_elsewhere
@@ -71,7 +72,7 @@ def _basis(fig: Figure, ctx: FigureContext, result: Judgement, cs: ClaimSet) -> 
     return kind + "context"
 
 
-def _not_a_quantity(fig: Figure, ctx: FigureContext) -> str | None:
+def _not_a_quantity(fig: Figure, ctx: FigureContext, doc: Document) -> str | None:
     """Why the figure is no quantity the record could hold, if it is none."""
     if fig.kind == "duration" and _TIME_AGO.match(ctx.text_after):
         return "A point in time ('two years ago'), not a duration the record holds."
@@ -81,6 +82,8 @@ def _not_a_quantity(fig: Figure, ctx: FigureContext) -> str | None:
         return "A share of a model's figure ('85% of R1'), not a figure of its own."
     if _LIMIT.match(ctx.text_after):
         return "A limit ('the 50,000 GPU limit'), not a quantity the record holds."
+    if other_side(doc, fig, ctx.sentence_start):
+        return "The other side of a comparison ('$5.6 million versus $500 million')."
     return None
 
 
@@ -95,7 +98,7 @@ def _judge(fig: Figure, doc: Document, record: RecordIndex, ctx: FigureContext) 
         return judge_date(fig, ctx, cs, record.dates, before, certain=certain)
     if fig.kind == "licence":
         return judge_licence(fig, ctx, cs, record.licences)
-    if (why := _not_a_quantity(fig, ctx)) is not None:
+    if (why := _not_a_quantity(fig, ctx, doc)) is not None:
         return Judgement("unverifiable", why)
     candidates = find_candidates(fig, ctx, record)
     if not candidates:

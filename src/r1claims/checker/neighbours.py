@@ -20,6 +20,7 @@ __all__ = [
     "list_header",
     "list_subject",
     "listed_objects",
+    "other_side",
     "prior_metrics",
 ]
 
@@ -223,3 +224,29 @@ def list_subject(doc: Document, lo: int) -> list[str]:
         return []
     models = {m.ref for m in doc.index.entities_near(*header) if doc.entity_type(m.ref) == "model"}
     return sorted(models) if len(models) == 1 else []
+
+
+#: Between two figures of one unit, a word that sets the second against the first ("$5.6
+#: million, against the $500 million U.S. companies spend", "versus $100 million").
+_AGAINST = re.compile(
+    r"\b(?:against|versus|vs\.?|compared (?:with|to)|as opposed to|next to|dwarfed by)\b",
+    re.IGNORECASE,
+)
+
+
+def other_side(doc: Document, fig: Figure, sentence_start: int) -> bool:
+    """Is the figure the other side of a comparison with a figure of the same unit before it
+    in its sentence, with no name between them (the other side is not the first figure's
+    subject's: "DeepSeek spent $5.6 million versus $500 million for OpenAI")?"""
+    before = [g for g in doc.figures_between(sentence_start, fig.start) if g.unit == fig.unit]
+    if not before:
+        return False
+    if doc.text[max(0, before[-1].start - 2) : before[-1].start].strip() == "(":
+        return False  # "beat OpenAI o1-1217 (79.8% vs 79.2%)": the pair of the names before
+    lo = before[-1].end
+    # a name between them or right after it gives the figure its own subject ("versus 79.2%
+    # for o1"), which linking reads
+    named = doc.index.entities_near(lo, fig.start) or [
+        m for m in doc.index.entities_near(fig.end, fig.end + 30) if m.start >= fig.end
+    ]
+    return bool(_AGAINST.search(doc.text, lo, fig.start)) and not named
