@@ -1246,3 +1246,27 @@ def test_the_other_side_of_a_comparison(
     text: str, figure: str, expected: tuple[str, str | None]
 ) -> None:
     assert judged(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sum "in raw computing power" is the runs' compute; the building is Meta's, in what
+        # the figure is compared with
+        (
+            "DeepSeek-V3's engineers needed only about US$6mil in raw computing power, roughly "
+            "one-tenth of what Meta spent building its latest AI technology.",
+            ("supported", "v3-training-cost"),
+        ),
+        # ... while building words of the figure's own clause still frame it
+        (
+            "DeepSeek-V3's engineers built the model for only about US$6mil, roughly one-tenth "
+            "of what Meta spent.",
+            ("misleading", "v3-training-cost"),
+        ),
+    ],
+)
+def test_compute_and_what_a_figure_is_compared_with(
+    text: str, expected: tuple[str, str | None]
+) -> None:
+    assert judged(text, "US$6mil") == expected

@@ -66,6 +66,10 @@ def predicate_tags(doc: Document, fig: Figure, lo: int, hi: int) -> list[ScopeTa
     return [t for t in doc.scope_tags(p_lo, p_hi) if t.name in GOVERNING]
 
 
+#: "Of what" after a figure opens what it is compared with ("one-tenth of what Meta spent").
+_OF_WHAT = re.compile(r"\bof what\b", re.IGNORECASE)
+
+
 def own_tags(
     doc: Document, fig: Figure, sentence: tuple[int, int], clause: tuple[int, int]
 ) -> list[ScopeTag]:
@@ -74,6 +78,10 @@ def own_tags(
     trained something before it ("they trained their V3 model ... over 55 days, at a total
     cost of $5.58 million")."""
     (lo, hi), (c_lo, c_hi) = sentence, clause
+    # not the words of what it is compared with after it ("US$6mil in raw computing power,
+    # roughly one-tenth of what Meta spent building its latest AI technology")
+    compared = _OF_WHAT.search(doc.text, fig.end, c_hi)
+    c_hi = compared.start() if compared else c_hi
     aside = relative_aside(doc.text, max(lo, c_lo), fig.start)
     if aside is None:
         tags = doc.scope_tags(c_lo, c_hi)

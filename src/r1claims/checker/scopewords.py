@@ -198,6 +198,13 @@ SCOPE_TAGS: tuple[ScopeTag, ...] = (
         _TRAINING_PHASES,
         frozenset({"cost"}),
     ),
+    # ... and so is a cost "in computing power" or "of GPU time" (the runs' compute, priced)
+    ScopeTag(
+        "compute_time",
+        r"\bin (?:raw )?computing power|\bof (?:GPU|compute) time\b|\bworth of compute\b",
+        _TRAINING_PHASES,
+        frozenset({"cost"}),
+    ),
     ScopeTag(
         "training",
         r"\btrain(?:ed|ing)?\b|to train|" + _TRAIN_WORDS,
