@@ -1,9 +1,11 @@
-"""When the text itself takes back a figure the record contradicts: it gives the record's own
-value beside it or in the next sentence ("A post claimed R1 scored 90% on AIME 2024. The paper
-reports 79.8%"), rejects it in the next sentence ("DeepSeek's paper reports nothing of the
-kind"), gives it per item ("16 H100s of 80 GB each"), or quotes another evaluator's run of a
-benchmark ("OpenAI said ... GPT-4o managed about 12%"). Such a figure is not refuted: the text
-does not assert it, or asserts it of something the record does not hold."""
+"""When the text itself takes back a figure the record contradicts: the next sentence gives
+the record's own value ("A post claimed R1 scored 90% on AIME 2024. The paper reports 79.8%") or
+rejects it ("DeepSeek's paper reports nothing of the kind"), the rest of its own sentence
+rejects it ("has no source"), it is per item ("16 H100s of 80 GB each"), another evaluator ran
+the benchmark ("OpenAI said ... GPT-4o managed about 12%"), or it lies within the spread of the
+values several estimators give the quantity ("US$586 billion" beside $589B-$593.7B). Such a
+figure is not refuted: the text does not assert it, or asserts what the record cannot
+contradict."""
 
 from __future__ import annotations
 

@@ -5,6 +5,7 @@ model or release time named, no name right after it)."""
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import Protocol
 
 from r1claims.checker.context import TextIndex
@@ -12,7 +13,7 @@ from r1claims.checker.memo import IdentityMemo
 from r1claims.record.claimset import ClaimSet
 from r1claims.record.model import DateValue
 
-__all__ = ["LATEST", "latest_model", "latest_released"]
+__all__ = ["LATEST", "latest_by_maker", "latest_model"]
 
 
 class _Refs(Protocol):
@@ -35,9 +36,9 @@ _NOT_THE_LATEST = re.compile(
 )
 
 
-def _build_latest_released(cs: ClaimSet) -> str | None:
-    """The model whose established release date is the latest in the record."""
-    released = [
+def _releases(cs: ClaimSet) -> list[tuple[date, str]]:
+    """(date, model) of every established model release the record holds."""
+    return [
         (c.value.date, c.subject)
         for c in cs.claims
         if isinstance(c.value, DateValue)
@@ -46,38 +47,25 @@ def _build_latest_released(cs: ClaimSet) -> str | None:
         and cs.has_entity(c.subject)
         and cs.entity(c.subject).type == "model"
     ]
-    return max(released)[1] if released else None
 
 
-latest_released = IdentityMemo(_build_latest_released)
+def _build_latest_by_maker(cs: ClaimSet) -> dict[str, tuple[str, frozenset[str]]]:
+    """Per maker (a model's family), its model released last, and the months (English names)
+    and years of its earlier releases: a text that names them speaks of an earlier model."""
+    out: dict[str, tuple[str, frozenset[str]]] = {}
+    by_maker: dict[str, list[tuple[date, str]]] = {}
+    for when, model in _releases(cs):
+        by_maker.setdefault(cs.family(model), []).append((when, model))
+    for maker, releases in by_maker.items():
+        last, model = max(releases)
+        earlier = [d for d, m in releases if d < last and m != model]
+        words = {d.strftime("%B").lower() for d in earlier}
+        words |= {str(d.year) for d in earlier if d.year != last.year}
+        out[maker] = (model, frozenset(words))
+    return out
 
 
-def _build_earlier_releases(cs: ClaimSet) -> frozenset[str]:
-    """The months (English names) and years of the record's other established model releases
-    that fall before the latest one: a text that names them speaks of an earlier model."""
-    latest = latest_released(cs)
-    dates = [
-        c.value.date
-        for c in cs.claims
-        if isinstance(c.value, DateValue)
-        and c.scope.phase == "release"
-        and c.status == "established"
-        and c.subject != latest
-    ]
-    own = max(
-        (
-            c.value.date
-            for c in cs.claims
-            if c.subject == latest and isinstance(c.value, DateValue) and c.scope.phase == "release"
-        ),
-        default=None,
-    )
-    found = {d.strftime("%B").lower() for d in dates if own is None or d < own}
-    found |= {str(d.year) for d in dates if own is not None and d < own and d.year != own.year}
-    return frozenset(found)
-
-
-_earlier_releases = IdentityMemo(_build_earlier_releases)
+latest_by_maker = IdentityMemo(_build_latest_by_maker)
 _WORD = re.compile(r"\w+")
 #: A capitalised word: a name, unless the record knows it or it opens a clause.
 _CAPITALISED = re.compile(r"\b[A-Z][\w-]*")
@@ -96,23 +84,23 @@ def latest_model(refs: _Refs, cs: ClaimSet, start: int, end: int) -> str | None:
         return None
     if any(m.start - end <= 3 for m in refs.index.entities_near(end, end + 40)):
         return None
-    latest = latest_released(cs)
-    if latest is None or refs.centre(start, ("model",)) is not None:
+    if refs.centre(start, ("model",)) is not None:
         return None  # "DeepSeek released V3 on December 26. Its latest model ..."
     lo, _ = refs.index.sentence(start, start)
+    if not refs.text[lo:start].strip():  # "Its latest model ...": the last sentence's maker
+        maker = refs.centre(start, ("organisation",))
+    else:  # the maker named before it in the sentence, with no other name between ("Meta says
+        # its newest model has 405 billion parameters" is Meta's)
+        named = [m for m in refs.index.entities_near(lo, start) if cs.family(m.ref) == m.ref]
+        between = _CAPITALISED.findall(refs.text, named[-1].end, start) if named else ["?"]
+        if any(w.lower() not in refs.name_words() and w not in _OPENERS for w in between):
+            return None
+        maker = named[-1].ref
+    found = latest_by_maker(cs).get(maker) if maker is not None else None
+    if found is None:
+        return None
+    latest, earlier = found
     p_lo, _ = refs.index.previous_sentence(lo)
-    earlier = _earlier_releases(cs)
     if any(w.lower() in earlier for w in _WORD.findall(refs.text, min(p_lo, lo), start)):
         return None  # "In December, DeepSeek said its latest model ...": V3's time
-    owner = cs.family(latest)
-    if not refs.text[lo:start].strip():  # "Its latest model ...": the last sentence's
-        return latest if refs.centre(start, ("organisation",)) == owner else None
-    # the maker named before it in the sentence, with no other name between ("Meta says
-    # its newest model has 405 billion parameters" is Meta's)
-    named = [m for m in refs.index.entities_near(lo, start) if m.ref == owner]
-    if not named:
-        return None
-    between = _CAPITALISED.findall(refs.text, named[-1].end, start)
-    if any(w.lower() not in refs.name_words() and w not in _OPENERS for w in between):
-        return None
     return latest
