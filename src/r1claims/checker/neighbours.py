@@ -236,8 +236,8 @@ _AGAINST = re.compile(
 
 def other_side(doc: Document, fig: Figure, sentence_start: int) -> bool:
     """Is the figure the other side of a comparison with a figure of the same unit before it
-    in its sentence, with no name between them (the other side is not the first figure's
-    subject's: "DeepSeek spent $5.6 million versus $500 million for OpenAI")?"""
+    in its sentence, with no name between them or right after it ("DeepSeek built it for $5.6
+    million, against the $500 million U.S. companies spend": not DeepSeek's $500 million)?"""
     before = [g for g in doc.figures_between(sentence_start, fig.start) if g.unit == fig.unit]
     if not before:
         return False

@@ -93,8 +93,6 @@ _DESCRIPTION = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
-
-
 #: After "release", words that make it the event ("its release on January 10").
 _EVENT_AFTER = re.compile(r"\s+(?:on|in|date|of|last|earlier|this|early|late)\b", re.IGNORECASE)
 _PRONOUN = re.compile(
