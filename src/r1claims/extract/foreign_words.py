@@ -77,7 +77,7 @@ def read_foreign_words(low: list[str], i: int) -> tuple[Decimal, Decimal, int] |
 
 
 #: Nouns of models counted by a number word of another language ("sechs destillierte
-#: Varianten", "шесть плотных моделей", "ستة إصدارات"): what the count counts.
+#: Varianten", "шесть плотных моделей"): what the count counts.
 _COUNTED_MODEL_WORDS = (
     "modelle modellen varianten modèles modelos modelli modele modeli моделей модели моделі "
     "нейросетей versionen versiones versioni نماذج إصدارات"
@@ -93,7 +93,7 @@ _AMBIGUOUS = frozenset(_AMBIGUOUS_WORDS.split())
 
 def read_foreign_count(low: list[str], i: int) -> int | None:
     """The count a number word of the table at lowercased token ``i`` gives, when a noun of
-    models follows it within two words ("sechs destillierte Varianten"); else None."""
+    models follows it within three words ("sechs destillierte Varianten"); else None."""
     n = FOREIGN_NUMBER_WORDS.get(low[i]) if 0 <= i < len(low) else None
     if n is None or n < 2 or low[i] in _AMBIGUOUS:
         return None
