@@ -206,8 +206,8 @@ REAL_FLOORS = {
     "dev57": {"recall": 0.96, "verdict": 0.8, "link": 0.9, "false_refutations": 0},
     "dev58": {"recall": 1.0, "verdict": 0.86, "link": 0.89, "false_refutations": 0},
     "dev59": {"recall": 1.0, "verdict": 0.97, "link": 0.92, "false_refutations": 0},
-    "dev60": {"recall": 0.98, "verdict": 0.84, "link": 0.88, "false_refutations": 0},
-    "dev61": {"recall": 0.98, "verdict": 0.84, "link": 0.87, "false_refutations": 1},
+    "dev60": {"recall": 0.98, "verdict": 0.9, "link": 0.94, "false_refutations": 0},
+    "dev61": {"recall": 0.98, "verdict": 0.89, "link": 0.89, "false_refutations": 0},
 }
 
 
