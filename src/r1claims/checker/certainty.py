@@ -273,7 +273,8 @@ _REJECTED = re.compile(
     r"|虚假|假的|\bwrong\b|\bnonsense\b|\bfiction\b|\bmistaken\w*|\bsupposed\b|\bmeme\b"
     r"|doesn['’]t hold up|\bnobody\b|\bno one\b|\bforget\b"
     r"|\b(?:is|was|are|were)(?:\s+not|n['’]t)\s+(?:supported|true|accurate|correct|borne out)\b"
-    r"|\bunfounded\b|\bbaseless\b|\binaccurate\b|\bunsupported\b",
+    r"|\bunfounded\b|\bbaseless\b|\binaccurate\b|\bunsupported\b"
+    r"|nothing of the kind|\bno source\b|\bnot true\b|\bnot the case\b|\bmisread\b",
     re.IGNORECASE,
 )
 #: A later version of a model, described rather than named ("the new version of R1", "the May

@@ -1,11 +1,11 @@
 """When the text itself takes back a figure the record contradicts: the next sentence gives
 the record's own value ("A post claimed R1 scored 90% on AIME 2024. The paper reports 79.8%") or
-rejects it ("DeepSeek's paper reports nothing of the kind"), the rest of its own sentence
-rejects it ("has no source"), it is per item ("16 H100s of 80 GB each"), another evaluator ran
-the benchmark ("OpenAI said ... GPT-4o managed about 12%"), or it lies within the spread of the
-values several estimators give the quantity ("US$586 billion" beside $589B-$593.7B). Such a
-figure is not refuted: the text does not assert it, or asserts what the record cannot
-contradict."""
+rejects it ("DeepSeek's paper reports nothing of the kind"), it is per item ("16 H100s of 80 GB
+each"), another evaluator ran the benchmark ("OpenAI said ... GPT-4o managed about 12%"), or it
+lies within the spread of the values several estimators give the quantity ("US$586 billion"
+beside $589B-$593.7B). Such a figure is not refuted: the text does not assert it, or asserts
+what the record cannot contradict. (Its own sentence rejecting it, "has no source", is
+`certainty.asserted`'s.)"""
 
 from __future__ import annotations
 
@@ -19,7 +19,9 @@ from r1claims.record.model import Claim, Quantity
 
 __all__ = ["not_taken_back"]
 
-#: A next sentence that rejects what the one before said.
+#: A next sentence that rejects what the one before said (narrower than the words that make
+#: a figure's own sentence unasserted, `certainty.asserted`: "Nobody expected it" after a
+#: figure does not take it back).
 _REJECTS = re.compile(
     r"nothing of the kind|\bno source\b|\bnot true\b|\bis wrong\b|\bthat['’]s wrong\b"
     r"|\bisn['’]t true\b|\bnot the case\b|\bfalse\b|\bincorrect\b|\bmisread\b",
@@ -46,18 +48,15 @@ def not_taken_back(
     doc: Document,
     candidates: list[tuple[Claim, float]],
 ) -> list[Claim]:
-    """The pinned records the text does not take back around the figure (see the module)."""
-    factors = {c.id: f for c, f in candidates}
-    variants = [c for c, _ in candidates]
+    """The pinned records the text does not take back around the figure (see the module; the
+    figure's own sentence rejecting it is `certainty.asserted`'s)."""
     if not pinned or _EACH.match(ctx.text_after):
         return []
-    lo = ctx.sentence_start
-    hi = lo + len(ctx.sentence)
-    n_lo, n_hi = doc.index.next_sentence(hi)
-    if _REJECTS.search(doc.text, fig.end, hi) or (
-        n_hi > n_lo and (_REJECTS.search(doc.text, n_lo, n_hi) or _NO.match(doc.text, n_lo))
-    ):
+    n_lo, n_hi = doc.index.next_sentence(ctx.sentence_start + len(ctx.sentence))
+    if n_hi > n_lo and (_REJECTS.search(doc.text, n_lo, n_hi) or _NO.match(doc.text, n_lo)):
         return []
+    factors = {c.id: f for c, f in candidates}
+    variants = [c for c, _ in candidates]
     # the next sentence's figures, not the sentence's own ("While it has 1.6 trillion total
     # parameters, only 671 billion are active" gives 671 billion another scope)
     others = doc.figures_between(n_lo, n_hi) if n_hi > n_lo else []
