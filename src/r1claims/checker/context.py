@@ -303,13 +303,15 @@ class TextIndex:
         self.text = text
         self.bounds = sentence_bounds(text)
         vocab = vocabulary(cs)
-        lowered: str | None = text.lower()
+        # "İ" is the one character whose lowercase is two ("i" and a dot above): as "i" (what
+        # a case-blind regex matches it with), every offset stays the text's own
+        lowered: str | None = text.replace("\u0130", "I").lower()
         if lowered is not None and len(lowered) != len(text):
-            lowered = None  # "İ" lowercases to two characters: offsets would shift
+            lowered = None  # a guard: offsets would shift
         elif lowered is not None and ("\u2010" in text or "\u2011" in text):  # "Pre\u2011training"
             lowered = lowered.translate(HYPHENS)
-        #: ``text.lower()`` with typographic hyphens as "-", or None when lowercasing would
-        #: move offsets
+        #: ``text.lower()`` with "İ" as "i" and typographic hyphens as "-", or None when
+        #: lowercasing would move offsets
         self.lowered = lowered
         self.entities = _sized(vocab.entities.scan(text, lowered), text, vocab.sized)
         self.metrics = vocab.metrics.scan(text, lowered)
