@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from r1claims.checker.assertion import asserted, other_setting, sentence_says
 from r1claims.checker.candidates import counts_what_it_names, same_hardware
 from r1claims.checker.context import VARIANT_WORDS
 from r1claims.checker.document import Document
@@ -17,7 +18,7 @@ from r1claims.extract.figures import Figure
 from r1claims.record.claimset import ClaimSet
 from r1claims.record.model import Claim, Quantity
 
-__all__ = ["asserted", "certain_claims", "opening_phrase", "uncertain"]
+__all__ = ["certain_claims", "opening_phrase", "uncertain"]
 
 #: A company's product named by a generic noun ("OpenAI's system", "Meta's model").
 _OWN_PRODUCT = re.compile(r"['’]s (?:[\w-]+ )?(?:model|system|chatbot|LLM|AI)\b")
@@ -121,8 +122,6 @@ _CHANGE_AFTER = re.compile(
 )
 #: Words before a duration that make it the span of something else ("over four years").
 _SPAN_BEFORE = re.compile(r"\b(?:over|across|within|spanning)\s+(?:the\s+)?(?:next\s+|past\s+)?$")
-#: A condition before the figure ("If R1 scored 90% on AIME 2024, ...").
-_IF_BEFORE = re.compile(r"\bif\b|\bwhether\b", re.IGNORECASE)
 _SEVERAL = re.compile(
     r"\b(?:companies|firms|stocks|chipmakers|groups|giants)\s+(?:like|such as|including)\b"
     r"|\band (?:other|its (?:peers|rivals))\b",
@@ -168,19 +167,6 @@ _UNREAD = re.compile(
 
 def _unread_magnitude(after: str) -> bool:
     return bool(_UNREAD.match(after))
-
-
-_HYPOTHETICAL = re.compile(
-    r"\b(?:would|could|might)(?: not)? have\b|\bwould've\b|\bif\b[^.;]{0,80}\bhad\b"
-    r"|\b(?:suppose|imagine|hypothetical\w*|would)\b|^\s*should\b"
-    # a counterfactual: "without safety RL, R1 could score over 70%"
-    r"|\bwithout\b[^.;]{0,80}\bcould\b"
-    # the conditional of other languages: "O novo modelo teria 1,2 trilhão de parâmetros"
-    r"|\b(?:teriam?|seriam?|poderiam?|haveria|tendrían?|serían?|habrían?|podrían?|"
-    r"aurai(?:t|ent)|seraie?n?t|pourraie?n?t|(?:avrebb|sarebb|potrebb)(?:e|ero)|"
-    r"hätten?|wären?|würden?|könnten?)\b",
-    re.IGNORECASE,
-)
 
 
 def _unknown_which(ctx: FigureContext, doc: Document) -> bool:
@@ -263,46 +249,6 @@ def opening_phrase(fig: Figure, ctx: FigureContext, doc: Document) -> bool:
     return not doc.index.entities_near(start, end)
 
 
-#: Words that reject the figure as a claim ("The claim that R1 scored 95% ... is false",
-#: "a myth", "Fact check:"), in several languages.
-_REJECTED = re.compile(
-    r"\b(?:is|was|are|were)\s+(?:simply\s+|just\s+|completely\s+|totally\s+)?"
-    r"(?:false|wrong|incorrect|untrue|fabricated|bogus|fake|made up|a myth|misinformation)\b"
-    r"|\bdebunk\w*|\bfact[- ]?check\w*|\bmyths?\b|\bhoax\b|\bignore (?:the )?claims?\b"
-    r"|\bno evidence\b|\bfalsch\b|\bfaux\b|\bfalso\b|\bложь|\bложно|\bфейк|\bнеправда|谣言|不实"
-    r"|虚假|假的|\bwrong\b|\bnonsense\b|\bfiction\b|\bmistaken\w*|\bsupposed\b|\bmeme\b"
-    r"|doesn['’]t hold up|\bnobody\b|\bno one\b|\bforget\b"
-    r"|\b(?:is|was|are|were)(?:\s+not|n['’]t)\s+(?:supported|true|accurate|correct|borne out)\b"
-    r"|\bunfounded\b|\bbaseless\b|\binaccurate\b|\bunsupported\b"
-    r"|nothing of the kind|\bno source\b|\bnot true\b|\bnot the case\b|\bmisread\b",
-    re.IGNORECASE,
-)
-#: A later version of a model, described rather than named ("the new version of R1", "the May
-#: update", "its successor"): its figures are not the record's.
-_LATER_VERSION = re.compile(
-    r"\b(?:new|newer|latest|updated|upgraded|improved)\s+(?:\w+\s+)?(?:version|release"
-    r"|checkpoint|iteration)\b|\bupdat(?:e|ed|es)\b|\bupgrad\w*|\bsuccessor\b|\brefresh"
-    # the same in other languages: "更新后的R1", "aktualisierte Version", "nouvelle version"
-    r"|更新|升级|新版|アップデート|업데이트|\baktualisiert\w*|\bneue(?:n|r)? version"
-    r"|\bnouvelle version|\bmise à jour|\bversión actualizada|\bnueva versión|\bобновл\w*"
-    # a version named by its date tag ("0528 version", "Version 0528", "0528版")
-    r"|\b(?:0[1-9]|1[0-2])[0-3]\d\s*(?:version|release|update|checkpoint|版)"
-    r"|\b(?:version|versión|versão|versione)\s+(?:0[1-9]|1[0-2])[0-3]\d\b"
-    r"|\bнов(?:ая|ой) верси",
-    re.IGNORECASE,
-)
-#: A benchmark named with another year, version or setting than the record's ("AIME 2025",
-#: "LiveCodeBench v5", "MATH level 5", "pass@64", "majority voting", "greedy decoding").
-_OTHER_SETTING = re.compile(
-    r"(?<![A-Za-z])AIME[\s-]*(?!2024)(?:19|20)\d\d(?!\d)|\bAIME[\s-]*II?\b|\bLiveCodeBench[\s-]*v\d"
-    r"|\bMATH[\s-]*(?:level|lvl)\b|\bfull MATH\b|\bpass@(?!1\b)\d+|\bcons@\d+|\bmajority[- ]vot"
-    r"|\bgreedy\b|\bCNMO[\s-]*(?!2024)(?:19|20)\d\d(?!\d)|\bAlpacaEval(?![\s-]*2\.0)"
-    r"|without length control|\bcode[- ]editing\b|\btoken cap|\bcapped\b|\bharness\b"
-    r"|\((?:[A-Z][a-z]{2,8})\s*[-–]\s*[A-Z][a-z]{2,8} 20\d\d\)",
-    re.IGNORECASE,
-)
-
-
 def _other_session_date(ctx: FigureContext, doc: Document) -> bool:
     """Does the sentence date itself to a day the record holds no trading session of ("Nvidia
     lost $140 billion in market value on February 27, 2025")?"""
@@ -327,19 +273,6 @@ def _build_session_days(cs: ClaimSet) -> frozenset[tuple[int, int]]:
 
 #: Per record, the (month, day) of every trading session it holds a figure of.
 _session_days = IdentityMemo(_build_session_days)
-
-
-def asserted(ctx: FigureContext) -> bool:
-    """Does the sentence state its figures as facts of the record's models? Not when it rejects
-    the claim it quotes, speaks of a later version, asks, or supposes (a hypothetical: "If
-    DeepSeek had bought its GPUs at $30,000 apiece, ... would have run to $61 million")."""
-    return not (
-        _REJECTED.search(ctx.sentence)
-        or _LATER_VERSION.search(ctx.sentence)
-        or ctx.sentence.rstrip().endswith("?")
-        or _IF_BEFORE.search(ctx.lead)
-        or _HYPOTHETICAL.search(ctx.sentence)
-    )
 
 
 def _per_period(ctx: FigureContext) -> bool:
@@ -400,7 +333,7 @@ def uncertain(fig: Figure, ctx: FigureContext, doc: Document) -> bool:
         # the text rejects the claim it quotes, speaks of a later version, asks, supposes,
         # names another setting of a benchmark, or dates a market figure to another day
         or not asserted(ctx)
-        or _OTHER_SETTING.search(ctx.sentence) is not None
+        or sentence_says(ctx, "other-setting", other_setting)
         or (fig.kind in ("money", "percentage") and _other_session_date(ctx, doc))
         # "a 10% improvement on R1's 79.8%": a relative change, not a score; "$2.6 billion
         # over four years": the span an estimate covers

@@ -5,7 +5,7 @@ each"), another evaluator ran the benchmark ("OpenAI said ... GPT-4o managed abo
 lies within the spread of the values several estimators give the quantity ("US$586 billion"
 beside $589B-$593.7B). Such a figure is not refuted: the text does not assert it, or asserts
 what the record cannot contradict. (Its own sentence rejecting it, "has no source", is
-`certainty.asserted`'s.)"""
+`assertion.asserted`'s.)"""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ from r1claims.record.model import Claim, Quantity
 __all__ = ["not_taken_back"]
 
 #: A next sentence that rejects what the one before said (narrower than the words that make
-#: a figure's own sentence unasserted, `certainty.asserted`: "Nobody expected it" after a
+#: a figure's own sentence unasserted, `assertion.asserted`: "Nobody expected it" after a
 #: figure does not take it back).
 _REJECTS = re.compile(
     r"nothing of the kind|\bno source\b|\bnot true\b|\bis wrong\b|\bthat['’]s wrong\b"
@@ -49,7 +49,7 @@ def not_taken_back(
     candidates: list[tuple[Claim, float]],
 ) -> list[Claim]:
     """The pinned records the text does not take back around the figure (see the module; the
-    figure's own sentence rejecting it is `certainty.asserted`'s)."""
+    figure's own sentence rejecting it is `assertion.asserted`'s)."""
     if not pinned or _EACH.match(ctx.text_after):
         return []
     n_lo, n_hi = doc.index.next_sentence(ctx.sentence_start + len(ctx.sentence))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from r1claims.checker.assertion import asserted
 from r1claims.checker.candidates import (
     RecordIndex,
     find_candidates,
@@ -13,7 +14,7 @@ from r1claims.checker.candidates import (
     value_fits,
 )
 from r1claims.checker.candidates import fitting as fit_values
-from r1claims.checker.certainty import asserted, certain_claims, opening_phrase, uncertain
+from r1claims.checker.certainty import certain_claims, opening_phrase, uncertain
 from r1claims.checker.corrections import not_taken_back
 from r1claims.checker.dates import judge_date, judge_licence
 from r1claims.checker.document import Document
