@@ -4,9 +4,13 @@ same alphabet is `benchmarks/bench_fuzz.py` (100,000 inputs)."""
 
 from __future__ import annotations
 
+import re
 import sys
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -73,3 +77,55 @@ def test_a_dotted_capital_i_keeps_the_one_pass_lowercase() -> None:
 
     index = TextIndex("İstanbul'da DeepSeek spent $6 million.", _record())
     assert index.lowered == "istanbul'da deepseek spent $6 million."
+
+
+def _first_characters(items: list[Any]) -> Iterator[Any]:
+    """The first character-consuming items of a parsed regex sequence (None: it may match
+    nothing)."""
+    from re import _constants as k  # type: ignore[attr-defined]
+
+    for i, (op, av) in enumerate(items):
+        rest = list(items[i + 1 :])
+        if op in (k.AT, k.ASSERT, k.ASSERT_NOT):
+            continue
+        if op is k.SUBPATTERN:
+            yield from _first_characters([*av[-1], *rest])
+            return
+        if op is k.BRANCH:
+            for alt in av[1]:
+                yield from _first_characters([*alt, *rest])
+            return
+        if op in (k.MAX_REPEAT, k.MIN_REPEAT):
+            yield from _first_characters([*av[2], *rest])
+            if av[0] == 0:
+                continue
+            return
+        yield op, av
+        return
+    yield None
+
+
+@pytest.mark.skipif(sys.version_info < (3, 11), reason="re._parser is Python 3.11's")
+def test_every_scope_phrase_starts_with_a_word_character() -> None:
+    """The scope search tries only word starts; that is exact only while no phrase can start
+    with a space or a sign. A phrase added later that does fails here."""
+    from re import _constants as k  # type: ignore[attr-defined]
+    from re import _parser  # type: ignore[attr-defined]
+
+    from r1claims.checker.scopewords import SCOPE_TAGS, _fold
+
+    def word_only(op: Any, av: Any) -> bool:
+        if op is k.LITERAL:
+            return re.match(r"\w", chr(av)) is not None
+        if op is k.IN:
+            return all(
+                (o is k.LITERAL and re.match(r"\w", chr(a)))
+                or (o is k.RANGE and all(re.match(r"\w", chr(c)) for c in range(a[0], a[1] + 1)))
+                or (o is k.CATEGORY and a in (k.CATEGORY_WORD, k.CATEGORY_UNI_WORD))
+                for o, a in av
+            )
+        return False
+
+    for tag in SCOPE_TAGS:
+        starts = list(_first_characters(list(_parser.parse(_fold(tag.pattern)))))
+        assert all(s is not None and word_only(*s) for s in starts), tag.name

@@ -287,9 +287,10 @@ def _fold(pattern: str) -> str:
     )
 
 
-# Every phrase starts a word: the leading \b lets the engine skip other positions at once.
+# Every phrase starts a word (with a word character: a test parses every alternative), so the
+# search tries only the starts of words and CJK characters; the rest of the text is skipped.
 _COMBINED = re.compile(
-    r"(?:\b|(?=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]))(?:"
+    r"(?:\b(?=\w)|(?=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]))(?:"
     + "|".join(f"(?P<t{i}>{_fold(tag.pattern)})" for i, tag in enumerate(SCOPE_TAGS))
     + ")"
 )
