@@ -515,6 +515,18 @@ def test_market_totals_spans_and_levels_are_not_refuted(text: str) -> None:
     assert [f.text for f in r1claims.check(text).findings if f.verdict == "refuted"] == []
 
 
+def test_companies_named_in_the_next_clause_sum_nothing() -> None:
+    """Several companies named in a clause of their own after the figure (", and even tech
+    giants like Meta felt the tremors") are that clause's subject: the loss dated by the 17%
+    fall beside it is still Nvidia's, and refuted."""
+    text = (
+        "NVIDIA's stock plunged by 17%, wiping out $465 billion in market value, and even tech "
+        "giants like Meta, Google and Oracle felt the tremors."
+    )
+    found = {f.text: f.verdict for f in r1claims.check(text).findings}
+    assert found["$465 billion"] == "refuted"
+
+
 def test_a_precise_score_of_a_named_model_links_with_no_benchmark_named() -> None:
     """ "DeepSeek-R1 scored 79.8%" restates one score of R1's; a score no record of R1 holds,
     or a round one, is left unverifiable (never refuted: no benchmark pins it)."""

@@ -122,11 +122,24 @@ _CHANGE_AFTER = re.compile(
 )
 #: Words before a duration that make it the span of something else ("over four years").
 _SPAN_BEFORE = re.compile(r"\b(?:over|across|within|spanning)\s+(?:the\s+)?(?:next\s+|past\s+)?$")
+#: Several companies the figure is summed over ("erased $1 trillion from companies like Nvidia
+#: and Meta", "Nvidia and its peers lost"), read up to the clause after the figure: ", and even
+#: tech giants like Meta felt the tremors" is another clause's subject.
 _SEVERAL = re.compile(
     r"\b(?:companies|firms|stocks|chipmakers|groups|giants)\s+(?:like|such as|including)\b"
     r"|\band (?:other|its (?:peers|rivals))\b",
     re.IGNORECASE,
 )
+_NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|as|even)\s|;|\s[—–]\s")
+
+
+def _several(fig: Figure, ctx: FigureContext) -> bool:
+    after = ctx.sentence[fig.end - ctx.sentence_start :]
+    cut = _NEXT_CLAUSE.search(after)
+    own = ctx.sentence[: fig.end - ctx.sentence_start] + (after[: cut.start()] if cut else after)
+    return _SEVERAL.search(own) is not None
+
+
 #: A sum of money or a move summed over several companies or sessions ("Nvidia and Broadcom
 #: ... erasing a combined $800 billion", "has fallen $800 billion since its peak").
 _SUM_OR_SPAN = re.compile(
@@ -301,7 +314,7 @@ def uncertain(fig: Figure, ctx: FigureContext, doc: Document) -> bool:
         # a table row: its cells belong to its columns, which the row does not name
         or ctx.sentence.count("|") >= 2
         # a total across companies ("erased $1 trillion from companies like Nvidia and Meta")
-        or _SEVERAL.search(ctx.sentence) is not None
+        or _several(fig, ctx)
         or (fig.kind in ("money", "percentage") and _SUM_OR_SPAN.search(ctx.sentence) is not None)
         or (fig.kind == "money" and (_parts_after(fig, ctx) or _per_period(ctx)))
         # a model of the company the record lacks, named just before ("Go read up on the
