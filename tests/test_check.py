@@ -527,6 +527,47 @@ def test_companies_named_in_the_next_clause_sum_nothing() -> None:
     assert found["$465 billion"] == "refuted"
 
 
+@pytest.mark.parametrize(
+    ("text", "figure", "verdict"),
+    [
+        # tied to DeepSeek, in the sentence or the one before: not a session before DeepSeek's
+        # first release the record holds (Nvidia's record loss of September 2024)
+        ("DeepSeek's release wiped $200 billion off Nvidia's market value.", "$200", "refuted"),
+        (
+            "DeepSeek unveiled R1. The launch erased $465 billion from Nvidia's market "
+            "capitalization.",
+            "$465",
+            "refuted",
+        ),
+        # another time named: that session's record
+        (
+            "DeepSeek's R1 rattled markets. Nvidia lost $279 billion in a single day last "
+            "September, its previous record.",
+            "$279",
+            "supported",
+        ),
+        # a total across the market or across stocks: not the session's
+        (
+            "Just this week, DeepSeek R1 threw the U.S. stock market into chaos. Its release wiped "
+            "$1 trillion in valuations across the market, $600 billion of it Nvidia's own.",
+            "$1",
+            "unverifiable",
+        ),
+        (
+            "When DeepSeek said it spent only $6 million, U.S. artificial intelligence stocks lost "
+            "$1 trillion in market value, with Nvidia leading the decline.",
+            "$1",
+            "unverifiable",
+        ),
+    ],
+)
+def test_a_market_loss_tied_to_deepseek_is_of_a_session_after_its_release(
+    text: str, figure: str, verdict: str
+) -> None:
+    found = {f.text: f.verdict for f in r1claims.check(text).findings}
+    assert [v for t, v in found.items() if t.startswith(figure)] == [verdict]
+
+
 def test_a_precise_score_of_a_named_model_links_with_no_benchmark_named() -> None:
     """ "DeepSeek-R1 scored 79.8%" restates one score of R1's; a score no record of R1 holds,
     or a round one, is left unverifiable (never refuted: no benchmark pins it)."""

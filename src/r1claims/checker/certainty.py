@@ -127,17 +127,28 @@ _SPAN_BEFORE = re.compile(r"\b(?:over|across|within|spanning)\s+(?:the\s+)?(?:ne
 #: tech giants like Meta felt the tremors" is another clause's subject.
 _SEVERAL = re.compile(
     r"\b(?:companies|firms|stocks|chipmakers|groups|giants)\s+(?:like|such as|including)\b"
-    r"|\band (?:other|its (?:peers|rivals))\b",
+    r"|\band (?:other|its (?:peers|rivals))\b"
+    r"|\bacross (?:the )?(?:whole |wider |broader )?(?:market|sector|industry|board)\b"
+    r"|\bmarket[- ]wide\b",
     re.IGNORECASE,
 )
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|as|even)\s|;|\s[—–]\s")
+
+
+#: Stocks or companies in the plural as what lost the figure ("U.S. AI stocks lost $1 trillion,
+#: with Nvidia leading the decline"), not one company's stock ("Nvidia stocks lost").
+_PLURAL_SUBJECT = re.compile(
+    r"(?<!nvidia )(?<!nvidia's )\b(?:stocks|equities|companies|firms|chipmakers|markets)\b"
+    r"(?:\s+in\s+the\s+[\w\s-]{1,40}?)?\s+(?:\w+\s+)?(?:lost|shed|fell|dropped|erased|wiped)\b",
+    re.IGNORECASE,
+)
 
 
 def _several(fig: Figure, ctx: FigureContext) -> bool:
     after = ctx.sentence[fig.end - ctx.sentence_start :]
     cut = _NEXT_CLAUSE.search(after)
     own = ctx.sentence[: fig.end - ctx.sentence_start] + (after[: cut.start()] if cut else after)
-    return _SEVERAL.search(own) is not None
+    return _SEVERAL.search(own) is not None or _PLURAL_SUBJECT.search(ctx.lead) is not None
 
 
 #: A sum of money or a move summed over several companies or sessions ("Nvidia and Broadcom

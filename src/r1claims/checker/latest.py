@@ -13,7 +13,7 @@ from r1claims.checker.memo import IdentityMemo
 from r1claims.record.claimset import ClaimSet
 from r1claims.record.model import DateValue
 
-__all__ = ["LATEST", "latest_by_maker", "latest_model"]
+__all__ = ["LATEST", "latest_by_maker", "latest_model", "releases"]
 
 
 class _Refs(Protocol):
@@ -36,7 +36,7 @@ _NOT_THE_LATEST = re.compile(
 )
 
 
-def _releases(cs: ClaimSet) -> list[tuple[date, str]]:
+def _build_releases(cs: ClaimSet) -> list[tuple[date, str]]:
     """(date, model) of every established model release the record holds."""
     return [
         (c.value.date, c.subject)
@@ -49,16 +49,20 @@ def _releases(cs: ClaimSet) -> list[tuple[date, str]]:
     ]
 
 
+#: Per record, (date, model) of every established model release it holds.
+releases = IdentityMemo(_build_releases)
+
+
 def _build_latest_by_maker(cs: ClaimSet) -> dict[str, tuple[str, frozenset[str]]]:
     """Per maker (a model's family), its model released last, and the months (English names)
     and years of its earlier releases: a text that names them speaks of an earlier model."""
     out: dict[str, tuple[str, frozenset[str]]] = {}
     by_maker: dict[str, list[tuple[date, str]]] = {}
-    for when, model in _releases(cs):
+    for when, model in releases(cs):
         by_maker.setdefault(cs.family(model), []).append((when, model))
-    for maker, releases in by_maker.items():
-        last, model = max(releases)
-        earlier = [d for d, m in releases if d < last and m != model]
+    for maker, made in by_maker.items():
+        last, model = max(made)
+        earlier = [d for d, m in made if d < last and m != model]
         words = {d.strftime("%B").lower() for d in earlier}
         words |= {str(d.year) for d in earlier if d.year != last.year}
         out[maker] = (model, frozenset(words))

@@ -21,7 +21,12 @@ from r1claims.checker.linking import (
     tags_fitting,
     variant_named,
 )
-from r1claims.checker.sessions import SESSION_KINDS, other_time, session_weekday
+from r1claims.checker.sessions import (
+    SESSION_KINDS,
+    other_time,
+    released_since,
+    session_weekday,
+)
 from r1claims.extract.figures import Figure
 from r1claims.record.claimset import ClaimSet
 from r1claims.record.model import Claim, Quantity
@@ -134,6 +139,14 @@ def _of_the_day(
     if on_day:  # "On Monday, Nvidia suffered a $100 billion loss": that Monday's session, not
         # the record loss of a September day
         pinned = on_day
+    since = released_since(ctx, doc, cs) if doc is not None else None
+    after = [c for c in pinned if since is not None and c.scope.as_of and c.scope.as_of >= since]
+    if (
+        after
+        and len({c.scope.as_of for c in pinned}) > 1
+        and all(c.kind in SESSION_KINDS for c in pinned)
+    ):
+        pinned = after  # "DeepSeek caused a $1T Nvidia stock drop": not September 2024's loss
     if len({c.scope.as_of for c in pinned}) > 1 and not other_time(ctx.sentence):
         # "down 17%, wiping out $560 billion": the sentence's other figure, in another unit,
         # restates one day's record of that subject, which dates this one ("$600 billion of

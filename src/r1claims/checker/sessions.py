@@ -11,10 +11,12 @@ import re
 
 from r1claims.checker.document import Document
 from r1claims.checker.figure_context import FigureContext
+from r1claims.checker.latest import releases
 from r1claims.extract.figures import Figure
+from r1claims.record.claimset import ClaimSet
 from r1claims.record.model import Claim
 
-__all__ = ["SESSION_KINDS", "dated_elsewhere", "session_weekday"]
+__all__ = ["SESSION_KINDS", "dated_elsewhere", "released_since", "session_weekday"]
 
 #: Kinds of record that describe one trading session.
 SESSION_KINDS = frozenset(
@@ -148,3 +150,23 @@ def _days_apart(d: Figure, as_of: datetime.date) -> int:
         return abs((datetime.date(year, month, d.day) - as_of).days)
     except ValueError:
         return 0
+
+
+def released_since(ctx: FigureContext, doc: Document, cs: ClaimSet) -> datetime.date | None:
+    """When the figure's sentence ties it to a maker whose releases the record holds ("The
+    DeepSeek shock wiped $465 billion off Nvidia", "R1's release cost Nvidia $1 trillion"): the
+    first release of the models it names, else of the maker's. A session before that day cannot
+    be the one the sentence speaks of (Nvidia's record loss of September 2024 came before any
+    DeepSeek model the record holds). None when it names no such maker, or another time."""
+    if other_time(ctx.sentence):
+        return None
+    made = releases(cs)
+    named = {
+        m.ref
+        for m in doc.index.entities_near(ctx.sentence_start, ctx.sentence_start + len(ctx.sentence))
+    } | set(ctx.prior)
+    models = [when for when, model in made if model in named]
+    if models:
+        return min(models)
+    makers = [when for when, model in made if cs.family(model) in named]
+    return min(makers) if makers else None
