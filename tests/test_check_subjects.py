@@ -680,6 +680,13 @@ def test_a_fall_written_as_lower_is_still_a_fall() -> None:
             "December 27, 2024",
         ),
         ("DeepSeek-V3技术报告于2024年12月27日发布在arXiv上。", "2024年12月27日"),
+        # the release of another model named in the date's clause, which the record does not
+        # date, is not the release of R1 named after it
+        (
+            "OpenAI's o1 model was released on Sept. 12, 2024, roughly four months ahead of "
+            "DeepSeek's R1 release in January.",
+            "Sept. 12, 2024",
+        ),
     ],
 )
 def test_dates_of_a_later_version_or_a_preprint_are_not_refuted(text: str, figure: str) -> None:

@@ -24,7 +24,7 @@ CALIBRATION: dict[str, float] = {
     "misleading/subject": 0.923,  # 535/571
     "refuted/date-context": 0.646,  # 3/3
     "refuted/date-event": 0.549,  # 2/2
-    "refuted/date-subject": 0.76,  # 16/18
+    "refuted/date-subject": 0.822,  # 16/17
     "refuted/magnitude": 0.709,  # 4/4
     "refuted/pinned": 0.918,  # 38/39
     "supported/context": 0.881,  # 752/840
@@ -38,7 +38,7 @@ CALIBRATION: dict[str, float] = {
     "unverifiable/context": 0.853,  # 20/21
     "unverifiable/date-family": 0.0,  # 0/2
     "unverifiable/date-no-link": 0.506,  # 17/27
-    "unverifiable/date-no-link-named": 0.767,  # 59/71
+    "unverifiable/date-no-link-named": 0.77,  # 60/72
     "unverifiable/date-subject": 0.378,  # 1/1
     "unverifiable/family": 0.661,  # 13/16
     "unverifiable/no-link": 0.857,  # 725/831

@@ -72,6 +72,17 @@ def judge_date(
     pinned = [c for c in named if tags_fit(ctx, c) is True]
     own = [c for c in pinned if c.subject == ctx.framing_subject]
     pinned = own or pinned  # "DeepSeek released R1 on ...": R1's release, not the company's
+    framing = ctx.framing_subject
+    if (
+        not own
+        and ctx.framing_named
+        and framing is not None
+        and cs.has_entity(framing)
+        and cs.entity(framing).type in ("model", "app")
+    ):
+        pinned = []  # "OpenAI's o1 model was released on Sept. 12, 2024, four months ahead of
+        # DeepSeek's R1 release": the date of the model named in its clause, which the record
+        # does not date, not R1's
     # several sources' dates of one event (the founding in July 2023 per one, May 2023 per
     # another) pin that event: a date outside their span, widened by as much as they disagree,
     # is refuted, on a record that is not unverified, naming every source's date
