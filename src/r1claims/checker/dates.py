@@ -69,20 +69,7 @@ def judge_date(
     subjects = ctx.subjects or (ctx.prior[:1] if _CARD_LABEL.fullmatch(ctx.lead) else [])
     # a spec card's "Release Date: 27 Dec 2024" under its model's name is that model's
     named = [c for c in dates if isinstance(c.value, DateValue) and c.subject in subjects]
-    pinned = [c for c in named if tags_fit(ctx, c) is True]
-    own = [c for c in pinned if c.subject == ctx.framing_subject]
-    pinned = own or pinned  # "DeepSeek released R1 on ...": R1's release, not the company's
-    framing = ctx.framing_subject
-    if (
-        not own
-        and ctx.framing_named
-        and framing is not None
-        and cs.has_entity(framing)
-        and cs.entity(framing).type in ("model", "app")
-    ):
-        pinned = []  # "OpenAI's o1 model was released on Sept. 12, 2024, four months ahead of
-        # DeepSeek's R1 release": the date of the model named in its clause, which the record
-        # does not date, not R1's
+    pinned = _framing_events(ctx, cs, [c for c in named if tags_fit(ctx, c) is True])
     # several sources' dates of one event (the founding in July 2023 per one, May 2023 per
     # another) pin that event: a date outside their span, widened by as much as they disagree,
     # is refuted, on a record that is not unverified, naming every source's date
@@ -125,6 +112,24 @@ def judge_date(
             ["wrong_date"],
         )
     return Judgement("unverifiable", "No dated record matches this date in this context.")
+
+
+def _framing_events(ctx: FigureContext, cs: ClaimSet, pinned: list[Claim]) -> list[Claim]:
+    """Of the events the words pin, the framing subject's: "DeepSeek released R1 on ..." is
+    R1's release, not the company's; "OpenAI's o1 model was released on Sept. 12, 2024, four
+    months ahead of DeepSeek's R1 release" is the release of the model named in the date's
+    clause, which the record does not date, not R1's."""
+    own = [c for c in pinned if c.subject == ctx.framing_subject]
+    framing = ctx.framing_subject
+    if (
+        not own
+        and ctx.framing_named
+        and framing is not None
+        and cs.has_entity(framing)
+        and cs.entity(framing).type in ("model", "app")
+    ):
+        return []
+    return own or pinned
 
 
 def _month_record(claim: Claim) -> bool:
