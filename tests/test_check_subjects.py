@@ -1247,6 +1247,27 @@ def test_a_limit_is_no_quantity_held(text: str) -> None:
             "79.2%",
             ("supported", "o1-1217-aime-2024"),
         ),
+        # ... a name of another maker on its side makes no DeepSeek record its, whatever the
+        # text names around it
+        (
+            "DeepSeek launched R1, a game-changing AI model.\nBuilt for just $6M (compared to "
+            "$600M for GPT-4).",
+            "$600M",
+            ("unverifiable", None),
+        ),
+        (
+            "DeepSeek R1 stands out for its efficiency, built for just $6 million compared to "
+            "OpenAI's $540 million ChatGPT.",
+            "$540 million",
+            ("unverifiable", None),
+        ),
+        # ... but a name before the comparison word is the first figure's
+        (
+            "It was the reported $6 million price tag DeepSeek claimed, compared to an estimated "
+            "$100 million for GPT-4.",
+            "$100 million",
+            ("supported", "gpt4-training-cost"),
+        ),
     ],
 )
 def test_the_other_side_of_a_comparison(

@@ -31,7 +31,7 @@ from r1claims.checker.linking import (
     score_claim,
     tags_fit,
 )
-from r1claims.checker.neighbours import other_side
+from r1claims.checker.neighbours import compared_elsewhere, other_side
 from r1claims.checker.pinning import pin_claims
 from r1claims.checker.scopewords import MODEL_SPEND
 from r1claims.checker.sessions import dated_elsewhere
@@ -121,7 +121,9 @@ def _judge(fig: Figure, doc: Document, record: RecordIndex, ctx: FigureContext) 
         )
         # a model the record does not hold, named before the figure, is its subject unless
         # the figure's own clause names another ("Meta's Llama 3 ... over 54 days")
-        about_other = ctx.other_model_first and ctx.framing_subject is None
+        about_other = (ctx.other_model_first and ctx.framing_subject is None) or compared_elsewhere(
+            doc, fig, ctx.sentence_start, best
+        )
         coarse = _coarse(fig) and fit is not True
         if (
             not ctx.foreign

@@ -9,6 +9,7 @@ import re
 from r1claims.checker.document import Document
 from r1claims.checker.scopewords import ScopeTag
 from r1claims.extract.figures import Figure
+from r1claims.record.model import Claim
 
 __all__ = [
     "BASE_COST",
@@ -238,15 +239,37 @@ def other_side(doc: Document, fig: Figure, sentence_start: int) -> bool:
     """Is the figure the other side of a comparison with a figure of the same unit before it
     in its sentence, with no name between them or right after it ("DeepSeek built it for $5.6
     million, against the $500 million U.S. companies spend": not DeepSeek's $500 million)?"""
+    return compared_names(doc, fig, sentence_start) == []
+
+
+def compared_names(doc: Document, fig: Figure, sentence_start: int) -> list[str] | None:
+    """When the figure is the other side of a comparison with a figure of the same unit before
+    it in its sentence, the entities named between them or right after it ("versus 79.2% for
+    o1", "compared to OpenAI's $540 million ChatGPT"), which are its subject; else None."""
     before = [g for g in doc.figures_between(sentence_start, fig.start) if g.unit == fig.unit]
     if not before:
-        return False
+        return None
     if doc.text[max(0, before[-1].start - 2) : before[-1].start].strip() == "(":
-        return False  # "beat OpenAI o1-1217 (79.8% vs 79.2%)": the pair of the names before
-    lo = before[-1].end
-    # a name between them or right after it gives the figure its own subject ("versus 79.2%
-    # for o1"), which linking reads
-    named = doc.index.entities_near(lo, fig.start) or [
+        return None  # "beat OpenAI o1-1217 (79.8% vs 79.2%)": the pair of the names before
+    against = [*_AGAINST.finditer(doc.text, before[-1].end, fig.start)]
+    if not against:
+        return None
+    # names before the comparison word are the first figure's ("$6 million DeepSeek claimed,
+    # compared to $100 million for OpenAI")
+    named = doc.index.entities_near(against[-1].end(), fig.start) or [
         m for m in doc.index.entities_near(fig.end, fig.end + 30) if m.start >= fig.end
     ]
-    return bool(_AGAINST.search(doc.text, lo, fig.start)) and not named
+    return [m.ref for m in named]
+
+
+def compared_elsewhere(doc: Document, fig: Figure, sentence_start: int, claim: Claim) -> bool:
+    """Is the figure the other side of a comparison that names its own subject, of another
+    family than the record's subject and estimator ("$6M (compared to $600M for GPT-4)",
+    "compared to OpenAI's $540 million ChatGPT")? Then DeepSeek, named elsewhere in the text,
+    does not make the record its."""
+    names = compared_names(doc, fig, sentence_start)
+    if not names:
+        return False
+    cs = doc.claimset
+    families = {cs.family(claim.subject), cs.family(claim.scope.estimator)}
+    return all(cs.family(n) not in families for n in names)
