@@ -546,6 +546,14 @@ def test_companies_named_in_the_next_clause_sum_nothing() -> None:
             "$279",
             "supported",
         ),
+        # a total of the next clause is that clause's: the first is the session's
+        (
+            "When DeepSeek unveiled its technology, Nvidia alone lost half a trillion dollars in "
+            "market value in a single day, and collectively, AI-related companies in the US lost "
+            "over a trillion dollars.",
+            "half a trillion",
+            "refuted",
+        ),
         # a total across the market or across stocks: not the session's
         (
             "Just this week, DeepSeek R1 threw the U.S. stock market into chaos. Its release wiped "

@@ -144,11 +144,19 @@ _PLURAL_SUBJECT = re.compile(
 )
 
 
-def _several(fig: Figure, ctx: FigureContext) -> bool:
+def _up_to_next_clause(fig: Figure, ctx: FigureContext) -> str:
+    """The sentence up to the end of the figure's clause (", and collectively, AI companies
+    lost over a trillion" is another clause)."""
     after = ctx.sentence[fig.end - ctx.sentence_start :]
     cut = _NEXT_CLAUSE.search(after)
-    own = ctx.sentence[: fig.end - ctx.sentence_start] + (after[: cut.start()] if cut else after)
-    return _SEVERAL.search(own) is not None or _PLURAL_SUBJECT.search(ctx.lead) is not None
+    return ctx.sentence[: fig.end - ctx.sentence_start] + (after[: cut.start()] if cut else after)
+
+
+def _several(fig: Figure, ctx: FigureContext) -> bool:
+    return (
+        _SEVERAL.search(_up_to_next_clause(fig, ctx)) is not None
+        or _PLURAL_SUBJECT.search(ctx.lead) is not None
+    )
 
 
 #: A sum of money or a move summed over several companies or sessions ("Nvidia and Broadcom
@@ -326,7 +334,10 @@ def uncertain(fig: Figure, ctx: FigureContext, doc: Document) -> bool:
         or ctx.sentence.count("|") >= 2
         # a total across companies ("erased $1 trillion from companies like Nvidia and Meta")
         or _several(fig, ctx)
-        or (fig.kind in ("money", "percentage") and _SUM_OR_SPAN.search(ctx.sentence) is not None)
+        or (
+            fig.kind in ("money", "percentage")
+            and _SUM_OR_SPAN.search(_up_to_next_clause(fig, ctx)) is not None
+        )
         or (fig.kind == "money" and (_parts_after(fig, ctx) or _per_period(ctx)))
         # a model of the company the record lacks, named just before ("Go read up on the
         # DeepSeek V2 arch. Their 236B model ..."), may be the subject
