@@ -119,11 +119,13 @@ MONEY = [
             _e("79.8 %", "percentage", 79.8, "percent"),
         ],
     ),
-    # chips and cards in Slovak, Ukrainian and Arabic, after a specialised adjective too
+    # chips and cards in Slovak, Czech, Ukrainian and Arabic, after a specialised adjective too
     (
-        "iba 2000 špecializovaných čipov; кластер із 2000 спеціалізованих чипів",
+        "iba 2000 špecializovaných čipov; využil pouze 2048 čipů H800; кластер із 2000 "
+        "спеціалізованих чипів",
         [
             _e("2000 špecializovaných čipov", "gpu_count", 2000.0, "GPU"),
+            _e("2048 čipů", "gpu_count", 2048.0, "GPU"),
             _e("2000 спеціалізованих чипів", "gpu_count", 2000.0, "GPU"),
         ],
     ),

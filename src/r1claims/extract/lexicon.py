@@ -168,8 +168,9 @@ GPU_NOUNS = frozenset(
      "procesadores", "processori", "processadores", "procesorów", "grafikprozessoren",
      "芯片", "晶片", "显卡", "顯卡", "チップ", "칩", "반도체", "akceleratorach", "akceleratorów",
      "akceleratory", "जीपीयू", "চিপ", "ชิป", "placas",
-     # Slovak, Ukrainian, Russian and Arabic chips and cards
-     "čipov", "čipy", "чипів", "чипи", "чипы", "بطاقة", "رقاقة", "رقائق", "شريحة"}
+     # Slovak, Czech, Ukrainian, Russian and Arabic chips and cards
+     "čipov", "čipy", "čipů", "čipech", "čipům", "чипів", "чипи", "чипы", "بطاقة", "رقاقة",
+     "رقائق", "شريحة"}
 )
 # Counted nouns of Chinese, Japanese and Korean, after a measure word ("8个专家", "8つの
 # エキスパート", "61개 레이어"), as the English noun the record's labels use.
