@@ -1194,6 +1194,30 @@ def test_a_share_price_dated_by_its_weekday(text: str, expected: str) -> None:
     assert finding.verdict == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        (
+            "Mais une nouvelle enquête de SemiAnalysis met en lumière un investissement colossal "
+            "de 1,6 milliard de dollars.",
+            "1,6 milliard de dollars",
+            ("supported", "deepseek-server-capex"),
+        ),
+        (
+            "Het aandeel Nvidia heeft maandag 589 miljard dollar aan beurswaarde verloren. Het "
+            "aandeel verloor 17 procent, de grootste koersdaling sinds maart 2020.",
+            "17 procent",
+            ("supported", "nvidia-share-drop-close"),
+        ),
+    ],
+)
+def test_a_function_word_of_another_language_is_no_unknown_name(
+    text: str, figure: str, expected: tuple[str, str | None]
+) -> None:
+    """A function word opening a sentence ("Mais", "Het") is no name the record lacks."""
+    assert judged(text, figure) == expected
+
+
 def test_a_market_figure_among_the_estimators_spread_is_not_refuted() -> None:
     # estimators give Nvidia's loss as $589B, $593B and $593.7B: "US$586 billion" is no further
     # from them than they are from each other (another share count), so it is not refuted ...

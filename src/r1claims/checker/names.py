@@ -166,7 +166,23 @@ _NOT_SUBJECT_WORDS = (
     # the labels of a spec card ("671.0B Parameters · 37.0B Active · 64K Max Context")
     "Active Activated Parameters Params Max Context Window Length Architecture Dense"
 )
-_NOT_SUBJECTS = frozenset(_NOT_SUBJECT_WORDS.split())
+#: The same function words in other languages (articles, conjunctions, prepositions, pronouns
+#: that open a sentence: "Mais une nouvelle enquête de SemiAnalysis ..."), never a name.
+_FOREIGN_FUNCTION_WORDS = (
+    "Le La Les Un Une Des Du Mais Et Ou Donc Or Car Dans Selon Pour Avec Sans Sur Sous Depuis "
+    "Pendant Avant Après Cette Ce Ces Cet Il Elle Ils Elles Nous On Leur Leurs Son Sa Ses "
+    "El Los Las Unos Unas Pero Y Según Para Con Sin Desde Durante Antes Después Esta Este Estos "
+    "Estas Ese Esa Su Sus Ella Ellos "
+    "Il Lo Gli Uno Una Ma Secondo Per Con Senza Dopo Prima Questa Questo Questi Queste Nel Nella "
+    "Della Del Dei "
+    "Os As Uma Mas Segundo Com Sem Após Esta Este Isso Isto Seu Sua Seus Suas Ele Ela Eles No Na "
+    "Nos Nas Em "
+    "Der Die Das Ein Eine Einen Aber Und Oder Laut Nach Mit Ohne Seit Vor Für Diese Dieser "
+    "Dieses Sein Seine Ihr Ihre Er Sie Es Wir Im Am Zum Zur "
+    "De Het Een Maar En Volgens Met Zonder Na Voor Deze Dit Zijn Haar Hij Zij "
+    "Ale Oraz Według Po Przed Bez Ten Ta To Te Jego Jej Ich"
+)
+_NOT_SUBJECTS = frozenset(_NOT_SUBJECT_WORDS.split()) | frozenset(_FOREIGN_FUNCTION_WORDS.split())
 
 #: Adjectives of a country or region: they describe a subject ("the crown jewel of American
 #: tech"), they are none. A name made of them and a known word is no unknown name either.
