@@ -1218,6 +1218,15 @@ def test_a_function_word_of_another_language_is_no_unknown_name(
     assert judged(text, figure) == expected
 
 
+def test_a_known_names_ticker_is_no_unknown_name() -> None:
+    """ "(^GSPC)" after "S&P 500" is the index's ticker, not a subject the record lacks."""
+    text = (
+        "Il Nasdaq Composite è sceso di oltre il 3%, mentre l'S&P 500 (^GSPC) ha registrato un "
+        "calo di quasi l'1,5%."
+    )
+    assert judged(text, "1,5%") == ("supported", "sp-500-change-2025-01-27-rounded")
+
+
 def test_a_market_figure_among_the_estimators_spread_is_not_refuted() -> None:
     # estimators give Nvidia's loss as $589B, $593B and $593.7B: "US$586 billion" is no further
     # from them than they are from each other (another share count), so it is not refuted ...

@@ -220,6 +220,8 @@ def _unknown_names(
             continue  # a term spelt out before its acronym ("Mistura de Especialistas (MoE)")
         if any(x.start < b and a < x.end for x in mentions) or (a < fig.end and fig.start < b):
             continue
+        if any(x.end <= a and _TICKER.fullmatch(text, x.end, b + 1) for x in mentions):
+            continue  # a known name's ticker ("S&P 500 (^GSPC)", "Nvidia (NASDAQ: NVDA)")
         yield a, b, m.group(1)  # the name as written, with its version ("MiniMax M1")
 
 
@@ -229,6 +231,8 @@ _DIGIT = re.compile(r"\d")
 _VERSION_AFTER = re.compile(r"(?:[ -](?=[A-Za-z]{0,3}\d)[A-Za-z]{0,3}\d[\w.]*)+$")
 
 _QUOTES = frozenset("'\"‘’“”«»")
+#: A ticker in brackets right after a name: "(^GSPC)", "(NVDA)", "(NASDAQ: NVDA)".
+_TICKER = re.compile(r"\s?\((?:[A-Z]{2,8}:\s?)?\^?[A-Z]{1,5}\)")
 #: The rest of a term before its acronym in parentheses: capitalised words and the short
 #: words that join them in several languages ("... de Especialistas (MoE)").
 _TERM_BEFORE_ACRONYM = re.compile(
