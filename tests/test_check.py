@@ -1146,6 +1146,21 @@ def test_identity_memo_builds_once_per_object_and_never_confuses_objects() -> No
             "misleading",
             "v3-training-cost",
         ),
+        # Greek: "to be created" is building it; "was trained" is the training run
+        (
+            "Στα τέλη Δεκεμβρίου η DeepSeek παρουσίασε ένα δωρεάν γλωσσικό μοντέλο ανοιχτού κώδικα "
+            "που, όπως ισχυρίστηκε, χρειάστηκε μόνο δύο μήνες και λιγότερο από 6 εκατ. δολάρια "
+            "για να δημιουργηθεί, με τσιπ H800 της Nvidia.",
+            "6 εκατ. δολάρια",
+            "misleading",
+            "v3-training-cost",
+        ),
+        (
+            "Το DeepSeek-V3 εκπαιδεύτηκε με κόστος 5,6 εκατ. δολάρια.",
+            "5,6 εκατ. δολάρια",
+            "supported",
+            "v3-training-cost",
+        ),
         # Japanese: a name glued to a particle, a hedge glued to the number, no spaces at all
         (
             "NVIDIAの株が暴落。時価総額は約5,900億ドル減り、米国株式史上最大の下げとなりました。",

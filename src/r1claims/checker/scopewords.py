@@ -68,14 +68,16 @@ class ScopeTag:
 #: boundaries: the combined pattern lets a CJK letter start a phrase).
 _TRAIN_WORDS = (
     r"entrena\w*|entra[iî]n\w*|trainier\w*|addestr\w*|treina\w*|trening\w*|obučen\w*|"
-    r"обучен\w*|обучи\w*|huấn luyện|pelatihan|dilatih|melatih|训练|訓練|学習|トレーニング|훈련|학습"
+    r"обучен\w*|обучи\w*|huấn luyện|pelatihan|dilatih|melatih|训练|訓練|学習|トレーニング|훈련|"
+    r"학습|εκπαίδευ\w*|εκπαιδε[υύ]\w*"
 )
 _BUILD_WORDS = (
     r"desarroll\w*|d[ée]velopp\w*|entwick\w*|svilupp\w*|desenvolv\w*|ontwikkel\w*|"
     r"разработ\w*|phát triển|mengembangkan|pengembangan|开发|研发|開發|開発|개발|"
     r"做出|打造|구축|만드|만들|"
-    # Hindi, Thai, Arabic, Turkish, Polish, Ukrainian, Czech
-    r"विकसित|พัฒนา|تطوير|geliştir\w*|opracow\w*|розроб\w*|vyvinu\w*|vývoj\w*"
+    # Hindi, Thai, Arabic, Turkish, Polish, Ukrainian, Czech, Greek
+    r"विकसित|พัฒนา|تطوير|geliştir\w*|opracow\w*|розроб\w*|vyvinu\w*|vývoj\w*|"
+    r"δημιουργ\w*|ανάπτυξ\w*|αναπτ[υύ]\w*|κατασκευ\w*"
 )
 
 
