@@ -1176,6 +1176,14 @@ def test_identity_memo_builds_once_per_object_and_never_confuses_objects() -> No
             "supported",
             "nvidia-market-cap-loss-longbridge",
         ),
+        # ... or although a description stands for an entity that holds no figure of that kind
+        (
+            "The AI tech firm haemorrhaged $589billion - 17 per cent of its value - yesterday "
+            "after the market was rocked by its cheap Chinese rival DeepSeek.",
+            "$589billion",
+            "supported",
+            "nvidia-market-cap-loss",
+        ),
         # "the stock" is the listed company (one the record holds market figures for), not the
         # startup named last
         (

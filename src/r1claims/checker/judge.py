@@ -17,6 +17,7 @@ from r1claims.checker.candidates import fitting as fit_values
 from r1claims.checker.certainty import certain_claims, opening_phrase, uncertain
 from r1claims.checker.corrections import not_taken_back
 from r1claims.checker.dates import judge_date, judge_licence
+from r1claims.checker.distinctive import distinctive, implicit_owner
 from r1claims.checker.document import Document
 from r1claims.checker.figure_context import FigureContext, figure_context
 from r1claims.checker.linking import (
@@ -131,8 +132,8 @@ def _judge(fig: Figure, doc: Document, record: RecordIndex, ctx: FigureContext) 
             and (
                 (is_relevant(ctx, best, cs) and not about_other)
                 or unnamed
-                or _distinctive(fig, ctx, fitting, cs)
-                or _implicit_owner(ctx, best, fitting, record)
+                or distinctive(fig, ctx, fitting, cs)
+                or implicit_owner(ctx, best, fitting, record)
             )
         ):
             if ctx.sibling is not None and not ctx.subjects and best.kind not in MODEL_SPEND:
@@ -335,55 +336,6 @@ def _magnitude_slip(
         and not value_fits(fig, claim, factor)
     }
     return next(iter(found.values())) if len(found) == 1 else None
-
-
-#: Kinds of figure whose unit says what is measured; a two-digit percentage or count of
-#: anything is too common to link on its value alone.
-_MEASURED_KINDS = frozenset({"money", "parameter_count", "gpu_count", "gpu_hours", "tokens"})
-
-
-def _distinctive(
-    fig: Figure, ctx: FigureContext, fitting: list[tuple[Claim, float]], cs: ClaimSet
-) -> bool:
-    """A figure of three or more significant digits that only one entity's records fit
-    ("589 Milliarden Dollar": Nvidia's loss) restates that entity's figure although the
-    sentence names another one, unless its own clause is about an entity of the same type; in
-    a sentence that names no entity, two digits do when the unit says what is measured and only
-    one family's records fit. Never when an unknown name stands in the clause."""
-    if ctx.unknown_name:  # "Broadcom fell 17.4%": about a name the record does not know
-        return False
-    digits = significant_digits(fig)
-    if (
-        digits == 2
-        and not ctx.subjects
-        and fig.kind in _MEASURED_KINDS
-        and len({cs.family(c.subject) for c, _ in fitting}) == 1
-    ):
-        return True  # "only the 37B active params": V3's and R1's, one architecture
-    if digits < 3 or len({c.subject for c, _ in fitting}) != 1:
-        return False
-    subject = fitting[0][0].subject
-    framing = ctx.framing_subject
-    return framing is None or _type_of(cs, framing) != _type_of(cs, subject)
-
-
-def _implicit_owner(
-    ctx: FigureContext, best: Claim, fitting: list[tuple[Claim, float]], record: RecordIndex
-) -> bool:
-    """A figure whose clause names no entity, only describes one ("the company had spent just
-    $6 million developing its AI app"), and says what it measures (a scope word of the
-    record's kind: "developing", "trained for"), restates the record's own family's figure
-    when only that family's records fit: the description's nearest antecedent may be another
-    company named earlier (Nvidia, in a story about its fall)."""
-    if ctx.named or ctx.unknown_name or ctx.other_model:
-        return False
-    if {record.cs.family(c.subject) for c, _ in fitting} != {record.home}:
-        return False
-    return any(best.kind in t.kinds for t in ctx.tags)
-
-
-def _type_of(cs: ClaimSet, entity_id: str) -> str | None:
-    return cs.entity(entity_id).type if cs.has_entity(entity_id) else None
 
 
 def _owner_of_value(

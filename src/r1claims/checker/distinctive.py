@@ -1,0 +1,80 @@
+"""When a figure links on its value though its sentence names another subject, or none: a
+distinctive value only one entity's records hold, or a measure of the record's own family
+given to a described (not named) subject."""
+
+from __future__ import annotations
+
+from r1claims.checker.candidates import RecordIndex, significant_digits
+from r1claims.checker.figure_context import FigureContext
+from r1claims.checker.memo import IdentityMemo
+from r1claims.extract.figures import Figure
+from r1claims.record.claimset import ClaimSet
+from r1claims.record.model import Claim
+
+__all__ = ["distinctive", "implicit_owner"]
+
+
+#: Kinds of figure whose unit says what is measured; a two-digit percentage or count of
+#: anything is too common to link on its value alone.
+_MEASURED_KINDS = frozenset({"money", "parameter_count", "gpu_count", "gpu_hours", "tokens"})
+
+
+def distinctive(
+    fig: Figure, ctx: FigureContext, fitting: list[tuple[Claim, float]], cs: ClaimSet
+) -> bool:
+    """A figure of three or more significant digits that only one entity's records fit
+    ("589 Milliarden Dollar": Nvidia's loss) restates that entity's figure although the
+    sentence names another one, unless its own clause is about an entity of the same type; in
+    a sentence that names no entity, two digits do when the unit says what is measured and only
+    one family's records fit. Never when an unknown name stands in the clause."""
+    if ctx.unknown_name:  # "Broadcom fell 17.4%": about a name the record does not know
+        return False
+    digits = significant_digits(fig)
+    if (
+        digits == 2
+        and not ctx.subjects
+        and fig.kind in _MEASURED_KINDS
+        and len({cs.family(c.subject) for c, _ in fitting}) == 1
+    ):
+        return True  # "only the 37B active params": V3's and R1's, one architecture
+    if digits < 3 or len({c.subject for c, _ in fitting}) != 1:
+        return False
+    subject, kind = fitting[0][0].subject, fitting[0][0].kind
+    framing = ctx.framing_subject
+    return (
+        framing is None
+        or _type_of(cs, framing) != _type_of(cs, subject)
+        # a description resolved to an entity that holds no figure of this kind ("The AI tech
+        # firm haemorrhaged $589billion ... its rival DeepSeek": a market loss, not DeepSeek's)
+        or (not ctx.framing_named and kind not in _kinds_of(cs).get(framing, ()))
+    )
+
+
+def implicit_owner(
+    ctx: FigureContext, best: Claim, fitting: list[tuple[Claim, float]], record: RecordIndex
+) -> bool:
+    """A figure whose clause names no entity, only describes one ("the company had spent just
+    $6 million developing its AI app"), and says what it measures (a scope word of the
+    record's kind: "developing", "trained for"), restates the record's own family's figure
+    when only that family's records fit: the description's nearest antecedent may be another
+    company named earlier (Nvidia, in a story about its fall)."""
+    if ctx.named or ctx.unknown_name or ctx.other_model:
+        return False
+    if {record.cs.family(c.subject) for c, _ in fitting} != {record.home}:
+        return False
+    return any(best.kind in t.kinds for t in ctx.tags)
+
+
+def _type_of(cs: ClaimSet, entity_id: str) -> str | None:
+    return cs.entity(entity_id).type if cs.has_entity(entity_id) else None
+
+
+def _build_kinds_of(cs: ClaimSet) -> dict[str, frozenset[str]]:
+    kinds: dict[str, set[str]] = {}
+    for c in cs.claims:
+        kinds.setdefault(c.subject, set()).add(c.kind)
+    return {subject: frozenset(k) for subject, k in kinds.items()}
+
+
+#: Per record, the kinds of figure it holds of each subject.
+_kinds_of = IdentityMemo(_build_kinds_of)
