@@ -129,6 +129,11 @@ MONEY = [
             _e("2000 спеціалізованих чипів", "gpu_count", 2000.0, "GPU"),
         ],
     ),
+    # Bengali: the vendor, the generation and the GPU noun after the count
+    (
+        "প্রায় 50,000 এনভিডিয়া হপার জিপিইউ",
+        [_e("50,000 এনভিডিয়া হপার জিপিইউ", "gpu_count", 50000.0, "GPU")],
+    ),
     # a number word of another language counts the models named after it; a common word that
     # is a number too ("sei", "un") does not
     (

@@ -41,8 +41,8 @@ CALIBRATION: dict[str, float] = {
     "unverifiable/date-no-link-named": 0.77,  # 60/72
     "unverifiable/date-subject": 0.378,  # 1/1
     "unverifiable/family": 0.661,  # 13/16
-    "unverifiable/no-link": 0.863,  # 725/825
-    "unverifiable/no-link-named": 0.86,  # 1228/1409
+    "unverifiable/no-link": 0.861,  # 725/827
+    "unverifiable/no-link-named": 0.861,  # 1228/1407
     "unverifiable/subject": 0.537,  # 22/34
 }
 

@@ -160,14 +160,14 @@ HARDWARE: dict[str, str] = {
 }
 VENDORS = frozenset(
     {"nvidia", "nvidia's", "nvidia’s", "amd", "amd's", "huawei", "英伟达", "輝達", "エヌビディア",
-     "엔비디아", "辉达", "英偉達"}
+     "엔비디아", "辉达", "英偉達", "एनवीडिया", "এনভিডিয়া"}
 )
 GPU_NOUNS = frozenset(
     {"gpu", "gpus", "chips", "chip", "accelerators", "accelerator", "cards", "card", "puces",
      "chipů", "чипов", "чипа", "chipów", "cip", "процессоров", "видеокарт", "processeurs",
      "procesadores", "processori", "processadores", "procesorów", "grafikprozessoren",
      "芯片", "晶片", "显卡", "顯卡", "チップ", "칩", "반도체", "akceleratorach", "akceleratorów",
-     "akceleratory", "जीपीयू", "চিপ", "ชิป", "placas",
+     "akceleratory", "जीपीयू", "চিপ", "জিপিইউ", "ชิป", "placas",
      # Slovak, Czech, Ukrainian, Russian and Arabic chips and cards
      "čipov", "čipy", "čipů", "čipech", "čipům", "чипів", "чипи", "чипы", "بطاقة", "رقاقة",
      "رقائق", "شريحة"}
@@ -368,6 +368,7 @@ LABELS = frozenset(
 CHIP_SERIES = frozenset({"ascend", "昇腾", "昇騰"})
 #: Nvidia's GPU generations, before a GPU noun or standing for the GPUs ("Hoppers").
 GPU_FAMILIES = frozenset({"hopper", "hoppers", "ampere", "amperes", "blackwell", "blackwells"})
+GPU_FAMILIES |= {"হপার"}  # Bengali
 MODEL_FAMILIES = frozenset(
     {
     "gpt", "llama", "claude", "gemini", "qwen", "mistral", "mixtral", "phi", "gemma", "grok",
