@@ -1227,6 +1227,44 @@ def test_a_known_names_ticker_is_no_unknown_name() -> None:
     assert judged(text, "1,5%") == ("supported", "sp-500-change-2025-01-27-rounded")
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the score of the model compared with, after the figure, given to the one named
+        # before it: misleading; the other model's own score, after "the", is its score
+        (
+            "On GPQA Diamond, R1 scored 75.7%, above the 71.5% of OpenAI's o1.",
+            {
+                "75.7%": ("misleading", "o1-1217-gpqa-diamond"),
+                "71.5%": ("supported", "r1-gpqa-diamond"),
+            },
+        ),
+        (
+            "No GPQA Diamond, o R1 marcou 75,7%, acima dos 71,5% do o1 da OpenAI.",
+            {
+                "75,7%": ("misleading", "o1-1217-gpqa-diamond"),
+                "71,5%": ("supported", "r1-gpqa-diamond"),
+            },
+        ),
+        # each model's own score, in order
+        (
+            "On GPQA Diamond, o1 scored 75.7% and R1 71.5%.",
+            {
+                "75.7%": ("supported", "o1-1217-gpqa-diamond"),
+                "71.5%": ("supported", "r1-gpqa-diamond"),
+            },
+        ),
+    ],
+)
+def test_another_makers_score_given_to_the_model_named_first(
+    text: str, expected: dict[str, tuple[str, str | None]]
+) -> None:
+    found = {
+        f.text: (f.verdict, f.claim.id if f.claim else None) for f in r1claims.check(text).findings
+    }
+    assert found == expected
+
+
 def test_a_market_figure_among_the_estimators_spread_is_not_refuted() -> None:
     # estimators give Nvidia's loss as $589B, $593B and $593.7B: "US$586 billion" is no further
     # from them than they are from each other (another share count), so it is not refuted ...

@@ -1,0 +1,221 @@
+"""Whom the text gives a linked figure to, when that is not the record's subject: another
+model of its family, a model the record does not hold, the company as a whole, or another
+maker's model for a benchmark score (`wrong_subject`)."""
+
+from __future__ import annotations
+
+import re
+
+from r1claims.checker.candidates import home_family
+from r1claims.checker.figure_context import FigureContext
+from r1claims.checker.linking import acceptable_subjects, tags_fit, variant_named
+from r1claims.checker.neighbours import BASE_COST, BASE_NAMED
+from r1claims.checker.scopewords import MODEL_SPEND, PARTIAL_PHASES
+from r1claims.record.claimset import ClaimSet
+from r1claims.record.model import Claim
+
+__all__ = ["STAGE_QUALIFIED", "wrong_subject"]
+
+#: Words that say a cost is one stage on top of another.
+STAGE_QUALIFIED = re.compile(
+    r"on top of|\batop\b|incremental|\bplus\b[^.;]{0,60}\bbase\b|in addition to[^.;]{0,40}\bbase\b"
+    r"|\bbeyond\b[^.;]{0,30}\bbase\b|\badditional\b|加上[^。；;]{0,30}(?:基礎|基础|基座)模型"
+    r"|" + BASE_COST.pattern +
+    # the stage named where the sentence speaks of the figure again ("— but that number only
+    # covers a narrow reinforcement-learning phase")
+    r"|\b(?:this|that|the) (?:figure|number|sum|amount)\b[^.;]{0,60}"
+    r"(?:reinforcement[- ]learning|\bRL\b)",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def wrong_subject(ctx: FigureContext, claim: Claim, cs: ClaimSet) -> str | None:
+    """Why the text gives the linked figure to another subject than the record's, if it does:
+    another model of its family named in its clause, a model the record does not hold, the
+    model the text is about, its own model beside a rival, the company as a whole, or another
+    maker's model for a score."""
+    ok_subjects = acceptable_subjects(claim)
+    framing = ctx.framing_subject
+    if framing is not None and _framed_as_another(ctx, claim, cs, framing, ok_subjects):
+        return f"the text gives it to {cs.entity_name(framing)}"
+    if ctx.sibling is not None and claim.kind in MODEL_SPEND and not _names_model(ctx, cs):
+        return f"the text gives it to {ctx.sibling}, which the record does not hold"
+    if (about := _about_another_model(ctx, claim, cs, ok_subjects)) is not None:
+        return f"the text is about {cs.entity_name(about)}"
+    if (other := _own_model_beside_rival(ctx, claim, cs, ok_subjects)) is not None:
+        return f"the text gives it to {cs.entity_name(other)}"
+    if framing is not None and _score_of_another_model(ctx, claim, cs, framing):
+        owner = cs.entity_name(claim.subject)
+        return f"the text gives {owner}'s score to {cs.entity_name(framing)}"
+    if _company_for_model(ctx, claim, cs):
+        family = cs.family(claim.subject)
+        return f"the text gives one model's figure to {cs.entity_name(family)} as a whole"
+    return None
+
+
+def _framed_as_another(
+    ctx: FigureContext, claim: Claim, cs: ClaimSet, framing: str, ok_subjects: set[str]
+) -> bool:
+    """Does the figure's own clause give it to another entity of its family, strongly enough
+    (named, not a description) to call the text misleading?"""
+    family = cs.family(claim.subject)
+    return (
+        ctx.framing_named  # "the model", "it": too weak to accuse a text of a wrong subject
+        and not (claim.kind == "date" and ctx.framing_after)
+        and framing not in ok_subjects
+        and framing != family
+        and cs.family(framing) == family
+        and not any(variant_named(ok, ctx) for ok in ok_subjects)
+        # a company and its parent share a fleet and its spending: only another model (or an
+        # organisation given a model's figure) is a wrong subject
+        and not _both_organisations(framing, claim.subject, cs)
+        # a company's own figure with the company named nearest ("R1, backed by High-Flyer,
+        # a hedge fund with assets above $7 billion"): not given to the model
+        and not _owner_nearest(ctx, claim, cs)
+        # a base checkpoint's compute is its model's ("V3-Base" for V3's run); a benchmark
+        # score is only its own model's
+        and not (
+            not claim.metric
+            and framing.startswith(claim.subject + "-")
+            and _type_of(claim.subject, cs) != "organisation"  # every model's id starts so
+            # (but one run's time, compute or cost is not a sibling run's: R1-Zero's RL ran
+            # about 198 hours, R1's about 80)
+            and not (claim.kind in _RUN_KINDS and framing != claim.subject + "-base")
+        )
+    )
+
+
+def _score_of_another_model(ctx: FigureContext, claim: Claim, cs: ClaimSet, framing: str) -> bool:
+    """Does the figure's own clause name, before it, another maker's model whose score on the
+    same benchmark the record holds ("On GPQA Diamond, R1 scored 75.7%, above the 71.5% of
+    OpenAI's o1": o1's score given to R1)?"""
+    return bool(
+        claim.metric
+        and ctx.framing_named
+        and not ctx.framing_after
+        and framing != claim.subject
+        # the score's own model is named after the figure, in a comparison, not before it
+        and claim.subject in ctx.subjects
+        and claim.subject not in ctx.named_before
+        and cs.family(framing) != cs.family(claim.subject)
+        and _type_of(framing, cs) == "model"
+        and _type_of(claim.subject, cs) == "model"
+        and any(c.subject == framing and c.metric == claim.metric for c in cs.claims)
+    )
+
+
+#: Kinds of figure that one training run has and a sibling model's run does not share.
+_RUN_KINDS = frozenset({"duration", "gpu_hours", "cost"})
+
+
+def _owner_nearest(ctx: FigureContext, claim: Claim, cs: ClaimSet) -> bool:
+    """Is the figure an organisation's own (not a model's spending), with that organisation
+    the entity named nearest it?"""
+    return (
+        claim.kind not in MODEL_SPEND
+        and _type_of(claim.subject, cs) == "organisation"
+        and ctx.subjects[:1] == [claim.subject]
+    )
+
+
+#: Scope tags that name a stage of training or how it was valued (not "trained" alone).
+_STAGE_TAGS = frozenset({"final_run", "rental", "rl", "pretraining"})
+
+
+def _about_another_model(
+    ctx: FigureContext, claim: Claim, cs: ClaimSet, ok_subjects: set[str]
+) -> str | None:
+    """A model's spending figure in a sentence that names no model, in text about another
+    model of the same family ("its R1 model ... The company spent only $6 million")."""
+    family = cs.family(claim.subject)
+    if family != home_family(cs):
+        return None  # what the text is about is the record's family's model, not another's
+    if BASE_NAMED.search(ctx.clause) and claim.scope.phase not in PARTIAL_PHASES:
+        return None  # "R1 sits on a base model that cost $6 million": the base's own figure
+    if claim.scope.phase in PARTIAL_PHASES and STAGE_QUALIFIED.search(ctx.sentence):
+        return None  # "$294K beyond the base model", "plus $6 million for the base model":
+        # the base it names is what the stage sits on, not what the figure is about
+    # with no model framing the figure's own clause, a model the sentence names elsewhere is
+    # what it is about ("its AI model R1 ... even though the company claims $6 million")
+    if (
+        ctx.framing_subject is None
+        and not ctx.sentence_models
+        and _STAGE_TAGS
+        & {t.name for t in ctx.tags if claim.kind in t.kinds and claim.scope.phase in t.phases}
+    ):
+        return None  # its own words name the record's stage, and no model or pronoun does:
+        # "The $5.5M is the final training run, not the total bill" (not "Its final run")
+    framed = ctx.framing_subject is not None and _type_of(ctx.framing_subject, cs) == "model"
+    # (not when its own scope words fit the record)
+    framed = framed or tags_fit(ctx, claim) is True
+    named = [] if framed else [m for m in ctx.sentence_models if cs.family(m) == family]
+    about = next(iter(named), None) if len(set(named)) == 1 else None
+    about = about or next((m for m in ctx.about_models if cs.family(m) == family), None)
+    if about is None or claim.kind not in MODEL_SPEND or about in ok_subjects:
+        return None
+    if not cs.has_entity(claim.subject) or cs.entity(claim.subject).type != "model":
+        return None  # a company's or a fund's figure is not given to a model by context
+    if family == claim.subject:
+        return None
+    if ctx.framing_named and ctx.framing_subject == claim.subject:
+        return None
+    related = about.startswith(claim.subject + "-") or claim.subject.startswith(about + "-")
+    return None if related else about
+
+
+def _company_for_model(ctx: FigureContext, claim: Claim, cs: ClaimSet) -> bool:
+    """A model's cost given to the company that makes it, with no model and no scope word in
+    sight ("DeepSeek spent just $6 million", "the DeepSeek $6M claim"): the company's spending
+    is not one model's final run."""
+    framing = ctx.framing_subject
+    return (
+        claim.kind == "cost"
+        and cs.family(claim.subject) == home_family(cs)  # another company's figure is quoted
+        and framing is not None
+        and framing == cs.family(claim.subject)
+        and _type_of(claim.subject, cs) == "model"
+        and _type_of(framing, cs) == "organisation"
+        and not ctx.tags
+        and not ctx.about_models
+        and not ctx.sentence_models
+    )
+
+
+def _own_model_beside_rival(
+    ctx: FigureContext, claim: Claim, cs: ClaimSet, ok_subjects: set[str]
+) -> str | None:
+    """A model of the record's own family that the sentence names, when the figure's clause
+    is about a rival it is compared with ("With DeepSeek R1, they matched OpenAI's o1-1217 at
+    just $5 million"): the figure is that model's, not the rival's."""
+    framing = ctx.framing_subject
+    family = cs.family(claim.subject)
+    if (
+        framing is None
+        or cs.family(framing) == family
+        or family != home_family(cs)
+        or claim.kind not in MODEL_SPEND  # one model's run, not a date, size or fleet
+        or _type_of(claim.subject, cs) != "model"
+    ):
+        return None
+    own = [m for m in ctx.sentence_models if cs.family(m) == family and m not in ok_subjects]
+    return own[0] if own and claim.subject not in ctx.sentence_models else None
+
+
+def _names_model(ctx: FigureContext, cs: ClaimSet) -> bool:
+    """Does the figure's own clause name a model the record holds?"""
+    framing = ctx.framing_subject
+    return bool(
+        ctx.framing_named
+        and framing is not None
+        and cs.has_entity(framing)
+        and cs.entity(framing).type in ("model", "app")
+    )
+
+
+def _type_of(entity_id: str, cs: ClaimSet) -> str | None:
+    return cs.entity(entity_id).type if cs.has_entity(entity_id) else None
+
+
+def _both_organisations(a: str, b: str, cs: ClaimSet) -> bool:
+    types = {cs.entity(e).type if cs.has_entity(e) else None for e in (a, b)}
+    return types == {"organisation"}
