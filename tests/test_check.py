@@ -337,6 +337,9 @@ def test_refutations_need_certainty() -> None:
         # a model of the company the record does not hold has its own dates
         "DeepSeek was founded in July 2023.\n(1) DeepSeek LLM (Released on January 5, 2024)\n"
         "DeepSeek's first large model had 67 billion parameters.",
+        # a word of another script right after the number may be a magnitude the lexicon
+        # lacks ("$593 ஜில்லியன்"): never a slipped magnitude
+        "Nvidia lost $593 ஜில்லியன் in market value on Monday.",
         # a total across companies
         "The sell-off erased nearly $1 trillion in market value from companies like Nvidia, "
         "Oracle and Meta.",

@@ -129,6 +129,8 @@ MONEY = [
             _e("2000 спеціалізованих чипів", "gpu_count", 2000.0, "GPU"),
         ],
     ),
+    # Tamil magnitudes
+    ("$593 பில்லியன் சந்தை மதிப்பு", [_e("$593 பில்லியன்", "money", 593e9, "USD")]),
     # Bengali: the vendor, the generation and the GPU noun after the count
     (
         "প্রায় 50,000 এনভিডিয়া হপার জিপিইউ",

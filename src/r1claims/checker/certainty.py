@@ -192,7 +192,10 @@ _UNREAD = re.compile(
     # a magnitude letter after a space ("671 B-parameter")
     r"|\s[KMBT]\b"
     # an English magnitude glued to the next word ("$5.576 millionBy contrast")
-    r"|\s?(?:thousand|million|billion|trillion)[A-Z]",
+    r"|\s?(?:thousand|million|billion|trillion)[A-Z]"
+    # any word of a script other than Latin that extraction did not read: it may be a
+    # magnitude of a language the lexicon lacks
+    r"|\s?[^\W\d_A-Za-z\u00c0-\u024f]",
     re.IGNORECASE,
 )
 

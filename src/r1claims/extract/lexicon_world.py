@@ -57,6 +57,8 @@ WORLD_MAG: dict[str, Decimal] = {
     "करोड": Decimal(10) ** 7, "लाख": Decimal(10) ** 5, "अरब": BILLION, "खरब": Decimal(10) ** 11,
     "মিলিয়ন": MILLION, "মিলিয়নে": MILLION, "বিলিয়ন": BILLION, "কোটি": Decimal(10) ** 7,
     "লাখ": Decimal(10) ** 5,
+    # Tamil
+    "மில்லியன்": MILLION, "பில்லியன்": BILLION, "டிரில்லியன்": TRILLION, "கோடி": Decimal(10) ** 7,
     # Greek, Swahili
     "τρισεκατομμύρια": TRILLION, "milioni": MILLION, "bilioni": BILLION,
 }
