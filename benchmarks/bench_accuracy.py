@@ -171,6 +171,7 @@ LATER = (
     "dev61",
     "dev62",
     "dev63",
+    "dev64",
     "dev65",
 )
 
