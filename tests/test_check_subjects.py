@@ -1209,6 +1209,13 @@ def test_a_share_price_dated_by_its_weekday(text: str, expected: str) -> None:
             "17 procent",
             ("supported", "nvidia-share-drop-close"),
         ),
+        # a weekday Indonesian capitalises ("Senin", Monday)
+        (
+            "Saham Nvidia melorot hampir 17% dan kehilangan nilai pasar US$ 588,8 miliar pada "
+            "perdagangan Senin (27/1).",
+            "US$ 588,8 miliar",
+            ("supported", "nvidia-market-cap-loss"),
+        ),
     ],
 )
 def test_a_function_word_of_another_language_is_no_unknown_name(

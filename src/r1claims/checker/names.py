@@ -180,7 +180,11 @@ _FOREIGN_FUNCTION_WORDS = (
     "Der Die Das Ein Eine Einen Aber Und Oder Laut Nach Mit Ohne Seit Vor Für Diese Dieser "
     "Dieses Sein Seine Ihr Ihre Er Sie Es Wir Im Am Zum Zur "
     "De Het Een Maar En Volgens Met Zonder Na Voor Deze Dit Zijn Haar Hij Zij "
-    "Ale Oraz Według Po Przed Bez Ten Ta To Te Jego Jej Ich"
+    "Ale Oraz Według Po Przed Bez Ten Ta To Te Jego Jej Ich "
+    # weekdays and months that German and Indonesian capitalise ("pada perdagangan Senin")
+    "Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Januar Februar März Juni Juli "
+    "Oktober Dezember Senin Selasa Rabu Kamis Jumat Sabtu Minggu Januari Februari Maret Mei "
+    "Agustus Desember"
 )
 _NOT_SUBJECTS = frozenset(_NOT_SUBJECT_WORDS.split()) | frozenset(_FOREIGN_FUNCTION_WORDS.split())
 
