@@ -533,14 +533,20 @@ def test_companies_named_in_the_next_clause_sum_nothing() -> None:
 @pytest.mark.parametrize(
     ("text", "figure", "verdict"),
     [
-        # tied to DeepSeek, in the sentence or the one before: not a session before DeepSeek's
+        # tied to DeepSeek in its sentence: not a session before DeepSeek's
         # first release the record holds (Nvidia's record loss of September 2024)
         ("DeepSeek's release wiped $200 billion off Nvidia's market value.", "$200", "refuted"),
+        (
+            "The DeepSeek shock erased $465 billion from Nvidia's market capitalization.",
+            "$465",
+            "refuted",
+        ),
+        # ... only in its own sentence: the sentence before may speak of another time
         (
             "DeepSeek unveiled R1. The launch erased $465 billion from Nvidia's market "
             "capitalization.",
             "$465",
-            "refuted",
+            "unverifiable",
         ),
         # another time named: that session's record
         (

@@ -157,14 +157,16 @@ def released_since(ctx: FigureContext, doc: Document, cs: ClaimSet) -> datetime.
     DeepSeek shock wiped $465 billion off Nvidia", "R1's release cost Nvidia $1 trillion"): the
     first release of the models it names, else of the maker's. A session before that day cannot
     be the one the sentence speaks of (Nvidia's record loss of September 2024 came before any
-    DeepSeek model the record holds). None when it names no such maker, or another time."""
+    DeepSeek model the record holds). None when it names no such maker, or another time. Only
+    the figure's own sentence counts: with the sentence before as well, a held-out corpus
+    gained a false refutation."""
     if other_time(ctx.sentence):
         return None
     made = releases(cs)
     named = {
         m.ref
         for m in doc.index.entities_near(ctx.sentence_start, ctx.sentence_start + len(ctx.sentence))
-    } | set(ctx.prior)
+    }
     models = [when for when, model in made if model in named]
     if models:
         return min(models)
