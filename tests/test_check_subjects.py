@@ -1339,6 +1339,18 @@ def test_a_limit_is_no_quantity_held(text: str) -> None:
             "$540 million",
             ("unverifiable", None),
         ),
+        # ... but a name after it that opens a clause of its own is the cause, not the owner
+        (
+            "Nvidia's $279 billion loss in September 2024 was dwarfed by the $589 billion "
+            "DeepSeek wiped off in January.",
+            "$589 billion",
+            ("supported", "nvidia-market-cap-loss"),
+        ),
+        (
+            "In September 2024 Nvidia shed 9%, compared to 17% when DeepSeek rattled markets.",
+            "17%",
+            ("supported", "nvidia-share-drop-close"),
+        ),
         # ... but a name before the comparison word is the first figure's
         (
             "It was the reported $6 million price tag DeepSeek claimed, compared to an estimated "

@@ -262,12 +262,31 @@ def compared_names(doc: Document, fig: Figure, sentence_start: int) -> list[str]
     return [m.ref for m in named]
 
 
+#: Between a figure and a name after it, the words that make the name its owner ("for GPT-4",
+#: "expected for OpenAI's GPT-5").
+_OWNER_AFTER = re.compile(
+    r"[^\S\n]*(?:[\w-]+[^\S\n]+){0,2}(?:for|of|from|by|at)\s+(?:the\s+)?", re.IGNORECASE
+)
+
+
 def compared_elsewhere(doc: Document, fig: Figure, sentence_start: int, claim: Claim) -> bool:
     """Is the figure the other side of a comparison that names its own subject, of another
     family than the record's subject and estimator ("$6M (compared to $600M for GPT-4)",
     "compared to OpenAI's $540 million ChatGPT")? Then DeepSeek, named elsewhere in the text,
     does not make the record its."""
     names = compared_names(doc, fig, sentence_start)
+    if not names:
+        return False
+    # a name after the figure is its owner only behind "for", "of", "by": "dwarfed by the $589
+    # billion DeepSeek wiped off" names the cause, which opens a clause of its own
+    after = [m for m in doc.index.entities_near(fig.end, fig.end + 30) if m.start >= fig.end]
+    names = [
+        n
+        for n in names
+        if not any(
+            m.ref == n and not _OWNER_AFTER.fullmatch(doc.text, fig.end, m.start) for m in after
+        )
+    ]
     if not names:
         return False
     cs = doc.claimset
