@@ -207,11 +207,11 @@ REAL_FLOORS = {
     "dev58": {"recall": 1.0, "verdict": 0.86, "link": 0.89, "false_refutations": 0},
     "dev59": {"recall": 1.0, "verdict": 0.97, "link": 0.92, "false_refutations": 0},
     "dev60": {"recall": 0.98, "verdict": 0.9, "link": 0.94, "false_refutations": 0},
-    "dev61": {"recall": 0.98, "verdict": 0.89, "link": 0.89, "false_refutations": 0},
-    "dev62": {"recall": 1.0, "verdict": 0.81, "link": 0.93, "false_refutations": 1},
-    "dev63": {"recall": 0.98, "verdict": 0.8, "link": 0.82, "false_refutations": 0},
-    "dev64": {"recall": 0.98, "verdict": 0.81, "link": 0.87, "false_refutations": 0},
-    "dev65": {"recall": 0.92, "verdict": 0.79, "link": 0.75, "false_refutations": 0},
+    "dev61": {"recall": 0.98, "verdict": 0.92, "link": 0.93, "false_refutations": 0},
+    "dev62": {"recall": 1.0, "verdict": 0.88, "link": 0.95, "false_refutations": 0},
+    "dev63": {"recall": 0.99, "verdict": 0.84, "link": 0.86, "false_refutations": 0},
+    "dev64": {"recall": 1.0, "verdict": 0.83, "link": 0.87, "false_refutations": 0},
+    "dev65": {"recall": 0.93, "verdict": 0.8, "link": 0.76, "false_refutations": 0},
 }
 
 
