@@ -237,8 +237,9 @@ _AGAINST = re.compile(
 
 def other_side(doc: Document, fig: Figure, sentence_start: int) -> bool:
     """Is the figure the other side of a comparison with a figure of the same unit before it
-    in its sentence, with no name between them or right after it ("DeepSeek built it for $5.6
-    million, against the $500 million U.S. companies spend": not DeepSeek's $500 million)?"""
+    in its sentence, with no name between the comparison word and it, nor right after it
+    ("DeepSeek built it for $5.6 million, against the $500 million U.S. companies spend": not
+    DeepSeek's $500 million)?"""
     return compared_names(doc, fig, sentence_start) == []
 
 
