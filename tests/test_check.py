@@ -2150,6 +2150,9 @@ def test_an_estimate_given_by_another_speaker(text: str, verdict: str) -> None:
     )
 
 
+_REBOUND = "nvidia-share-rebound-2025-01-28"
+
+
 @pytest.mark.parametrize(
     ("text", "figure", "claim"),
     [
@@ -2157,6 +2160,9 @@ def test_an_estimate_given_by_another_speaker(text: str, verdict: str) -> None:
         ("Nvidia shares rebounded 8.9% on Tuesday after Monday's rout.", "8.9%", None),
         # "up to" is a bound, not a rise
         ("Nvidia fell up to 18% during the session.", "18%", "nvidia-intraday-drop"),
+        # rises in French and German (verb second, "um" before the figure): the rebound's
+        ("Le lendemain, les actions de Nvidia ont rebondi de 9 %.", "9 %", _REBOUND),
+        ("Am Dienstag stieg die Nvidia-Aktie um 9 Prozent.", "9 Prozent", _REBOUND),
     ],
 )
 def test_a_rise_is_not_a_fall(text: str, figure: str, claim: str | None) -> None:

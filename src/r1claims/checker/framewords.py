@@ -45,10 +45,17 @@ LEVEL_BEFORE = re.compile(
 
 #: Words before a figure that make it a rise ("closed the year up 804%", "gained 8.9%"): a
 #: record of a fall is not held against it.
+#: Verbs of rising in French, German, Spanish, Italian and Portuguese ("les actions ont
+#: rebondi de 9 %", "stieg die Aktie um 9 Prozent").
+FOREIGN_RISES = (
+    r"rebondi\w*|grimp\w*|bondi\w*|progress\w*|remont\w*|en hausse|stieg|steigt|gestiegen|"
+    r"zugelegt|legte|erholte|kletterte|subi[óo]|subieron|subiu|subiram|repunt\w*|rebot\w*|"
+    r"rimbalz\w*|salit\w*|guadagn\w*"
+)
 RISE_WORDS = re.compile(
     r"\b(?:up|rose|rise[sn]?|rising|gain(?:ed|s|ing)?|jump(?:ed|s|ing)?|climb(?:ed|s|ing)?|"
     r"surg(?:ed|es|ing)|soar(?:ed|s|ing)?|rall(?:ied|ies|ying)|rebound(?:ed|s|ing)?|"
-    r"increas(?:ed|es|ing)|added)\b(?:\s+[\w-]+){0,3}\s*$",
+    r"increas(?:ed|es|ing)|added|" + FOREIGN_RISES + r")\b(?:\s+[\w-]+){0,3}\s*$",
     re.IGNORECASE,
 )
 

@@ -11,7 +11,14 @@ import re
 from rapidfuzz import fuzz, process
 
 from r1claims.checker.figure_context import FigureContext
-from r1claims.checker.framewords import ACTIVE, CHANGE_WORDS, LEVEL_BEFORE, RISE_AFTER, RISE_WORDS
+from r1claims.checker.framewords import (
+    ACTIVE,
+    CHANGE_WORDS,
+    FOREIGN_RISES,
+    LEVEL_BEFORE,
+    RISE_AFTER,
+    RISE_WORDS,
+)
 from r1claims.checker.memo import IdentityMemo
 from r1claims.checker.scopewords import KIND_WORDS
 from r1claims.extract.figures import Figure
@@ -233,8 +240,10 @@ def after_figure(fig: Figure, ctx: FigureContext) -> str:
 _RISE_JUST_BEFORE = re.compile(
     r"\b(?:rose|rise[sn]?|rising|gain(?:ed|s|ing)?|jump(?:ed|s|ing)?|climb(?:ed|s|ing)?|"
     r"surg(?:ed|es|ing)|soar(?:ed|s|ing)?|rall(?:ied|ies|ying)|rebound(?:ed|s|ing)?|"
-    r"increas(?:ed|es|ing)|added|up)\s+(?:by\s+)?"
-    r"(?:about\s+|nearly\s+|almost\s+|some\s+|roughly\s+|around\s+|approximately\s+)?$",
+    r"increas(?:ed|es|ing)|added|up|" + FOREIGN_RISES + r")\s+(?:by\s+|de\s+|um\s+|del\s+)?"
+    r"(?:about\s+|nearly\s+|almost\s+|some\s+|roughly\s+|around\s+|approximately\s+)?$"
+    # German puts the verb second and "um" before the figure ("stieg die Aktie um 9 Prozent")
+    r"|\b(?:stieg|steigt|legte|kletterte|erholte)\b(?:\s+[\w-]+){0,3}\s+um\s+$",
     re.IGNORECASE,
 )
 
