@@ -150,3 +150,11 @@ def test_round_trip_keeps_every_character(
     assert reloaded.claims[0].citations[0].quote == quote
     assert reloaded.claims[0].label == label
     assert reloaded.claims[0].value.amount == amount  # type: ignore[union-attr]
+
+
+def test_a_claimsets_entities_have_a_type_or_none() -> None:
+    """`ClaimSet.entity_type`, like `family` and `entity_name`, answers for unknown ids too."""
+    cs = load()
+    assert (cs.entity_type("nvidia"), cs.entity_type("deepseek-r1")) == ("organisation", "model")
+    assert cs.entity_type("no-such-entity") is None
+    assert load(MINI).entity_type("model-v3") is None  # an entity the record gives no type

@@ -125,8 +125,7 @@ def _framing_events(ctx: FigureContext, cs: ClaimSet, pinned: list[Claim]) -> li
         not own
         and ctx.framing_named
         and framing is not None
-        and cs.has_entity(framing)
-        and cs.entity(framing).type in ("model", "app")
+        and cs.entity_type(framing) in ("model", "app")
     ):
         return []
     return own or pinned

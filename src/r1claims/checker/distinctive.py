@@ -43,7 +43,7 @@ def distinctive(
     framing = ctx.framing_subject
     return (
         framing is None
-        or _type_of(cs, framing) != _type_of(cs, subject)
+        or cs.entity_type(framing) != cs.entity_type(subject)
         # a description resolved to an entity that holds no figure of this kind ("The AI tech
         # firm haemorrhaged $589billion ... its rival DeepSeek": a market loss, not DeepSeek's)
         or (not ctx.framing_named and kind not in _kinds_of(cs).get(framing, ()))
@@ -63,10 +63,6 @@ def implicit_owner(
     if {record.cs.family(c.subject) for c, _ in fitting} != {record.home}:
         return False
     return any(best.kind in t.kinds for t in ctx.tags)
-
-
-def _type_of(cs: ClaimSet, entity_id: str) -> str | None:
-    return cs.entity(entity_id).type if cs.has_entity(entity_id) else None
 
 
 def _build_kinds_of(cs: ClaimSet) -> dict[str, frozenset[str]]:

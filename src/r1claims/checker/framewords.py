@@ -11,6 +11,7 @@ __all__ = [
     "ACTIVE",
     "CHANGE_WORDS",
     "CHIPS_BEFORE",
+    "FOREIGN_RISES",
     "LEVEL_BEFORE",
     "MODEL_AFTER",
     "NEGATED",
@@ -43,8 +44,6 @@ LEVEL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
-#: Words before a figure that make it a rise ("closed the year up 804%", "gained 8.9%"): a
-#: record of a fall is not held against it.
 #: Verbs of rising in French, German, Spanish, Italian and Portuguese ("les actions ont
 #: rebondi de 9 %", "stieg die Aktie um 9 Prozent").
 FOREIGN_RISES = (
@@ -52,6 +51,8 @@ FOREIGN_RISES = (
     r"zugelegt|legte|erholte|kletterte|subi[óo]|subieron|subiu|subiram|repunt\w*|rebot\w*|"
     r"rimbalz\w*|salit\w*|guadagn\w*"
 )
+#: Words before a figure that make it a rise ("closed the year up 804%", "gained 8.9%"): a
+#: record of a fall is not held against it.
 RISE_WORDS = re.compile(
     r"\b(?:up|rose|rise[sn]?|rising|gain(?:ed|s|ing)?|jump(?:ed|s|ing)?|climb(?:ed|s|ing)?|"
     r"surg(?:ed|es|ing)|soar(?:ed|s|ing)?|rall(?:ied|ies|ying)|rebound(?:ed|s|ing)?|"

@@ -77,7 +77,7 @@ def _framed_as_another(
         and not (
             not claim.metric
             and framing.startswith(claim.subject + "-")
-            and _type_of(claim.subject, cs) != "organisation"  # every model's id starts so
+            and cs.entity_type(claim.subject) != "organisation"  # every model's id starts so
             # (but one run's time, compute or cost is not a sibling run's: R1-Zero's RL ran
             # about 198 hours, R1's about 80)
             and not (claim.kind in _RUN_KINDS and framing != claim.subject + "-base")
@@ -98,8 +98,8 @@ def _score_of_another_model(ctx: FigureContext, claim: Claim, cs: ClaimSet, fram
         and claim.subject in ctx.subjects
         and claim.subject not in ctx.named_before
         and cs.family(framing) != cs.family(claim.subject)
-        and _type_of(framing, cs) == "model"
-        and _type_of(claim.subject, cs) == "model"
+        and cs.entity_type(framing) == "model"
+        and cs.entity_type(claim.subject) == "model"
         and any(c.subject == framing and c.metric == claim.metric for c in cs.claims)
     )
 
@@ -113,7 +113,7 @@ def _owner_nearest(ctx: FigureContext, claim: Claim, cs: ClaimSet) -> bool:
     the entity named nearest it?"""
     return (
         claim.kind not in MODEL_SPEND
-        and _type_of(claim.subject, cs) == "organisation"
+        and cs.entity_type(claim.subject) == "organisation"
         and ctx.subjects[:1] == [claim.subject]
     )
 
@@ -145,7 +145,7 @@ def _about_another_model(
     ):
         return None  # its own words name the record's stage, and no model or pronoun does:
         # "The $5.5M is the final training run, not the total bill" (not "Its final run")
-    framed = ctx.framing_subject is not None and _type_of(ctx.framing_subject, cs) == "model"
+    framed = ctx.framing_subject is not None and cs.entity_type(ctx.framing_subject) == "model"
     # (not when its own scope words fit the record)
     framed = framed or tags_fit(ctx, claim) is True
     named = [] if framed else [m for m in ctx.sentence_models if cs.family(m) == family]
@@ -153,7 +153,7 @@ def _about_another_model(
     about = about or next((m for m in ctx.about_models if cs.family(m) == family), None)
     if about is None or claim.kind not in MODEL_SPEND or about in ok_subjects:
         return None
-    if not cs.has_entity(claim.subject) or cs.entity(claim.subject).type != "model":
+    if cs.entity_type(claim.subject) != "model":
         return None  # a company's or a fund's figure is not given to a model by context
     if family == claim.subject:
         return None
@@ -173,8 +173,8 @@ def _company_for_model(ctx: FigureContext, claim: Claim, cs: ClaimSet) -> bool:
         and cs.family(claim.subject) == home_family(cs)  # another company's figure is quoted
         and framing is not None
         and framing == cs.family(claim.subject)
-        and _type_of(claim.subject, cs) == "model"
-        and _type_of(framing, cs) == "organisation"
+        and cs.entity_type(claim.subject) == "model"
+        and cs.entity_type(framing) == "organisation"
         and not ctx.tags
         and not ctx.about_models
         and not ctx.sentence_models
@@ -194,7 +194,7 @@ def _own_model_beside_rival(
         or cs.family(framing) == family
         or family != home_family(cs)
         or claim.kind not in MODEL_SPEND  # one model's run, not a date, size or fleet
-        or _type_of(claim.subject, cs) != "model"
+        or cs.entity_type(claim.subject) != "model"
     ):
         return None
     own = [m for m in ctx.sentence_models if cs.family(m) == family and m not in ok_subjects]
@@ -205,17 +205,10 @@ def _names_model(ctx: FigureContext, cs: ClaimSet) -> bool:
     """Does the figure's own clause name a model the record holds?"""
     framing = ctx.framing_subject
     return bool(
-        ctx.framing_named
-        and framing is not None
-        and cs.has_entity(framing)
-        and cs.entity(framing).type in ("model", "app")
+        ctx.framing_named and framing is not None and cs.entity_type(framing) in ("model", "app")
     )
 
 
-def _type_of(entity_id: str, cs: ClaimSet) -> str | None:
-    return cs.entity(entity_id).type if cs.has_entity(entity_id) else None
-
-
 def _both_organisations(a: str, b: str, cs: ClaimSet) -> bool:
-    types = {cs.entity(e).type if cs.has_entity(e) else None for e in (a, b)}
+    types = {cs.entity_type(e) for e in (a, b)}
     return types == {"organisation"}

@@ -91,6 +91,11 @@ class ClaimSet(BaseModel, RecordTables):
         entity = self.__pydantic_private__["_entities"].get(entity_id)  # type: ignore[index]
         return entity.family if entity else entity_id
 
+    def entity_type(self, entity_id: str) -> str | None:
+        """The type of an entity ("model", "organisation", ...), or None when unknown."""
+        entity = self.__pydantic_private__["_entities"].get(entity_id)  # type: ignore[index]
+        return entity.type if entity else None
+
     def entity_name(self, entity_id: str) -> str:
         """Display name of an entity (the id itself when unknown)."""
         entity = self.__pydantic_private__["_entities"].get(entity_id)  # type: ignore[index]
