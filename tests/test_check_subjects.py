@@ -1388,3 +1388,13 @@ def test_compute_and_what_a_figure_is_compared_with(
     text: str, expected: tuple[str, str | None]
 ) -> None:
     assert judged(text, "US$6mil") == expected
+
+
+def test_a_description_holds_no_preposition() -> None:
+    # "the cost of rival models" is no description of a model (of DeepSeek's distilled
+    # models): the cost stays R1's, and V3's final run given to R1 is misleading
+    text = (
+        "DeepSeek's claim to have trained R1 for a fraction of the cost of rival models such as "
+        "ChatGPT - just $6m - has spooked investors."
+    )
+    assert judged(text, "$6m") == ("misleading", "v3-training-cost")

@@ -83,7 +83,12 @@ _MARKET_KINDS = frozenset({"share_price", "share_price_change", "market_cap_chan
 
 #: Up to three modifiers, within the sentence and line: an abbreviation may hold dots ("the
 #: U.S. chipmaker"), a plain word may not end in one ("the MIT license. The model" is two).
-_MODIFIER = r"(?:(?:[\w’'-]+(?:\.\w+)+\.?|[\w’'-]+)[ \t\u00a0]+){0,3}?"
+#: A preposition, conjunction or verb is no modifier: "the cost of rival models" is no description
+#: of a model, "the company that built the model" is one of a company.
+_NOT_MODIFIER = (
+    r"(?!(?:of|for|to|in|on|at|by|with|from|than|and|or|as|that|which|who|is|was|are|were)\b)"
+)
+_MODIFIER = r"(?:" + _NOT_MODIFIER + r"(?:[\w’'-]+(?:\.\w+)+\.?|[\w’'-]+)[ \t\u00a0]+){0,3}?"
 _HEADS = {noun: etype for etype, nouns in DESCRIPTIONS.items() for noun in nouns}
 _DESCRIPTION = re.compile(
     r"\b(?:the|this|that|its|their)\s+"
