@@ -1398,3 +1398,37 @@ def test_a_description_holds_no_preposition() -> None:
         "ChatGPT - just $6m - has spooked investors."
     )
     assert judged(text, "$6m") == ("misleading", "v3-training-cost")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # "S&P" heads "S&P 500"; "S&P Global" is another company of the brand, a data
+        # provider: the share price's fall is not the index's
+        (
+            "The GPU leader's share price dropped 15.8% from its level at the previous week's "
+            "close, according to data from S&P Global Market Intelligence.",
+            "15.8%",
+            ("unverifiable", None),
+        ),
+        # "Nasdaq 100" is another index than the Nasdaq Composite
+        ("The Nasdaq 100 dropped 3% on Monday.", "3%", ("unverifiable", None)),
+        # ... while the rest of the name itself, glued into a compound, is still the index
+        (
+            "De S&P 500-index sloot 1,5 procent lager.",
+            "1,5 procent",
+            ("supported", "sp-500-change-2025-01-27-rounded"),
+        ),
+        ("The S&P fell 1.5% on Monday.", "1.5%", ("supported", "sp-500-change-2025-01-27-rounded")),
+        # a headline in title case capitalises its verb
+        (
+            "Nasdaq Falls 3.1% As DeepSeek Rattles Tech",
+            "3.1%",
+            ("supported", "nasdaq-composite-change-2025-01-27"),
+        ),
+    ],
+)
+def test_a_short_name_the_text_continues_names_another_entity(
+    text: str, figure: str, expected: tuple[str, str | None]
+) -> None:
+    assert judged(text, figure) == expected

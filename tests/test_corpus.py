@@ -212,6 +212,8 @@ REAL_FLOORS = {
     "dev63": {"recall": 0.99, "verdict": 0.84, "link": 0.86, "false_refutations": 0},
     "dev64": {"recall": 1.0, "verdict": 0.83, "link": 0.87, "false_refutations": 0},
     "dev65": {"recall": 0.93, "verdict": 0.8, "link": 0.76, "false_refutations": 0},
+    "dev66": {"recall": 0.98, "verdict": 0.9, "link": 0.93, "false_refutations": 0},
+    "dev67": {"recall": 1.0, "verdict": 0.76, "link": 0.76, "false_refutations": 0},
 }
 
 
@@ -242,7 +244,8 @@ def test_real_coverage_floors(split: str) -> None:
         # dev60 English news and opinion, dev61 English coverage from outside the US (eleventh
         # session), dev62 English blogs, newsletters and explainers, dev63 nine European
         # languages, dev64 English coverage from September 2025 on, dev65 nine Asian
-        # languages (twelfth session)
+        # languages (twelfth session), dev66 English financial and investor coverage, dev67
+        # English forums, Q&A, video notes and course notes (thirteenth session)
         cases = yaml.safe_load((CORPUS_DIR / f"real-coverage-{split}.yaml").read_text("utf-8"))
     else:
         ids = set(yaml.safe_load(SPLIT.read_text("utf-8"))[split])

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from r1claims.checker.memo import IdentityMemo
 from r1claims.checker.metricnames import metric_names
 from r1claims.checker.sentences import sentence_bounds
+from r1claims.checker.shortnames import heads_of_names, without_other_brands
 from r1claims.extract.tokens import HYPHENS
 from r1claims.record.claimset import ClaimSet
 from r1claims.record.model import Quantity
@@ -147,6 +148,8 @@ class Vocabulary:
     sized: dict[str, dict[float, str]]
     #: names of the shape of a model's short name with another version (`versions_of`)
     versions: re.Pattern[str] | None
+    #: short names that head a longer one ("S&P" of "S&P 500": `heads_of_names`)
+    heads: dict[str, str] = field(default_factory=dict)
 
 
 def _vocabulary(cs: ClaimSet) -> Vocabulary:
@@ -182,6 +185,7 @@ def _vocabulary(cs: ClaimSet) -> Vocabulary:
         known_words=_known_words(cs),
         sized=sized_models(cs),
         versions=versions_of(cs),
+        heads=heads_of_names(cs),
     )
 
 
@@ -313,7 +317,9 @@ class TextIndex:
         #: ``text.lower()`` with "İ" as "i" and typographic hyphens as "-", or None when
         #: lowercasing would move offsets
         self.lowered = lowered
-        self.entities = _sized(vocab.entities.scan(text, lowered), text, vocab.sized)
+        entities = vocab.entities.scan(text, lowered)
+        entities = without_other_brands(entities, text, vocab.heads)
+        self.entities = _sized(entities, text, vocab.sized)
         self.metrics = vocab.metrics.scan(text, lowered)
         self._all_metrics = vocab.all_metrics
         self.known_words = vocab.known_words

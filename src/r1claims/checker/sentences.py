@@ -12,7 +12,7 @@ import re
 
 from r1claims.extract.months import DAYFIRST_MONTHS, YEAR_MONTHS
 
-__all__ = ["sentence_bounds"]
+__all__ = ["sentence_bounds", "title_case"]
 
 _SENTENCE_END = re.compile(
     r"(?<=[.!?])[\"”’)\]]*\s+(?=[\"“‘(\[«]*(?:[^\W_a-z]|[$€£¥]))"
@@ -33,7 +33,7 @@ _ABBREVIATION_REACH = 16
 _SHORT_LINE = 60
 
 
-def _title_case(line: str) -> bool:
+def title_case(line: str) -> bool:
     """Is the line a headline in title case ("DeepSeek-R1 Costs $294K to Train, Hits Nature
     Cover as First Peer-Reviewed Large Model")? Most of its words are capitalised."""
     words = [w for w in line.split() if w[:1].isalpha()]
@@ -72,7 +72,7 @@ def sentence_bounds(text: str) -> list[int]:
     for nl in re.finditer(r"\n", text):
         line = text[line_start : nl.start()].rstrip()
         # "]": a citation "[12]"; "|": a table row; a headline in title case
-        if len(line) < _SHORT_LINE or line[-1:] in ".!?:;]|" or _title_case(line):
+        if len(line) < _SHORT_LINE or line[-1:] in ".!?:;]|" or title_case(line):
             ends.add(nl.end())
         line_start = nl.end()
     return [0, *sorted(e for e in ends if 0 < e < len(text)), len(text)]

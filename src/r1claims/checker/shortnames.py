@@ -1,0 +1,62 @@
+"""Short names that are the head of a longer one: "S&P" of "S&P 500", "Nasdaq" of "Nasdaq
+Composite". Followed by another name word, such a head names another entity of the same brand
+("S&P Global Market Intelligence", "Nasdaq 100"), not the record's."""
+
+from __future__ import annotations
+
+import re
+from typing import Protocol, TypeVar
+
+from r1claims.checker.sentences import title_case
+from r1claims.record.claimset import ClaimSet
+
+__all__ = ["heads_of_names", "without_other_brands"]
+
+
+class _Mention(Protocol):
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+
+M = TypeVar("M", bound=_Mention)
+
+
+def heads_of_names(cs: ClaimSet) -> dict[str, str]:
+    """Aliases, lowercased, that are the leading words of their entity's name, which goes on
+    with another word ("S&P" of "S&P 500"; not "GPT-4o" of "GPT-4o (2024-05-13)"), each with the
+    rest of the name, lowercased (" 500")."""
+    return {
+        alias.lower(): e.name[len(alias) :].lower()
+        for e in cs.entities
+        for alias in e.aliases
+        if e.name.startswith(alias + " ") and e.name[len(alias) + 1 : len(alias) + 2].isalnum()
+    }
+
+
+#: Another name word after a head: a capitalised word ("S&P Global"), or a whole number that
+#: is not a figure ("Nasdaq 100", not "the Nasdaq 3.1% lower").
+_NAME_GOES_ON = re.compile(r"[ \u00a0](?:[A-Z][a-z]|\d+(?![\d.,%]))")
+
+
+def without_other_brands(mentions: list[M], text: str, heads: dict[str, str]) -> list[M]:
+    """``mentions`` but those of a head that the text continues with another name word than
+    the rest of its name ("S&P 500-index" is the S&P 500), in a line that is not a headline in
+    title case (where every word is capitalised)."""
+    out = []
+    for m in mentions:
+        name = text[m.start : m.end].lower()
+        # "the Nasdaq": an alias that ends with a head
+        rest = next((r for h, r in heads.items() if name == h or name.endswith(" " + h)), None)
+        if (
+            rest is not None
+            and _NAME_GOES_ON.match(text, m.end)
+            and text[m.end : m.end + len(rest)].lower() != rest
+        ):
+            end = text.find("\n", m.end)
+            if not title_case(text[text.rfind("\n", 0, m.start) + 1 : end if end >= 0 else None]):
+                continue
+        out.append(m)
+    return out
