@@ -2330,3 +2330,29 @@ def test_check_without_a_record_loads_it_once_and_sees_an_edit(
     os.utime(claims, ns=(claims.stat().st_atime_ns, claims.stat().st_mtime_ns + 10**9))
     assert run._default_record() is not record  # the edited file is read again
     assert r1claims.check("DeepSeek-V3's final run cost $5.576 million.") == first
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # Italian, Dutch, Finnish and Ukrainian: "to build it", "to build", "development",
+        # "creation": the words of a model's whole making, not of its training run
+        ("DeepSeek-V3 aveva richiesto meno di 6 milioni di dollari per costruirlo.", "6 milioni"),
+        (
+            "DeepSeek beweert dat het minder dan $6 miljoen heeft gekost om het V3-model te bouwen.",
+            "$6 miljoen",
+        ),
+        (
+            "DeepSeek väitti käyttäneensä V3-mallinsa kehittämiseen vain 5,6 miljoonaa dollaria.",
+            "5,6 miljoonaa",
+        ),
+        (
+            "DeepSeek заявив, що створення моделі V3 обійшлося лише в 5,6 мільйони доларів.",
+            "5,6 мільйони",
+        ),
+    ],
+)
+def test_a_training_runs_cost_given_as_what_building_cost(text: str, figure: str) -> None:
+    (found,) = [f for f in r1claims.check(text).findings if f.text.startswith(figure)]
+    assert (found.verdict, found.claim and found.claim.id) == ("misleading", "v3-training-cost")
+    assert found.reasons == ["wrong_scope", "rounded"]

@@ -77,7 +77,11 @@ _BUILD_WORDS = (
     r"做出|打造|구축|만드|만들|"
     # Hindi, Thai, Arabic, Turkish, Polish, Ukrainian, Czech, Greek
     r"विकसित|พัฒนา|تطوير|geliştir\w*|opracow\w*|розроб\w*|vyvinu\w*|vývoj\w*|"
-    r"δημιουργ\w*|ανάπτυξ\w*|αναπτ[υύ]\w*|κατασκευ\w*"
+    r"δημιουργ\w*|ανάπτυξ\w*|αναπτ[υύ]\w*|κατασκευ\w*|"
+    # "build" and "create" in the Romance languages, Dutch, the Nordic ones, Finnish, the
+    # Slavic ones and Arabic ("per costruirlo", "om een AI-model te bouwen", "її створення")
+    r"construi\w*|costrui\w*|bouw(?:en|de|t)\b|gebouwd|kehit\w*|utveckl\w*|udvikl\w*|"
+    r"utvikl\w*|створ\w*|созда\w*|stworz\w*|بناء\w*|بنائ\w*"
 )
 
 
