@@ -83,11 +83,9 @@ _MARKET_KINDS = frozenset({"share_price", "share_price_change", "market_cap_chan
 
 #: Up to three modifiers, within the sentence and line: an abbreviation may hold dots ("the
 #: U.S. chipmaker"), a plain word may not end in one ("the MIT license. The model" is two).
-#: A preposition, conjunction or verb is no modifier: "the cost of rival models" is no description
-#: of a model, "the company that built the model" is one of a company.
-_NOT_MODIFIER = (
-    r"(?!(?:of|for|to|in|on|at|by|with|from|than|and|or|as|that|which|who|is|was|are|were)\b)"
-)
+#: A preposition, a relative pronoun or a verb is no modifier: "the cost of rival models" is no
+#: description of a model ("the in-house model", "the cheap and open model" are).
+_NOT_MODIFIER = r"(?!(?:of|for|to|in|on|at|by|with|from|than|as|that|which|who|is|was|are|were)\s)"
 _MODIFIER = r"(?:" + _NOT_MODIFIER + r"(?:[\w’'-]+(?:\.\w+)+\.?|[\w’'-]+)[ \t\u00a0]+){0,3}?"
 _HEADS = {noun: etype for etype, nouns in DESCRIPTIONS.items() for noun in nouns}
 _DESCRIPTION = re.compile(
