@@ -2356,3 +2356,23 @@ def test_a_training_runs_cost_given_as_what_building_cost(text: str, figure: str
     (found,) = [f for f in r1claims.check(text).findings if f.text.startswith(figure)]
     assert (found.verdict, found.claim and found.claim.id) == ("misleading", "v3-training-cost")
     assert found.reasons == ["wrong_scope", "rounded"]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # Spanish "entrenó" (trained) and Polish "do szkolenia" (for training): the fleet
+        # estimate given as the GPUs a model was trained with
+        ("Además, DeepSeek entrenó su modelo con solo 50.000 GPUs.", "50.000 GPUs"),
+        ("Mówi się, że do szkolenia DeepSeek użyto 50 tys. procesorów.", "50 tys"),
+    ],
+)
+def test_the_fleet_given_as_what_trained_a_model(text: str, figure: str) -> None:
+    (found,) = [f for f in r1claims.check(text).findings if f.text.startswith(figure)]
+    assert (found.verdict, found.claim and found.claim.id) == ("misleading", "deepseek-gpu-fleet")
+    assert found.reasons == ["wrong_scope"]
+
+
+def test_entrenched_is_no_training_word() -> None:
+    text = "DeepSeek has an entrenched position with about 50,000 Hopper GPUs at its disposal."
+    assert judged(text, "50,000 Hopper GPUs") == ("supported", "deepseek-gpu-fleet")

@@ -67,7 +67,8 @@ class ScopeTag:
 #: "Training" and "building" in the other languages coverage is written in (CJK without word
 #: boundaries: the combined pattern lets a CJK letter start a phrase).
 _TRAIN_WORDS = (
-    r"entrena\w*|entra[iî]n\w*|trainier\w*|addestr\w*|treina\w*|trening\w*|obučen\w*|"
+    r"entren(?!ch)\w*|entra[iî]n\w*|szkoleni\w*|(?:wy)?trenow\w*|trainier\w*|addestr\w*|"
+    r"treina\w*|trening\w*|obučen\w*|"
     r"обучен\w*|обучи\w*|huấn luyện|pelatihan|dilatih|melatih|训练|訓練|学習|トレーニング|훈련|"
     r"학습|εκπαίδευ\w*|εκπαιδε[υύ]\w*"
 )
