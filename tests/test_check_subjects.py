@@ -1430,3 +1430,14 @@ def test_a_short_name_the_text_continues_names_another_entity(
     text: str, figure: str, expected: tuple[str, str | None]
 ) -> None:
     assert judged(text, figure) == expected
+
+
+def test_a_name_in_an_apposition_is_not_what_the_next_sentence_inherits() -> None:
+    # the sentence before trains V3; R1 only describes it ("a cousin of R1")
+    text = (
+        "Chinese AI firm DeepSeek released its latest model, R1, on January 20. In a technical "
+        "report, DeepSeek said it used a cluster of roughly 2,000 Nvidia chips to train V3, a "
+        "cousin of R1, far fewer than Western companies use. DeepSeek also reported that its "
+        "training costs came to only $5.6 million."
+    )
+    assert judged(text, "$5.6 million") == ("supported", "v3-training-cost")

@@ -30,6 +30,7 @@ from r1claims.checker.references import (
     LOOK_BACK,
     PRONOUNS,
     References,
+    compared_before,
     description_words,
     entity_tables,
 )
@@ -132,6 +133,11 @@ class _PerSpan:
             end = self.paragraphs[k] if k < len(self.paragraphs) else len(self.text)
             found = self._german[para] = _capitalises_nouns(self.text[para:end][:2000])
         return found
+
+
+#: An apposition that brings in a name to describe the one before it ("V3, a cousin of R1",
+#: "V3, the base for R1").
+_APPOSED = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:of|to|for)\s+\Z", re.IGNORECASE)
 
 
 class Document(_PerSpan, References):
@@ -260,6 +266,13 @@ class Document(_PerSpan, References):
         return self.resolved[a:b]
 
     # inherited subjects --------------------------------------------------------------------
+    def _aside_name(self, lo: int, start: int) -> bool:
+        """Does the name at ``start`` stand in an apposition ("V3, a cousin of R1") or after a
+        comparison word ("cheaper than o1")?"""
+        return bool(_APPOSED.search(self.text, max(lo, start - 40), start)) or compared_before(
+            self.text, lo, start
+        )
+
     def inherited(self, start: int) -> list[Reference]:
         """Subjects a sentence starting at ``start`` inherits: the nearest earlier sentence of
         its paragraph that names one, the heading above, then the topic."""
@@ -277,7 +290,10 @@ class Document(_PerSpan, References):
                 m for m in self.index.entities_near(max(p_lo, para), p_hi) if not self.is_base(m)
             ]
             if named:
-                out += [Reference(m.ref, "previous", m.start, m.end) for m in reversed(named)]
+                # nearest the end first, but a name that only describes or is compared with
+                # another comes after the others ("to train V3, a cousin of R1": V3)
+                named.sort(key=lambda m: (self._aside_name(p_lo, m.start), -m.start))
+                out += [Reference(m.ref, "previous", m.start, m.end) for m in named]
                 break
             pos = p_lo if p_lo < pos else para
         k = bisect.bisect_right(self._heading_ends, lo) - 1
