@@ -1441,3 +1441,17 @@ def test_a_name_in_an_apposition_is_not_what_the_next_sentence_inherits() -> Non
         "training costs came to only $5.6 million."
     )
     assert judged(text, "$5.6 million") == ("supported", "v3-training-cost")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "DeepSeek released R1 last week. The company said it trained one of its most recent "
+        "models for $5.6 million in about two months.",
+        "A DeepSeek lançou o R1 na semana passada. A companhia disse que treinou um de seus "
+        "modelos mais recentes por US$ 5,6 milhões em cerca de dois meses.",
+    ],
+)
+def test_one_of_its_models_is_not_the_model_the_text_is_about(text: str) -> None:
+    (found,) = [f for f in r1claims.check(text).findings if "5,6" in f.text or "5.6" in f.text]
+    assert (found.verdict, found.claim and found.claim.id) == ("supported", "v3-training-cost")

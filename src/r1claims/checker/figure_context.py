@@ -10,7 +10,7 @@ from typing import Any
 
 from r1claims.checker.clauses import clause_bounds, dash_asides, relative_aside
 from r1claims.checker.document import Document
-from r1claims.checker.framewords import CHIPS_BEFORE, MODEL_AFTER
+from r1claims.checker.framewords import CHIPS_BEFORE, MODEL_AFTER, ONE_OF_ITS
 from r1claims.checker.names import (
     foreign_nearer,
     other_model_at,
@@ -166,7 +166,9 @@ def figure_context(
         framing_named=framing_named,
         framing_from_predicate=from_predicate,
         framing_after=framing_after,
-        about_models=_about_models(doc, mentions, described, inherited),
+        about_models=[]
+        if ONE_OF_ITS.search(index.text, lo, hi)
+        else _about_models(doc, mentions, described, inherited),
         sentence_models=[
             m.ref
             for m in mentions

@@ -15,6 +15,7 @@ __all__ = [
     "LEVEL_BEFORE",
     "MODEL_AFTER",
     "NEGATED",
+    "ONE_OF_ITS",
     "PRICED",
     "RISE_AFTER",
     "RISE_WORDS",
@@ -103,5 +104,15 @@ MODEL_AFTER = re.compile(
     # "DeepSeek's $6 Million AI Revolution": the AI it bought, not AI stocks or spending
     r"|AI\b(?!\s+(?:stocks?|shares|market|industry|sector|spending|investment|infrastructure"
     r"|race|boom|bubble|capex|budgets?)\b))",
+    re.IGNORECASE,
+)
+
+
+#: "One of its models": the sentence speaks of some model of the company, not of the one the
+#: text is about ("spent to train one of its earlier models", "um de seus modelos").
+ONE_OF_ITS = re.compile(
+    r"\b(?:one of (?:its|their|the company['’]s|DeepSeek['’]s)|um de seus|uno de sus|"
+    r"l['’]un de ses|eines seiner|uno dei suoi|een van (?:zijn|haar))\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:models|modelos|modèles|Modelle|modelli|modellen)\b",
     re.IGNORECASE,
 )
