@@ -2376,3 +2376,13 @@ def test_the_fleet_given_as_what_trained_a_model(text: str, figure: str) -> None
 def test_entrenched_is_no_training_word() -> None:
     text = "DeepSeek has an entrenched position with about 50,000 Hopper GPUs at its disposal."
     assert judged(text, "50,000 Hopper GPUs") == ("supported", "deepseek-gpu-fleet")
+
+
+def test_a_figures_own_training_word_is_read_before_a_headline() -> None:
+    # Vietnamese "đào tạo" (to train) gives the figure its own scope; the headline's
+    # "chi phí phát triển" (development cost) above it does not
+    text = (
+        "DeepSeek “nói xạo” về chi phí phát triển chatbot AI?\n"
+        "Theo DeepSeek, họ chỉ chi 6 triệu USD để đào tạo mạng nơ-ron DeepSeek V3."
+    )
+    assert judged(text, "6 triệu USD") == ("supported", "v3-training-cost")

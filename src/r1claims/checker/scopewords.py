@@ -70,7 +70,9 @@ _TRAIN_WORDS = (
     r"entren(?!ch)\w*|entra[iî]n\w*|szkoleni\w*|(?:wy)?trenow\w*|trainier\w*|addestr\w*|"
     r"treina\w*|trening\w*|obučen\w*|"
     r"обучен\w*|обучи\w*|huấn luyện|pelatihan|dilatih|melatih|训练|訓練|学習|トレーニング|훈련|"
-    r"학습|εκπαίδευ\w*|εκπαιδε[υύ]\w*"
+    r"학습|εκπαίδευ\w*|εκπαιδε[υύ]\w*|"
+    # Vietnamese, Hindi, Arabic, Turkish and Thai
+    r"đào tạo|प्रशिक्षण|تدريب\w*|eğiti\w*|ฝึก"
 )
 _BUILD_WORDS = (
     r"desarroll\w*|d[ée]velopp\w*|entwick\w*|svilupp\w*|desenvolv\w*|ontwikkel\w*|"
