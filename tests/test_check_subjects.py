@@ -1455,3 +1455,24 @@ def test_a_name_in_an_apposition_is_not_what_the_next_sentence_inherits() -> Non
 def test_one_of_its_models_is_not_the_model_the_text_is_about(text: str) -> None:
     (found,) = [f for f in r1claims.check(text).findings if "5,6" in f.text or "5.6" in f.text]
     assert (found.verdict, found.claim and found.claim.id) == ("supported", "v3-training-cost")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the company's name as what was trained or developed: its AI as a whole
+        (
+            "What made DeepSeek a big story was the money: the cost to train DeepSeek was $6 "
+            "million, only 1% to 10% of what it took to train GPT-4.",
+            ("misleading", "v3-training-cost"),
+        ),
+        (
+            "In fact, developing DeepSeek only cost about $6 million.",
+            ("misleading", "v3-training-cost"),
+        ),
+        # ... not the company spending on training a model it names
+        ("DeepSeek spent $6 million on training DeepSeek V3.", ("supported", "v3-training-cost")),
+    ],
+)
+def test_the_companys_name_as_what_was_trained(text: str, expected: tuple[str, str]) -> None:
+    assert judged(text, "$6 million") == expected

@@ -17,7 +17,7 @@ __all__ = ["CONTRAST_AFTER", "own_tags", "predicate_models", "predicate_tags"]
 
 #: Words after a figure that open a clause about another subject.
 CONTRAST_AFTER = re.compile(
-    r"\b(?:while|whereas|but|unlike|compared|versus|vs\.?|against|than"
+    r"\b(?:while|whereas|but|unlike|compared|versus|vs\.?|against|than|of what"
     r"|mientras|en cambio|frente a|alors que|tandis que|contre|w(?:ä|ae)hrend|wohingegen"
     r"|mentre|invece|enquanto|ao passo que|terwijl|podczas gdy)\b",
     re.IGNORECASE,

@@ -164,9 +164,10 @@ def _about_another_model(
 
 
 def _company_for_model(ctx: FigureContext, claim: Claim, cs: ClaimSet) -> bool:
-    """A model's cost given to the company that makes it, with no model and no scope word in
-    sight ("DeepSeek spent just $6 million", "the DeepSeek $6M claim"): the company's spending
-    is not one model's final run."""
+    """A model's cost given to the company that makes it, with no model of its own and no scope
+    word in sight ("DeepSeek spent just $6 million", "the DeepSeek $6M claim"), or with the
+    company's name as what was trained ("the cost to train DeepSeek was $6 million"): the
+    company's spending, or its AI as a whole, is not one model's final run."""
     framing = ctx.framing_subject
     return (
         claim.kind == "cost"
@@ -175,9 +176,29 @@ def _company_for_model(ctx: FigureContext, claim: Claim, cs: ClaimSet) -> bool:
         and framing == cs.family(claim.subject)
         and cs.entity_type(claim.subject) == "model"
         and cs.entity_type(framing) == "organisation"
-        and not ctx.tags
-        and not ctx.about_models
-        and not ctx.sentence_models
+        # a rival's model beside it ("of what it took to train GPT-4") is not the company's
+        and not any(cs.family(m) == framing for m in ctx.sentence_models)
+        and ((not ctx.tags and not ctx.about_models) or _made_object(ctx, cs, framing))
+    )
+
+
+#: Verbs of making a model, before their object.
+_MAKING = (
+    r"\b(?:train(?:s|ed|ing)?|buil(?:d|ds|t|ding)|develop(?:s|ed|ing)?|creat(?:e|es|ed|ing))\s+"
+)
+
+
+def _made_object(ctx: FigureContext, cs: ClaimSet, company: str) -> bool:
+    """Is the company's own name what was trained or built ("the cost to train DeepSeek",
+    "developing DeepSeek only cost about $6 million")? Then it stands for its AI as a whole."""
+    entity = cs.entity(company)
+    names = "|".join(re.escape(n) for n in sorted({entity.name, *entity.aliases}, key=len)[::-1])
+    return (
+        re.search(
+            _MAKING + r"(?:the\s+)?(?:" + names + r")\b(?![-\s]*(?:[VR]\d|['’]s\b))",
+            ctx.sentence,
+        )
+        is not None
     )
 
 
