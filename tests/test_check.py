@@ -2386,3 +2386,10 @@ def test_a_figures_own_training_word_is_read_before_a_headline() -> None:
         "Theo DeepSeek, họ chỉ chi 6 triệu USD để đào tạo mạng nơ-ron DeepSeek V3."
     )
     assert judged(text, "6 triệu USD") == ("supported", "v3-training-cost")
+
+
+def test_a_dollar_stock_drop_is_a_market_value_change() -> None:
+    text = (
+        "Chinese AI startup DeepSeek caused a $1T Nvidia stock drop, challenging US tech dominance."
+    )
+    assert judged(text, "$1T") == ("refuted", "nvidia-market-cap-loss")

@@ -281,7 +281,9 @@ SCOPE_TAGS: tuple[ScopeTag, ...] = (
 #: word, where "$750 billion" alone could be any dollar figure of the company.
 KIND_WORDS: dict[str, re.Pattern[str]] = {
     "market_cap_change": re.compile(
-        r"market (?:value|cap\w*)|valuation|market capitali[sz]ation", re.IGNORECASE
+        r"market (?:value|cap\w*)|valuation|market capitali[sz]ation"
+        r"|stock (?:drop|plunge|loss|fall|crash|wipe-?out|rout|sell-?off)",
+        re.IGNORECASE,
     ),
 }
 
