@@ -2393,3 +2393,17 @@ def test_a_dollar_stock_drop_is_a_market_value_change() -> None:
         "Chinese AI startup DeepSeek caused a $1T Nvidia stock drop, challenging US tech dominance."
     )
     assert judged(text, "$1T") == ("refuted", "nvidia-market-cap-loss")
+
+
+def test_a_model_the_records_quotes_give_the_figure_to_pins_it() -> None:
+    # r1-rl-gpus quotes "For the training of DeepSeek-R1-Zero, we employed 64*8 H800 GPUs":
+    # R1-Zero's GPUs are that record's too, and "648" (64*8 misread) contradicts it
+    text = (
+        "DeepSeek stated that training DeepSeek-R1-Zero used 648 H800 GPUs for about 198 hours, "
+        "and that training DeepSeek-R1 also used 648 H800 GPUs for about 4 days."
+    )
+    findings = [f for f in check(text).findings if f.text.startswith("648")]
+    assert [(f.verdict, f.claim and f.claim.id) for f in findings] == [
+        ("refuted", "r1-rl-gpus"),
+        ("refuted", "r1-rl-gpus"),
+    ]

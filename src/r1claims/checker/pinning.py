@@ -14,6 +14,7 @@ from r1claims.checker.figure_context import FigureContext
 from r1claims.checker.framewords import ACTIVE
 from r1claims.checker.linking import (
     a_fall,
+    acceptable_subjects,
     after_figure,
     measure_named,
     said_to_rise,
@@ -65,6 +66,13 @@ def _other_time(ctx: FigureContext, claim: Claim) -> bool:
     as_of = claim.scope.as_of
     return (
         as_of is not None and not claim.metric and bool(ctx.years) and as_of.year not in ctx.years
+    )
+
+
+def _framed_on(claim: Claim, subject: str, cs: ClaimSet) -> bool:
+    """Is ``subject`` the claim's, or a model its supported quotes give it to?"""
+    return subject == claim.subject or (
+        cs.entity_type(subject) == "model" and subject in acceptable_subjects(claim)
     )
 
 
@@ -230,7 +238,9 @@ def pin_claims(
     if not pinned:
         return []
     if ctx.framing_named and ctx.framing_subject is not None:
-        pinned = [c for c in pinned if c.subject == ctx.framing_subject]
+        # the record's subject, or a model its quotes give the figure to as well ("For the
+        # training of DeepSeek-R1-Zero, we employed 64*8 H800 GPUs" for R1's RL GPUs)
+        pinned = [c for c in pinned if _framed_on(c, ctx.framing_subject, cs)]
         if not pinned:
             return []
     else:  # no subject of its own: certain only when the sentence names no other model of
