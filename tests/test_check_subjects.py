@@ -1476,3 +1476,54 @@ def test_one_of_its_models_is_not_the_model_the_text_is_about(text: str) -> None
 )
 def test_the_companys_name_as_what_was_trained(text: str, expected: tuple[str, str]) -> None:
     assert judged(text, "$6 million") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # the company trained "a model" for the sum: the company's spending, not V3's run
+        (
+            "DeepSeek reports training a frontier-scale reasoning model for roughly $6M on H800s.",
+            "$6M",
+            ("misleading", "v3-training-cost"),
+        ),
+        # ... while a model of its own named in the sentence, even as a base, owns it
+        (
+            "It runs on DeepSeek V3, which the company says was trained for less than $6 million.",
+            "$6 million",
+            ("supported", "v3-training-cost"),
+        ),
+        (
+            "DeepSeek claims that the language model used as the foundation for r1 cost $5.5 "
+            "million to train.",
+            "$5.5 million",
+            ("supported", "v3-training-cost"),
+        ),
+    ],
+)
+def test_a_models_cost_given_to_the_company_that_trained_a_model(
+    text: str, figure: str, expected: tuple[str, str]
+) -> None:
+    assert judged(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "DeepSeek R1 arrived in January 2024.",
+        "Dunia teknologi dibikin heboh oleh hadirnya asisten AI bernama DeepSeek R1 pada "
+        "Januari 2024.",
+        "DeepSeek merilis R1 pada Januari 2024.",
+    ],
+)
+def test_release_words_of_more_languages_date_a_release(text: str) -> None:
+    (found,) = [f for f in r1claims.check(text).findings if f.kind == "date"]
+    assert (found.verdict, found.claim and found.claim.id) == ("refuted", "r1-release-date")
+
+
+def test_a_model_the_company_owns_by_name_keeps_the_cost_a_models() -> None:
+    text = (
+        "David Sacks explains why DeepSeek's open-sourced reasoning model matters, and why its "
+        "$6M training-cost claim is misleading."
+    )
+    assert judged(text, "$6M") == ("supported", "v3-training-cost")

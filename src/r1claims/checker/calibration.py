@@ -20,25 +20,25 @@ CALIBRATION: dict[str, float] = {
     "misleading/context": 0.797,  # 121/144
     "misleading/date-family": 0.226,  # 3/7
     "misleading/date-subject": 0.23,  # 2/4
-    "misleading/family": 0.868,  # 275/308
-    "misleading/subject": 0.922,  # 558/596
+    "misleading/family": 0.869,  # 276/309
+    "misleading/subject": 0.922,  # 582/622
     "refuted/date-context": 0.646,  # 3/3
     "refuted/date-event": 0.549,  # 2/2
-    "refuted/date-subject": 0.822,  # 16/17
+    "refuted/date-subject": 0.831,  # 17/18
     "refuted/magnitude": 0.709,  # 4/4
     "refuted/pinned": 0.924,  # 41/42
     "supported/context": 0.886,  # 782/869
     "supported/date-context": 0.877,  # 64/69
     "supported/date-family": 0.861,  # 56/61
     "supported/date-subject": 0.964,  # 429/440
-    "supported/family": 0.875,  # 229/254
+    "supported/family": 0.879,  # 229/253
     "supported/licence-subject": 0.378,  # 1/1
     "supported/precedent": 0.88,  # 12/12
-    "supported/subject": 0.954,  # 2767/2885
+    "supported/subject": 0.957,  # 2751/2859
     "unverifiable/context": 0.86,  # 21/22
     "unverifiable/date-family": 0.0,  # 0/2
     "unverifiable/date-no-link": 0.486,  # 17/28
-    "unverifiable/date-no-link-named": 0.746,  # 60/74
+    "unverifiable/date-no-link-named": 0.758,  # 60/73
     "unverifiable/date-subject": 0.378,  # 1/1
     "unverifiable/family": 0.801,  # 14/15
     "unverifiable/no-link": 0.857,  # 732/839

@@ -84,7 +84,7 @@ _BUILD_WORDS = (
     # "build" and "create" in the Romance languages, Dutch, the Nordic ones, Finnish, the
     # Slavic ones and Arabic ("per costruirlo", "om een AI-model te bouwen", "її створення")
     r"construi\w*|costrui\w*|bouw(?:en|de|t)\b|gebouwd|kehit\w*|utveckl\w*|udvikl\w*|"
-    r"utvikl\w*|створ\w*|созда\w*|stworz\w*|بناء\w*|بنائ\w*"
+    r"utvikl\w*|створ\w*|созда\w*|stworz\w*|بناء\w*|بنائ\w*|(?:di|mem)bangun"
 )
 
 
@@ -238,7 +238,14 @@ SCOPE_TAGS: tuple[ScopeTag, ...] = (
         "release",
         r"releas(?:e|ed|ing)|launch(?:ed|es)?|unveil(?:ed)?|debut(?:ed)?|came out|open-?sourced"
         r"|发布|發布|リリース|출시|lanzad\w*|lanzó|lancé\w*|lançad\w*|lançou|veröffentlich\w*"
-        r"|rilasciat\w*|выпуст\w*|выпущен\w*",
+        r"|rilasciat\w*|выпуст\w*|выпущен\w*"
+        r"|arriv(?:ed|al)|rolled out|went live|introduc(?:ed|es)"
+        # Indonesian and Malay, Vietnamese, Dutch, Polish, Spanish, Portuguese, French, Italian,
+        # German, Chinese, Japanese, Korean, Hindi and Thai
+        r"|(?:me|di)?rilis\w*|(?:me|di)luncurkan|peluncuran|hadirnya|ra mắt|phát hành"
+        r"|uitgebracht|gelanceerd|lanceerde|wydan[ya]|premier[aąy]\w*|lanzamiento|lançamento"
+        r"|lancement|lanciat\w*|lancio|vorgestellt|erschien\w*|推出|上线|上線|公開|공개|लॉन्च"
+        r"|เปิดตัว",
         frozenset({"release"}),
         frozenset({"date"}),
     ),

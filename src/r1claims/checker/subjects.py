@@ -8,6 +8,7 @@ import re
 
 from r1claims.checker.candidates import home_family
 from r1claims.checker.figure_context import FigureContext
+from r1claims.checker.framewords import NEGATED, ONE_OF_ITS
 from r1claims.checker.linking import acceptable_subjects, tags_fit, variant_named
 from r1claims.checker.neighbours import BASE_COST, BASE_NAMED
 from r1claims.checker.scopewords import MODEL_SPEND, PARTIAL_PHASES
@@ -178,28 +179,53 @@ def _company_for_model(ctx: FigureContext, claim: Claim, cs: ClaimSet) -> bool:
         and cs.entity_type(framing) == "organisation"
         # a rival's model beside it ("of what it took to train GPT-4") is not the company's
         and not any(cs.family(m) == framing for m in ctx.sentence_models)
-        and ((not ctx.tags and not ctx.about_models) or _made_object(ctx, cs, framing))
+        # nor a model of its own named anywhere in the sentence, even as a base ("It runs on
+        # DeepSeek V3, which the company says was trained for less than $6 million"), nor
+        # "one of its models", "its foundation model"
+        and not any(cs.family(m) == framing and cs.entity_type(m) == "model" for m in ctx.subjects)
+        and not _SOME_MODEL.search(ctx.sentence)
+        and not _of_company(ctx, cs, framing, _POSSESSED_MODEL)  # "DeepSeek's reasoning model"
+        and not NEGATED.search(ctx.lead[-60:])  # "DeepSeek didn't train its model for $294,000"
+        and (
+            (not _cost_tags(ctx) and not ctx.about_models)
+            or _of_company(ctx, cs, framing, _MADE_OBJECT)  # "the cost to train DeepSeek"
+        )
     )
 
 
-#: Verbs of making a model, before their object.
-_MAKING = (
-    r"\b(?:train(?:s|ed|ing)?|buil(?:d|ds|t|ding)|develop(?:s|ed|ing)?|creat(?:e|es|ed|ing))\s+"
+#: Words that give a cost to some model of the company ("one of its recent models", "its
+#: foundation model", "the model used as the foundation for r1").
+_SOME_MODEL = re.compile(
+    ONE_OF_ITS.pattern + r"|\b(?:foundation|foundational|base|underlying)[- ]models?\b"
+    r"|\b(?:foundation|base) (?:for|of)\b"
+    # the model the date makes "its latest" (`latest.py`: V3 in December 2024)
+    r"|\bits (?:latest|newest|most recent|new|newer) (?:[\w-]+ )?model\b",
+    re.IGNORECASE,
 )
 
 
-def _made_object(ctx: FigureContext, cs: ClaimSet, company: str) -> bool:
-    """Is the company's own name what was trained or built ("the cost to train DeepSeek",
-    "developing DeepSeek only cost about $6 million")? Then it stands for its AI as a whole."""
+def _cost_tags(ctx: FigureContext) -> bool:
+    """Does the figure's clause hold scope words that scope a cost ("the final run", "hardware";
+    not "training", which every model's cost has, nor a release's or the market's)?"""
+    return any("cost" in t.kinds for t in ctx.tags)
+
+
+#: The company's name as what was trained or built ("the cost to train DeepSeek",
+#: "developing DeepSeek only cost about $6 million"): it stands for its AI as a whole. "{}" is
+#: where the company's names go.
+_MADE_OBJECT = (
+    r"\b(?:train(?:s|ed|ing)?|buil(?:d|ds|t|ding)|develop(?:s|ed|ing)?|creat(?:e|es|ed|ing))\s+"
+    r"(?:the\s+)?(?:{})\b(?![-\s]*(?:[VR]\d|['’]s\b))"
+)
+#: A model the company's name owns ("DeepSeek's open-sourced reasoning model").
+_POSSESSED_MODEL = r"\b(?:{})['’]s (?:[\w-]+ ){{0,2}}?model\b"
+
+
+def _of_company(ctx: FigureContext, cs: ClaimSet, company: str, pattern: str) -> bool:
+    """Does ``pattern``, with the company's names in it, occur in the figure's sentence?"""
     entity = cs.entity(company)
     names = "|".join(re.escape(n) for n in sorted({entity.name, *entity.aliases}, key=len)[::-1])
-    return (
-        re.search(
-            _MAKING + r"(?:the\s+)?(?:" + names + r")\b(?![-\s]*(?:[VR]\d|['’]s\b))",
-            ctx.sentence,
-        )
-        is not None
-    )
+    return re.search(pattern.format(names), ctx.sentence, re.IGNORECASE) is not None
 
 
 def _own_model_beside_rival(
