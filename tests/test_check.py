@@ -2407,3 +2407,42 @@ def test_a_model_the_records_quotes_give_the_figure_to_pins_it() -> None:
         ("refuted", "r1-rl-gpus"),
         ("refuted", "r1-rl-gpus"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another event's day (the rout's) given to R1's release, the date opening the sentence
+        "On January 27, 2025, DeepSeek, a virtually unknown Chinese AI company, unveiled a model "
+        "called R1, which threw Nvidia into chaos.",
+        # the release verb right before the date
+        "DeepSeek-R1 was released on January 27, 2025.",
+    ],
+)
+def test_another_events_day_given_to_a_release_is_refuted(text: str) -> None:
+    (found,) = [f for f in check(text).findings if f.kind == "date"]
+    assert (found.verdict, found.claim and found.claim.id) == ("refuted", "r1-release-date")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the app is what was launched that day, not the model it runs
+        "On January 10, 2025, DeepSeek officially launched a free chat app built on its R1 model.",
+        # the release is a noun of another clause; the day is the market's
+        "On January 27, 2025, in reaction to the DeepSeek R1 release, Nvidia shares plunged.",
+        # the release is the clause before's
+        "DeepSeekは1月20日に主力モデルR1をリリースし、わずか6日後の1月26日にApp Storeの無料アプリ"
+        "ランキング1位に躍り出た。",
+    ],
+)
+def test_a_day_near_a_release_word_of_another_clause_is_not_refuted(text: str) -> None:
+    assert all(f.verdict != "refuted" for f in check(text).findings if f.kind == "date")
+
+
+def test_a_reported_release_day_taken_back_is_not_refuted() -> None:
+    text = (
+        "Some reports said V3 came out in January 2025. In fact it was released on 26 December "
+        "2024."
+    )
+    assert [f.verdict for f in check(text).findings if f.text == "January 2025"] != ["refuted"]

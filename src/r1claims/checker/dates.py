@@ -48,10 +48,12 @@ def judge_date(
     before: str,
     *,
     certain: bool = True,
+    release_certain: bool = False,
 ) -> Judgement:
     """A date: linked to a dated record by value and context; refuted only when the text names
     the subject's event and no recorded event has that date, and ``certain`` (the sentence is
-    of no kind that may give the date to another subject)."""
+    of no kind that may give the date to another subject; ``release_certain`` for another event's
+    day given to a release, `_another_events_day`)."""
     deadline = bool(_BY.search(before))  # "by January 27": any earlier date fits too
     fitting = [
         c for c in dates if _fits_date_context(c, ctx) and _date_fits(fig, c, deadline=deadline)
@@ -62,6 +64,9 @@ def judge_date(
         # a day with no year ("released on July 3") is not a month's record's ("founded in
         # July 2023") unless the text names the record's event
         fitting = [c for c in fitting if not _month_record(c) or tags_fit(ctx, c)]
+    wrong_release = _another_events_day(fig, ctx, cs, dates, fitting) if release_certain else None
+    if wrong_release is not None:
+        return wrong_release
     if fitting:
         best, _ = best_fit(ctx, cs, [(c, 1.0) for c in fitting], None)
         if is_relevant(ctx, best, cs) or tags_fit(ctx, best):
@@ -112,6 +117,64 @@ def judge_date(
             ["wrong_date"],
         )
     return Judgement("unverifiable", "No dated record matches this date in this context.")
+
+
+def _another_events_day(
+    fig: Figure, ctx: FigureContext, cs: ClaimSet, dates: list[Claim], fitting: list[Claim]
+) -> Judgement | None:
+    """ "On January 27, 2025, DeepSeek unveiled a model called R1": the day of another event the
+    record holds (the rout), given to a release the record dates otherwise, is refuted."""
+    released = _release_stated(ctx, cs, dates) if fitting else None
+    if (
+        released is None
+        or fig.month is None
+        or any(c.subject == released.subject for c in fitting)
+        or _date_fits(fig, released)
+        or not _certain_event(ctx, released)
+    ):
+        return None
+    return Judgement(
+        "refuted",
+        f"The record dates it otherwise: {explain_claim(released)}.",
+        released,
+        ["wrong_date"],
+    )
+
+
+#: A verb of releasing a model, not an app or chatbot ("unveiled a model called R1"; not
+#: "launched a free chat app built on its R1 model", nor "in reaction to the R1 release").
+_RELEASED_MODEL = re.compile(
+    r"\b(?:released|launched|unveiled|introduced|debuted|rolled out|open-sourced)\b"
+    r"(?![^,.;]{0,40}\b(?:app|apps|application|chatbot|assistant)\b)",
+    re.IGNORECASE,
+)
+#: Punctuation that ends a clause ("R1をリリースし、わずか6日後の1月26日に": the release is
+#: the clause before's).
+_CLAUSE_END = re.compile(r"[,;:、，。；]")
+#: What may stand before a date that opens its sentence.
+_OPENING_DATE = re.compile(r"\s*(?:on|in)?\s*", re.IGNORECASE)
+
+
+def _release_stated(ctx: FigureContext, cs: ClaimSet, dates: list[Claim]) -> Claim | None:
+    """The release record of the model the date's own clause names as released ("unveiled a
+    model called R1", "R1 was launched on"), if the record dates exactly one release of it."""
+    framing = ctx.framing_subject
+    if not ctx.framing_named or framing is None or cs.entity_type(framing) != "model":
+        return None
+    # the release word right before the date ("was launched on"), or right after it when the
+    # date opens the sentence ("On January 27, 2025, DeepSeek ... unveiled a model called R1")
+    after = ctx.sentence[len(ctx.lead) :][:90] if _OPENING_DATE.fullmatch(ctx.lead) else ""
+    if not (
+        any(t.name == "release" for t in find_scope_tags(_CLAUSE_END.split(ctx.lead[-30:])[-1]))
+        or _RELEASED_MODEL.search(after)
+    ):
+        return None
+    releases = [
+        c
+        for c in dates
+        if c.subject == framing and isinstance(c.value, DateValue) and c.scope.phase == "release"
+    ]
+    return releases[0] if len(releases) == 1 else None
 
 
 def _framing_events(ctx: FigureContext, cs: ClaimSet, pinned: list[Claim]) -> list[Claim]:

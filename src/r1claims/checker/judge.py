@@ -97,7 +97,17 @@ def _judge(fig: Figure, doc: Document, record: RecordIndex, ctx: FigureContext) 
         # "Released on January 29, Qwen2.5-Max ...", "... launched on January 15; that date is
         # wrong": no date of a sentence that gives it to another or rejects it is refuted
         certain = asserted(ctx) and not opening_phrase(fig, ctx, doc)
-        return judge_date(fig, ctx, cs, record.dates, before, certain=certain)
+        # another event's day given to a release is refuted only with the numbers' certainty
+        # ("Some reports said V3 came out in January 2025. In fact ...": not)
+        return judge_date(
+            fig,
+            ctx,
+            cs,
+            record.dates,
+            before,
+            certain=certain,
+            release_certain=certain and not uncertain(fig, ctx, doc),
+        )
     if fig.kind == "licence":
         return judge_licence(fig, ctx, cs, record.licences)
     if (why := _not_a_quantity(fig, ctx, doc)) is not None:
