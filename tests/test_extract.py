@@ -1083,3 +1083,22 @@ def test_spans_are_exact_sorted_and_disjoint(text: str) -> None:
 @given(st.text(max_size=200))
 def test_never_raises_on_arbitrary_text(text: str) -> None:
     _assert_invariants(text, extract_figures(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "ymd"),
+    [
+        # Turkish: a case ending after an apostrophe ("on 15 January")
+        ("15 Ocak’ta internete açılan DeepSeek.", "15 Ocak’ta", (None, 1, 15)),
+        ("Nvidia 27 Ocak'ta düştü.", "27 Ocak'ta", (None, 1, 27)),
+        # Swahili and Indonesian may write the month first
+        ("Kampuni hiyo ilieleza mnamo Januari 20 jinsi ilivyounda.", "Januari 20", (None, 1, 20)),
+        ("DeepSeek merilis R1 pada Januari 20, 2025.", "Januari 20, 2025", (2025, 1, 20)),
+        # Urdu months
+        ("ڈیپ سیک نے 20 جنوری کو آر 1 جاری کیا۔", "20 جنوری", (None, 1, 20)),
+        ("15 Mart 2025", "15 Mart 2025", (2025, 3, 15)),
+    ],
+)
+def test_dates_of_more_languages(text: str, figure: str, ymd: tuple[int | None, int, int]) -> None:
+    (found,) = [f for f in extract_figures(text) if f.kind == "date"]
+    assert (found.text, (found.year, found.month, found.day)) == (figure, ymd)

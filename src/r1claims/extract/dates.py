@@ -176,6 +176,11 @@ def match_month_year(tk: Tokens, i: int) -> Hit | None:
     if tk.lo(k) in ("de", "del", "di", "des"):
         k += 1
     y = _year_at(tk, k)
+    if month is not None and y is None and k == i + 1 and tk.raw[i][:1].isupper():
+        day = _day_at(tk, k)  # month first, as Swahili and Indonesian may write it
+        if day is not None:  # ("mnamo Januari 20")
+            y, last = _after_day(tk, day[1])
+            return _date_hit(i, last, y, month, day[0]) if _valid(y, month, day[0]) else None
     if month is None or y is None:
         return None
     return _date_hit(i, k, y, month, None)
@@ -184,6 +189,9 @@ def match_month_year(tk: Tokens, i: int) -> Hit | None:
 #: Prepositions of time before "the 27th", and words that may follow it as a date.
 _DAY_PREPS = frozenset({"on", "by", "until", "till", "since", "before", "after"})
 _AFTER_DAY = frozenset({"had", "has", "was", "were", "is", "it", "they", "when", "and", "the"})
+
+
+_APOSTROPHE = re.compile(r"['’]")
 
 
 def match_day_month(tk: Tokens, i: int) -> Hit | None:
@@ -197,6 +205,8 @@ def match_day_month(tk: Tokens, i: int) -> Hit | None:
     month = _month_at(tk, k)
     if month is None and tk.kind(k) == "word":
         month = YEAR_MONTHS.get(tk.low[k])  # "27 gennaio", "27 січня", "27 Ιανουαρίου"
+        if month is None:  # a Turkish case ending after an apostrophe ("15 Ocak’ta")
+            month = YEAR_MONTHS.get(_APOSTROPHE.split(tk.low[k])[0])
     if month is None:
         # "on the 27th", "by the 27th": a day of the month the text's month is understood for
         ordinal = (

@@ -62,9 +62,15 @@ _MORE = (
     "října októbra octombrie أكتوبر اکتبر", "listopadu novembra noiembrie نوفمبر نوامبر",
     "prosince decembra decembrie ديسمبر دسامبر",
 )
+# Urdu, Swahili and Turkish March ("20 جنوری", "Januari 20", "15 Mart")
+_URDU_SWAHILI = (
+    "جنوری", "فروری", "مارچ machi mart", "اپریل aprili", "مئی", "جون", "جولائی julai",
+    "اگست agosti", "ستمبر septemba", "اکتوبر oktoba", "نومبر novemba", "دسمبر desemba",
+)
 # fmt: on
 YEAR_MONTHS: dict[str, int] = {
     **DAYFIRST_MONTHS,
     **{name: n for n, names in enumerate(_YEAR_ONLY, start=1) for name in names.split()},
     **{name: n for n, names in enumerate(_MORE, start=1) for name in names.split()},
+    **{name: n for n, names in enumerate(_URDU_SWAHILI, start=1) for name in names.split()},
 }
