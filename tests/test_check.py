@@ -2446,3 +2446,15 @@ def test_a_reported_release_day_taken_back_is_not_refuted() -> None:
         "2024."
     )
     assert [f.verdict for f in check(text).findings if f.text == "January 2025"] != ["refuted"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "تراجع سهم إنفيديا بنسبة 18% يوم الإثنين 29 يناير 2025، وهو أكبر هبوط له منذ مارس 2020.",
+        "Nvidia perdió 17% el lunes 29 de enero de 2025.",
+    ],
+)
+def test_a_sessions_date_after_a_foreign_weekday(text: str) -> None:
+    (found,) = [f for f in check(text).findings if f.kind == "date" and "2025" in f.text]
+    assert found.verdict == "refuted"

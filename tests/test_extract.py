@@ -1102,3 +1102,15 @@ def test_never_raises_on_arbitrary_text(text: str) -> None:
 def test_dates_of_more_languages(text: str, figure: str, ymd: tuple[int | None, int, int]) -> None:
     (found,) = [f for f in extract_figures(text) if f.kind == "date"]
     assert (found.text, (found.year, found.month, found.day)) == (figure, ymd)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("el lunes 29 de enero de 2025", "29 de enero de 2025"),
+        ("em 27 de janeiro de 2025, a Nvidia", "27 de janeiro de 2025"),
+    ],
+)
+def test_a_day_month_de_year_is_one_date(text: str, figure: str) -> None:
+    (found,) = [f for f in extract_figures(text) if f.kind == "date"]
+    assert (found.text, found.year) == (figure, 2025)

@@ -332,10 +332,14 @@ _DISTILLED = re.compile(r"distil|蒸馏|蒸留|증류", re.IGNORECASE)
 
 
 #: What may stand between a market figure and the date of its session: "on", a weekday ("$595
-#: billion on Monday, January 29, 2025"). Anything else ("a low not seen since October 1")
-#: dates something else.
+#: billion on Monday, January 29, 2025", "18% يوم الإثنين 29 يناير 2025"), Monday and Tuesday
+#: in more languages. Anything else ("a low not seen since October 1") dates something else.
 _EVENT_GAP = re.compile(
-    r"\s*(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?", re.IGNORECASE
+    r"\s*(?:(?:on|el|le|am|il|no dia|op|pada|يوم)\s+)?"
+    r"(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|lunes|martes|montag|dienstag"
+    r"|luned[iì]|marted[iì]|segunda-feira|ter[cç]a-feira|maandag|dinsdag|senin|selasa"
+    r"|pazartesi|salı|ال[إا]ثنين|الثلاثاء),?\s+)?",
+    re.IGNORECASE,
 )
 
 

@@ -222,6 +222,8 @@ def match_day_month(tk: Tokens, i: int) -> Hit | None:
     y = _year_at(tk, last + 1)
     if y is not None:
         last += 1
+    elif tk.lo(last + 1) in ("de", "del") and (y := _year_at(tk, last + 2)) is not None:
+        last += 2  # "29 de enero de 2025", "27 de janeiro de 2025"
     if not _valid(y, month, day[0]):
         return None
     return _date_hit(i, last, y, month, day[0])
