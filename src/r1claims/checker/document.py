@@ -170,6 +170,7 @@ class Document(_PerSpan, References):
         self.figures: list[Figure] = []
         self._figure_starts: list[int] = []
         self._german: dict[int, bool] = {}
+        self._inherited: dict[int, list[Reference]] = {}
         self.headings = self._headings()
         self._heading_ends = [end for _, end in self.headings]
         self.topic = self._topic()
@@ -276,9 +277,15 @@ class Document(_PerSpan, References):
     def inherited(self, start: int) -> list[Reference]:
         """Subjects a sentence starting at ``start`` inherits: the nearest earlier sentence of
         its paragraph that names one, the heading above, then the topic."""
-        out: list[Reference] = []
-        para = self.paragraph_of(start)
         lo, _ = self.index.sentence(start, start)
+        found = self._inherited.get(lo)
+        if found is None:
+            found = self._inherited[lo] = self._inherit(lo)
+        return found
+
+    def _inherit(self, lo: int) -> list[Reference]:
+        out: list[Reference] = []
+        para = self.paragraph_of(lo)
         pos = lo
         for _ in range(LOOK_BACK):
             if pos <= para:
