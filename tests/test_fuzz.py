@@ -107,12 +107,13 @@ def _first_characters(items: list[Any]) -> Iterator[Any]:
 
 @pytest.mark.skipif(sys.version_info < (3, 11), reason="re._parser is Python 3.11's")
 def test_every_scope_phrase_starts_with_a_word_character() -> None:
-    """The scope search tries only word starts; that is exact only while no phrase can start
-    with a space or a sign. A phrase added later that does fails here."""
+    """The scope search and the rejecting-words search try only word starts; that is exact only
+    while no phrase can start with a space or a sign. A phrase added later that does fails
+    here."""
     from re import _constants as k  # type: ignore[attr-defined]
     from re import _parser  # type: ignore[attr-defined]
 
-    from r1claims.checker.scopewords import SCOPE_TAGS, _fold
+    from r1claims.checker.scopewords import SCOPE_TAGS, fold
 
     def word_only(op: Any, av: Any) -> bool:
         if op is k.LITERAL:
@@ -126,6 +127,10 @@ def test_every_scope_phrase_starts_with_a_word_character() -> None:
             )
         return False
 
-    for tag in SCOPE_TAGS:
-        starts = list(_first_characters(list(_parser.parse(_fold(tag.pattern)))))
-        assert all(s is not None and word_only(*s) for s in starts), tag.name
+    from r1claims.checker.assertion import REJECTING
+
+    patterns = {tag.name: fold(tag.pattern) for tag in SCOPE_TAGS}
+    patterns["rejecting"] = REJECTING.pattern
+    for name, pattern in patterns.items():
+        starts = list(_first_characters(list(_parser.parse(pattern))))
+        assert all(s is not None and word_only(*s) for s in starts), name

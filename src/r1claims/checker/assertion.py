@@ -11,15 +11,16 @@ import re
 from collections.abc import Callable
 
 from r1claims.checker.figure_context import FigureContext
+from r1claims.checker.scopewords import fold
 
-__all__ = ["asserted", "other_setting", "sentence_says"]
+__all__ = ["REJECTING", "asserted", "other_setting", "sentence_says"]
 
 #: A condition before the figure ("If R1 scored 90% on AIME 2024, ...").
 _IF_BEFORE = re.compile(r"\bif\b|\bwhether\b", re.IGNORECASE)
 
 _HYPOTHETICAL = re.compile(
     r"\b(?:would|could|might)(?: not)? have\b|\bwould've\b|\bif\b[^.;]{0,80}\bhad\b"
-    r"|\b(?:suppose|imagine|hypothetical\w*|would)\b|^\s*should\b"
+    r"|\b(?:suppose|imagine|hypothetical\w*|would)\b|^should\b"
     # a counterfactual: "without safety RL, R1 could score over 70%"
     r"|\bwithout\b[^.;]{0,80}\bcould\b"
     # the conditional of other languages: "O novo modelo teria 1,2 trilhão de parâmetros"
@@ -76,13 +77,18 @@ def asserted(ctx: FigureContext) -> bool:
     return not _IF_BEFORE.search(ctx.lead) and not sentence_says(ctx, "rejects", _rejects)
 
 
+#: The three, as one scan of the lowercased sentence that tries only the starts of words (and
+#: every character of another script: CJK writes no word boundaries), several times faster than
+#: three case-blind scans. Every phrase starts with a word character (a test parses them).
+REJECTING = re.compile(
+    r"(?:\b(?=\w)|(?=[^\x00-\x7f]))(?:"
+    + "|".join(f"(?:{fold(p.pattern)})" for p in (_REJECTED, _LATER_VERSION, _HYPOTHETICAL))
+    + ")"
+)
+
+
 def _rejects(sentence: str) -> bool:
-    return bool(
-        _REJECTED.search(sentence)
-        or _LATER_VERSION.search(sentence)
-        or sentence.rstrip().endswith("?")
-        or _HYPOTHETICAL.search(sentence)
-    )
+    return sentence.rstrip().endswith("?") or bool(REJECTING.search(sentence.lower().lstrip()))
 
 
 def sentence_says(ctx: FigureContext, name: str, test: Callable[[str], bool]) -> bool:
