@@ -2458,3 +2458,30 @@ def test_a_reported_release_day_taken_back_is_not_refuted() -> None:
 def test_a_sessions_date_after_a_foreign_weekday(text: str) -> None:
     (found,) = [f for f in check(text).findings if f.kind == "date" and "2025" in f.text]
     assert found.verdict == "refuted"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Croatian: "Nvidije" (Nvidia's), "posto" (percent)
+        (
+            "Vrijednost Nvidije pala je za 600 milijardi dolara, odnosno 17 posto.",
+            [
+                ("supported", "nvidia-market-cap-loss-cnbc"),
+                ("supported", "nvidia-share-drop-close"),
+            ],
+        ),
+        # Persian: "انویدیا" (Nvidia), "دلاری" (of dollars), "درصدی" (percent)
+        (
+            "کاهش ۶۰۰ میلیارد دلاری ارزش انویدیا با ریزش ۱۷ درصدی ارزش سهام.",
+            [
+                ("supported", "nvidia-market-cap-loss-cnbc"),
+                ("supported", "nvidia-share-drop-close"),
+            ],
+        ),
+    ],
+)
+def test_nvidias_fall_in_croatian_and_persian(text: str, expected: list[tuple[str, str]]) -> None:
+    # the 17% is the close's, as Reuters or CNBC round it (two records of one quantity)
+    got = [(f.verdict, f.claim and f.claim.id.removesuffix("-cnbc")) for f in check(text).findings]
+    assert got == [(v, c.removesuffix("-cnbc")) for v, c in expected]

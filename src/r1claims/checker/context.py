@@ -191,10 +191,11 @@ def _vocabulary(cs: ClaimSet) -> Vocabulary:
 
 def _inflected(name: str) -> list[str]:
     """A long name ending in "a" as the Slavic languages decline it, its "a" replaced ("akcje
-    Nvidii", "o Nvidię", "akcie Nvidie")."""
+    Nvidii", "o Nvidię", "akcie Nvidie", and after "i" the Croatian "Nvidije", "Nvidiju")."""
     if len(name) < 5 or not name.endswith("a") or not name.isalpha():
         return []
-    return [name[:-1] + ending for ending in ("i", "e", "ę", "ą")]
+    croatian = ("je", "ji", "ju", "ja") if name.endswith("ia") else ()  # "vrijednost Nvidije"
+    return [name[:-1] + ending for ending in ("i", "e", "ę", "ą", *croatian)]
 
 
 def versions_of(cs: ClaimSet) -> re.Pattern[str] | None:

@@ -250,12 +250,6 @@ MODELISH = frozenset(
     "checkpoint", "dense", "base", "distilled", "distill", "active", "activated", "total",
     }
 )
-PERCENT_WORDS = frozenset(
-    {"percent", "pct", "prozent", "pc", "procent", "proc", "процента", "процентов", "persen",
-     "phần", "بالمئة", "بالمائة", "percento", "procento", "prosent", "prozentpunkte",
-     "प्रतिशत", "ટકા", "শতাংশ", "เปอร์เซ็นต์", "відсотків", "відсотка", "процент", "சதவீதம்",
-     "prosenttia", "prosentti", "prosentin"}
-)
 ORDINALS = frozenset({"st", "nd", "rd", "th"})
 # "Active" after a size: the parameters used per token ("37B active", "37B activos").
 ACTIVE_WORDS = frozenset(

@@ -8,6 +8,7 @@ from decimal import Decimal
 __all__ = [
     "BILLION",
     "MILLION",
+    "PERCENT_WORDS",
     "THOUSAND",
     "TRILLION",
     "WORLD_CJK_MAG",
@@ -63,18 +64,46 @@ WORLD_MAG: dict[str, Decimal] = {
     "τρισεκατομμύρια": TRILLION, "milioni": MILLION, "bilioni": BILLION,
 }
 
+# fmt: off
+# Words for "percent" after a number, lowercased (Croatian and Serbian "posto", Persian "درصد").
+PERCENT_WORDS = frozenset(
+    {"percent", "pct", "prozent", "pc", "procent", "proc", "процента", "процентов", "persen",
+     "phần", "بالمئة", "بالمائة", "percento", "procento", "prosent", "prozentpunkte",
+     "प्रतिशत", "ટકા", "শতাংশ", "เปอร์เซ็นต์", "відсотків", "відсотка", "процент", "சதவீதம்",
+     "prosenttia", "prosentti", "prosentin", "posto", "درصد", "درصدی"}
+)
+# fmt: on
 # Currency words after the amount, lowercased.
 WORLD_CURRENCY: dict[str, str] = {
-    "dolárov": "USD", "doláre": "USD", "dolár": "USD", "dollarit": "USD", "dollarid": "USD",
-    "dolāru": "USD", "dolerių": "USD", "دلار": "USD", "dolyar": "USD",
+    "dolárov": "USD",
+    "doláre": "USD",
+    "dolár": "USD",
+    "dollarit": "USD",
+    "dollarid": "USD",
+    "dolāru": "USD",
+    "dolerių": "USD",
+    "دلار": "USD",
+    "dolyar": "USD",
+    "دلاری": "USD",
 }
 # Chinese, Japanese and Korean words for a power of ten that start with "hundred", "ten" or
 # "thousand" ("5.6백만 달러", "560百万円"): split off after a number (`tokens`) and read there.
 WORLD_CJK_MAG: dict[str, Decimal] = {
-    "백만": MILLION, "천만": Decimal(10) ** 7, "십억": BILLION, "백억": Decimal(10) ** 10,
-    "천억": Decimal(10) ** 11, "百万": MILLION, "百萬": MILLION, "千万": Decimal(10) ** 7,
-    "千萬": Decimal(10) ** 7, "十亿": BILLION, "十億": BILLION, "百亿": Decimal(10) ** 10,
-    "百億": Decimal(10) ** 10, "千亿": Decimal(10) ** 11, "千億": Decimal(10) ** 11,
+    "백만": MILLION,
+    "천만": Decimal(10) ** 7,
+    "십억": BILLION,
+    "백억": Decimal(10) ** 10,
+    "천억": Decimal(10) ** 11,
+    "百万": MILLION,
+    "百萬": MILLION,
+    "千万": Decimal(10) ** 7,
+    "千萬": Decimal(10) ** 7,
+    "十亿": BILLION,
+    "十億": BILLION,
+    "百亿": Decimal(10) ** 10,
+    "百億": Decimal(10) ** 10,
+    "千亿": Decimal(10) ** 11,
+    "千億": Decimal(10) ** 11,
 }
 # "hours" in Dutch, Swedish, Danish and Norwegian, Turkish, Polish, Czech, Finnish, Ukrainian
 # and Greek ("2,788 miljoen H800-uren", "2,664 mln godzin GPU")

@@ -24,7 +24,6 @@ from r1claims.extract.lexicon import (
     MONTHS,
     NOT_PLURAL,
     PARAM_ADJ,
-    PERCENT_WORDS,
     RATING_WORDS,
     SPACED_MAG,
     STOPWORDS,
@@ -33,6 +32,7 @@ from r1claims.extract.lexicon import (
     VENDORS,
     WORD_CURRENCY,
 )
+from r1claims.extract.lexicon_world import PERCENT_WORDS
 from r1claims.extract.tokens import Tokens
 
 __all__ = [
