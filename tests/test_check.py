@@ -2485,3 +2485,18 @@ def test_nvidias_fall_in_croatian_and_persian(text: str, expected: list[tuple[st
     # the 17% is the close's, as Reuters or CNBC round it (two records of one quantity)
     got = [(f.verdict, f.claim and f.claim.id.removesuffix("-cnbc")) for f in check(text).findings]
     assert got == [(v, c.removesuffix("-cnbc")) for v, c in expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "its own" is no verb of owning; "hardware used" is the run's, not a fleet
+        "Q: How big was the cluster DeepSeek-V3 was trained on? A: 2,048 Nvidia H800 GPUs, "
+        "according to DeepSeek's own technical report.",
+        "The actual cost structure: Base model (DeepSeek-V3): about $5.6 million over 55 days. "
+        "Hardware used: 2,048 Nvidia H800 GPUs.",
+    ],
+)
+def test_own_and_hardware_used_are_not_a_fleet(text: str) -> None:
+    (found,) = [f for f in check(text).findings if f.text.startswith("2,048")]
+    assert (found.verdict, found.claim and found.claim.id) == ("supported", "v3-cluster-gpus")

@@ -147,12 +147,13 @@ SCOPE_TAGS: tuple[ScopeTag, ...] = (
     ),
     ScopeTag(
         "hardware",
-        r"hardware|하드웨어|ハードウェア|硬件|硬體|servers?|capex|"
+        r"hardware(?! used)|하드웨어|ハードウェア|硬件|硬體|servers?|capex|"
         r"capital (?:expenditure|spending|investment)|build-?outs?|"
         r"infrastructure spend|data cent(?:er|re)s?|(?:gpu|chip) (?:spend|purchases?)|"
         # not the idiom "held its own against o1" (it competed well)
         r"\bbought\b|(?<!\bh[eo]ld its )(?<!\bholds its )(?<!holding its )(?<!\bh[eo]ld their )"
-        r"(?<!holding their )\bowns?\b|at (?:its|their) disposal|\bfleet\b",
+        r"(?<!holding their )(?<!its )(?<!their )(?<!['’]s )\bowns?\b"
+        r"|at (?:its|their) disposal|\bfleet\b",
         frozenset({"fleet_capex", "hardware_fleet", "company_history_spend"}),
     ),
     ScopeTag(
