@@ -1,6 +1,6 @@
 """Short names that are the head of a longer one: "S&P" of "S&P 500", "Nasdaq" of "Nasdaq
-Composite". Followed by another name word, such a head names another entity of the same brand
-("S&P Global Market Intelligence", "Nasdaq 100"), not the record's."""
+Composite". Followed by another capitalised name word, such a head names another entity of the
+same brand ("S&P Global Market Intelligence", "Nasdaq Stockholm"), not the record's."""
 
 from __future__ import annotations
 

@@ -165,8 +165,9 @@ def _about_another_model(
 
 
 def _company_for_model(ctx: FigureContext, claim: Claim, cs: ClaimSet) -> bool:
-    """A model's cost given to the company that makes it, with no model of its own and no scope
-    word in sight ("DeepSeek spent just $6 million", "the DeepSeek $6M claim"), or with the
+    """A model's cost given to the company that makes it, with no model of its own in the
+    sentence and no word that scopes a cost ("DeepSeek spent just $6 million", "the DeepSeek
+    $6M claim", "DeepSeek reports training a reasoning model for roughly $6M"), or with the
     company's name as what was trained ("the cost to train DeepSeek was $6 million"): the
     company's spending, or its AI as a whole, is not one model's final run."""
     framing = ctx.framing_subject
@@ -177,11 +178,10 @@ def _company_for_model(ctx: FigureContext, claim: Claim, cs: ClaimSet) -> bool:
         and framing == cs.family(claim.subject)
         and cs.entity_type(claim.subject) == "model"
         and cs.entity_type(framing) == "organisation"
-        # a rival's model beside it ("of what it took to train GPT-4") is not the company's
-        and not any(cs.family(m) == framing for m in ctx.sentence_models)
-        # nor a model of its own named anywhere in the sentence, even as a base ("It runs on
-        # DeepSeek V3, which the company says was trained for less than $6 million"), nor
-        # "one of its models", "its foundation model"
+        # a model of its own named or described anywhere in the sentence, even as a base, owns
+        # the cost ("It runs on DeepSeek V3, which the company says was trained for less than $6
+        # million"), as do "one of its models", "its foundation model"; a rival's model does
+        # not ("the cost to train DeepSeek was $6 million, 1% of what it took to train GPT-4")
         and not any(cs.family(m) == framing and cs.entity_type(m) == "model" for m in ctx.subjects)
         and not _SOME_MODEL.search(ctx.sentence)
         and not _of_company(ctx, cs, framing, _POSSESSED_MODEL)  # "DeepSeek's reasoning model"
