@@ -2500,3 +2500,28 @@ def test_nvidias_fall_in_croatian_and_persian(text: str, expected: list[tuple[st
 def test_own_and_hardware_used_are_not_a_fleet(text: str) -> None:
     (found,) = [f for f in check(text).findings if f.text.startswith("2,048")]
     assert (found.verdict, found.claim and found.claim.id) == ("supported", "v3-cluster-gpus")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # found by the blind review of this rule: a true date that opens the sentence, with a
+        # release in another clause, is not another event's day given to that release
+        "On Monday, January 27, 2025, Nvidia shares fell 17% after DeepSeek released its R1 model.",
+        "On January 27, 2025, Nvidia fell 17% as investors digested the R1 model DeepSeek had "
+        "released.",
+        "On January 27, 2025, Nvidia lost $589 billion, a week after DeepSeek released R1.",
+        "On January 27, 2025, a week after DeepSeek released R1, Nvidia lost $589 billion in "
+        "market value.",
+        "On January 26, 2025, six days after DeepSeek unveiled R1, its app hit No. 1 on the US "
+        "App Store.",
+        "On January 27, 2025, Nvidia lost $589 billion after DeepSeek released V3 and R1.",
+        "On January 10, 2025, DeepSeek's app went live, running V3, which DeepSeek released in "
+        "December.",
+        "On January 27, 2025, DeepSeek's R1, released on January 20, triggered a $589 billion "
+        "rout in Nvidia.",
+        "On January 10, 2025, DeepSeek launched its chatbot app, and ten days later it released R1.",
+    ],
+)
+def test_a_true_opening_date_beside_a_release_is_not_refuted(text: str) -> None:
+    assert [f.text for f in check(text).findings if f.verdict == "refuted"] == []
