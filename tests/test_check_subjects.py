@@ -1527,3 +1527,16 @@ def test_a_model_the_company_owns_by_name_keeps_the_cost_a_models() -> None:
         "$6M training-cost claim is misleading."
     )
     assert judged(text, "$6M") == ("supported", "v3-training-cost")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Turkish "piyasaya sürdü" and Arabic "أطلقت" (launched)
+        "DeepSeek, R1 modelini 15 Ocak’ta piyasaya sürdü.",
+        "أطلقت ديب سيك نموذج R1 في 15 يناير 2025.",
+    ],
+)
+def test_release_words_of_turkish_and_arabic(text: str) -> None:
+    (found,) = [f for f in r1claims.check(text).findings if f.kind == "date"]
+    assert (found.verdict, found.claim and found.claim.id) == ("refuted", "r1-release-date")

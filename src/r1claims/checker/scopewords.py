@@ -246,7 +246,10 @@ SCOPE_TAGS: tuple[ScopeTag, ...] = (
         r"|(?:me|di)?rilis\w*|(?:me|di)luncurkan|peluncuran|hadirnya|ra mắt|phát hành"
         r"|uitgebracht|gelanceerd|lanceerde|wydan[ya]|premier[aąy]\w*|lanzamiento|lançamento"
         r"|lancement|lanciat\w*|lancio|vorgestellt|erschien\w*|推出|上线|上線|公開|공개|लॉन्च"
-        r"|เปิดตัว",
+        r"|เปิดตัว"
+        # Turkish, Arabic, Persian, Urdu and Swahili
+        r"|piyasaya sür\w*|tanıttı|yayınla\w*|أطلق\w*|إطلاق|منتشر|عرضه|ریلیز|جاری کی\w*"
+        r"|ilizinduliwa|ilitolewa|kuzindua|ilizindua",
         frozenset({"release"}),
         frozenset({"date"}),
     ),
