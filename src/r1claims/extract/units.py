@@ -318,11 +318,17 @@ def label_unit(tk: Tokens, first: int) -> Unit | None:
     return None
 
 
+def _italian_place(tk: Tokens, e: int) -> bool:
+    """Is "posto" at token ``e`` an Italian place ("al 1 posto", "il 2° posto"), not the
+    Croatian percent ("17 posto")?"""
+    return tk.lo(e) == "posto" and tk.lo(e - 2) in ("al", "il", "nel", "dal", "sul")
+
+
 def unit_after(tk: Tokens, e: int) -> Unit | None:
     """The unit phrase starting at token ``e`` (currency words are handled by the caller)."""
     w = tk.lo(e)
     r = tk.rw(e)
-    if r in ("%", "％", "٪") or w in PERCENT_WORDS:
+    if r in ("%", "％", "٪") or (w in PERCENT_WORDS and not _italian_place(tk, e)):
         return Unit("percentage", "percent", e)
     if w in ("por", "pour", "per") and tk.lo(e + 1) in ("ciento", "cento", "cent"):
         return Unit("percentage", "percent", e + 1)  # "17 por ciento", "17 pour cent"
