@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 
 from r1claims.checker.context import VARIANT_WORDS
 from r1claims.checker.figure_context import FigureContext
@@ -48,12 +49,12 @@ def judge_date(
     before: str,
     *,
     certain: bool = True,
-    release_certain: bool = False,
+    release_certain: Callable[[], bool] = lambda: False,
 ) -> Judgement:
     """A date: linked to a dated record by value and context; refuted only when the text names
     the subject's event and no recorded event has that date, and ``certain`` (the sentence is
-    of no kind that may give the date to another subject; ``release_certain`` for another event's
-    day given to a release, `_another_events_day`)."""
+    of no kind that may give the date to another subject; ``release_certain``, asked only when
+    the text gives another event's day to a release, `_another_events_day`)."""
     deadline = bool(_BY.search(before))  # "by January 27": any earlier date fits too
     fitting = [
         c for c in dates if _fits_date_context(c, ctx) and _date_fits(fig, c, deadline=deadline)
@@ -64,7 +65,7 @@ def judge_date(
         # a day with no year ("released on July 3") is not a month's record's ("founded in
         # July 2023") unless the text names the record's event
         fitting = [c for c in fitting if not _month_record(c) or tags_fit(ctx, c)]
-    wrong_release = _another_events_day(fig, ctx, cs, dates, fitting) if release_certain else None
+    wrong_release = _another_events_day(fig, ctx, cs, dates, fitting, release_certain)
     if wrong_release is not None:
         return wrong_release
     if fitting:
@@ -120,7 +121,12 @@ def judge_date(
 
 
 def _another_events_day(
-    fig: Figure, ctx: FigureContext, cs: ClaimSet, dates: list[Claim], fitting: list[Claim]
+    fig: Figure,
+    ctx: FigureContext,
+    cs: ClaimSet,
+    dates: list[Claim],
+    fitting: list[Claim],
+    certain: Callable[[], bool],
 ) -> Judgement | None:
     """ "On January 27, 2025, DeepSeek unveiled a model called R1": the day of another event the
     record holds (the rout), given to a release the record dates otherwise, is refuted."""
@@ -136,6 +142,7 @@ def _another_events_day(
         or any(_names(cs, c.subject, between) for c in fitting)
         or _date_fits(fig, released)
         or not _certain_event(ctx, released)
+        or not certain()
     ):
         return None
     return Judgement(

@@ -98,7 +98,7 @@ def _judge(fig: Figure, doc: Document, record: RecordIndex, ctx: FigureContext) 
         # wrong": no date of a sentence that gives it to another or rejects it is refuted
         certain = asserted(ctx) and not opening_phrase(fig, ctx, doc)
         # another event's day given to a release is refuted only with the numbers' certainty
-        # ("Some reports said V3 came out in January 2025. In fact ...": not)
+        # ("Some reports said V3 came out in January 2025. In fact ...": not), asked only then
         return judge_date(
             fig,
             ctx,
@@ -106,7 +106,7 @@ def _judge(fig: Figure, doc: Document, record: RecordIndex, ctx: FigureContext) 
             record.dates,
             before,
             certain=certain,
-            release_certain=certain and not uncertain(fig, ctx, doc),
+            release_certain=lambda: certain and not uncertain(fig, ctx, doc),
         )
     if fig.kind == "licence":
         return judge_licence(fig, ctx, cs, record.licences)

@@ -319,7 +319,7 @@ def label_unit(tk: Tokens, first: int) -> Unit | None:
 
 
 def _italian_place(tk: Tokens, e: int) -> bool:
-    """Is "posto" at token ``e`` an Italian place ("al 1 posto", "il 2° posto"), not the
+    """Is "posto" at token ``e`` an Italian place ("al 1 posto", "il 2 posto"), not the
     Croatian percent ("17 posto")?"""
     return tk.lo(e) == "posto" and tk.lo(e - 2) in ("al", "il", "nel", "dal", "sul")
 
