@@ -288,6 +288,11 @@ PARAMETERS = [
         [_e("1.5B parameters", "parameter_count", 1.5e9, "parameter", precision=1e8)],
     ),
     ("DeepSeek R1 671B model", [_e("671B", "parameter_count", 6.71e11, "parameter")]),
+    # a size in billions before models a few words on is the models' size, not their count
+    ("two 660B reasoning models", [_e("660B", "parameter_count", 6.6e11, "parameter")]),
+    ("the 70B quantized versions", [_e("70B", "parameter_count", 7e10, "parameter")]),
+    ("a 40 model lineup", [_e("40 model", "count", 40.0, "model", noun="model")]),
+    ("1.6B app downloads", [_e("1.6B app downloads", "count", 1.6e9, "count", noun="download")]),
     (
         "The smallest of these, at 1.5B parameters, runs on a laptop.",
         [_e("1.5B parameters", "parameter_count", 1.5e9, "parameter")],

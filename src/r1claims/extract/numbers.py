@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 
 from r1claims.extract.amounts import Amount, read_amount
 from r1claims.extract.foreign_words import FOREIGN_NUMBER_WORDS
@@ -26,6 +25,7 @@ from r1claims.extract.lexicon import (
 )
 from r1claims.extract.products import multiple_after, times
 from r1claims.extract.qualifiers import qualifier_before
+from r1claims.extract.sizes import memory_size, models_sized, parameters_near
 from r1claims.extract.tokens import Hit, Tokens
 from r1claims.extract.units import (
     Unit,
@@ -130,7 +130,7 @@ def _explicit_unit(tk: Tokens, amt: Amount, e: int) -> Unit | None:
     unit = unit_after(tk, e)
     if unit is None and amt.words:
         unit = models_counted(tk, e)  # "six Llama and Qwen models"
-    return unit
+    return models_sized(amt, unit, e)
 
 
 def _context_skips(tk: Tokens, i: int, start: int, floor: int) -> bool:
@@ -296,7 +296,7 @@ def _classify(tk: Tokens, i: int, amt: Amount, hit: Hit, *, context: str | None)
     if amt.suffix is not None:
         if amt.suffix in SIZE_IN_GB and context is None:  # "404GB": a size in GB
             hit.last = e
-            return _size(hit, amt.suffix)
+            return memory_size(hit, amt.suffix)
         if amt.suffix in ("pc", "pct") and context is None:  # "17pc", as British papers write
             hit.last, hit.kind, hit.unit = e, "percentage", "percent"
             return hit
@@ -320,7 +320,7 @@ def _classify(tk: Tokens, i: int, amt: Amount, hit: Hit, *, context: str | None)
         return hit
     if tk.lo(e) in SIZE_IN_GB and not amt.words and tk.kind(e) == "word":
         hit.last = e  # "325 GB", "446.3 GiB"
-        return _size(hit, tk.low[e])
+        return memory_size(hit, tk.low[e])
     unit = _explicit_unit(tk, amt, e)
     if (
         unit is None
@@ -350,30 +350,13 @@ def _classify(tk: Tokens, i: int, amt: Amount, hit: Hit, *, context: str | None)
         return hit
     elif context == "rating":
         hit.kind, hit.unit = "rating", "elo"
-    elif amt.b_suffix or (amt.mag is not None and _parameters_near(tk, e)):
+    elif amt.b_suffix or (amt.mag is not None and parameters_near(tk, e)):
         hit.kind, hit.unit = "parameter_count", "parameter"
     elif amt.words and amt.mag is None:
         return None  # "six" alone counts nothing we can tell; "five million" is a number
     else:
         hit.kind, hit.unit = "number", "number"
     return _filter(tk, i, amt, hit, unit is not None)
-
-
-def _size(hit: Hit, unit: str) -> Hit:
-    """A memory or disk size, in GB."""
-    factor = Decimal(str(SIZE_IN_GB[unit]))
-    hit.kind, hit.unit = "data_size", "GB"
-    hit.value, hit.precision = hit.value * factor, hit.precision * factor
-    return hit
-
-
-def _parameters_near(tk: Tokens, e: int) -> bool:
-    for k in range(e, min(e + 4, tk.n)):
-        if tk.low[k] in ("parameters", "params"):
-            return True
-        if tk.kinds[k] not in ("word",):
-            return False
-    return False
 
 
 def _filter(tk: Tokens, i: int, amt: Amount, hit: Hit, explicit: bool) -> Hit | None:

@@ -164,8 +164,8 @@ def gpu_phrase(tk: Tokens, e: int) -> Unit | None:
 
 
 def _singular(w: str) -> str:
-    if w in IRREGULAR_PLURALS:
-        return IRREGULAR_PLURALS[w]
+    if w in IRREGULAR_PLURALS or not _plural(w):  # "a 40 model lineup": already singular
+        return IRREGULAR_PLURALS.get(w, w)
     if w.endswith("ies") and len(w) > 4:
         return w[:-3] + "y"
     if w.endswith(("ches", "shes", "sses", "xes")):
