@@ -2417,6 +2417,9 @@ def test_a_model_the_records_quotes_give_the_figure_to_pins_it() -> None:
         "called R1, which threw Nvidia into chaos.",
         # the release verb right before the date
         "DeepSeek-R1 was released on January 27, 2025.",
+        # ... or before the model it names, further back in the date's clause (the day is also
+        # Janus-Pro's release, a model the text does not name)
+        "DeepSeek unveiled its open-source R1 model on January 27, 2025.",
     ],
 )
 def test_another_events_day_given_to_a_release_is_refuted(text: str) -> None:
@@ -2429,6 +2432,8 @@ def test_another_events_day_given_to_a_release_is_refuted(text: str) -> None:
     [
         # the app is what was launched that day, not the model it runs
         "On January 10, 2025, DeepSeek officially launched a free chat app built on its R1 model.",
+        # ... and so is an assistant launched under the model's name
+        "DeepSeek, a little-known player, launched its free AI assistant- DeepSeek r1 on January 10.",
         # the release is a noun of another clause; the day is the market's
         "On January 27, 2025, in reaction to the DeepSeek R1 release, Nvidia shares plunged.",
         # the release is the clause before's

@@ -155,9 +155,10 @@ def _another_events_day(
 
 #: A verb of releasing a model, not an app or chatbot ("unveiled a model called R1"; not
 #: "launched a free chat app built on its R1 model", nor "in reaction to the R1 release").
+_APP = re.compile(r"\b(?:app|apps|application|chatbot|assistant)\b", re.IGNORECASE)
 _RELEASED_MODEL = re.compile(
     r"\b(?:released|launched|unveiled|introduced|debuted|rolled out|open-sourced)\b"
-    r"(?![^,.;]{0,40}\b(?:app|apps|application|chatbot|assistant)\b)",
+    r"(?![^,.;]{0,40}" + _APP.pattern + ")",
     re.IGNORECASE,
 )
 #: Between a date that opens the sentence and a release verb, words that put the release in
@@ -204,9 +205,9 @@ def _release_stated(
         # not a participle with a date of its own ("DeepSeek's R1, released on January 20,")
         and not _OWN_DATE.match(after, released.end())
     )
-    window = _CLAUSE_END.split(ctx.lead[-30:])[-1]
-    if any(t.name == "release" for t in find_scope_tags(window)):
-        between = window
+    window = _CLAUSE_END.split(ctx.lead[-50:])[-1]
+    if any(t.name == "release" for t in find_scope_tags(window)) and not _APP.search(window):
+        between = window  # not an app's launch ("launched its free AI assistant- DeepSeek r1")
     elif opening and released is not None:
         between = after[: released.start()]
     else:
