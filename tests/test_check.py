@@ -2470,6 +2470,22 @@ def test_a_sessions_date_after_a_foreign_weekday(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # the measure between the loss and its session's date
+        ("Nvidia lost $589 billion in market value on Jan. 28.", "refuted"),
+        ("Nvidia shed $589 billion of its market cap on Tuesday, January 28.", "refuted"),
+        ("Nvidia lost $589 billion in market value on Jan. 27.", "supported"),
+        # ... but not a date of another clause after it
+        ("Nvidia lost $589 billion in market value, Reuters reported on Jan. 28.", "unverifiable"),
+    ],
+)
+def test_a_sessions_date_after_the_measure_of_its_loss(text: str, expected: str) -> None:
+    (found,) = [f for f in check(text).findings if f.kind == "date"]
+    assert found.verdict == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # Croatian: "Nvidije" (Nvidia's), "posto" (percent)
         (
             "Vrijednost Nvidije pala je za 600 milijardi dolara, odnosno 17 posto.",

@@ -378,6 +378,8 @@ _DISTILLED = re.compile(r"distil|蒸馏|蒸留|증류", re.IGNORECASE)
 #: billion on Monday, January 29, 2025", "18% يوم الإثنين 29 يناير 2025"), Monday and Tuesday
 #: in more languages. Anything else ("a low not seen since October 1") dates something else.
 _EVENT_GAP = re.compile(
+    # the measure the figure is of may come first ("$589 billion in market value on Jan. 28")
+    r"(?:\s+(?:in|of|off)\s+(?:its\s+)?(?:stock\s+)?market\s+(?:value|cap\w*|worth))?"
     r"\s*(?:(?:on|el|le|am|il|no dia|op|pada|يوم)\s+)?"
     r"(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|lunes|martes|montag|dienstag"
     r"|luned[iì]|marted[iì]|segunda-feira|ter[cç]a-feira|maandag|dinsdag|senin|selasa"
