@@ -629,6 +629,36 @@ def test_a_date_within_the_sources_disagreement_is_not_refuted(
     assert judged(text, figure) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # other words for founding, in English and other languages
+        (
+            "DeepSeek was set up by Liang Wenfeng in December 2023 and put out its first large "
+            "model the year after.",
+            "December 2023",
+            ("refuted", "deepseek-founding-date"),
+        ),
+        (
+            "DeepSeek wurde im Dezember 2023 gegründet.",
+            "Dezember 2023",
+            ("refuted", "deepseek-founding-date"),
+        ),
+        ("DeepSeek成立于2023年2月。", "2023年2月", ("refuted", "deepseek-founding-date")),
+        # ... but not a cluster set up
+        (
+            "DeepSeek set up its GPU cluster in December 2023.",
+            "December 2023",
+            ("unverifiable", None),
+        ),
+    ],
+)
+def test_a_founding_in_other_words_is_dated(
+    text: str, figure: str, expected: tuple[str, str | None]
+) -> None:
+    assert judged(text, figure) == expected
+
+
 def test_a_refuted_date_names_every_sources_date() -> None:
     [finding] = r1claims.check("DeepSeek was founded in December 2023 by Liang Wenfeng.").findings
     assert finding.verdict == "refuted"

@@ -24,7 +24,7 @@ CALIBRATION: dict[str, float] = {
     "misleading/subject": 0.923,  # 602/643
     "refuted/date-context": 0.646,  # 3/3
     "refuted/date-event": 0.709,  # 4/4
-    "refuted/date-subject": 0.884,  # 26/27
+    "refuted/date-subject": 0.892,  # 28/29
     "refuted/magnitude": 0.709,  # 4/4
     "refuted/pinned": 0.925,  # 42/43
     "supported/context": 0.887,  # 808/897
@@ -38,7 +38,7 @@ CALIBRATION: dict[str, float] = {
     "unverifiable/context": 0.865,  # 22/23
     "unverifiable/date-family": 0.0,  # 0/2
     "unverifiable/date-no-link": 0.486,  # 17/28
-    "unverifiable/date-no-link-named": 0.735,  # 60/75
+    "unverifiable/date-no-link-named": 0.758,  # 60/73
     "unverifiable/date-subject": 0.378,  # 1/1
     "unverifiable/family": 0.801,  # 14/15
     "unverifiable/no-link": 0.858,  # 737/844

@@ -275,7 +275,9 @@ SCOPE_TAGS: tuple[ScopeTag, ...] = (
     ),
     ScopeTag(
         "founding",
-        r"founded|established in|spun (?:off|out)",
+        r"founded|established in|spun (?:off|out)|(?:was|been) set up|set up (?:by|in)\b"
+        r"|fundad[ao]|fundó|fondée?|gegründet|fondat[ao]|opgericht|założon\w*|основан\w*"
+        r"|成立|創立|設立|설립|kuruldu|didirikan|thành lập",
         frozenset({"founding"}),
         frozenset({"date"}),
     ),
