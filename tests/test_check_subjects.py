@@ -1570,3 +1570,22 @@ def test_a_model_the_company_owns_by_name_keeps_the_cost_a_models() -> None:
 def test_release_words_of_turkish_and_arabic(text: str) -> None:
     (found,) = [f for f in r1claims.check(text).findings if f.kind == "date"]
     assert (found.verdict, found.claim and found.claim.id) == ("refuted", "r1-release-date")
+
+
+def test_a_list_item_speaks_of_the_model_its_header_names() -> None:
+    """An item naming nothing is its header's model's, as if it named it: R1-Zero's scores
+    given to R1 are misleading there as in a sentence naming R1."""
+    text = (
+        "According to the paper, the R1 model's training:\n"
+        "  • Needs no human-annotated training data\n"
+        "  • Scored 71% accuracy on the AIME2024 maths contest (up from 15.6%)"
+    )
+    assert judged(text, "71%") == ("misleading", "r1-zero-aime-2024")
+    assert judged(text, "15.6%") == ("misleading", "r1-zero-aime-2024-start")
+    # ... but an item about its base model is the base's
+    text = (
+        "The supplementary materials revealed R1's training cost for the first time:\n"
+        "- Training R1 directly: ~ $294,000 USD\n"
+        "- Base LLM investment: ~ $6 million USD"
+    )
+    assert judged(text, "$6 million") == ("supported", "v3-training-cost")

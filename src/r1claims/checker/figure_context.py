@@ -27,6 +27,7 @@ from r1claims.checker.neighbours import (
     lead_in,
     list_subject,
     prior_metrics,
+    share_of_model,
 )
 from r1claims.checker.owners import owner_before
 from r1claims.checker.predicate import CONTRAST_AFTER, own_tags, predicate_models
@@ -120,16 +121,12 @@ def figure_context(
     lo, hi = index.sentence(fig.start, fig.end)
     c_lo, c_hi = max(lo, clause[0]), min(hi, clause[1])
     mentions = _mentions(fig, doc, lo, hi)
-    centre = (fig.start + fig.end) / 2
-    subjects: list[str] = []
     described = [
         m for m in doc.described_near(lo, hi) if not (fig.start <= m.start and m.end <= fig.end)
     ]
-    for group in (mentions, described):  # names first, then "the company", "its", ...
-        for m in sorted(group, key=lambda m: abs((m.start + m.end) / 2 - centre)):
-            if m.ref not in subjects:
-                subjects.append(m.ref)
-    subjects = subjects or list_subject(doc, lo)  # an item of a list its header introduces
+    subjects = _nearest_first(fig, mentions, described)
+    listed = [] if subjects else list_subject(doc, lo)  # an item of a list its header
+    subjects = subjects or listed  # introduces, as if it named the header's model
     c_lo, c_hi = clause_bounds(index.text, fig, c_lo, c_hi, (c_lo > lo, c_hi < hi))
     clause_text = index.text[c_lo:c_hi]
     german = doc.capitalises_nouns(lo)
@@ -143,6 +140,8 @@ def figure_context(
     framing, framing_named, from_predicate, framing_after = _framing(
         doc, fig, (lo, hi), (c_lo, c_hi), mentions, described, first_figure=first
     )
+    if listed and framing is None and not BASE_NAMED.search(index.text, lo, fig.start):
+        framing, framing_named = listed[0], True  # (not an item of its base: "- Base LLM: ...")
     benchmarks = index.metric_mentions(lo, fig.start)
     other_at = _other_model_before(doc, fig, lo, [*mentions, *benchmarks], benchmarks)
     return FigureContext(
@@ -190,8 +189,20 @@ def figure_context(
         memo=doc.memo,
         other_model=other_at >= 0,
         other_model_first=other_at >= 0 and not any(m.start < other_at for m in mentions),
-        share_of_model=_share_of_model(doc, fig, hi),
+        share_of_model=share_of_model(doc, fig, hi),
     )
+
+
+def _nearest_first(fig: Figure, mentions: list[Any], described: list[Any]) -> list[str]:
+    """The entities of the sentence, nearest the figure first: names, then descriptions ("the
+    company", "its")."""
+    centre = (fig.start + fig.end) / 2
+    subjects: list[str] = []
+    for group in (mentions, described):
+        for m in sorted(group, key=lambda m: abs((m.start + m.end) / 2 - centre)):
+            if m.ref not in subjects:
+                subjects.append(m.ref)
+    return subjects
 
 
 def _other_model_before(
@@ -332,22 +343,6 @@ _CONTINUES = re.compile(
 )
 #: ... and between two scores, "to" or an arrow ("from 15.6% to 71.0%"; not sizes)
 _TO = re.compile(r"\s*(?:to|→|->)\s*(?:about\s+|around\s+|nearly\s+)?", re.IGNORECASE)
-
-#: A possessive between a name and its figure, with at most one word between.
-#: "of" after a figure, before what it is a share of.
-_OF = re.compile(r"\s+of\s+(?:the\s+)?(?:full\s+|original\s+|teacher\s+)?")
-
-
-def _share_of_model(doc: Document, fig: Figure, hi: int) -> bool:
-    """Is a model or app named right after "of" the figure ("85% of R1 on MATH")? Not after
-    "the" ("above the 71.5% of OpenAI's o1" is o1's own score)."""
-    of = _OF.match(doc.text, fig.end, hi)
-    if doc.text[max(0, fig.start - 4) : fig.start].lower() == "the ":
-        return False
-    return of is not None and any(
-        m.start == of.end() and doc.entity_type(m.ref) in ("model", "app")
-        for m in doc.index.entities_near(of.end(), hi)
-    )
 
 
 def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:

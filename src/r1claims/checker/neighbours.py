@@ -23,6 +23,7 @@ __all__ = [
     "listed_objects",
     "other_side",
     "prior_metrics",
+    "share_of_model",
 ]
 
 #: Scope words that govern a whole predicate ("built for", "cost to train").
@@ -293,3 +294,19 @@ def compared_elsewhere(doc: Document, fig: Figure, sentence_start: int, claim: C
     cs = doc.claimset
     families = {cs.family(claim.subject), cs.family(claim.scope.estimator)}
     return all(cs.family(n) not in families for n in names)
+
+
+#: "of" after a figure, before what it is a share of.
+_OF = re.compile(r"\s+of\s+(?:the\s+)?(?:full\s+|original\s+|teacher\s+)?")
+
+
+def share_of_model(doc: Document, fig: Figure, hi: int) -> bool:
+    """Is a model or app named right after "of" the figure ("85% of R1 on MATH")? Not after
+    "the" ("above the 71.5% of OpenAI's o1" is o1's own score)."""
+    of = _OF.match(doc.text, fig.end, hi)
+    if doc.text[max(0, fig.start - 4) : fig.start].lower() == "the ":
+        return False
+    return of is not None and any(
+        m.start == of.end() and doc.entity_type(m.ref) in ("model", "app")
+        for m in doc.index.entities_near(of.end(), hi)
+    )
