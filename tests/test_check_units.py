@@ -198,3 +198,26 @@ def test_an_open_bound_holds_only_its_own_side(
     text: str, figure: str, expected: tuple[str, str | None]
 ) -> None:
     assert judged(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # "times" after a bare number counts events: the app's downloads are no GPU-hours
+        (
+            "Since its launch, the DeepSeek app has been downloaded over 2 million times.",
+            "2 million",
+            ("unverifiable", None),
+        ),
+        # ... and R1's downloads are the record's count of them
+        (
+            "DeepSeek-R1 has been downloaded 10.9 million times on Hugging Face.",
+            "10.9 million",
+            ("supported", "r1-hf-downloads"),
+        ),
+    ],
+)
+def test_a_bare_number_of_times_counts_events(
+    text: str, figure: str, expected: tuple[str, str | None]
+) -> None:
+    assert judged(text, figure) == expected
