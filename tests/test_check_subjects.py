@@ -1589,3 +1589,23 @@ def test_a_list_item_speaks_of_the_model_its_header_names() -> None:
         "- Base LLM investment: ~ $6 million USD"
     )
     assert judged(text, "$6 million") == ("supported", "v3-training-cost")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # an acronym spelt out in brackets after it is no name the record lacks
+        (
+            "DeepSeek R1 stands out. Its score of roughly 90.8% on the MMLU (Massive Multitask "
+            "Language Understanding) benchmark puts it among the leading systems.",
+            "90.8%",
+            ("supported", "r1-mmlu"),
+        ),
+        # ... but a company's ticker after its name still names that company
+        ("Nvidia fell 17%. ASML (ASML) lost more than 6%.", "6%", ("unverifiable", None)),
+    ],
+)
+def test_an_acronym_spelt_out_after_it_is_no_name(
+    text: str, figure: str, expected: tuple[str, str | None]
+) -> None:
+    assert judged(text, figure) == expected

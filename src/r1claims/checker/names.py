@@ -222,6 +222,12 @@ def _unknown_names(
             continue  # a coined term in quotes ("the 'Compute Moat'"), not a name
         if _TERM_BEFORE_ACRONYM.match(text, b):
             continue  # a term spelt out before its acronym ("Mistura de Especialistas (MoE)")
+        if (
+            text[b : b + 1] == ")"
+            and " " in name
+            and _ACRONYM_BEFORE.search(text, max(0, a - 14), a)
+        ):
+            continue  # ... or after it ("the MMLU (Massive Multitask Language Understanding)")
         if any(x.start < b and a < x.end for x in mentions) or (a < fig.end and fig.start < b):
             continue
         if any(x.end <= a and _TICKER.fullmatch(text, x.end, b + 1) for x in mentions):
@@ -239,6 +245,7 @@ _QUOTES = frozenset("'\"‘’“”«»")
 _TICKER = re.compile(r"\s?\((?:[A-Z]{2,8}:\s?)?\^?[A-Z]{1,5}\)")
 #: The rest of a term before its acronym in parentheses: capitalised words and the short
 #: words that join them in several languages ("... de Especialistas (MoE)").
+_ACRONYM_BEFORE = re.compile(r"\b[A-Z]{2}[A-Za-z0-9-]{0,8}\s?\($")
 _TERM_BEFORE_ACRONYM = re.compile(
     r"(?:[\s-]+(?:[A-ZÀ-Ý][\w-]*|de|da|do|des|del|di|of|for|per|por|and|e|et|y|und|von))*"
     r"\s*\([A-Z][A-Za-z]{1,7}\)"
