@@ -1609,3 +1609,24 @@ def test_an_acronym_spelt_out_after_it_is_no_name(
     text: str, figure: str, expected: tuple[str, str | None]
 ) -> None:
     assert judged(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the app" says what kind of thing a model's training cost is given to
+        (
+            "Deepseek is cheaper to operate. The app itself cost only six million dollars to train.",
+            ("misleading", "v3-training-cost"),
+        ),
+        # ... "the model" does not
+        (
+            "DeepSeek-V3 is cheap to run. The model itself cost only six million dollars to train.",
+            ("supported", "v3-training-cost"),
+        ),
+    ],
+)
+def test_a_models_training_cost_given_to_the_app(
+    text: str, expected: tuple[str, str | None]
+) -> None:
+    assert judged(text, "six million dollars") == expected

@@ -61,7 +61,9 @@ def _framed_as_another(
     (named, not a description) to call the text misleading?"""
     family = cs.family(claim.subject)
     return (
-        ctx.framing_named  # "the model", "it": too weak to accuse a text of a wrong subject
+        # "the model", "it": too weak to accuse a text of a wrong subject; but "the app" says
+        # what kind of thing it gives a model's training cost to
+        (ctx.framing_named or _app_for_model(framing, claim, cs))
         and not (claim.kind == "date" and ctx.framing_after)
         and framing not in ok_subjects
         and framing != family
@@ -83,6 +85,16 @@ def _framed_as_another(
             # about 198 hours, R1's about 80)
             and not (claim.kind in _RUN_KINDS and framing != claim.subject + "-base")
         )
+    )
+
+
+def _app_for_model(framing: str, claim: Claim, cs: ClaimSet) -> bool:
+    """Is an app given a model's training spend ("The app itself cost only six million dollars
+    to train")?"""
+    return (
+        claim.kind in MODEL_SPEND
+        and cs.entity_type(framing) == "app"
+        and cs.entity_type(claim.subject) == "model"
     )
 
 
