@@ -221,3 +221,11 @@ def test_a_bare_number_of_times_counts_events(
     text: str, figure: str, expected: tuple[str, str | None]
 ) -> None:
     assert judged(text, figure) == expected
+
+
+def test_a_gpu_hours_price_named_before_a_small_sum() -> None:
+    text = (
+        "DeepSeek-V3's total training cost of approximately $5.576 million is a figure derived "
+        "from a GPU-hour cost of $2."
+    )
+    assert judged(text, "$2") == ("supported", "h800-rental-price")

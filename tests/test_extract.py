@@ -291,6 +291,11 @@ PARAMETERS = [
     # a size in billions before models a few words on is the models' size, not their count
     ("two 660B reasoning models", [_e("660B", "parameter_count", 6.6e11, "parameter")]),
     ("the 70B quantized versions", [_e("70B", "parameter_count", 7e10, "parameter")]),
+    # a spec card's label "X per Token" counts X
+    (
+        "- Active Parameters per Token: 37 billion",
+        [_e("37 billion", "parameter_count", 3.7e10, "parameter")],
+    ),
     ("a 40 model lineup", [_e("40 model", "count", 40.0, "model", noun="model")]),
     ("1.6B app downloads", [_e("1.6B app downloads", "count", 1.6e9, "count", noun="download")]),
     (

@@ -91,6 +91,11 @@ _EACH = re.compile(r"\beach\b|apiece|a piece|per (?:gpu|chip|card|unit)", re.IGN
 #: Latin words: a CJK letter next to them is no part of them ("H800を", "GPU小时").
 #: A rental word right after a small sum: the sum is a rental price per GPU-hour.
 _RENTAL_AFTER = re.compile(r"\s*(?:rental|rent\b|hourly)", re.IGNORECASE)
+#: A GPU-hour's price named right before a small sum ("derived from a GPU-hour cost of $2").
+_RATE_BEFORE = re.compile(
+    r"\bGPU[- ]?hours?\s+(?:cost|price|rate)\s+(?:of\s+)?(?:about\s+|around\s+|roughly\s+)?$",
+    re.IGNORECASE,
+)
 _GPU_WORDS = re.compile(
     r"(?<![A-Za-z0-9])(?:GPUs?|H[18]00s?|A100s?|chips?)(?![A-Za-z0-9])", re.IGNORECASE
 )
@@ -139,8 +144,12 @@ def unit_fits(fig: Figure, ctx: FigureContext, priced: frozenset[str]) -> list[t
         )
     ):
         fits.append((f"{fig.unit}/share", 1.0))  # "closed at $118.42 a share"
-    if fig.kind == "money" and fig.magnitude is None and _RENTAL_AFTER.match(ctx.text_after):
-        fits.append((f"{fig.unit}/GPU-hour", 1.0))  # "at the paper's $2 rental assumption"
+    if (
+        fig.kind == "money"
+        and fig.magnitude is None
+        and (_RENTAL_AFTER.match(ctx.text_after) or _RATE_BEFORE.search(ctx.lead[-40:]))
+    ):  # "at the paper's $2 rental assumption", "a GPU-hour cost of $2"
+        fits.append((f"{fig.unit}/GPU-hour", 1.0))
     if fig.unit.endswith("/hour") and _GPU_WORDS.search(ctx.sentence):
         fits.append((fig.unit.replace("/hour", "/GPU-hour"), 1.0))  # "GPUs rented at $2/hr"
     if fig.unit == "hour" and _GPU_WORDS.search(ctx.sentence):

@@ -307,6 +307,7 @@ def label_unit(tk: Tokens, first: int) -> Unit | None:
             return None  # "scores: AIME 2024 79.8": the number has a name of its own
         p -= 1  # "Experts: 256 total · 8 active": back over the values before this one
     label = _before_marks(tk, p - 1)
+    label -= 2 if tk.lo(label - 1) == "per" and tk.lo(label) == "token" else 0  # "Params per Token"
     if tk.rw(p) != ":" or tk.line_start(p + 1) or tk.kind(label) != "word":
         return None
     w = tk.low[label]
