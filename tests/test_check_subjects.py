@@ -1565,6 +1565,8 @@ def test_a_model_the_company_owns_by_name_keeps_the_cost_a_models() -> None:
         # Turkish "piyasaya sürdü" and Arabic "أطلقت" (launched)
         "DeepSeek, R1 modelini 15 Ocak’ta piyasaya sürdü.",
         "أطلقت ديب سيك نموذج R1 في 15 يناير 2025.",
+        # Swahili "uzinduzi" (the launch)
+        "Uzinduzi wa modeli ya DeepSeek R1 mnamo Januari 2024 ulituma mitetemo katika sekta hiyo.",
     ],
 )
 def test_release_words_of_turkish_and_arabic(text: str) -> None:

@@ -249,7 +249,7 @@ SCOPE_TAGS: tuple[ScopeTag, ...] = (
         r"|เปิดตัว"
         # Turkish, Arabic, Persian, Urdu and Swahili
         r"|piyasaya sür\w*|tanıttı|yayınla\w*|أطلق\w*|إطلاق|منتشر|عرضه|ریلیز|جاری کی\w*"
-        r"|ilizinduliwa|ilitolewa|kuzindua|ilizindua",
+        r"|ilizinduliwa|ilitolewa|kuzindua|ilizindua|uzinduzi",
         frozenset({"release"}),
         frozenset({"date"}),
     ),
