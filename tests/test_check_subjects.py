@@ -1632,3 +1632,18 @@ def test_a_models_training_cost_given_to_the_app(
     text: str, expected: tuple[str, str | None]
 ) -> None:
     assert judged(text, "six million dollars") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a speaker's own belief, quoted: the estimate is attributed, not DeepSeek's own
+        "Scale AI's CEO Alexandr Wang said: “The Chinese labs have more H100s than people think. "
+        "I understand that DeepSeek has about 50,000 H100s, which they can't disclose.”",
+        # ... or an interview's
+        "In the CNBC interview with Alexander Wang that Musk shared, DeepSeek has 50,000 H100s.",
+    ],
+)
+def test_an_estimate_in_a_speakers_words_is_attributed(text: str) -> None:
+    (found,) = [f for f in r1claims.check(text).findings if f.text.startswith("50,000")]
+    assert (found.verdict, found.claim and found.claim.id) == ("supported", "deepseek-gpu-fleet")

@@ -19,7 +19,10 @@ _ESTIMATE_WORDS = re.compile(
     # a report or a person other than the company gives it ("The report said DeepSeek runs
     # 50,000 Hopper GPUs", "he says the lab holds 50,000 H100s")
     r"|\b(?:report|study|analysis|survey|note)\s+(?:also\s+)?(?:says?|said|found|finds|claim)"
-    r"|\b(?:he|she)\s+(?:also\s+)?(?:says?|said|claim(?:s|ed)?|told|estimated?)\b",
+    r"|\b(?:he|she)\s+(?:also\s+)?(?:says?|said|claim(?:s|ed)?|told|estimated?)\b"
+    # a speaker's own belief, quoted ("I understand that DeepSeek has about 50,000 H100s"), or
+    # an interview's ("in the CNBC interview with Alexandr Wang, DeepSeek has 50,000 H100s")
+    r"|(?-i:\bI)\s+(?:understand|think|believe|guess|hear|reckon)\b|\binterview with\b",
     re.IGNORECASE,
 )
 #: Verbs that make a figure the subject's own statement.
