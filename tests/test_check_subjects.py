@@ -1647,3 +1647,30 @@ def test_a_models_training_cost_given_to_the_app(
 def test_an_estimate_in_a_speakers_words_is_attributed(text: str) -> None:
     (found,) = [f for f in r1claims.check(text).findings if f.text.startswith("50,000")]
     assert (found.verdict, found.claim and found.claim.id) == ("supported", "deepseek-gpu-fleet")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # what the figure leaves out is not its scope
+        (
+            "A Bank of America report questioned DeepSeek's claim to have trained a foundation "
+            "model for just $5.58 million, saying the figure left out essential research and "
+            "development costs.",
+            "$5.58 million",
+            ("supported", "v3-training-cost"),
+        ),
+        # ... nor are the sentences around it, when the text scopes the figure by what it is not
+        (
+            "According to the Nature disclosure, training DeepSeek's R1 cost $294,000.\n"
+            "The $294K leaves out the $6M spent developing the foundational base model beneath "
+            "R1.",
+            "$294K",
+            ("supported", "r1-training-cost"),
+        ),
+    ],
+)
+def test_what_a_figure_leaves_out_is_not_its_scope(
+    text: str, figure: str, expected: tuple[str, str | None]
+) -> None:
+    assert judged(text, figure) == expected

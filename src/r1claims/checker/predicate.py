@@ -68,6 +68,15 @@ def predicate_tags(doc: Document, fig: Figure, lo: int, hi: int) -> list[ScopeTa
 
 #: "Of what" after a figure opens what it is compared with ("one-tenth of what Meta spent").
 _OF_WHAT = re.compile(r"\bof what\b", re.IGNORECASE)
+#: Words of leaving out after a figure open what it does not cover ("saying the figure left out
+#: essential research and development costs"): no scope of the figure's own, nor the words of
+#: the sentences around it (the text says what the figure is by what it is not).
+_LEFT_OUT = re.compile(
+    r"\b(?:left|leaves?|leaving) out\b|\bexclud(?:es?|ed|ing)\b"
+    r"|\b(?:does|do|did)(?:n['’]t| not) (?:include|cover|account for|reflect)\b"
+    r"|\bnot (?:including|counting)\b|\bomit(?:s|ted|ting)?\b",
+    re.IGNORECASE,
+)
 
 
 def own_tags(
@@ -82,6 +91,8 @@ def own_tags(
     # roughly one-tenth of what Meta spent building its latest AI technology")
     compared = _OF_WHAT.search(doc.text, fig.end, c_hi)
     c_hi = compared.start() if compared else c_hi
+    left_out = _LEFT_OUT.search(doc.text, fig.end, c_hi)
+    c_hi = left_out.start() if left_out else c_hi
     aside = relative_aside(doc.text, max(lo, c_lo), fig.start)
     if aside is None:
         tags = doc.scope_tags(c_lo, c_hi)
@@ -92,7 +103,7 @@ def own_tags(
         tags = [*tags, *(t for t in doc.scope_tags(*run_on) if t not in tags)]
     if TOTAL_TAG in tags and TRAINED.search(doc.text, lo, c_lo):
         tags = [t for t in tags if t is not TOTAL_TAG]
-    if tags:
+    if tags or left_out:
         return tags
     tags = predicate_tags(doc, fig, lo, hi)
     if tags:
