@@ -1674,3 +1674,12 @@ def test_what_a_figure_leaves_out_is_not_its_scope(
     text: str, figure: str, expected: tuple[str, str | None]
 ) -> None:
     assert judged(text, figure) == expected
+
+
+def test_a_dashs_elaboration_takes_the_predicate_before_the_dash() -> None:
+    text = (
+        "If you believe the hype around DeepSeek, building a top-tier AI model might cost about "
+        "the same time and money as your dream home, complete with a tennis court, pool, and "
+        "water feature—roughly two months of searching and $5.5 million."
+    )
+    assert judged(text, "$5.5 million") == ("misleading", "v3-training-cost")

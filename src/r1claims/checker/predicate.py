@@ -63,7 +63,17 @@ def predicate_tags(doc: Document, fig: Figure, lo: int, hi: int) -> list[ScopeTa
     """Scope words of the figure's predicate when its own phrase has none: in "a model it said
     was created in two months for less than $6 million", "created" governs both figures."""
     p_lo, p_hi = clause_bounds(doc.text, fig, lo, hi, (False, False))
-    return [t for t in doc.scope_tags(p_lo, p_hi) if t.name in GOVERNING]
+    tags = [t for t in doc.scope_tags(p_lo, p_hi) if t.name in GOVERNING]
+    if not tags and _DASH_OPENS.search(doc.text, max(lo, p_lo - 4), p_lo):
+        # a dash's elaboration that ends the sentence ("building a top-tier AI model might cost
+        # about the same as your dream home—roughly two months of searching and $5.5 million"):
+        # the predicate before the dash governs it
+        tags = [t for t in doc.scope_tags(lo, p_lo) if t.name in GOVERNING]
+    return tags
+
+
+#: A dash right before a clause.
+_DASH_OPENS = re.compile(r"(?:—|–|\s-)\s*$")
 
 
 #: "Of what" after a figure opens what it is compared with ("one-tenth of what Meta spent").
