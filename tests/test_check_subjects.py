@@ -1683,3 +1683,27 @@ def test_a_dashs_elaboration_takes_the_predicate_before_the_dash() -> None:
         "water feature—roughly two months of searching and $5.5 million."
     )
     assert judged(text, "$5.5 million") == ("misleading", "v3-training-cost")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # spun copy's space before a name's hyphen still names the model
+        (
+            "Deepseek is run by the Open Source Deepseek -V3 model, which its researchers claim "
+            "to be trained for about $ 6 million.",
+            "$ 6 million",
+            ("supported", "v3-training-cost"),
+        ),
+        (
+            "DeepSeek -R1-Zero scored 79.8 per cent success rate in AIME 2024 mathematics "
+            "problem solving tests.",
+            "79.8 per cent",
+            ("misleading", "r1-aime-2024"),
+        ),
+    ],
+)
+def test_a_space_before_a_names_hyphen(
+    text: str, figure: str, expected: tuple[str, str | None]
+) -> None:
+    assert judged(text, figure) == expected

@@ -41,7 +41,8 @@ def _alternation(
     if not names:
         return None
     ordered = sorted(names, key=lambda n: (-len(n), n))
-    body = "|".join(re.escape(n) for n in ordered)
+    # spun copy puts a space before a name's hyphen ("Deepseek -V3", "DeepSeek -R1-Zero")
+    body = "|".join(re.escape(n).replace("\\-", " ?-") for n in ordered)
     flags = 0 if case_sensitive else re.IGNORECASE
     # the first characters, checked before the lookbehinds, spare the engine most positions
     first = "".join(sorted({re.escape(c) for n in ordered for c in {n[0], n[0].swapcase()}}))
@@ -124,7 +125,8 @@ class _Matcher:
             for m in rx.finditer(subject if fast or not fold else text):
                 if fold and fast and not _compound_ok(text, m.end()):
                     continue
-                key = m.group(1).lower() if fold else m.group(1)
+                key = m.group(1).replace(" -", "-")
+                key = key.lower() if fold else key
                 found.append(Mention(m.start(), m.end(), table[key]))
         found.sort(key=lambda x: (x.start, -x.end))
         kept: list[Mention] = []
