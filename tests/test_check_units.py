@@ -229,3 +229,27 @@ def test_a_gpu_hours_price_named_before_a_small_sum() -> None:
         "from a GPU-hour cost of $2."
     )
     assert judged(text, "$2") == ("supported", "h800-rental-price")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # a comparative after a percentage: a difference, no score or share of its own
+        (
+            "DeepSeek-R1 achieved 79.8% on AIME and is up to 95% cheaper to develop and operate "
+            "than OpenAI-o1.",
+            "95%",
+            ("unverifiable", None),
+        ),
+        # ... but a share price "lower" is still a fall
+        (
+            "Nvidia shares closed 17% lower on Monday, January 27, 2025.",
+            "17%",
+            ("supported", "nvidia-share-drop-close"),
+        ),
+    ],
+)
+def test_a_percentage_cheaper_than_something_else(
+    text: str, figure: str, expected: tuple[str, str | None]
+) -> None:
+    assert judged(text, figure) == expected

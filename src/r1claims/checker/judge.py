@@ -80,6 +80,8 @@ def _not_a_quantity(fig: Figure, ctx: FigureContext, doc: Document) -> str | Non
         return "A point in time ('two years ago'), not a duration the record holds."
     if fig.unit == "number" and _MULTIPLE.match(ctx.text_after):
         return "A multiple ('11 times more'), not a quantity the record holds."
+    if fig.unit == "percent" and _RELATIVE.match(ctx.text_after):
+        return "A difference relative to something else ('95% cheaper'), not a figure of its own."
     if fig.unit == "percent" and ctx.share_of_model:
         return "A share of a model's figure ('85% of R1'), not a figure of its own."
     if _LIMIT.match(ctx.text_after):
@@ -240,6 +242,12 @@ _SHARE_OF = re.compile(
 
 #: After a duration, words that make it a point in time: "two years ago", "a week later".
 #: After a figure, the noun that makes it a limit ("the 50,000 GPU limit", "a $1 billion cap").
+#: Comparatives right after a percentage: how much cheaper or faster than something else.
+_RELATIVE = re.compile(
+    r"\s*(?:cheaper|less|fewer|faster|slower|smaller|bigger|larger|better|worse"
+    r"|more (?:efficient|expensive|costly|powerful))\b",
+    re.IGNORECASE,
+)
 _LIMIT = re.compile(r"\s*(?:limit|cap|ceiling|quota|threshold)s?\b", re.IGNORECASE)
 _TIME_AGO = re.compile(r"\s*(?:ago|earlier|later|before|after|prior|since)\b", re.IGNORECASE)
 
