@@ -1751,3 +1751,11 @@ def test_active_and_total_parameters_swapped(
     text: str, figure: str, expected: tuple[str, str | None]
 ) -> None:
     assert judged(text, figure) == expected
+
+
+def test_the_store_an_app_ranks_in_is_no_subject() -> None:
+    text = (
+        "DeepSeek put out its most talked-about model, R1, on Jan. 20. The AI assistant reached "
+        "No. 1 on the Apple App Store in recent days, pushing ChatGPT down to No. 2."
+    )
+    assert judged(text, "No. 1") == ("supported", "app-store-rank")

@@ -253,3 +253,11 @@ def test_a_percentage_cheaper_than_something_else(
     text: str, figure: str, expected: tuple[str, str | None]
 ) -> None:
     assert judged(text, figure) == expected
+
+
+def test_a_bare_number_of_downloads_is_a_count() -> None:
+    text = (
+        "The DeepSeek app has shot to the top of app stores. Downloads doubled from 1 million on "
+        "Friday to 2.6 million across the App Store and Google Play by Monday morning."
+    )
+    assert judged(text, "2.6 million") == ("unverifiable", None)

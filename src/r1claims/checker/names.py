@@ -220,6 +220,8 @@ def _unknown_names(
             continue
         if text[a - 1 : a] in _QUOTES and text[b : b + 1] in _QUOTES:
             continue  # a coined term in quotes ("the 'Compute Moat'"), not a name
+        if _STORE.match(text, a):
+            continue  # the store an app ranks in ("the Apple App Store"), not a subject
         if _TERM_BEFORE_ACRONYM.match(text, b):
             continue  # a term spelt out before its acronym ("Mistura de Especialistas (MoE)")
         if (
@@ -245,6 +247,7 @@ _QUOTES = frozenset("'\"‘’“”«»")
 _TICKER = re.compile(r"\s?\((?:[A-Z]{2,8}:\s?)?\^?[A-Z]{1,5}\)")
 #: The rest of a term before its acronym in parentheses: capitalised words and the short
 #: words that join them in several languages ("... de Especialistas (MoE)").
+_STORE = re.compile(r"Apple(?:['’]s)?\s+(?:iOS\s+|US\s+|U\.S\.\s+)?App\s?Store|Google Play")
 _ACRONYM_BEFORE = re.compile(r"\b[A-Z]{2}[A-Za-z0-9-]{0,8}\s?\($")
 _TERM_BEFORE_ACRONYM = re.compile(
     r"(?:[\s-]+(?:[A-ZÀ-Ý][\w-]*|de|da|do|des|del|di|of|for|per|por|and|e|et|y|und|von))*"

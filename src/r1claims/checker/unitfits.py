@@ -66,6 +66,8 @@ _CONTEXT_AFTER = re.compile(r"\s*(?:max(?:imum)?\s+)?(?:context|ctx)\b", re.IGNO
 #: "times" right after a bare number: how often something happened (a multiple, "11 times
 #: more", is no quantity at all: `r1claims.checker.judge`).
 _TIMES_AFTER = re.compile(r"\s*times\b", re.IGNORECASE)
+#: Downloads named in a bare number's clause: it counts them.
+_DOWNLOADS = re.compile(r"\bdownload", re.IGNORECASE)
 #: "to" or "at" right before a sum, in the languages coverage is written in.
 _TO_PRICE = re.compile(
     r"\b(?:to|at|hasta|a|à|auf|bei|até|para|a quota|do|na|до|к)\s+$", re.IGNORECASE
@@ -107,8 +109,10 @@ def unit_fits(fig: Figure, ctx: FigureContext, priced: frozenset[str]) -> list[t
     fits = list(UNIT_FITS.get(fig.unit, ()))
     if fig.unit == "number" and _CONTEXT_AFTER.match(ctx.text_after):
         return [("token", 1.0)]  # "64K Max Context": a context length, counted in tokens
-    if fig.unit == "number" and _TIMES_AFTER.match(ctx.text_after):
-        return [("count", 1.0)]  # "downloaded over 2 million times": events, not GPU-hours
+    if fig.unit == "number" and (
+        _TIMES_AFTER.match(ctx.text_after) or _DOWNLOADS.search(ctx.lead + ctx.clause)
+    ):  # "downloaded over 2 million times", "Downloads doubled ... to 2.6 million": events
+        return [("count", 1.0)]
     if (
         fig.unit == "number"
         and fig.magnitude
