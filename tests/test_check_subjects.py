@@ -1709,50 +1709,6 @@ def test_a_space_before_a_names_hyphen(
     assert judged(text, figure) == expected
 
 
-@pytest.mark.parametrize(
-    ("text", "figure", "expected"),
-    [
-        # the parameters active per token given as the total, and the total as active
-        (
-            "R1 is a mixture-of-experts model with 37 billion total parameters.",
-            "37 billion total parameters",
-            ("misleading", "r1-activated-parameters"),
-        ),
-        (
-            "DeepSeek-R1 tiene solo 37.000 millones de parámetros en total.",
-            "37.000 millones de parámetros",
-            ("misleading", "r1-activated-parameters"),
-        ),
-        (
-            "DeepSeek-R1 activates all 671 billion parameters for every token.",
-            "671 billion parameters",
-            ("misleading", "r1-total-parameters"),
-        ),
-        # ... not a part taken of the whole, nor a spec card's neighbouring cells
-        (
-            "DeepSeek-R1 activates only a small subset of its 671 billion parameters at once.",
-            "671 billion parameters",
-            ("supported", "r1-total-parameters"),
-        ),
-        (
-            "DeepSeek-R1 activates only about 37 billion parameters out of its total 600+ "
-            "billion parameters.",
-            "37 billion parameters",
-            ("supported", "r1-activated-parameters"),
-        ),
-        (
-            "DeepSeek-V3 | Active params: 37B | Total params: 671B",
-            "37B",
-            ("supported", "v3-activated-parameters"),
-        ),
-    ],
-)
-def test_active_and_total_parameters_swapped(
-    text: str, figure: str, expected: tuple[str, str | None]
-) -> None:
-    assert judged(text, figure) == expected
-
-
 def test_the_store_an_app_ranks_in_is_no_subject() -> None:
     text = (
         "DeepSeek put out its most talked-about model, R1, on Jan. 20. The AI assistant reached "

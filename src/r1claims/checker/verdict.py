@@ -10,7 +10,7 @@ from rapidfuzz import fuzz
 from r1claims.checker.attribution import as_own_figure
 from r1claims.checker.candidates import home_family
 from r1claims.checker.figure_context import FigureContext
-from r1claims.checker.framewords import ACTIVE, NEGATED, PRICED
+from r1claims.checker.framewords import NEGATED, PRICED
 from r1claims.checker.linking import tags_fit
 from r1claims.checker.memo import IdentityMemo
 from r1claims.checker.neighbours import BASE_NAMED
@@ -121,62 +121,6 @@ def precedent(
     return None
 
 
-#: Words that make a size a model's total ("37 billion parameters in total", "en total").
-_TOTAL = re.compile(
-    r"(?<!of the )(?<!of its )\btotale?\b|\binsgesamt\b|\bgesamt|\bł[aą]cznie\b|\bвсего\b"
-    r"|总|總|総",
-    re.IGNORECASE,
-)
-
-
-def _active_or_total_swapped(
-    fig: Figure, ctx: FigureContext, claim: Claim, cs: ClaimSet
-) -> str | None:
-    """A mixture of experts' parameters active per token given as its total ("R1 has only 37
-    billion parameters in total"), or its total given as active ("activates all 671 billion
-    parameters for every token"), in the figure's own clause."""
-    value = claim.value
-    if not isinstance(value, Quantity) or value.unit != "parameter":
-        return None
-    at = ctx.clause.find(fig.text)
-    if at < 0:
-        return None
-    end = at + len(fig.text)
-    # the words right around the figure ("37 billion total parameters", "671 billion active
-    # parameters", "activates all 671 billion"), not a part of a whole ("a subset of its 671
-    # billion parameters", "out of the total 671B")
-    near = ctx.clause[max(0, at - 12) : end + 20]
-    before = ctx.clause[max(0, at - 30) : at]
-    if _PART_OF.search(before):
-        return None
-    if claim.scope.per == "token":
-        if _TOTAL.search(near) and not ACTIVE.search(before + near):
-            return "the text gives the parameters active per token as the total"
-    elif (
-        (ACTIVE.search(fig.text) or _ACTIVATES.search(before))
-        and not _TOTAL.search(near)
-        and _has_active(claim, cs)
-    ):
-        return "the text gives the total parameters as those active per token"
-    return None
-
-
-#: Words that make a figure the whole a part is taken of ("a subset of its 671 billion",
-#: "alcuni dei suoi 671 miliardi").
-_PART_OF = re.compile(
-    r"\b(?:of (?:its|the|their)|out of|from|dei suoi|de sus|de ses|dos seus|das suas|seiner)"
-    r"\s+(?:\w+\s+)?$",
-    re.IGNORECASE,
-)
-#: A verb of activating right before a size ("activates all 671 billion parameters").
-_ACTIVATES = re.compile(r"\b(?:activat|aktivier|attiv|activ[ae])\w*\s+(?:\w+\s+){0,2}$", re.I)
-
-
-def _has_active(claim: Claim, cs: ClaimSet) -> bool:
-    """Does the record hold the parameters the claim's model activates per token?"""
-    return any(c.subject == claim.subject and c.scope.per == "token" for c in cs.claims)
-
-
 def explain_claim(claim: Claim) -> str:
     """'record v3-training-cost: $5.576M, DeepSeek-V3's official final training run'."""
     per = f" per {claim.scope.per}" if claim.scope.per else ""
@@ -271,9 +215,6 @@ def verdict_for_link(
         if not set(ctx.per) & same:
             reasons.append("wrong_unit")
             problems.append(f"the text says per {ctx.per[0]}, the record per {claim.scope.per}")
-    if (swapped := _active_or_total_swapped(fig, ctx, claim, cs)) is not None:
-        reasons.append("wrong_scope")
-        problems.append(swapped)
     if claim.scope.basis == "analyst_estimate" and as_own_figure(ctx, claim, cs):
         reasons.append("unattributed_estimate")
         problems.append(
