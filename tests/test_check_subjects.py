@@ -1715,3 +1715,26 @@ def test_the_store_an_app_ranks_in_is_no_subject() -> None:
         "No. 1 on the Apple App Store in recent days, pushing ChatGPT down to No. 2."
     )
     assert judged(text, "No. 1") == ("supported", "app-store-rank")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # common acronyms and titles are no one's name
+        (
+            "DeepSeek V3 is the most aggressive MoE release of the OSS frontier so far: 671B "
+            "total parameters with 37B active per token.",
+            "671B",
+            ("supported", "v3-total-parameters"),
+        ),
+        (
+            "DeepSeek R1's benchmark performance: GPQA Diamond (PhD-level science): 71.5%",
+            "71.5%",
+            ("supported", "r1-gpqa-diamond"),
+        ),
+    ],
+)
+def test_common_acronyms_are_no_names(
+    text: str, figure: str, expected: tuple[str, str | None]
+) -> None:
+    assert judged(text, figure) == expected

@@ -163,6 +163,10 @@ _NOT_SUBJECT_WORDS = (
     "Unlike Like Only Just Both Each Every All Some Most More Less Many Much Few Other Another "
     "Such Here There What Which Who Why How Not No Yes Total Its Key Note Update Plus Thanks Let "
     "Yesterday Tomorrow Last Next This Week Month Year "
+    # common acronyms and titles of technology and business, no one's name ("the OSS
+    # frontier", "(PhD-level science)")
+    "OSS PhD SOTA IPO FAQ FAQs TL DR NLP VRAM HBM CUDA PTX CPUs RAM SSD PCIe JSON SDK UI UX KPI "
+    "ROI AGI ASI ML RL CoT QA CFO CTO COO GDP SaaS PoC "
     # the labels of a spec card ("671.0B Parameters · 37.0B Active · 64K Max Context")
     "Active Activated Parameters Params Max Context Window Length Architecture Dense"
 )
