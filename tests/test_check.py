@@ -2434,6 +2434,9 @@ def test_another_events_day_given_to_a_release_is_refuted(text: str) -> None:
         "On January 10, 2025, DeepSeek officially launched a free chat app built on its R1 model.",
         # ... and so is an assistant launched under the model's name
         "DeepSeek, a little-known player, launched its free AI assistant- DeepSeek r1 on January 10.",
+        # ... and a release verb before another clause's verb, with no comma between (found by
+        # the fourteenth session's review)
+        "After DeepSeek released its R1 model the market crashed on January 27, 2025.",
         # the release is a noun of another clause; the day is the market's
         "On January 27, 2025, in reaction to the DeepSeek R1 release, Nvidia shares plunged.",
         # the release is the clause before's

@@ -1649,6 +1649,12 @@ def test_an_estimate_in_a_speakers_words_is_attributed(text: str) -> None:
     assert (found.verdict, found.claim and found.claim.id) == ("supported", "deepseek-gpu-fleet")
 
 
+def test_an_interview_with_an_outlet_is_the_companys_own_word() -> None:
+    # the company speaks in the interview: the analyst's estimate is given as its own
+    text = "In an interview with Reuters, DeepSeek said its total server capex was $1.6 billion."
+    assert judged(text, "$1.6 billion") == ("misleading", "deepseek-server-capex")
+
+
 @pytest.mark.parametrize(
     ("text", "figure", "expected"),
     [
@@ -1683,6 +1689,11 @@ def test_a_dashs_elaboration_takes_the_predicate_before_the_dash() -> None:
         "water feature—roughly two months of searching and $5.5 million."
     )
     assert judged(text, "$5.5 million") == ("misleading", "v3-training-cost")
+    # ... not a clause with a verb and a name of its own after the dash
+    text = (
+        "Forget what it cost to build the data centres — V3 itself cost $5.6 million in GPU time."
+    )
+    assert judged(text, "$5.6 million") == ("supported", "v3-training-cost")
 
 
 @pytest.mark.parametrize(

@@ -21,8 +21,10 @@ _ESTIMATE_WORDS = re.compile(
     r"|\b(?:report|study|analysis|survey|note)\s+(?:also\s+)?(?:says?|said|found|finds|claim)"
     r"|\b(?:he|she)\s+(?:also\s+)?(?:says?|said|claim(?:s|ed)?|told|estimated?)\b"
     # a speaker's own belief, quoted ("I understand that DeepSeek has about 50,000 H100s"), or
-    # an interview's ("in the CNBC interview with Alexandr Wang, DeepSeek has 50,000 H100s")
-    r"|(?-i:\bI)\s+(?:understand|think|believe|guess|hear|reckon)\b|\binterview with\b",
+    # an interview's with a person ("in the CNBC interview with Alexandr Wang, DeepSeek has
+    # 50,000 H100s"; not "In an interview with Reuters, DeepSeek said")
+    r"|(?-i:\bI)\s+(?:understand|think|believe|guess|hear|reckon)\b"
+    r"|\binterview with (?-i:[A-Z][a-z]+ [A-Z][a-z]+)\b",
     re.IGNORECASE,
 )
 #: Verbs that make a figure the subject's own statement.

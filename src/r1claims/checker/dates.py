@@ -12,6 +12,7 @@ from r1claims.checker.figure_context import FigureContext
 from r1claims.checker.framewords import NEGATED
 from r1claims.checker.linking import best_fit, is_relevant, tags_fit
 from r1claims.checker.neighbours import list_header
+from r1claims.checker.releases import names_entity, release_stated
 from r1claims.checker.scopewords import find_scope_tags
 from r1claims.checker.sessions import the_rout
 from r1claims.checker.verdict import Judgement, explain_claim, precedent, verdict_for_link
@@ -130,7 +131,7 @@ def _another_events_day(
 ) -> Judgement | None:
     """ "On January 27, 2025, DeepSeek unveiled a model called R1": the day of another event the
     record holds (the rout), given to a release the record dates otherwise, is refuted."""
-    found = _release_stated(ctx, cs, dates) if fitting else None
+    found = release_stated(ctx, cs, dates) if fitting else None
     if found is None:
         return None
     released, between = found
@@ -139,7 +140,7 @@ def _another_events_day(
         or any(c.subject == released.subject for c in fitting)
         # the date's clause names what the day is of ("On January 27, 2025, Nvidia lost $589
         # billion, a week after DeepSeek released R1")
-        or any(_names(cs, c.subject, between) for c in fitting)
+        or any(names_entity(cs, c.subject, between) for c in fitting)
         or _date_fits(fig, released)
         or not _certain_event(ctx, released)
         or not certain()
@@ -151,73 +152,6 @@ def _another_events_day(
         released,
         ["wrong_date"],
     )
-
-
-#: A verb of releasing a model, not an app or chatbot ("unveiled a model called R1"; not
-#: "launched a free chat app built on its R1 model", nor "in reaction to the R1 release").
-_APP = re.compile(r"\b(?:app|apps|application|chatbot|assistant)\b", re.IGNORECASE)
-_RELEASED_MODEL = re.compile(
-    r"\b(?:released|launched|unveiled|introduced|debuted|rolled out|open-sourced)\b"
-    r"(?![^,.;]{0,40}" + _APP.pattern + ")",
-    re.IGNORECASE,
-)
-#: Between a date that opens the sentence and a release verb, words that put the release in
-#: another clause than the date's ("On January 27, 2025, Nvidia fell 17% after DeepSeek
-#: released R1").
-_SUBORDINATE = re.compile(
-    r"\b(?:after|before|since|when|as|while|following|which|who|that|because|until|once|later"
-    r"|earlier|ago|days?|weeks?)\b|;",
-    re.IGNORECASE,
-)
-#: A date of its own right after a release verb ("released on January 20").
-_OWN_DATE = re.compile(r"\s+(?:on|in)\s+(?:[A-Za-z]+\.?\s+)?\d")
-#: Punctuation that ends a clause ("R1をリリースし、わずか6日後の1月26日に": the release is
-#: the clause before's).
-_CLAUSE_END = re.compile(r"[,;:、，。；]")
-#: What may stand before a date that opens its sentence.
-_OPENING_DATE = re.compile(r"\s*(?:on|in)?\s*", re.IGNORECASE)
-
-
-def _names(cs: ClaimSet, entity: str, text: str) -> bool:
-    """Does ``text`` name ``entity`` (by its name or an alias)?"""
-    e = cs.entity(entity) if cs.has_entity(entity) else None
-    low = text.lower()
-    return e is not None and any(n.lower() in low for n in (e.name, *e.aliases))
-
-
-def _release_stated(
-    ctx: FigureContext, cs: ClaimSet, dates: list[Claim]
-) -> tuple[Claim, str] | None:
-    """The release record of the model the date's own clause names as released ("unveiled a
-    model called R1", "R1 was launched on"), if the record dates exactly one release of it,
-    with the text between the verb and the date (the verb before it, in its clause, or after a
-    date that opens the sentence)."""
-    framing = ctx.framing_subject
-    if not ctx.framing_named or framing is None or cs.entity_type(framing) != "model":
-        return None
-    # the release word right before the date ("was launched on"), or right after it when the
-    # date opens the sentence ("On January 27, 2025, DeepSeek ... unveiled a model called R1")
-    after = ctx.sentence[len(ctx.lead) :][:90] if _OPENING_DATE.fullmatch(ctx.lead) else ""
-    released = _RELEASED_MODEL.search(after)
-    opening = (
-        released is not None
-        and not _SUBORDINATE.search(after, 0, released.start())
-        # not a participle with a date of its own ("DeepSeek's R1, released on January 20,")
-        and not _OWN_DATE.match(after, released.end())
-    )
-    window = _CLAUSE_END.split(ctx.lead[-50:])[-1]
-    if any(t.name == "release" for t in find_scope_tags(window)) and not _APP.search(window):
-        between = window  # not an app's launch ("launched its free AI assistant- DeepSeek r1")
-    elif opening and released is not None:
-        between = after[: released.start()]
-    else:
-        return None
-    releases = [
-        c
-        for c in dates
-        if c.subject == framing and isinstance(c.value, DateValue) and c.scope.phase == "release"
-    ]
-    return (releases[0], between) if len(releases) == 1 else None
 
 
 def _framing_events(ctx: FigureContext, cs: ClaimSet, pinned: list[Claim]) -> list[Claim]:

@@ -64,16 +64,28 @@ def predicate_tags(doc: Document, fig: Figure, lo: int, hi: int) -> list[ScopeTa
     was created in two months for less than $6 million", "created" governs both figures."""
     p_lo, p_hi = clause_bounds(doc.text, fig, lo, hi, (False, False))
     tags = [t for t in doc.scope_tags(p_lo, p_hi) if t.name in GOVERNING]
-    if not tags and _DASH_OPENS.search(doc.text, max(lo, p_lo - 4), p_lo):
-        # a dash's elaboration that ends the sentence ("building a top-tier AI model might cost
-        # about the same as your dream home—roughly two months of searching and $5.5 million"):
-        # the predicate before the dash governs it
+    if (
+        not tags
+        and _DASH_OPENS.search(doc.text, max(lo, p_lo - 4), p_lo)
+        and not _VERB.search(doc.text, p_lo, fig.start)
+        and not doc.index.entities_near(p_lo, fig.start)
+    ):
+        # a dash's elaboration that ends the sentence, with no verb or name of its own ("building
+        # a top-tier AI model might cost about the same as your dream home—roughly two months of
+        # searching and $5.5 million"): the predicate before the dash governs it (not "— V3
+        # itself cost $5.6 million in GPU time")
         tags = [t for t in doc.scope_tags(lo, p_lo) if t.name in GOVERNING]
     return tags
 
 
 #: A dash right before a clause.
 _DASH_OPENS = re.compile(r"(?:—|–|\s-)\s*$")
+#: Verbs a clause of its own has before its figure.
+_VERB = re.compile(
+    r"\b(?:cost|costs|spent|spends|took|takes|used|uses|was|were|is|are|has|had|have|needed"
+    r"|needs|required|requires|trained|built|ran|runs)\b",
+    re.IGNORECASE,
+)
 
 
 #: "Of what" after a figure opens what it is compared with ("one-tenth of what Meta spent").

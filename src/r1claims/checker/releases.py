@@ -1,0 +1,94 @@
+"""The release a date's own clause gives it to: "unveiled a model called R1 on ...", "R1 was
+launched on ...", "On January 27, 2025, DeepSeek ... unveiled a model called R1" (for
+`r1claims.checker.dates`, which refutes another event's day given to that release)."""
+
+from __future__ import annotations
+
+import re
+
+from r1claims.checker.figure_context import FigureContext
+from r1claims.checker.scopewords import find_scope_tags
+from r1claims.record.claimset import ClaimSet
+from r1claims.record.model import Claim, DateValue
+
+__all__ = ["names_entity", "release_stated"]
+
+
+#: A verb of releasing a model, not an app or chatbot ("unveiled a model called R1"; not
+#: "launched a free chat app built on its R1 model", nor "in reaction to the R1 release").
+_APP = re.compile(r"\b(?:app|apps|application|chatbot|assistant)\b", re.IGNORECASE)
+_RELEASED_MODEL = re.compile(
+    r"\b(?:released|launched|unveiled|introduced|debuted|rolled out|open-sourced)\b"
+    r"(?![^,.;]{0,40}" + _APP.pattern + ")",
+    re.IGNORECASE,
+)
+#: Between a date that opens the sentence and a release verb, words that put the release in
+#: another clause than the date's ("On January 27, 2025, Nvidia fell 17% after DeepSeek
+#: released R1").
+_SUBORDINATE = re.compile(
+    r"\b(?:after|before|since|when|as|while|following|which|who|that|because|until|once|later"
+    r"|earlier|ago|days?|weeks?)\b|;",
+    re.IGNORECASE,
+)
+#: A release verb, the model it released, and the date's preposition, nothing else between:
+#: "unveiled its open-source R1 model on".
+_MODEL_THEN_DATE = re.compile(
+    r"\b(?:released|launched|unveiled|introduced|debuted|rolled out|open-sourced)\s+"
+    r"(?:(?:its|the|a|an|their|new|latest|open-source|open|reasoning|AI|[A-Z][\w.-]*)\s+){0,5}"
+    r"(?:model|LLM|system|R1|V3|[A-Z][\w-]*\d[\w.-]*)\s+(?:on|in)\s+$",
+)
+#: A date of its own right after a release verb ("released on January 20").
+_OWN_DATE = re.compile(r"\s+(?:on|in)\s+(?:[A-Za-z]+\.?\s+)?\d")
+#: Punctuation that ends a clause ("R1をリリースし、わずか6日後の1月26日に": the release is
+#: the clause before's).
+_CLAUSE_END = re.compile(r"[,;:、，。；]")
+#: What may stand before a date that opens its sentence.
+_OPENING_DATE = re.compile(r"\s*(?:on|in)?\s*", re.IGNORECASE)
+
+
+def names_entity(cs: ClaimSet, entity: str, text: str) -> bool:
+    """Does ``text`` name ``entity`` (by its name or an alias)?"""
+    e = cs.entity(entity) if cs.has_entity(entity) else None
+    low = text.lower()
+    return e is not None and any(n.lower() in low for n in (e.name, *e.aliases))
+
+
+def release_stated(
+    ctx: FigureContext, cs: ClaimSet, dates: list[Claim]
+) -> tuple[Claim, str] | None:
+    """The release record of the model the date's own clause names as released ("unveiled a
+    model called R1", "R1 was launched on"), if the record dates exactly one release of it,
+    with the text between the verb and the date (the verb before it, in its clause, or after a
+    date that opens the sentence)."""
+    framing = ctx.framing_subject
+    if not ctx.framing_named or framing is None or cs.entity_type(framing) != "model":
+        return None
+    # the release word right before the date ("was launched on"), or right after it when the
+    # date opens the sentence ("On January 27, 2025, DeepSeek ... unveiled a model called R1")
+    after = ctx.sentence[len(ctx.lead) :][:90] if _OPENING_DATE.fullmatch(ctx.lead) else ""
+    released = _RELEASED_MODEL.search(after)
+    opening = (
+        released is not None
+        and not _SUBORDINATE.search(after, 0, released.start())
+        # not a participle with a date of its own ("DeepSeek's R1, released on January 20,")
+        and not _OWN_DATE.match(after, released.end())
+    )
+    window = _CLAUSE_END.split(ctx.lead[-30:])[-1]
+    longer = _CLAUSE_END.split(ctx.lead[-50:])[-1]
+    if _MODEL_THEN_DATE.search(longer) and not _MODEL_THEN_DATE.search(window):
+        # further back only with the released model right before the date ("unveiled its
+        # open-source R1 model on"), not another clause's verb ("released its R1 model the
+        # market crashed on")
+        window = longer
+    if any(t.name == "release" for t in find_scope_tags(window)) and not _APP.search(window):
+        between = window  # not an app's launch ("launched its free AI assistant- DeepSeek r1")
+    elif opening and released is not None:
+        between = after[: released.start()]
+    else:
+        return None
+    releases = [
+        c
+        for c in dates
+        if c.subject == framing and isinstance(c.value, DateValue) and c.scope.phase == "release"
+    ]
+    return (releases[0], between) if len(releases) == 1 else None
