@@ -1749,3 +1749,12 @@ def test_common_acronyms_are_no_names(
     text: str, figure: str, expected: tuple[str, str | None]
 ) -> None:
     assert judged(text, figure) == expected
+
+
+def test_deep_seek_written_apart_is_deepseek() -> None:
+    # transcripts and spun copy write the name apart: it still names the company
+    text = (
+        "On the surface Deep Seek looks harmless. I mean, it costs a measly $6 million, a far "
+        "cry from the billions America throws at AI."
+    )
+    assert judged(text, "$6 million") == ("misleading", "v3-training-cost")
