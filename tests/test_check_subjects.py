@@ -1758,3 +1758,16 @@ def test_deep_seek_written_apart_is_deepseek() -> None:
         "cry from the billions America throws at AI."
     )
     assert judged(text, "$6 million") == ("misleading", "v3-training-cost")
+
+
+def test_a_list_headers_compared_model_is_not_its_subject() -> None:
+    # the header names R1 and a model it is compared with: its items are R1's
+    text = (
+        "What is DeepSeek R1?\n"
+        "DeepSeek R1 is a large language model built by Chinese AI startup DeepSeek, which "
+        "claims performance comparable to GPT-4 at much lower operating costs. Key features "
+        "include:\n"
+        "- 1 trillion parameter architecture\n"
+        "- Specialized optimization for Chinese and English"
+    )
+    assert judged(text, "1 trillion parameter") == ("refuted", "r1-total-parameters")

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from r1claims.checker.document import Document
+from r1claims.checker.references import compared_before
 from r1claims.checker.scopewords import ScopeTag
 from r1claims.extract.figures import Figure
 from r1claims.record.model import Claim
@@ -224,7 +225,13 @@ def list_subject(doc: Document, lo: int) -> list[str]:
     header = list_header(doc.text, lo, doc.list_headers) if _ITEM.match(doc.text, lo) else None
     if header is None:
         return []
-    models = {m.ref for m in doc.index.entities_near(*header) if doc.entity_type(m.ref) == "model"}
+    models = {
+        m.ref
+        for m in doc.index.entities_near(*header)
+        if doc.entity_type(m.ref) == "model"
+        # not a model it is compared with ("performance comparable to GPT-4")
+        and not compared_before(doc.text, header[0], m.start)
+    }
     return sorted(models) if len(models) == 1 else []
 
 
