@@ -261,3 +261,9 @@ def test_a_bare_number_of_downloads_is_a_count() -> None:
         "Friday to 2.6 million across the App Store and Google Play by Monday morning."
     )
     assert judged(text, "2.6 million") == ("unverifiable", None)
+
+
+def test_a_bare_amount_with_a_money_noun_a_few_words_on_is_money() -> None:
+    # "market cap" five words after "6.75bn": a sum of dollars, never a distilled model's size
+    text = "Short sellers profited as 6.75bn was wiped from Nvidia's market cap in a single day."
+    assert judged(text, "6.75bn") == ("unverifiable", None)

@@ -78,7 +78,7 @@ OTHER_CHART = re.compile(r"google play|play store|android", re.IGNORECASE)
 #: How far (characters) before and after a bare amount a noun of money gives it its unit; before
 #: it, only within the figure's part of the sentence ("Despite the cost, R1 was downloaded 10.9
 #: million times" counts downloads).
-_NEAR_BEFORE, _NEAR_AFTER = 40, 30
+_NEAR_BEFORE, _NEAR_AFTER = 40, 40
 #: Nouns and verbs of money that give a bare amount its unit.
 _MONEY_NOUNS = re.compile(
     r"\bmarket (?:value|cap\w*)|\bvaluation|\bcost(?:s|ing)?\b|\bspen[dt]\w*|\bbudget"
