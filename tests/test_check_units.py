@@ -265,5 +265,10 @@ def test_a_bare_number_of_downloads_is_a_count() -> None:
 
 def test_a_bare_amount_with_a_money_noun_a_few_words_on_is_money() -> None:
     # "market cap" five words after "6.75bn": a sum of dollars, never a distilled model's size
-    text = "Short sellers profited as 6.75bn was wiped from Nvidia's market cap in a single day."
-    assert judged(text, "6.75bn") == ("unverifiable", None)
+    text = (
+        "DeepSeek launched R1. Short sellers profited as 6.75bn was wiped from Nvidia's market "
+        "cap in a single day."
+    )
+    verdict, claim = judged(text, "6.75bn")
+    assert verdict == "unverifiable"
+    assert claim != "r1-distill-qwen-7b-parameters"
