@@ -158,3 +158,10 @@ def test_a_claimsets_entities_have_a_type_or_none() -> None:
     assert (cs.entity_type("nvidia"), cs.entity_type("deepseek-r1")) == ("organisation", "model")
     assert cs.entity_type("no-such-entity") is None
     assert load(MINI).entity_type("model-v3") is None  # an entity the record gives no type
+
+
+def test_an_entitys_names_are_its_name_then_its_aliases() -> None:
+    entity = load().entity("deepseek")
+    assert entity.names[0] == "DeepSeek"
+    assert entity.names[1:] == tuple(entity.aliases)
+    assert "Deep Seek" in entity.names

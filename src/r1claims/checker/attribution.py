@@ -38,7 +38,7 @@ def _names_of(estimator: str, cs: ClaimSet) -> list[str]:
     """Ways an estimator may be written: its entity name and aliases, or its id as words."""
     if cs.has_entity(estimator):
         entity = cs.entity(estimator)
-        return [entity.name.lower(), *(a.lower() for a in entity.aliases)]
+        return [n.lower() for n in entity.names]
     return [estimator.replace("-", " ").lower(), estimator.lower()]
 
 

@@ -87,9 +87,7 @@ def _names_family(word: str, claim: Claim, cs: ClaimSet) -> bool:
     """Is ``word`` a name of an entity of the claim's family ("DeepSeek" for R1's claims)?"""
     family = cs.family(claim.subject)
     word = word.strip("\"'“”‘’(").lower()
-    return any(
-        word in {n.lower() for n in (e.name, *e.aliases)} for e in cs.entities if e.family == family
-    )
+    return any(word in {n.lower() for n in e.names} for e in cs.entities if e.family == family)
 
 
 _REPRODUCTION = re.compile(

@@ -157,7 +157,7 @@ class Vocabulary:
 def _vocabulary(cs: ClaimSet) -> Vocabulary:
     entity_names: dict[str, str] = {}
     for entity in cs.entities:
-        for name in (entity.name, *entity.aliases):
+        for name in entity.names:
             entity_names.setdefault(name, entity.id)
             for form in _inflected(name):
                 entity_names.setdefault(form, entity.id)
@@ -209,7 +209,7 @@ def versions_of(cs: ClaimSet) -> re.Pattern[str] | None:
             m.group(1)
             for e in cs.entities
             if e.type in ("model", "app")
-            for name in (e.name, *e.aliases)
+            for name in e.names
             if (m := _SHORT_NAME.fullmatch(name))
         }
     )
@@ -403,7 +403,7 @@ def _known_words(cs: ClaimSet) -> frozenset[str]:
     holds or a common word ("Token", "Prediction", "Total"), not a subject foreign to it."""
     parts: list[str] = []
     for e in cs.entities:
-        parts += [e.name, *e.aliases, e.description or ""]
+        parts += [*e.names, e.description or ""]
     for c in cs.claims:
         parts += [c.label, c.scope.covers, c.metric or ""]
         parts += [cit.quote for cit in c.citations]

@@ -150,10 +150,7 @@ class Document(_PerSpan, References):
         self._types, self._alias_words, self._name_words, self._listed = entity_tables(cs)
         self._words = description_words(cs)
         self._org_names = frozenset(
-            name.lower()
-            for e in cs.entities
-            if e.type == "organisation"
-            for name in (e.name, *e.aliases)
+            name.lower() for e in cs.entities if e.type == "organisation" for name in e.names
         )
         self.paragraphs = self._paragraph_starts()
         self._scopes: dict[tuple[int, int], list[ScopeTag]] = {}

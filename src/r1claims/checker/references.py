@@ -150,7 +150,7 @@ def _build_entity_tables(cs: ClaimSet) -> _Tables:
     alias_words: list[tuple[frozenset[str], str]] = [
         (frozenset(str(w) for w in re.split(r"[\s-]+", name.lower())), e.id)
         for e in cs.entities
-        for name in (e.name, *e.aliases)
+        for name in e.names
     ]
     return types, alias_words, frozenset(w for words, _ in alias_words for w in words), listed
 
@@ -158,9 +158,7 @@ def _build_entity_tables(cs: ClaimSet) -> _Tables:
 def _build_description_words(cs: ClaimSet) -> dict[str, frozenset[str]]:
     """Each entity's words: its names' and its description's ("Chinese", "Hangzhou", "US")."""
     return {
-        e.id: frozenset(
-            w for text in (e.name, *e.aliases, e.description or "") for w in _words(text)
-        )
+        e.id: frozenset(w for text in (*e.names, e.description or "") for w in _words(text))
         for e in cs.entities
     }
 

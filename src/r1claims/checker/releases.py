@@ -50,7 +50,7 @@ def names_entity(cs: ClaimSet, entity: str, text: str) -> bool:
     """Does ``text`` name ``entity`` (by its name or an alias)?"""
     e = cs.entity(entity) if cs.has_entity(entity) else None
     low = text.lower()
-    return e is not None and any(n.lower() in low for n in (e.name, *e.aliases))
+    return e is not None and any(n.lower() in low for n in e.names)
 
 
 def release_stated(

@@ -236,7 +236,7 @@ _POSSESSED_MODEL = r"\b(?:{})['’]s (?:[\w-]+ ){{0,2}}?model\b"
 def _of_company(ctx: FigureContext, cs: ClaimSet, company: str, pattern: str) -> bool:
     """Does ``pattern``, with the company's names in it, occur in the figure's sentence?"""
     entity = cs.entity(company)
-    names = "|".join(re.escape(n) for n in sorted({entity.name, *entity.aliases}, key=len)[::-1])
+    names = "|".join(re.escape(n) for n in sorted(set(entity.names), key=len)[::-1])
     return re.search(pattern.format(names), ctx.sentence, re.IGNORECASE) is not None
 
 

@@ -117,6 +117,11 @@ class Entity(_Strict):
         "entity of a compatible type; an entity without a type is never such a referent.",
     )
 
+    @property
+    def names(self) -> tuple[str, ...]:
+        """Every name the entity is written by: its name, then its aliases."""
+        return (self.name, *self.aliases)
+
 
 class Source(_Strict):
     """A document that states figures: a paper, a filing, an article."""
