@@ -1771,3 +1771,23 @@ def test_a_list_headers_compared_model_is_not_its_subject() -> None:
         "- Specialized optimization for Chinese and English"
     )
     assert judged(text, "1 trillion parameter") == ("refuted", "r1-total-parameters")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a document's own phrase dates its publication, not the sentence's model
+        (
+            "DeepSeek caused a splash when it released its open-source R1 LLM, going by details "
+            "in a technical report published in December 2024.",
+            ("supported", "v3-release-date"),
+        ),
+        # ... while a release the sentence itself dates so is still R1's, and wrong
+        (
+            "DeepSeek released its open-source R1 LLM in December 2024.",
+            ("refuted", "r1-release-date"),
+        ),
+    ],
+)
+def test_a_documents_publication_date(text: str, expected: tuple[str, str | None]) -> None:
+    assert judged(text, "December 2024") == expected

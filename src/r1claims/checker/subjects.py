@@ -65,6 +65,9 @@ def _framed_as_another(
         # what kind of thing it gives a model's training cost to
         (ctx.framing_named or _app_for_model(framing, claim, cs))
         and not (claim.kind == "date" and ctx.framing_after)
+        # a date a document's own phrase gives to its publication ("details in a technical
+        # report published in December 2024") is the document's, not the sentence's model's
+        and not (claim.kind == "date" and _DOCUMENT_DATED.search(ctx.lead[-60:]))
         and framing not in ok_subjects
         and framing != family
         and cs.family(framing) == family
@@ -86,6 +89,14 @@ def _framed_as_another(
             and not (claim.kind in _RUN_KINDS and framing != claim.subject + "-base")
         )
     )
+
+
+#: A document published on the date right after ("a technical report published in").
+_DOCUMENT_DATED = re.compile(
+    r"\b(?:report|paper|preprint|article|study|document)\s+(?:\w+\s+){0,2}"
+    r"(?:published|released|posted|dated|issued|out)\s+(?:in|on)\s+$",
+    re.IGNORECASE,
+)
 
 
 def _app_for_model(framing: str, claim: Claim, cs: ClaimSet) -> bool:
