@@ -1791,3 +1791,24 @@ def test_a_list_headers_compared_model_is_not_its_subject() -> None:
 )
 def test_a_documents_publication_date(text: str, expected: tuple[str, str | None]) -> None:
     assert judged(text, "December 2024") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the record-setting session is the rout, the latest the record holds
+        (
+            "Nvidia can now claim to be the world's biggest one-day loser, with $560 billion "
+            "wiped off its value on Wall Street.",
+            ("refuted", "nvidia-market-cap-loss"),
+        ),
+        # ... not when the sentence names another time
+        (
+            "Nvidia lost a record $279 billion in a single day in September.",
+            ("supported", "nvidia-previous-record-loss"),
+        ),
+    ],
+)
+def test_a_record_one_day_loss_is_the_routs(text: str, expected: tuple[str, str | None]) -> None:
+    (found,) = [f for f in r1claims.check(text).findings if f.text.startswith("$")]
+    assert (found.verdict, found.claim and found.claim.id) == expected

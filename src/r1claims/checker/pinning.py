@@ -27,6 +27,7 @@ from r1claims.checker.sessions import (
     other_time,
     released_since,
     session_weekday,
+    the_rout,
 )
 from r1claims.extract.figures import Figure
 from r1claims.record.claimset import ClaimSet
@@ -155,6 +156,11 @@ def _of_the_day(
         and all(c.kind in SESSION_KINDS for c in pinned)
     ):
         pinned = after  # "DeepSeek caused a $1T Nvidia stock drop": not September 2024's loss
+    sessions = {c.scope.as_of for c in pinned if c.scope.as_of is not None}
+    if len(sessions) > 1 and all(c.kind in SESSION_KINDS for c in pinned) and the_rout(fig, ctx):
+        # "the world's biggest one-day loser, with $560 billion wiped off its value": the
+        # record-setting session, the latest the record holds, not the earlier records it beat
+        pinned = [c for c in pinned if c.scope.as_of == max(sessions)]
     if len({c.scope.as_of for c in pinned}) > 1 and not other_time(ctx.sentence):
         # "down 17%, wiping out $560 billion": the sentence's other figure, in another unit,
         # restates one day's record of that subject, which dates this one ("$600 billion of

@@ -295,7 +295,9 @@ SCOPE_TAGS: tuple[ScopeTag, ...] = (
 KIND_WORDS: dict[str, re.Pattern[str]] = {
     "market_cap_change": re.compile(
         r"market (?:value|cap\w*)|valuation|market capitali[sz]ation"
-        r"|stock (?:drop|plunge|loss|fall|crash|wipe-?out|rout|sell-?off)",
+        r"|stock (?:drop|plunge|loss|fall|crash|wipe-?out|rout|sell-?off)"
+        # a listed company's value ("wiped off its value", "lost $589 billion in value")
+        r"|\b(?:off|from|in) (?:its |their |the company's )?value\b",
         re.IGNORECASE,
     ),
 }
