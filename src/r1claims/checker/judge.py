@@ -240,15 +240,15 @@ _SHARE_OF = re.compile(
     re.IGNORECASE,
 )
 
-#: After a duration, words that make it a point in time: "two years ago", "a week later".
-#: After a figure, the noun that makes it a limit ("the 50,000 GPU limit", "a $1 billion cap").
 #: Comparatives right after a percentage: how much cheaper or faster than something else.
 _RELATIVE = re.compile(
     r"\s*(?:cheaper|less|fewer|faster|slower|smaller|bigger|larger|better|worse"
     r"|more (?:efficient|expensive|costly|powerful))\b",
     re.IGNORECASE,
 )
+#: After a figure, the noun that makes it a limit ("the 50,000 GPU limit", "a $1 billion cap").
 _LIMIT = re.compile(r"\s*(?:limit|cap|ceiling|quota|threshold)s?\b", re.IGNORECASE)
+#: After a duration, words that make it a point in time: "two years ago", "a week later".
 _TIME_AGO = re.compile(r"\s*(?:ago|earlier|later|before|after|prior|since)\b", re.IGNORECASE)
 
 

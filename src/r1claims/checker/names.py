@@ -249,10 +249,13 @@ _VERSION_AFTER = re.compile(r"(?:[ -](?=[A-Za-z]{0,3}\d)[A-Za-z]{0,3}\d[\w.]*)+$
 _QUOTES = frozenset("'\"‘’“”«»")
 #: A ticker in brackets right after a name: "(^GSPC)", "(NVDA)", "(NASDAQ: NVDA)".
 _TICKER = re.compile(r"\s?\((?:[A-Z]{2,8}:\s?)?\^?[A-Z]{1,5}\)")
+#: The store an app ranks in: no subject of the app's figures ("the Apple App Store").
+_STORE = re.compile(r"Apple(?:['’]s)?\s+(?:iOS\s+|US\s+|U\.S\.\s+)?App\s?Store|Google Play")
+#: An acronym and an opening bracket right before a name: the name spells the acronym out
+#: ("the MMLU (Massive Multitask Language Understanding)").
+_ACRONYM_BEFORE = re.compile(r"\b[A-Z]{2}[A-Za-z0-9-]{0,8}\s?\($")
 #: The rest of a term before its acronym in parentheses: capitalised words and the short
 #: words that join them in several languages ("... de Especialistas (MoE)").
-_STORE = re.compile(r"Apple(?:['’]s)?\s+(?:iOS\s+|US\s+|U\.S\.\s+)?App\s?Store|Google Play")
-_ACRONYM_BEFORE = re.compile(r"\b[A-Z]{2}[A-Za-z0-9-]{0,8}\s?\($")
 _TERM_BEFORE_ACRONYM = re.compile(
     r"(?:[\s-]+(?:[A-ZÀ-Ý][\w-]*|de|da|do|des|del|di|of|for|per|por|and|e|et|y|und|von))*"
     r"\s*\([A-Z][A-Za-z]{1,7}\)"
