@@ -183,6 +183,7 @@ LATER = (
     "dev73",
     "dev74",
     "dev75",
+    "dev76",
     "dev77",
 )
 

@@ -2551,3 +2551,36 @@ def test_own_and_hardware_used_are_not_a_fleet(text: str) -> None:
 )
 def test_a_true_opening_date_beside_a_release_is_not_refuted(text: str) -> None:
     assert [f.text for f in check(text).findings if f.verdict == "refuted"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # a record the checker would not support a figure from (unverified) refutes none
+        (
+            "Training a state-of-the-art model requires over 100,000 GPUs, often priced at "
+            "$40,000 per unit, as seen with NVIDIA's H100 GPUs.",
+            "$40,000",
+            "unverifiable",
+        ),
+        # "Rs." before a sum ends no sentence: the clause is the American companies', not
+        # DeepSeek's
+        (
+            "While American companies spent over Rs. 32 billion (US$100 million) developing "
+            "their AI systems, DeepSeek reached similar results with just Rs. 1.9 billion.",
+            "US$100 million",
+            "unverifiable",
+        ),
+        # a no-break space's entity left in copied text is a space
+        (
+            "DeepSeek-R1 was released on 20&nbspJanuary&nbsp2025.",
+            "20&nbspJanuary&nbsp2025",
+            "supported",
+        ),
+    ],
+)
+def test_unverified_records_currency_abbreviations_and_space_entities(
+    text: str, figure: str, expected: str
+) -> None:
+    (found,) = [f for f in check(text).findings if f.text == figure]
+    assert found.verdict == expected

@@ -222,6 +222,7 @@ REAL_FLOORS = {
     "dev73": {"recall": 0.97, "verdict": 0.93, "link": 0.96, "false_refutations": 0},
     "dev74": {"recall": 0.97, "verdict": 0.95, "link": 0.95, "false_refutations": 0},
     "dev75": {"recall": 0.97, "verdict": 0.88, "link": 0.94, "false_refutations": 0},
+    "dev76": {"recall": 1.0, "verdict": 0.92, "link": 0.92, "false_refutations": 0},
     "dev77": {"recall": 0.96, "verdict": 0.78, "link": 0.87, "false_refutations": 0},
 }
 
@@ -259,8 +260,9 @@ def test_real_coverage_floors(split: str) -> None:
         # session), dev70 English mainstream news and opinion outside the tech press, dev71 English trade and professional press
         # outside AI, dev72 English copies, aggregators and spun rewrites, dev73 English pages by
         # students, teachers and non-specialists, dev74 English facts-and-figures
-        # pages, dev75 English business and markets news of the first weeks, dev77
-        # English magazines and long-form pages (fourteenth session)
+        # pages, dev75 English business and markets news of the first weeks, dev76
+        # English coverage from Africa and South and Southeast Asia, dev77 English magazines
+        # and long-form pages (fourteenth session)
         cases = yaml.safe_load((CORPUS_DIR / f"real-coverage-{split}.yaml").read_text("utf-8"))
     else:
         ids = set(yaml.safe_load(SPLIT.read_text("utf-8"))[split])

@@ -56,7 +56,9 @@ def certain_claims(
     pinned = [
         c
         for c in pinned
-        if same_hardware(fig.hardware, c.scope.hardware)
+        # a record the checker would not support a figure from (unverified) refutes none
+        if c.status != "unverified"
+        and same_hardware(fig.hardware, c.scope.hardware)
         and _format_named(c, ctx.sentence)
         and _chips_fit(ctx.clause, c)
         and not _finer_beside(fig, c)

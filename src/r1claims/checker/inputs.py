@@ -9,7 +9,7 @@ from typing import BinaryIO
 
 from r1claims.errors import InputError
 
-__all__ = ["MAX_INPUT_BYTES", "mask_html", "read_input"]
+__all__ = ["MAX_INPUT_BYTES", "mask_html", "mask_space_entities", "read_input"]
 
 #: Largest input accepted, in bytes.
 MAX_INPUT_BYTES = 50 * 1024 * 1024
@@ -48,6 +48,16 @@ def read_input(name: str, stdin: BinaryIO) -> str:
             f"{label}:{line}: byte 0x{raw[exc.start]:02x} at offset {exc.start} is not UTF-8; "
             "convert the file to UTF-8 (for example: iconv -f windows-1252 -t utf-8)"
         ) from exc
+
+
+#: A no-break space's entity left in text copied from a page ("20&nbspJanuary&nbsp2025").
+_NBSP = re.compile(r"&nbsp;?|&#160;|&#xa0;", re.IGNORECASE)
+
+
+def mask_space_entities(text: str) -> str:
+    """Blank out the no-break-space entities of text that is not HTML, one space per
+    character (offsets stay the input's)."""
+    return _NBSP.sub(lambda m: " " * len(m.group(0)), text)
 
 
 def _blank(match: re.Match[str]) -> str:

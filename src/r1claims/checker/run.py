@@ -33,7 +33,7 @@ from r1claims.checker.candidates import forget_figures
 from r1claims.checker.context import TextIndex
 from r1claims.checker.dates import event_date
 from r1claims.checker.document import Document
-from r1claims.checker.inputs import mask_html
+from r1claims.checker.inputs import mask_html, mask_space_entities
 from r1claims.checker.judge import PRECEDENT_SCORE, Judgement, RecordIndex, judge
 from r1claims.checker.memo import IdentityMemo
 from r1claims.checker.report import CheckReport, Finding, LinkedClaim, SourceRef
@@ -149,6 +149,8 @@ def check(
     original = text
     if html or (html is None and _HTML_HINT.search(text[:20000])):
         text = mask_html(text)
+    elif "&" in text:
+        text = mask_space_entities(text)  # "20&nbspJanuary&nbsp2025" copied from a page
     record = _record(claimset)
     forget_figures()
     doc = Document(TextIndex(text, claimset), claimset)

@@ -20,10 +20,12 @@ _SENTENCE_END = re.compile(
 )
 #: A period that ends an abbreviation, not a sentence: a title, a company suffix, "No.", "vs.",
 #: a month ("Jan. 27"), dotted abbreviations of two to four letters ("U.S. Apple app store",
-#: "e.g."); a single initial ("John F. Kennedy") still ends one.
+#: "e.g."), a currency before its sum ("Rs. 32 billion"); a single initial ("John F. Kennedy")
+#: still ends one.
 _ABBREVIATION = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Inc|Corp|Co|Ltd|No|Nos|Nr|vs|approx|ca|cf|Fig|Vol|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|(?<![\w.])(?:[A-Za-z]\.){1,3}[A-Za-z])"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Rs|Rp|Tk|KSh|Dhs)"
+    r"|(?<![\w.])(?:[A-Za-z]\.){1,3}[A-Za-z])"
     r"\.[\"”’)\]]*\s+$"
 )
 #: How far before a sentence break (characters) an abbreviation is looked for.
