@@ -217,11 +217,11 @@ REAL_FLOORS = {
     "dev68": {"recall": 0.98, "verdict": 0.97, "link": 0.94, "false_refutations": 0},
     "dev69": {"recall": 0.98, "verdict": 0.72, "link": 0.76, "false_refutations": 0},
     "dev70": {"recall": 0.98, "verdict": 0.94, "link": 1.0, "false_refutations": 0},
-    "dev71": {"recall": 0.97, "verdict": 0.9, "link": 0.95, "false_refutations": 0},
+    "dev71": {"recall": 0.97, "verdict": 0.93, "link": 0.95, "false_refutations": 0},
     "dev72": {"recall": 0.97, "verdict": 0.85, "link": 0.85, "false_refutations": 0},
     "dev73": {"recall": 0.97, "verdict": 0.93, "link": 0.96, "false_refutations": 0},
     "dev74": {"recall": 0.97, "verdict": 0.95, "link": 0.95, "false_refutations": 0},
-    "dev75": {"recall": 0.97, "verdict": 0.88, "link": 0.94, "false_refutations": 0},
+    "dev75": {"recall": 0.97, "verdict": 0.91, "link": 0.97, "false_refutations": 0},
     "dev76": {"recall": 1.0, "verdict": 0.92, "link": 0.92, "false_refutations": 0},
     "dev77": {"recall": 0.96, "verdict": 0.78, "link": 0.87, "false_refutations": 0},
 }
