@@ -2584,3 +2584,17 @@ def test_unverified_records_currency_abbreviations_and_space_entities(
 ) -> None:
     (found,) = [f for f in check(text).findings if f.text == figure]
     assert found.verdict == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # a store that is the subject, not the place an app ranks in (found by the review)
+        ("Google Play paid developers $1.6 billion last year.", "$1.6 billion"),
+        # a number an HTML entity cuts in copied text is not read whole: never refuted
+        ("The R1 stage cost $294&#44;000, DeepSeek said.", "$294"),
+    ],
+)
+def test_a_store_as_subject_and_a_number_cut_by_an_entity(text: str, figure: str) -> None:
+    (found,) = [f for f in check(text).findings if f.text == figure]
+    assert (found.verdict, found.claim) == ("unverifiable", None)

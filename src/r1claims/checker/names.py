@@ -224,8 +224,8 @@ def _unknown_names(
             continue
         if text[a - 1 : a] in _QUOTES and text[b : b + 1] in _QUOTES:
             continue  # a coined term in quotes ("the 'Compute Moat'"), not a name
-        if _STORE.match(text, a):
-            continue  # the store an app ranks in ("the Apple App Store"), not a subject
+        if _STORE.match(text, a) and _IN_STORE.search(text, max(0, a - 12), a):
+            continue  # the store an app ranks in ("on the Apple App Store"), not a subject
         if _TERM_BEFORE_ACRONYM.match(text, b):
             continue  # a term spelt out before its acronym ("Mistura de Especialistas (MoE)")
         if (
@@ -251,6 +251,8 @@ _QUOTES = frozenset("'\"‘’“”«»")
 _TICKER = re.compile(r"\s?\((?:[A-Z]{2,8}:\s?)?\^?[A-Z]{1,5}\)")
 #: The store an app ranks in: no subject of the app's figures ("the Apple App Store").
 _STORE = re.compile(r"Apple(?:['’]s)?\s+(?:iOS\s+|US\s+|U\.S\.\s+)?App\s?Store|Google Play")
+#: What puts a store as the place an app ranks in ("on the", "across the App Store and").
+_IN_STORE = re.compile(r"\b(?:on|in|at|across|from|to|of|and)\s+(?:the\s+)?$", re.IGNORECASE)
 #: An acronym and an opening bracket right before a name: the name spells the acronym out
 #: ("the MMLU (Massive Multitask Language Understanding)").
 _ACRONYM_BEFORE = re.compile(r"\b[A-Z]{2}[A-Za-z0-9-]{0,8}\s?\($")
