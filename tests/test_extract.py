@@ -296,6 +296,9 @@ PARAMETERS = [
         "- Active Parameters per Token: 37 billion",
         [_e("37 billion", "parameter_count", 3.7e10, "parameter")],
     ),
+    # a hyphenated grade before chips is no duration ("second-rate", not seconds)
+    ("2,000 second-rate chips", [_e("2,000 second-rate chips", "gpu_count", 2000.0, "GPU")]),
+    ("512 low-end GPUs", [_e("512 low-end GPUs", "gpu_count", 512.0, "GPU")]),
     ("a 40 model lineup", [_e("40 model", "count", 40.0, "model", noun="model")]),
     ("1.6B app downloads", [_e("1.6B app downloads", "count", 1.6e9, "count", noun="download")]),
     (
