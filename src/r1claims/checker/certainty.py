@@ -11,6 +11,7 @@ from r1claims.checker.context import VARIANT_WORDS
 from r1claims.checker.document import Document
 from r1claims.checker.figure_context import FigureContext
 from r1claims.checker.framewords import NEGATED
+from r1claims.checker.inputs import ENTITY
 from r1claims.checker.memo import IdentityMemo
 from r1claims.checker.names import DEMONYMS, OPENING, unknown_sibling
 from r1claims.checker.sessions import SESSION_KINDS
@@ -318,10 +319,6 @@ def _parts_after(fig: Figure, ctx: FigureContext) -> bool:
     return _PARTS_AFTER.match(ctx.sentence, fig.end - ctx.sentence_start) is not None
 
 
-#: An HTML entity right after a figure ("&#44;", "&comma;").
-_ENTITY_AFTER = re.compile(r"&(?:#\d{1,6}|#x[0-9a-f]{1,6}|[a-z]{2,8});?", re.IGNORECASE)
-
-
 def uncertain(fig: Figure, ctx: FigureContext, doc: Document) -> bool:
     """Is the figure's sentence of a kind that no record can contradict with certainty?"""
     # a bare number ("759") is too ambiguous to hold against any record, a figure next to a
@@ -333,7 +330,7 @@ def uncertain(fig: Figure, ctx: FigureContext, doc: Document) -> bool:
         or ctx.other_model
         or _unread_magnitude(ctx.text_after)
         # a number an HTML entity cuts in copied text ("$294&#44;000"): the rest is unread
-        or _ENTITY_AFTER.match(ctx.text_after) is not None
+        or ENTITY.match(ctx.text_after) is not None
         # "147.000 horas": a dot before three digits is a decimal point or a thousands
         # separator, and the record cannot tell which the text meant
         or _AMBIGUOUS_DOT.fullmatch(fig.text.split()[0].lstrip("~$€£¥")) is not None

@@ -9,7 +9,7 @@ from typing import BinaryIO
 
 from r1claims.errors import InputError
 
-__all__ = ["MAX_INPUT_BYTES", "mask_html", "mask_space_entities", "read_input"]
+__all__ = ["ENTITY", "MAX_INPUT_BYTES", "mask_html", "mask_space_entities", "read_input"]
 
 #: Largest input accepted, in bytes.
 MAX_INPUT_BYTES = 50 * 1024 * 1024
@@ -18,7 +18,8 @@ _TAG = re.compile(
     r"<!--.*?-->|<(script|style)\b[^>]{0,2000}>.*?</\1\s*>|<[^<>]{0,2000}>",
     re.IGNORECASE | re.DOTALL,
 )
-_ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+#: An HTML character reference ("&amp;", "&#44;", "&#x2c;").
+ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
 def read_input(name: str, stdin: BinaryIO) -> str:
@@ -56,7 +57,8 @@ _NBSP = re.compile(r"&nbsp;?|&#160;|&#xa0;", re.IGNORECASE)
 
 def mask_space_entities(text: str) -> str:
     """Blank out the no-break-space entities of text that is not HTML, one space per
-    character (offsets stay the input's)."""
+    character (offsets stay the input's). Other entities stay: decoded with padding, as in
+    `mask_html`, "$294&#44;000" would become "$294,    000", two figures."""
     return _NBSP.sub(lambda m: " " * len(m.group(0)), text)
 
 
@@ -74,4 +76,4 @@ def _entity(match: re.Match[str]) -> str:
 def mask_html(text: str) -> str:
     """Blank out tags, comments, scripts and styles, and decode entities, padding with spaces
     so that every character keeps its offset: findings point into the original HTML."""
-    return _ENTITY.sub(_entity, _TAG.sub(_blank, text))
+    return ENTITY.sub(_entity, _TAG.sub(_blank, text))

@@ -110,7 +110,9 @@ def unit_fits(fig: Figure, ctx: FigureContext, priced: frozenset[str]) -> list[t
     if fig.unit == "number" and _CONTEXT_AFTER.match(ctx.text_after):
         return [("token", 1.0)]  # "64K Max Context": a context length, counted in tokens
     if fig.unit == "number" and (
-        _TIMES_AFTER.match(ctx.text_after) or _DOWNLOADS.search(ctx.lead + ctx.clause)
+        _TIMES_AFTER.match(ctx.text_after)
+        or _DOWNLOADS.search(ctx.lead) is not None
+        or _DOWNLOADS.search(ctx.clause) is not None
     ):  # "downloaded over 2 million times", "Downloads doubled ... to 2.6 million": events
         return [("count", 1.0)]
     if (
