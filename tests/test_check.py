@@ -2448,6 +2448,21 @@ def test_a_day_near_a_release_word_of_another_clause_is_not_refuted(text: str) -
     assert all(f.verdict != "refuted" for f in check(text).findings if f.kind == "date")
 
 
+def test_the_event_word_right_before_a_date_names_its_event() -> None:
+    # "founded in" dates the company's founding, though the clause also says it released a
+    # model and names that model after the date
+    text = (
+        "DeepSeek, a startup based in Hangzhou, has shaken the AI industry. The company, founded "
+        "in December 2023 by entrepreneur Liang Wenfeng, has released a model, DeepSeek-R1."
+    )
+    (found,) = [f for f in check(text).findings if f.kind == "date"]
+    assert (found.verdict, found.claim and found.claim.id) == ("refuted", "deepseek-founding-date")
+    # a report's release before the date is not the later-named model's ("SemiAnalysis
+    # released on July 3" does not date R1's release)
+    text = "In the report SemiAnalysis released on July 3, traffic surged after R1 was released."
+    assert [f.verdict for f in check(text).findings if f.kind == "date"] == ["unverifiable"]
+
+
 def test_a_reported_release_day_taken_back_is_not_refuted() -> None:
     text = (
         "Some reports said V3 came out in January 2025. In fact it was released on 26 December "

@@ -76,7 +76,7 @@ def judge_date(
     subjects = ctx.subjects or (ctx.prior[:1] if _CARD_LABEL.fullmatch(ctx.lead) else [])
     # a spec card's "Release Date: 27 Dec 2024" under its model's name is that model's
     named = [c for c in dates if isinstance(c.value, DateValue) and c.subject in subjects]
-    pinned = _framing_events(ctx, cs, [c for c in named if tags_fit(ctx, c) is True])
+    pinned = _nearest_event(ctx, cs, [c for c in named if tags_fit(ctx, c) is True])
     # several sources' dates of one event (the founding in July 2023 per one, May 2023 per
     # another) pin that event: a date outside their span, widened by as much as they disagree,
     # is refuted, on a record that is not unverified, naming every source's date
@@ -171,6 +171,21 @@ def _framing_events(ctx: FigureContext, cs: ClaimSet, pinned: list[Claim]) -> li
     return own or pinned
 
 
+def _nearest_event(ctx: FigureContext, cs: ClaimSet, pinned: list[Claim]) -> list[Claim]:
+    """Of the events the clause's words pin, the ones its words right before the date name
+    ("The company, founded in December 2023, has released a model" dates the founding, not a
+    release), else the framing subject's (`_framing_events`). The event named right before
+    the date is its own whatever the clause names after it ("The company, founded in December
+    2023 ..., has released a model, DeepSeek-R1")."""
+    near = find_scope_tags(ctx.lead[-_NEAR_EVENT:])
+    own = [c for c in pinned if any(c.kind in t.kinds and c.scope.phase in t.phases for t in near)]
+    return own if own and ctx.framing_after else _framing_events(ctx, cs, own or pinned)
+
+
+#: How far before a date its own event word stands ("founded in ", "was released on ").
+_NEAR_EVENT = 25
+
+
 def _month_record(claim: Claim) -> bool:
     return isinstance(claim.value, DateValue) and claim.value.precision != "day"
 
@@ -233,7 +248,11 @@ def _certain_event(ctx: FigureContext, claim: Claim) -> bool:
         return False  # a variant of a model before the date ("the R1 Lite Preview on ...")
     if claim.scope.phase != "publication" and _ARXIV.search(ctx.sentence):
         return False  # "posted to arXiv on December 27, 2024": the preprint's day, not the release
-    if ctx.framing_after and any("date" in t.kinds for t in find_scope_tags(ctx.lead)):
+    if (
+        ctx.framing_after
+        and claim.subject == ctx.framing_subject
+        and any("date" in t.kinds for t in find_scope_tags(ctx.lead))
+    ):
         return False  # "the report SemiAnalysis released on July 3, user traffic surged after
         # the R1 model was released": the event word before the date is not the later name's
     return not ctx.foreign and not ctx.other_model
