@@ -2463,6 +2463,21 @@ def test_the_event_word_right_before_a_date_names_its_event() -> None:
     assert [f.verdict for f in check(text).findings if f.kind == "date"] == ["unverifiable"]
 
 
+def test_a_funds_return_links_only_where_the_text_names_a_return() -> None:
+    text = (
+        "Zhejiang High-Flyer Asset Management, the hedge fund founded by DeepSeek creator Liang "
+        "Wenfeng, returned an average 56.6% across its funds in 2025."
+    )
+    (found,) = check(text).findings
+    assert (found.verdict, found.claim and found.claim.id) == (
+        "supported",
+        "high-flyer-fund-return-2025",
+    )
+    # a share the company's text gives something else is no return
+    text = "High-Flyer says its new format could reduce memory use by up to 75 per cent."
+    assert [(f.verdict, f.claim) for f in check(text).findings] == [("unverifiable", None)]
+
+
 def test_a_reported_release_day_taken_back_is_not_refuted() -> None:
     text = (
         "Some reports said V3 came out in January 2025. In fact it was released on 26 December "

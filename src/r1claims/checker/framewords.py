@@ -1,7 +1,7 @@
 """Words that frame a figure beyond its scope: parameters active per token, a change rather
 than a level, a rise rather than a fall, a price, a negation, the maker of the chips counted,
-a model as what a sum bought (the scope phrases themselves are in
-`r1claims.checker.scopewords`)."""
+a model as what a sum bought, the measure a kind of record names (the scope phrases themselves
+are in `r1claims.checker.scopewords`)."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ __all__ = [
     "CHANGE_WORDS",
     "CHIPS_BEFORE",
     "FOREIGN_RISES",
+    "KIND_WORDS",
     "LEVEL_BEFORE",
     "MODEL_AFTER",
     "NEGATED",
@@ -116,3 +117,22 @@ ONE_OF_ITS = re.compile(
     r"(?:models|modelos|modèles|Modelle|modelli|modellen)\b",
     re.IGNORECASE,
 )
+
+
+#: Claim kind -> words that name the measure itself, for kinds whose unit is generic (dollars,
+#: percent): "lost $750 billion in market value" pins a market-value change even with no scope
+#: word, where "$750 billion" alone could be any dollar figure of the company.
+KIND_WORDS: dict[str, re.Pattern[str]] = {
+    "fund_return": re.compile(
+        r"\breturn(?:s|ed|ing)?\b|\bgain(?:s|ed)?\b|\bsurg\w*|\bsoar\w*|\brendimiento"
+        r"|\brendement|\bRendite|\brentabilidade|收益|수익률",
+        re.IGNORECASE,
+    ),
+    "market_cap_change": re.compile(
+        r"market (?:value|cap\w*)|valuation|market capitali[sz]ation"
+        r"|stock (?:drop|plunge|loss|fall|crash|wipe-?out|rout|sell-?off)"
+        # a listed company's value ("wiped off its value", "lost $589 billion in value")
+        r"|\b(?:off|from|in) (?:its |their |the company's )?value\b",
+        re.IGNORECASE,
+    ),
+}

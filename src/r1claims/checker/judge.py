@@ -213,6 +213,9 @@ def _restating(
         if not (c.kind == "percentage" and c.scope.component and not c.metric)
         or c.scope.component.split("-")[0][:5] in ctx.sentence_lower
     ]
+    # a fund's return only where the text names a return ("56.6% returns in 2025"): a bare
+    # "up to 75%" near the company is any share
+    fitting = [(c, f) for c, f in fitting if c.kind != "fund_return" or measure_named(ctx, c)]
     # a rounded restatement of a quantity held precisely too: only its own rounding restates it
     fitting = [(c, f) for c, f in fitting if c.id not in record.rounded or rounding_fits(fig, c, f)]
     if fig.unit == "number" and fig.magnitude and significant_digits(fig) < 2:

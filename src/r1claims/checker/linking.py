@@ -15,12 +15,12 @@ from r1claims.checker.framewords import (
     ACTIVE,
     CHANGE_WORDS,
     FOREIGN_RISES,
+    KIND_WORDS,
     LEVEL_BEFORE,
     RISE_AFTER,
     RISE_WORDS,
 )
 from r1claims.checker.memo import IdentityMemo
-from r1claims.checker.scopewords import KIND_WORDS
 from r1claims.extract.figures import Figure
 from r1claims.record.claimset import ClaimSet
 from r1claims.record.humanize import absolute_precision

@@ -14,7 +14,6 @@ import re
 from dataclasses import dataclass
 
 __all__ = [
-    "KIND_WORDS",
     "MODEL_SPEND",
     "PARTIAL_PHASES",
     "SCOPE_TAGS",
@@ -288,19 +287,6 @@ SCOPE_TAGS: tuple[ScopeTag, ...] = (
         frozenset({"assets_under_management"}),
     ),
 )
-
-#: Claim kind -> words that name the measure itself, for kinds whose unit is generic (dollars,
-#: percent): "lost $750 billion in market value" pins a market-value change even with no scope
-#: word, where "$750 billion" alone could be any dollar figure of the company.
-KIND_WORDS: dict[str, re.Pattern[str]] = {
-    "market_cap_change": re.compile(
-        r"market (?:value|cap\w*)|valuation|market capitali[sz]ation"
-        r"|stock (?:drop|plunge|loss|fall|crash|wipe-?out|rout|sell-?off)"
-        # a listed company's value ("wiped off its value", "lost $589 billion in value")
-        r"|\b(?:off|from|in) (?:its |their |the company's )?value\b",
-        re.IGNORECASE,
-    ),
-}
 
 # One alternation with a named group per tag: one scan of the clause finds every tag.
 

@@ -64,6 +64,7 @@ KIND_QUESTIONS: dict[str, str] = {
     "count": "How many?",
     "licence": "Under what licence?",
     "assets_under_management": "How much money does it manage?",
+    "fund_return": "What did its funds return?",
     "data_size": "How much data?",
     "percentage": "What share?",
     "statement": "What is established?",

@@ -73,6 +73,8 @@ ClaimKind = Literal[
     "count",
     "licence",
     "assets_under_management",
+    # a fund's return over a period
+    "fund_return",
     "data_size",
     "percentage",
     "statement",
