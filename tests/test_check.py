@@ -2478,6 +2478,20 @@ def test_a_funds_return_links_only_where_the_text_names_a_return() -> None:
     assert [(f.verdict, f.claim) for f in check(text).findings] == [("unverifiable", None)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fund's run could have brought it revenues of more than US$700 million, Li reckons.",
+        "DeepSeek's parent netted about 40 million yuan ($5.6 million) in profit in two days.",
+    ],
+)
+def test_takings_are_no_cost_the_record_holds(text: str) -> None:
+    # a sum named as revenue or profit restates no cost record, whatever its value
+    found = [f for f in check(text).findings if f.kind == "money"]
+    assert [(f.verdict, f.claim) for f in found][-1] == ("unverifiable", None)
+    assert found[-1].explanation.startswith("Takings (revenue, sales, profit)")
+
+
 def test_a_reported_release_day_taken_back_is_not_refuted() -> None:
     text = (
         "Some reports said V3 came out in January 2025. In fact it was released on 26 December "

@@ -18,6 +18,8 @@ __all__ = [
     "NEGATED",
     "ONE_OF_ITS",
     "PRICED",
+    "REVENUE_AFTER",
+    "REVENUE_BEFORE",
     "RISE_AFTER",
     "RISE_WORDS",
 ]
@@ -116,6 +118,20 @@ ONE_OF_ITS = re.compile(
     r"l['’]un de ses|eines seiner|uno dei suoi|een van (?:zijn|haar))\s+(?:[\w-]+\s+){0,2}?"
     r"(?:models|modelos|modèles|Modelle|modelli|modellen)\b",
     re.IGNORECASE,
+)
+
+
+#: Words that make a sum a company's takings, which the record holds none of: right before it in
+#: its phrase ("revenues of more than US$700 million", "revenue climbing to $39.3 billion"), or
+#: right after it ("$5.6 million in profit"). Not a margin: "profit margin" names a share.
+_TAKINGS = (
+    r"(?:revenues?|sales|income|profits?(?! margin)|earnings|turnover|takings|ingresos"
+    r"|receitas?|faturamento|chiffre d['’]affaires|b[ée]n[ée]fices?|Umsatz\w*|Gewinn\w*"
+    r"|ricavi|fatturato|utili|omzet|winst|营收|收入|利润|營收|利潤|매출|売上高?|利益)"
+)
+REVENUE_BEFORE = re.compile(r"(?<!\w)" + _TAKINGS + r"(?!\w)[^.,;:!?()]{0,25}$", re.IGNORECASE)
+REVENUE_AFTER = re.compile(
+    r"\)?\s+(?:in|of)\s+(?:annual\s+|yearly\s+)?" + _TAKINGS + r"\b", re.IGNORECASE
 )
 
 

@@ -20,6 +20,7 @@ from r1claims.checker.dates import judge_date, judge_licence
 from r1claims.checker.distinctive import distinctive, implicit_owner
 from r1claims.checker.document import Document
 from r1claims.checker.figure_context import FigureContext, figure_context
+from r1claims.checker.framewords import REVENUE_AFTER, REVENUE_BEFORE
 from r1claims.checker.linking import (
     acceptable_subjects,
     best_fit,
@@ -84,6 +85,11 @@ def _not_a_quantity(fig: Figure, ctx: FigureContext, doc: Document) -> str | Non
         return "A difference relative to something else ('95% cheaper'), not a figure of its own."
     if fig.unit == "percent" and ctx.share_of_model:
         return "A share of a model's figure ('85% of R1'), not a figure of its own."
+    after = ctx.sentence[fig.end - ctx.sentence_start :][:40]
+    if fig.kind == "money" and (
+        REVENUE_BEFORE.search(ctx.lead[-60:]) or REVENUE_AFTER.match(after)
+    ):
+        return "Takings (revenue, sales, profit), which the record holds none of for any company."
     if _LIMIT.match(ctx.text_after):
         return "A limit ('the 50,000 GPU limit'), not a quantity the record holds."
     if other_side(doc, fig, ctx.sentence_start):
