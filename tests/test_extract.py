@@ -1135,3 +1135,25 @@ def test_an_italian_place_is_no_percent() -> None:
     assert [(f.text, f.unit) for f in extract_figures("Nvidia je pala 17 posto.")] == [
         ("17 posto", "percent")
     ]
+
+
+def test_a_tables_next_row_gives_no_unit() -> None:
+    # the next row's label ("Active parameters", "Training tokens") is not what the cell counts;
+    # a cell's unit comes from its own row's label, read by the checker
+    text = (
+        "Spec | o3-mini | DeepSeek R1\n"
+        "Total parameters | Estimated 200 billion | 671 billion\n"
+        "Active parameters/token | Full dense | 37 billion\n"
+        "Training tokens | Not disclosed | 14.8 trillion"
+    )
+    _check(
+        text,
+        [
+            _e("200 billion", "number", 200e9, "number"),
+            _e("671 billion", "parameter_count", 671e9, "parameter"),
+            _e("37 billion", "number", 37e9, "number"),
+            _e("14.8 trillion", "number", 14.8e12, "number"),
+        ],
+    )
+    # in running text a line break does not end the phrase ("2,048\nH800 GPUs")
+    _check("trained on 2,048\nH800 GPUs", [_e("2,048\nH800 GPUs", "gpu_count", 2048, "GPU")])

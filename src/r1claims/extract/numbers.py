@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from r1claims.extract.amounts import Amount, read_amount
+from r1claims.extract.currency import currency_after, per_rate
 from r1claims.extract.foreign_words import FOREIGN_NUMBER_WORDS
 from r1claims.extract.lexicon import (
     ACTIVE_WORDS,
@@ -29,11 +30,9 @@ from r1claims.extract.sizes import memory_size, models_sized, parameters_near
 from r1claims.extract.tokens import Hit, Tokens
 from r1claims.extract.units import (
     Unit,
-    currency_after,
     elided_noun,
     label_unit,
     models_counted,
-    per_rate,
     rating_cell,
     unit_after,
 )

@@ -1,4 +1,5 @@
-"""Unit phrases after a number: currency words, percent, GPUs, parameters, nouns, "per" rates."""
+"""Unit phrases after a number: percent, GPUs, parameters, counted nouns, spec-card labels (currency
+words and "per" rates are in `r1claims.extract.currency`)."""
 
 from __future__ import annotations
 
@@ -13,7 +14,6 @@ from r1claims.extract.lexicon import (
     CJK_COUNT_NOUNS,
     CJK_COUNTERS,
     CJK_RANK,
-    DOLLAR_NATION,
     GPU_ADJ,
     GPU_FAMILIES,
     GPU_NOUNS,
@@ -27,22 +27,18 @@ from r1claims.extract.lexicon import (
     RATING_WORDS,
     SPACED_MAG,
     STOPWORDS,
-    SYM_CURRENCY,
     UNIT_NOUNS,
     VENDORS,
-    WORD_CURRENCY,
 )
 from r1claims.extract.lexicon_world import PERCENT_WORDS
 from r1claims.extract.tokens import Tokens
 
 __all__ = [
     "Unit",
-    "currency_after",
     "elided_noun",
     "gpu_phrase",
     "hardware",
     "label_unit",
-    "per_rate",
     "rating_cell",
     "unit_after",
 ]
@@ -65,45 +61,6 @@ def hardware(word: str) -> str | None:
     if hw is None and word.endswith("s"):
         hw = HARDWARE.get(word[:-1])
     return hw
-
-
-#: Currency words written after a hyphen ("a 600-billion-dollar loss").
-_HYPHENED = frozenset({"dollar", "dollars", "euro", "yuan"})
-
-
-def currency_after(tk: Tokens, e: int) -> tuple[str, int] | None:
-    """A currency word or code at token ``e``: "yuan", "US dollars", "U.S. dollars", "Euro"."""
-    k = e
-    nation = None
-    if tk.rw(k) == "-" and tk.glued(k) and tk.glued(k + 1) and tk.lo(k + 1) in _HYPHENED:
-        k += 1  # "a 6-million-dollar model"
-    if tk.lo(k) == "u" and tk.rw(k + 1) == "." and tk.lo(k + 2) == "s" and tk.rw(k + 3) == ".":
-        nation, k = "USD", k + 4
-    elif tk.lo(k) == "hong" and tk.lo(k + 1) == "kong":
-        nation, k = "HKD", k + 2
-    elif tk.lo(k) in DOLLAR_NATION and tk.lo(k + 1) in ("dollars", "dollar"):
-        nation, k = DOLLAR_NATION[tk.lo(k)], k + 1
-    elif tk.lo(k) == "us" and tk.rw(k + 1) == "-" and tk.lo(k + 2) in ("dollar", "dollars"):
-        nation, k = "USD", k + 2  # German "US-Dollar"
-    elif tk.lo(k) == "đô" and tk.lo(k + 1) == "la":  # Vietnamese "đô la (Mỹ)"
-        return "USD", k + 2 if tk.lo(k + 2) == "mỹ" else k + 1
-    elif tk.lo(k) in ("de", "di", "of") and tk.lo(k + 1) in WORD_CURRENCY:
-        k += 1  # "6 millions de dollars", "6 milioni di dollari", "millions of dollars"
-    w = tk.lo(k)
-    if nation is not None:
-        return (nation, k) if w in ("dollars", "dollar") else None
-    if tk.kind(k) == "word" and w in WORD_CURRENCY:
-        return WORD_CURRENCY[w], k
-    if (
-        k == e
-        and tk.rw(k) in SYM_CURRENCY
-        and tk.starts[k] - tk.ends[k - 1] <= 1
-        and not (tk.kind(k + 1) == "num" and tk.glued(k + 1))
-    ):  # a symbol after the amount, as French and German write it: "142,62 $", "5,6 M€"
-        if tk.lo(k + 1) == "us" and tk.glued(k + 1):
-            return "USD", k + 1  # "118,58 $US"
-        return SYM_CURRENCY[tk.rw(k)], k
-    return None
 
 
 _CASE_ENDING = re.compile(r"['’]\w+$")
@@ -196,8 +153,12 @@ def noun_after(tk: Tokens, e: int) -> Unit | None:
     if tk.lo(k) in CJK_COUNTERS:  # "8个专家", "2000개의 칩", "6種類の蒸留モデル"
         return _cjk_counted(tk, k + 1) or _gpus_before(tk, k)
     while seen < 3:
-        if k < tk.n and tk.line_start(k) and ":" in (tk.rw(k + 1), tk.rw(k + 2), tk.rw(k + 3)):
-            break  # "Number of Layers: 61\nAttention Heads: 128": the next line's label
+        if (
+            k < tk.n
+            and tk.line_start(k)
+            and (":" in (tk.rw(k + 1), tk.rw(k + 2), tk.rw(k + 3)) or _table_row(tk, k))
+        ):  # "Number of Layers: 61\nAttention Heads: 128", "| 671 billion\nActive parameters |
+            break  # 37 billion": the next line's label
         if tk.rw(k) in _QUOTE_MARKS:  # 6 “distilled” versions
             k += 1
             continue
@@ -218,6 +179,14 @@ def noun_after(tk: Tokens, e: int) -> Unit | None:
         if tk.rw(k) == "-" and tk.glued(k) and tk.glued(k + 1):
             k += 1
     return None
+
+
+def _table_row(tk: Tokens, k: int) -> bool:
+    """Is the line before token ``k`` (which starts a line) a table row, its cells split by
+    bars or tabs? Then ``k`` starts the next row."""
+    end = tk.ends[k - 1] if k > 0 else 0
+    row = tk.text[tk.text.rfind("\n", 0, end) + 1 : end]
+    return "|" in row or "\t" in row
 
 
 #: Nouns a number word may count from further away ("six Llama and Qwen models").
@@ -293,10 +262,6 @@ def elided_noun(tk: Tokens, first: int) -> str | None:
     return None
 
 
-#: After "a week", "a day": words that make it a time, not a rate.
-_LATER = frozenset({"later", "earlier", "after", "before", "ago"})
-
-
 def label_unit(tk: Tokens, first: int) -> Unit | None:
     """The unit a spec-card label gives a bare number after its colon, on the same line:
     "Number of Layers: 61" (layers), "Active params: 37B" (parameters), "Pretraining tokens:
@@ -326,7 +291,10 @@ def _italian_place(tk: Tokens, e: int) -> bool:
 
 
 def unit_after(tk: Tokens, e: int) -> Unit | None:
-    """The unit phrase starting at token ``e`` (currency words are handled by the caller)."""
+    """The unit phrase starting at token ``e`` (currency words are handled by the caller), not
+    in the next row of a table."""
+    if 0 < e < tk.n and tk.line_start(e) and _table_row(tk, e):
+        return None
     w = tk.lo(e)
     r = tk.rw(e)
     if r in ("%", "％", "٪") or (w in PERCENT_WORDS and not _italian_place(tk, e)):
@@ -352,48 +320,6 @@ def unit_after(tk: Tokens, e: int) -> Unit | None:
     if w == "codeforces" and tk.lo(e + 1) in ("rating", "elo"):
         return Unit("rating", "elo", e + 1)
     return noun_after(tk, e)
-
-
-def per_rate(tk: Tokens, e: int, currency: str) -> tuple[str, int] | None:
-    """A rate after money: "per GPU hour", "/GPU-hour", "per share", "per million tokens"."""
-    w = tk.lo(e)
-    # a slash right after the amount or its currency word, CJK ones too ("2美元/GPU小时")
-    slash = tk.rw(e) == "/" and 0 < e < tk.n and tk.starts[e] == tk.ends[e - 1]
-    if w == "for" and tk.lo(e + 1) in ("every", "each"):  # "$2 for every GPU hour"
-        e, w = e + 1, "per"
-    if not (w in ("per", "a", "an", "por", "pour", "pro", "每") or slash):
-        return None
-    k = e + 1
-    gpu = False
-    if tk.kind(k) == "code" and hardware(tk.low[k]):
-        gpu, k = True, k + 1
-    if tk.lo(k) == "gpu":
-        gpu, k = True, k + 1
-    if gpu and tk.rw(k) == "-" and tk.glued(k):
-        k += 1
-    nxt = tk.lo(k)
-    if nxt in ("hour", "hr", "h") or nxt in HOUR_WORDS:
-        return (f"{currency}/GPU-hour" if gpu else f"{currency}/hour"), k
-    if gpu:  # "per GPU per hour", "per GPU, an hour": a GPU-hour's price
-        j = k + 1 if tk.rw(k) == "," else k
-        if tk.lo(j) in ("per", "a", "an") and (
-            tk.lo(j + 1) in ("hour", "hr") or tk.lo(j + 1) in HOUR_WORDS
-        ):
-            return f"{currency}/GPU-hour", j + 1
-        return f"{currency}/GPU", k - 1
-    if nxt in ("share", "month", "year", "day", "week", "token") and tk.lo(k + 1) not in _LATER:
-        return f"{currency}/{nxt}", k  # not "$200 billion a week later"
-    if w in ("a", "an"):
-        return None
-    if nxt == "one" or tk.rw(k) == "1":
-        k += 1
-    if tk.lo(k) in ("million", "m") or tk.rw(k) == "M":
-        k += 1
-        if tk.lo(k) in ("input", "output"):
-            k += 1
-        if tk.lo(k) in ("tokens", "token"):
-            return f"{currency}/million tokens", k
-    return None
 
 
 def rating_cell(tk: Tokens, i: int) -> bool:
