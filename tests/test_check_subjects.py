@@ -1812,3 +1812,17 @@ def test_a_documents_publication_date(text: str, expected: tuple[str, str | None
 def test_a_record_one_day_loss_is_the_routs(text: str, expected: tuple[str, str | None]) -> None:
     (found,) = [f for f in r1claims.check(text).findings if f.text.startswith("$")]
     assert (found.verdict, found.claim and found.claim.id) == expected
+
+
+def test_a_description_around_a_name_is_that_name() -> None:
+    # "its V3 model" is V3, whatever "its" would stand for alone (it was resolved to the model
+    # named before it, R1, and December 2024 called R1's)
+    text = (
+        "The company has kept quiet since it stunned the world with its R1 reasoning model in "
+        "January 2025 and its V3 model in December 2024."
+    )
+    found = [(f.text, f.verdict, f.claim and f.claim.id) for f in r1claims.check(text).findings]
+    assert found == [
+        ("January 2025", "supported", "r1-release-date"),
+        ("December 2024", "supported", "v3-release-date"),
+    ]

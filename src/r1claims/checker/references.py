@@ -207,6 +207,8 @@ class References:
                 k = bisect.bisect_right(starts, m.start()) - 1
                 if k >= 0 and m.start() < named[k].end:
                     continue  # inside a name ("the V3 model" is an alias)
+                if k + 1 < len(named) and named[k + 1].start < m.end():
+                    continue  # around a name: "its V3 model" is V3, whatever "its" stands for
                 if types == (LISTED,) and _MARKET_NOUN.match(self.text, m.end()):
                     continue  # "U.S. stock markets", "share markets": no one company's stock
                 if head == "release" and _EVENT_AFTER.match(self.text, m.end()):
