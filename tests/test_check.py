@@ -2492,6 +2492,14 @@ def test_takings_are_no_cost_the_record_holds(text: str) -> None:
     assert found[-1].explanation.startswith("Takings (revenue, sales, profit)")
 
 
+def test_a_scope_the_text_denies_is_not_its_framing() -> None:
+    # "isn't about ... hardware": the text says what the figure is not
+    denied = "V3's $6m number isn't about how much hardware they have, but the final run's cost."
+    said = "V3's $6m number is about how much hardware they have."
+    assert [(f.verdict, f.reasons) for f in check(denied).findings] == [("supported", ["rounded"])]
+    assert [f.reasons for f in check(said).findings] == [["wrong_scope", "rounded"]]
+
+
 def test_a_reported_release_day_taken_back_is_not_refuted() -> None:
     text = (
         "Some reports said V3 came out in January 2025. In fact it was released on 26 December "

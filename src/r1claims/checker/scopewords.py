@@ -323,6 +323,20 @@ _INCLUDING = re.compile(
 )
 
 
+#: A denial before a scope phrase in its clause ("isn't about how much hardware they have",
+#: "does not account for the entire end-to-end cost"): the text says the figure is not that
+#: (not "not only training but hardware", which says it is both).
+_DENIED = re.compile(r"(?:\bnot|n't|\bnever)\b(?!\s+(?:only|just|merely|simply)\b)[^.;:,!?]{0,30}$")
+
+
+def _kept(lowered: str, lo: int, start: int) -> bool:
+    """Does the scope phrase at ``start`` narrow the figure: not added to it ("including ..."),
+    nor denied of it?"""
+    return not _INCLUDING.search(lowered, max(lo, start - 14), start) and not _DENIED.search(
+        lowered, max(lo, start - 40), start
+    )
+
+
 def find_scope_tags(window: str) -> list[ScopeTag]:
     """Scope tags whose phrases occur in ``window``, in `SCOPE_TAGS` order.
 
@@ -333,7 +347,7 @@ def find_scope_tags(window: str) -> list[ScopeTag]:
     hits = {
         int(m.lastgroup[1:])
         for m in _COMBINED.finditer(lowered)
-        if m.lastgroup and not _INCLUDING.search(lowered, max(0, m.start() - 14), m.start())
+        if m.lastgroup and _kept(lowered, 0, m.start())
     }
     return _tags_of(hits)
 
@@ -394,9 +408,7 @@ class ScopeIndex:
             {
                 tag
                 for start, end, tag in hits
-                if lo <= start
-                and end <= hi
-                and not _INCLUDING.search(lowered, max(lo, start - 14), start)
+                if lo <= start and end <= hi and _kept(lowered, lo, start)
             }
         )
 
