@@ -188,6 +188,7 @@ LATER = (
     "dev78",
     "dev79",
     "dev80",
+    "dev81",
     "dev82",
 )
 
