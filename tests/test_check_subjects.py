@@ -1826,3 +1826,41 @@ def test_a_description_around_a_name_is_that_name() -> None:
         ("January 2025", "supported", "r1-release-date"),
         ("December 2024", "supported", "v3-release-date"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # a maker's possessive names its app: R1's Hugging Face downloads given to it
+        (
+            "DeepSeek's app has now been downloaded 10.9 million times.",
+            "10.9 million",
+            ("misleading", "r1-hf-downloads"),
+        ),
+        # ... and R1's release day given to it (the app launched on 10 January)
+        (
+            "DeepSeek’s AI-powered chatbot, which launched globally on Jan. 20, made waves.",
+            "Jan. 20",
+            ("misleading", "r1-release-date"),
+        ),
+        # not a new version of the app, which R1's release was
+        (
+            "DeepSeek was founded in 2023, and the latest version of its app came out on "
+            "January 20.",
+            "January 20",
+            ("supported", "r1-release-date"),
+        ),
+        # nor an app in another clause than the figure's ("as DeepSeek's app sat at the top")
+        (
+            "Nvidia lost $465 billion in market value on 27 January 2025 as DeepSeek's app sat "
+            "at the top of the App Store.",
+            "$465 billion",
+            ("refuted", "nvidia-market-cap-loss"),
+        ),
+    ],
+)
+def test_an_app_its_makers_possessive_names(
+    text: str, figure: str, expected: tuple[str, str | None]
+) -> None:
+    (found,) = [f for f in r1claims.check(text).findings if f.text.startswith(figure)]
+    assert (found.verdict, found.claim and found.claim.id) == expected

@@ -96,6 +96,12 @@ _DESCRIPTION = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
+#: An app its maker's possessive names ("DeepSeek's AI-powered chatbot"), which a description
+#: needs a determiner for.
+_POSSESSED_APP = re.compile(
+    r"['’]s\s+" + _MODIFIER + r"(?P<head>apps?|applications?|chatbots?|assistants?)\b",
+    re.IGNORECASE,
+)
 #: After "release", words that make it the event ("its release on January 10").
 _EVENT_AFTER = re.compile(r"\s+(?:on|in|date|of|last|earlier|this|early|late)\b", re.IGNORECASE)
 _PRONOUN = re.compile(
@@ -233,7 +239,28 @@ class References:
                 target = target or self._recent(named, starts, m.start(), types)
                 if target is not None:
                     found.append(Mention(m.start(), m.end(), target))
+        found.extend(self._possessed_apps(named))
         found.sort(key=lambda x: x.start)
+        return found
+
+    def _possessed_apps(self, named: list[Mention]) -> list[Mention]:
+        """An organisation's app named by its possessive, opening its sentence or clause
+        ("DeepSeek's chatbot, which launched ..."; not "as DeepSeek's app sat at the top"): the
+        one app the record holds of its family."""
+        found: list[Mention] = []
+        for m in named:
+            p = _POSSESSED_APP.match(self.text, m.end)
+            if p is None or self._types.get(m.ref) != "organisation":
+                continue
+            before = self.text[max(0, m.start - 3) : m.start].rstrip(" \t\u00a0")
+            if before and before[-1] not in '.!?;:\n"“(':
+                continue
+            family = self._cs.family(m.ref)
+            apps = [
+                e for e, t in self._types.items() if t == "app" and self._cs.family(e) == family
+            ]
+            if len(apps) == 1:
+                found.append(Mention(p.start("head"), p.end(), apps[0]))
         return found
 
     def name_words(self) -> frozenset[str]:

@@ -63,7 +63,7 @@ def _framed_as_another(
     return (
         # "the model", "it": too weak to accuse a text of a wrong subject; but "the app" says
         # what kind of thing it gives a model's training cost to
-        (ctx.framing_named or _app_for_model(framing, claim, cs))
+        (ctx.framing_named or _app_for_model(ctx, framing, claim, cs))
         and not (claim.kind == "date" and ctx.framing_after)
         # a date a document's own phrase gives to its publication ("details in a technical
         # report published in December 2024") is the document's, not the sentence's model's
@@ -99,14 +99,21 @@ _DOCUMENT_DATED = re.compile(
 )
 
 
-def _app_for_model(framing: str, claim: Claim, cs: ClaimSet) -> bool:
+def _app_for_model(ctx: FigureContext, framing: str, claim: Claim, cs: ClaimSet) -> bool:
     """Is an app given a model's training spend ("The app itself cost only six million dollars
-    to train")?"""
+    to train") or its release ("DeepSeek's chatbot, which launched globally on Jan. 20")?"""
     return (
-        claim.kind in MODEL_SPEND
+        (claim.kind in MODEL_SPEND or claim.scope.phase == "release")
         and cs.entity_type(framing) == "app"
         and cs.entity_type(claim.subject) == "model"
+        # not a new version of the app, which a model's release may be ("the latest version of
+        # its app came out on January 20")
+        and not (claim.kind == "date" and _APP_VERSION.search(ctx.clause))
     )
+
+
+#: A new version of an app ("the latest version of its app", "an update to the app").
+_APP_VERSION = re.compile(r"\b(?:version|update|upgrade)s?\s+(?:of|to)\b", re.IGNORECASE)
 
 
 def _score_of_another_model(ctx: FigureContext, claim: Claim, cs: ClaimSet, framing: str) -> bool:
