@@ -1864,3 +1864,25 @@ def test_an_app_its_makers_possessive_names(
 ) -> None:
     (found,) = [f for f in r1claims.check(text).findings if f.text.startswith(figure)]
     assert (found.verdict, found.claim and found.claim.id) == expected
+
+
+def test_a_benchmark_of_another_year_is_another_benchmark() -> None:
+    # "AIME" alone stands for AIME 2024, the edition the record holds; "AIME 2025" is not it
+    text = (
+        "On the AIME 2025 test, accuracy rose from 70% in the previous version to 87.5% in the "
+        "current one.\n\nCategory Benchmark (Metric) DeepSeek R1 DeepSeek R1 0528\n"
+        "GPQA-Diamond (Pass@1) 71.5 81.0"
+    )
+    found = [(f.text, f.verdict, f.claim) for f in r1claims.check(text).findings]
+    assert found[:2] == [("70%", "unverifiable", None), ("87.5%", "unverifiable", None)]
+    # ... but a precise score of the held edition under it is that score, given to another
+    (found,) = [
+        f
+        for f in r1claims.check("V3.2 wins on AIME 2025 (96.0% vs 79.8%).").findings
+        if f.text == "79.8%"
+    ]
+    assert (found.verdict, found.claim and found.claim.id) == ("misleading", "r1-aime-2024")
+    assert "the text gives it to AIME 2025, another edition of the benchmark" in found.explanation
+    # a rating after the name is no year
+    (found,) = r1claims.check("R1 is rated Codeforces 2029.").findings
+    assert (found.verdict, found.claim and found.claim.id) == ("supported", "r1-codeforces-rating")

@@ -232,6 +232,9 @@ def find_candidates(
     out = []
     fits = unit_fits(fig, ctx, record.priced)
     metrics = ctx.metrics | ctx.prior_metrics
+    if significant_digits(fig) >= 3:  # a precise score under another edition of a benchmark
+        # ("AIME 2025 (96.0% vs 79.8%)") may restate the held edition's, to be called so
+        metrics |= {r for _, refs in ctx.other_editions for r in refs.split("|")}
     if not OTHER_CHART.search(ctx.clause):  # "Google Play's top free apps" is another chart
         metrics |= {
             record.phase_metric[p] for t in ctx.tags for p in t.phases if p in record.phase_metric

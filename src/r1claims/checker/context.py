@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from r1claims.checker.memo import IdentityMemo
-from r1claims.checker.metricnames import metric_names
+from r1claims.checker.metricnames import another_edition, metric_names
 from r1claims.checker.sentences import sentence_bounds
 from r1claims.checker.shortnames import heads_of_names, without_other_brands
 from r1claims.extract.tokens import HYPHENS
@@ -323,7 +323,12 @@ class TextIndex:
         entities = vocab.entities.scan(text, lowered)
         entities = without_other_brands(entities, text, vocab.heads)
         self.entities = _sized(entities, text, vocab.sized)
-        self.metrics = vocab.metrics.scan(text, lowered)
+        scanned = [
+            (m, another_edition(text, m.end, m.ref)) for m in vocab.metrics.scan(text, lowered)
+        ]
+        self.metrics = [m for m, year_end in scanned if year_end < 0]
+        #: benchmarks the record holds, named with another year ("AIME 2025"), year included
+        self.other_editions = [Mention(m.start, e, m.ref) for m, e in scanned if e >= 0]
         self._all_metrics = vocab.all_metrics
         self.known_words = vocab.known_words
         #: where names shaped like a record model's short name with another version stand

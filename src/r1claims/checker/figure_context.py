@@ -110,6 +110,9 @@ class FigureContext:
     named_before: frozenset[str] = frozenset()
     #: up to 200 characters of text before the sentence
     preceding: str = ""
+    #: benchmarks of the record named in the sentence with another year ("AIME 2025"): the
+    #: name as written, and the benchmarks it would otherwise stand for
+    other_editions: list[tuple[str, str]] = field(default_factory=list)
     #: the document's memo of per-sentence values (`Document.memo`)
     memo: dict[tuple[int, str], float] = field(default_factory=dict)
 
@@ -190,6 +193,9 @@ def figure_context(
         other_model=other_at >= 0,
         other_model_first=other_at >= 0 and not any(m.start < other_at for m in mentions),
         share_of_model=share_of_model(doc, fig, hi),
+        other_editions=[
+            (index.text[m.start : m.end], m.ref) for m in index.other_editions if lo <= m.start < hi
+        ],
     )
 
 

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import itertools
+import re
 
-__all__ = ["metric_names"]
+__all__ = ["another_edition", "metric_names"]
 
 
 def metric_names(metric: str) -> list[str]:
@@ -44,3 +45,19 @@ def _joined(words: list[str]) -> set[str]:
     for seps in itertools.product(" -", repeat=len(words) - 1):
         out.add(words[0] + "".join(sep + word for sep, word in zip(seps, words[1:], strict=True)))
     return out
+
+
+#: A benchmark's year right after its name: "AIME 2025", "AIME-2025", "AIME '25" (up to 2027:
+#: a later "year" is a rating, "Codeforces 2029").
+_YEAR_AFTER = re.compile(r"[ \t-]?(?:(19\d\d|20[01]\d|202[0-7])|['’](\d\d))\b")
+
+
+def another_edition(text: str, end: int, refs: str) -> int:
+    """Where the year ends when the benchmark name ending at ``end``, written without a year,
+    is followed by a year that none of its benchmarks ``refs`` ("aime-2024|aime-2024-cons64")
+    has: "AIME 2025" is another edition than the "AIME" that stands for AIME 2024; else -1."""
+    m = _YEAR_AFTER.match(text, end)
+    if m is None or any(c.isdigit() for c in text[max(0, end - 4) : end]):
+        return -1
+    year = m.group(1) or m.group(2)
+    return -1 if year in refs else m.end()

@@ -201,6 +201,10 @@ def verdict_for_link(
     if problem is not None:
         reasons.append("wrong_subject")
         problems.append(problem)
+    edition = next((n for n, refs in ctx.other_editions if claim.metric in refs.split("|")), None)
+    if edition is not None and claim.metric not in ctx.metrics:
+        reasons.append("wrong_scope")  # "AIME 2025 (96.0% vs 79.8%)": the AIME 2024 score
+        problems.append(f"the text gives it to {edition}, another edition of the benchmark")
     if cs.family(claim.subject) == home_family(cs):
         # scope words are the record's own family's framings; another company's figure
         # quoted for comparison ("GPT-4 cost over $100 million to build") is not re-scoped
