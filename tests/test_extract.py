@@ -1157,3 +1157,15 @@ def test_a_tables_next_row_gives_no_unit() -> None:
     )
     # in running text a line break does not end the phrase ("2,048\nH800 GPUs")
     _check("trained on 2,048\nH800 GPUs", [_e("2,048\nH800 GPUs", "gpu_count", 2048, "GPU")])
+
+
+def test_a_number_before_of_and_a_counted_number_counts_the_same() -> None:
+    # "eight of 256 experts": the first number counts experts too (not "one of", an idiom)
+    _check(
+        "It picks eight of 256 experts for a given input.",
+        [
+            _e("eight", "count", 8, "count", noun="expert"),
+            _e("256 experts", "count", 256, "count", noun="expert"),
+        ],
+    )
+    _check("one of 256 experts", [_e("256 experts", "count", 256, "count", noun="expert")])

@@ -30,6 +30,7 @@ from r1claims.extract.sizes import memory_size, models_sized, parameters_near
 from r1claims.extract.tokens import Hit, Tokens
 from r1claims.extract.units import (
     Unit,
+    counted_after_of,
     elided_noun,
     label_unit,
     models_counted,
@@ -337,6 +338,8 @@ def _classify(tk: Tokens, i: int, amt: Amount, hit: Hit, *, context: str | None)
         label = label_unit(tk, hit.first)
         if label is not None:
             unit = Unit(label.kind, label.unit, hit.last, noun=label.noun)
+    if unit is None and amt.mag is None and hit.value != 1 and (noun := counted_after_of(tk, e)):
+        unit = Unit("count", "count", hit.last, noun=noun)  # "8 of 256 experts"
     if unit is not None and unit.kind == "parameter_count" and amt.mag is None:
         # "8 active per token" with no magnitude counts what the figure before counted
         noun = elided_noun(tk, hit.first) if tk.lo(e) in ACTIVE_WORDS else None

@@ -35,6 +35,7 @@ from r1claims.extract.tokens import Tokens
 
 __all__ = [
     "Unit",
+    "counted_after_of",
     "elided_noun",
     "gpu_phrase",
     "hardware",
@@ -187,6 +188,15 @@ def _table_row(tk: Tokens, k: int) -> bool:
     end = tk.ends[k - 1] if k > 0 else 0
     row = tk.text[tk.text.rfind("\n", 0, end) + 1 : end]
     return "|" in row or "\t" in row
+
+
+def counted_after_of(tk: Tokens, e: int) -> str | None:
+    """What a number counts when "of" and a counted number follow it: "8 of 256 experts",
+    "eight of 256 experts" count experts."""
+    if tk.lo(e) != "of" or tk.kind(e + 1) != "num":
+        return None
+    unit = noun_after(tk, e + 2)
+    return unit.noun if unit is not None and unit.kind == "count" else None
 
 
 #: Nouns a number word may count from further away ("six Llama and Qwen models").
