@@ -1169,3 +1169,23 @@ def test_a_number_before_of_and_a_counted_number_counts_the_same() -> None:
         ],
     )
     _check("one of 256 experts", [_e("256 experts", "count", 256, "count", noun="expert")])
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "day_month"),
+    [
+        ("Nvidia kehilangan nilai pasar pada Senin (27/1).", "27/1", (27, 1)),
+        ("Trong phiên 27/1, chỉ số Nasdaq Composite mất 3,07%.", "27/1", (27, 1)),
+        ("Cổ phiếu giảm vào thứ Hai (27/1).", "27/1", (27, 1)),
+    ],
+)
+def test_a_day_and_month_after_a_weekday_or_date_word(
+    text: str, figure: str, day_month: tuple[int, int]
+) -> None:
+    (found,) = [f for f in extract_figures(text) if f.kind == "date"]
+    assert (found.text, found.day, found.month, found.year) == (figure, *day_month, None)
+
+
+def test_a_bare_slash_pair_is_no_date() -> None:
+    # a score, a ratio: only a weekday or a date word makes "27/1" a day and month
+    assert [f.kind for f in extract_figures("He scored 27/30 on the test, a 1/10 ratio.")] == []

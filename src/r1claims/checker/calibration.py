@@ -30,7 +30,7 @@ CALIBRATION: dict[str, float] = {
     "supported/context": 0.89,  # 858/950
     "supported/date-context": 0.87,  # 77/84
     "supported/date-family": 0.86,  # 71/78
-    "supported/date-subject": 0.974,  # 514/523
+    "supported/date-subject": 0.974,  # 517/526
     "supported/family": 0.893,  # 253/276
     "supported/licence-subject": 0.378,  # 1/1
     "supported/precedent": 0.88,  # 12/12

@@ -63,9 +63,34 @@ def _last_token_before(tk: Tokens, i: int, end: int) -> int:
     return k if tk.ends[k] == end else -1
 
 
+#: A day and month with no year ("27/1"), read only after a weekday or a word for a date or
+#: a trading session of the languages that write them so, day first: Indonesian "Senin
+#: (27/1)", "tanggal 27/1"; Vietnamese "phiên 27/1", "ngày 27/1", "thứ Hai (27/1)".
+_DAY_MONTH_RE = re.compile(r"([0-9]{1,2})/([0-9]{1,2})(?![0-9/]|[.,][0-9])")
+_DAY_MONTH_AFTER = frozenset(
+    {"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "tanggal", "ngày", "phiên"}
+)
+_VI_WEEKDAYS = frozenset({"hai", "ba", "tư", "năm", "sáu", "bảy"})
+
+
+def _day_month(tk: Tokens, i: int) -> Hit | None:
+    """ "Senin (27/1)", "phiên 27/1": a day-first day and month after a weekday or date word."""
+    p = i - 1 if tk.rw(i - 1) == "(" else i
+    word = tk.lo(p - 1)
+    if word not in _DAY_MONTH_AFTER and not (word in _VI_WEEKDAYS and tk.lo(p - 2) == "thứ"):
+        return None
+    m = _DAY_MONTH_RE.match(tk.text, tk.starts[i])
+    last = _last_token_before(tk, i, m.end()) if m else -1
+    if m is None or last < 0 or not _valid(None, int(m.group(2)), int(m.group(1))):
+        return None
+    return _date_hit(i, last, None, int(m.group(2)), int(m.group(1)))
+
+
 def match_numeric_date(tk: Tokens, i: int) -> Hit | None:
     """ISO and day-first numeric dates starting at number token ``i``."""
     m = _NUMDATE_RE.match(tk.text, tk.starts[i])
+    if m is None and tk.rw(i + 1) == "/":
+        return _day_month(tk, i)
     if m is None or (tk.kind(i - 1) in ("word", "code") and tk.glued(i)):
         return None
     last = _last_token_before(tk, i, m.end())
