@@ -1886,3 +1886,24 @@ def test_a_benchmark_of_another_year_is_another_benchmark() -> None:
     # a rating after the name is no year
     (found,) = r1claims.check("R1 is rated Codeforces 2029.").findings
     assert (found.verdict, found.claim and found.claim.id) == ("supported", "r1-codeforces-rating")
+
+
+def test_a_place_where_something_happened_is_no_subject() -> None:
+    # "in America" says where DeepSeek made waves; it does not hide whose $6 million it is
+    text = (
+        "DeepSeek made waves in America when it launched last week, especially as the company "
+        "claimed that its new model was built within a budget of $6 million."
+    )
+    (found,) = r1claims.check(text).findings
+    assert (found.verdict, found.claim and found.claim.id) == ("misleading", "v3-training-cost")
+
+
+def test_a_move_over_several_sessions_restates_no_sessions_record() -> None:
+    # "for the week so far" sums sessions: not the record's intraday fall of 27 January
+    text = (
+        "Overnight, chipmaker Nvidia dived 17%. Nvidia fell again on Tuesday, taking losses for "
+        "the week so far to nearly 19%."
+    )
+    found = {f.text: (f.verdict, f.claim and f.claim.id) for f in r1claims.check(text).findings}
+    assert found["17%"][0] == "supported"
+    assert found["19%"] == ("unverifiable", None)

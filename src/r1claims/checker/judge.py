@@ -36,7 +36,7 @@ from r1claims.checker.linking import (
 from r1claims.checker.neighbours import compared_elsewhere, other_side
 from r1claims.checker.pinning import pin_claims
 from r1claims.checker.scopewords import MODEL_SPEND
-from r1claims.checker.sessions import dated_elsewhere
+from r1claims.checker.sessions import dated_elsewhere, over_sessions
 from r1claims.checker.verdict import (
     PRECEDENT_SCORE,
     Judgement,
@@ -130,7 +130,11 @@ def _judge(fig: Figure, doc: Document, record: RecordIndex, ctx: FigureContext) 
         return Judgement("unverifiable", f"The record has no figure in {fig.unit}.")
     fitting = _restating(fig, ctx, record, candidates)
     # "On March 3, 2025, Nvidia fell 8.7%": another day's move restates no session's record
-    fitting = [(c, f) for c, f in fitting if not dated_elsewhere(fig, c, ctx, doc)]
+    fitting = [
+        (c, f)
+        for c, f in fitting
+        if not dated_elsewhere(fig, c, ctx, doc) and not over_sessions(c, ctx)
+    ]
     if fitting:
         best, factor = best_fit(ctx, cs, fitting, fig)
         specific = significant_digits(fig) >= 3

@@ -222,6 +222,8 @@ def _unknown_names(
             continue
         if any(c.isdigit() for c in name) or text[b : b + 1] == ":":
             continue
+        if words[-1] in _PLACES and _WHERE.search(text, max(0, a - 12), a):
+            continue  # where something happened ("made waves in America"), not a subject
         if text[a - 1 : a] in _QUOTES and text[b : b + 1] in _QUOTES:
             continue  # a coined term in quotes ("the 'Compute Moat'"), not a name
         if _STORE.match(text, a) and _IN_STORE.search(text, max(0, a - 12), a):
@@ -353,6 +355,10 @@ _PLACE_WORDS = (
     "Street Nation World"
 )
 _PLACES = frozenset(_PLACE_WORDS.split())
+#: A preposition of place right before a name ("in America", "across Europe").
+_WHERE = re.compile(
+    r"\b(?:in|across|throughout|outside|around|within|into|to|from|beyond)\s+(?:the\s+)?$"
+)
 
 #: A capitalised word, a possessive and at most one lowercase word, right before a figure.
 _OWNER_BEFORE = re.compile(r"(?<![\w.-])([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)['’]s\s+(?:[a-z]+\s+)?$")

@@ -16,7 +16,13 @@ from r1claims.extract.figures import Figure
 from r1claims.record.claimset import ClaimSet
 from r1claims.record.model import Claim
 
-__all__ = ["SESSION_KINDS", "dated_elsewhere", "released_since", "session_weekday"]
+__all__ = [
+    "SESSION_KINDS",
+    "dated_elsewhere",
+    "over_sessions",
+    "released_since",
+    "session_weekday",
+]
 
 #: Kinds of record that describe one trading session.
 SESSION_KINDS = frozenset(
@@ -85,6 +91,20 @@ def session_weekday(ctx: FigureContext) -> int | None:
     if len(days) != 1 or _OTHER_TIME.search(ctx.sentence) or not _ROUT.search(ctx.sentence):
         return None
     return days[0]
+
+
+#: Words that make a market move one over several sessions ("taking losses for the week so far
+#: to nearly 19%", "down 30% year to date"), not one session's.
+_SPAN_OF_SESSIONS = re.compile(
+    r"\bfor the (?:week|month|year|quarter)\b|\bweek so far\b|\bso far this (?:week|month|year)"
+    r"|\byear[- ]to[- ]date\b|\bytd\b|\bover the (?:past|last) (?:\w+ )?(?:days|weeks|months)\b",
+    re.IGNORECASE,
+)
+
+
+def over_sessions(claim: Claim, ctx: FigureContext) -> bool:
+    """Is the figure's clause about a move over several sessions, and the record one session's?"""
+    return claim.kind in SESSION_KINDS and _SPAN_OF_SESSIONS.search(ctx.clause) is not None
 
 
 def dated_elsewhere(fig: Figure, claim: Claim, ctx: FigureContext, doc: Document) -> bool:
