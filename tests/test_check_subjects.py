@@ -1907,3 +1907,21 @@ def test_a_move_over_several_sessions_restates_no_sessions_record() -> None:
     found = {f.text: (f.verdict, f.claim and f.claim.id) for f in r1claims.check(text).findings}
     assert found["17%"][0] == "supported"
     assert found["19%"] == ("unverifiable", None)
+
+
+def test_a_name_that_puts_a_value_on_something_is_no_subject() -> None:
+    # the analyst (and the bank) put the figure on the app: they are not whose figure it is
+    text = (
+        "DeepSeek is catching investors off guard with the low development costs of its AI app, "
+        "which Wedbush Securities analyst Dan Ives pegged at only $6 million."
+    )
+    (found,) = r1claims.check(text).findings
+    assert (found.verdict, found.claim and found.claim.id) == ("misleading", "v3-training-cost")
+    # a programme that puts money into something is its subject
+    text = (
+        "Built for under $6 million, DeepSeek-R1 has set off a global debate. The government "
+        "isn't sitting idle. Announced in 2024, the IndiaAI Mission puts more than $1.2 billion "
+        "into AI development."
+    )
+    found = [(f.text, f.verdict, f.claim) for f in r1claims.check(text).findings]
+    assert found[-1] == ("$1.2 billion", "unverifiable", None)

@@ -317,9 +317,20 @@ def foreign_nearer(index: TextIndex, fig: Figure, lo: int, hi: int, mentions: li
             # day, costing CEO Jensen Huang more than $20 billion"; "..., what does
             # that say about Silicon Valley"); after "The Nasdaq plunged 3.1%" the index the
             # clause opened with is its subject, not "Broadcom" named next
+        if b <= fig.start and _ESTIMATES_IT.fullmatch(text, b, fig.start):
+            continue  # who put the figure, not whose it is ("which analyst Dan Ives pegged at")
         if distance(a, b) < nearest_known:
             return True
     return False
+
+
+#: Between a name and the figure right after it: the name puts a value on something ("Wedbush
+#: Securities analyst Dan Ives pegged at only"), a role and another name allowed between.
+_ESTIMATES_IT = re.compile(
+    r"(?:\s+(?:analysts?|CEO|chief executive|founder|strategists?|economists?|researchers?))?"
+    r"(?:\s+[A-Z][\w.’'-]*){0,3}\s+(?:(?:pegged|puts?)(?:\s+(?:it|the\s+\w+))?\s+at\b"
+    r"|(?:estimated|estimates|calculated|reckon(?:s|ed)?|valued|priced)\b)[^.;,:!?]{0,25}"
+)
 
 
 def unknown_owner(doc: Document, fig: Figure, mentions: list[Any]) -> bool:
