@@ -2500,6 +2500,20 @@ def test_a_scope_the_text_denies_is_not_its_framing() -> None:
     assert [f.reasons for f in check(said).findings] == [["wrong_scope", "rounded"]]
 
 
+def test_a_relative_clause_after_the_figure_lends_it_no_scope() -> None:
+    # "whose stock fell" speaks of Nvidia; "developed the model" governs both figures before it
+    text = (
+        "The Hangzhou-based firm claims it developed the model over just two months at a cost "
+        "under $6 million, using chips from Nvidia, whose stock fell by more than 15 percent."
+    )
+    found = {f.text: f for f in check(text).findings}
+    assert (found["$6 million"].verdict, found["$6 million"].reasons) == (
+        "misleading",
+        ["wrong_scope", "rounded"],
+    )
+    assert "what it cost to build" in found["$6 million"].explanation
+
+
 def test_a_reported_release_day_taken_back_is_not_refuted() -> None:
     text = (
         "Some reports said V3 came out in January 2025. In fact it was released on 26 December "

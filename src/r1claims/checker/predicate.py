@@ -101,6 +101,10 @@ _LEFT_OUT = re.compile(
 )
 
 
+#: A relative clause opening after a comma: it speaks of the noun before it.
+_RELATIVE_AFTER = re.compile(r",\s+(?:whose|which|who|where)\b", re.IGNORECASE)
+
+
 def own_tags(
     doc: Document, fig: Figure, sentence: tuple[int, int], clause: tuple[int, int]
 ) -> list[ScopeTag]:
@@ -115,6 +119,9 @@ def own_tags(
     c_hi = compared.start() if compared else c_hi
     left_out = _LEFT_OUT.search(doc.text, fig.end, c_hi)
     c_hi = left_out.start() if left_out else c_hi
+    # nor a relative clause about a later noun ("using chips from Nvidia, whose stock fell")
+    relative = _RELATIVE_AFTER.search(doc.text, fig.end, c_hi)
+    c_hi = relative.start() if relative else c_hi
     aside = relative_aside(doc.text, max(lo, c_lo), fig.start)
     if aside is None:
         tags = doc.scope_tags(c_lo, c_hi)
