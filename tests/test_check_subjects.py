@@ -1925,3 +1925,50 @@ def test_a_name_that_puts_a_value_on_something_is_no_subject() -> None:
     )
     found = [(f.text, f.verdict, f.claim) for f in r1claims.check(text).findings]
     assert found[-1] == ("$1.2 billion", "unverifiable", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # found by the fifteenth session's review: a benchmark the record names by no year has
+        # no editions (a window, a rating) ...
+        ("R1 scored 65.9% on LiveCodeBench 2024.", "65.9%", ("supported", "r1-livecodebench")),
+        (
+            "DeepSeek R1 has a Codeforces 1980 rating.",
+            "1980 rating",
+            ("refuted", "r1-codeforces-rating"),
+        ),
+        # ... and a short year is compared as a year, not as a part of the slug ("20" in 2024)
+        ("R1 scored 79.8% on AIME '20.", "79.8%", ("misleading", "r1-aime-2024")),
+        # takings words of another phrase make no sum takings
+        (
+            "Despite record sales Nvidia lost $589 billion in market value on January 27.",
+            "$589 billion",
+            ("supported", "nvidia-market-cap-loss"),
+        ),
+        (
+            "DeepSeek earns no revenue yet spent only $5.6 million training V3.",
+            "$5.6 million",
+            ("supported", "v3-training-cost"),
+        ),
+        # a fund's return of another year, or a rise of its assets, is not the 2025 return
+        ("High-Flyer's funds returned 57% in 2024.", "57%", ("unverifiable", None)),
+        (
+            "High-Flyer's assets under management surged 57% to 70 billion yuan.",
+            "57%",
+            ("unverifiable", None),
+        ),
+        # a relative clause gives its release day to the model before it, not to the app
+        (
+            "DeepSeek's app, powered by R1 which was released on January 20, 2025, topped the "
+            "charts.",
+            "January 20, 2025",
+            ("supported", "r1-release-date"),
+        ),
+    ],
+)
+def test_the_fifteenth_reviews_probes(
+    text: str, figure: str, expected: tuple[str, str | None]
+) -> None:
+    (found,) = [f for f in r1claims.check(text).findings if f.text == figure]
+    assert (found.verdict, found.claim and found.claim.id) == expected

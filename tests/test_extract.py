@@ -1187,5 +1187,7 @@ def test_a_day_and_month_after_a_weekday_or_date_word(
 
 
 def test_a_bare_slash_pair_is_no_date() -> None:
-    # a score, a ratio: only a weekday or a date word makes "27/1" a day and month
+    # a score, a ratio: only a weekday or a date word makes "27/1" a day and month; "minggu" is
+    # also a week ("satu minggu (1/2 bulan)": half a month)
     assert [f.kind for f in extract_figures("He scored 27/30 on the test, a 1/10 ratio.")] == []
+    assert [f.kind for f in extract_figures("Selama satu minggu (1/2 bulan), ia naik.")] == []

@@ -129,9 +129,20 @@ _TAKINGS = (
     r"|receitas?|faturamento|chiffre d['’]affaires|b[ée]n[ée]fices?|Umsatz\w*|Gewinn\w*"
     r"|ricavi|fatturato|utili|omzet|winst|营收|收入|利润|營收|利潤|매출|売上高?|利益)"
 )
-REVENUE_BEFORE = re.compile(r"(?<!\w)" + _TAKINGS + r"(?!\w)[^.,;:!?()]{0,25}$", re.IGNORECASE)
+#: What may stand between takings and their sum: linking words, not another verb's phrase
+#: ("revenues of more than", "revenue climbing to", "annual revenue probably tops"; not "no
+#: revenue yet spent", "record sales Nvidia lost").
+_TAKINGS_LINK = (
+    r"(?:\s+(?:of|at|to|was|were|is|are|could|would|may|might|have|has|probably|likely"
+    r"|reached?|hit|hits|tops?|topped|totall?(?:ed|ing)|came|amounted|climb(?:ed|ing)|r(?:o|i)se"
+    r"|rising|gr(?:e|o)w(?:ing)?|fell|falling|above|over|around|about|nearly|almost|more|less"
+    r"|than|roughly|up|some|only|just|estimated|generated|brought|in|by|de|von|di|da))*"
+)
+REVENUE_BEFORE = re.compile(
+    r"(?<![\w-])" + _TAKINGS + r"(?![\w-])" + _TAKINGS_LINK + r"\s*$", re.IGNORECASE
+)
 REVENUE_AFTER = re.compile(
-    r"\)?\s+(?:in|of)\s+(?:annual\s+|yearly\s+)?" + _TAKINGS + r"\b", re.IGNORECASE
+    r"\)?\s+(?:in|of)\s+(?:annual\s+|yearly\s+)?" + _TAKINGS + r"(?![\w-])", re.IGNORECASE
 )
 
 
@@ -140,8 +151,8 @@ REVENUE_AFTER = re.compile(
 #: word, where "$750 billion" alone could be any dollar figure of the company.
 KIND_WORDS: dict[str, re.Pattern[str]] = {
     "fund_return": re.compile(
-        r"\breturn(?:s|ed|ing)?\b|\bgain(?:s|ed)?\b|\bsurg\w*|\bsoar\w*|\brendimiento"
-        r"|\brendement|\bRendite|\brentabilidade|收益|수익률",
+        # (not a rise of assets: "assets under management surged 57%")
+        r"\breturn(?:s|ed|ing)?\b|\brendimiento|\brendement|\bRendite|\brentabilidade|收益|수익률",
         re.IGNORECASE,
     ),
     "market_cap_change": re.compile(

@@ -223,9 +223,13 @@ def _restating(
         if not (c.kind == "percentage" and c.scope.component and not c.metric)
         or c.scope.component.split("-")[0][:5] in ctx.sentence_lower
     ]
-    # a fund's return only where the text names a return ("56.6% returns in 2025"): a bare
-    # "up to 75%" near the company is any share
-    fitting = [(c, f) for c, f in fitting if c.kind != "fund_return" or measure_named(ctx, c)]
+    # a fund's return only where the text names a return ("56.6% returns in 2025"), of its
+    # year if the clause names one: a bare "up to 75%" near the company is any share
+    fitting = [
+        (c, f)
+        for c, f in fitting
+        if c.kind != "fund_return" or (measure_named(ctx, c) and not _of_another_year(ctx, c))
+    ]
     # a rounded restatement of a quantity held precisely too: only its own rounding restates it
     fitting = [(c, f) for c, f in fitting if c.id not in record.rounded or rounding_fits(fig, c, f)]
     if fig.unit == "number" and fig.magnitude and significant_digits(fig) < 2:
@@ -238,6 +242,13 @@ def _restating(
             if c.kind != "count" or measure_named(ctx, c) or label_named(ctx, c)
         ]
     return fitting
+
+
+def _of_another_year(ctx: FigureContext, claim: Claim) -> bool:
+    """Does the figure's clause name years, none of them the record's ("returned 57% in 2024"
+    for a record of 2025)?"""
+    as_of = claim.scope.as_of
+    return bool(ctx.years) and as_of is not None and as_of.year not in ctx.years
 
 
 #: After a bare number, words that make it a multiple of something else.

@@ -47,17 +47,20 @@ def _joined(words: list[str]) -> set[str]:
     return out
 
 
-#: A benchmark's year right after its name: "AIME 2025", "AIME-2025", "AIME '25" (up to 2027:
-#: a later "year" is a rating, "Codeforces 2029").
-_YEAR_AFTER = re.compile(r"[ \t-]?(?:(19\d\d|20[01]\d|202[0-7])|['’](\d\d))\b")
+#: A benchmark's year right after its name: "AIME 2025", "AIME-2025", "AIME '25".
+_YEAR_AFTER = re.compile(r"[ \t-]?(?:((?:19|20)\d\d)|['’](\d\d))\b")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def another_edition(text: str, end: int, refs: str) -> int:
     """Where the year ends when the benchmark name ending at ``end``, written without a year,
-    is followed by a year that none of its benchmarks ``refs`` ("aime-2024|aime-2024-cons64")
-    has: "AIME 2025" is another edition than the "AIME" that stands for AIME 2024; else -1."""
+    is followed by another year than its benchmarks ``refs`` ("aime-2024|aime-2024-cons64")
+    are of: "AIME 2025" and "AIME '20" are other editions than the "AIME" that stands for AIME
+    2024; else -1. Only benchmarks the record names by a year have editions ("LiveCodeBench
+    2024", "Codeforces 1980" are a window and a rating)."""
+    years = set(_YEAR.findall(refs))
     m = _YEAR_AFTER.match(text, end)
-    if m is None or any(c.isdigit() for c in text[max(0, end - 4) : end]):
+    if not years or m is None or any(c.isdigit() for c in text[max(0, end - 4) : end]):
         return -1
-    year = m.group(1) or m.group(2)
-    return -1 if year in refs else m.end()
+    year = m.group(1) or "20" + m.group(2)
+    return -1 if year in years else m.end()

@@ -107,11 +107,21 @@ def _app_for_model(ctx: FigureContext, framing: str, claim: Claim, cs: ClaimSet)
         and cs.entity_type(framing) == "app"
         and cs.entity_type(claim.subject) == "model"
         # not a new version of the app, which a model's release may be ("the latest version of
-        # its app came out on January 20")
-        and not (claim.kind == "date" and _APP_VERSION.search(ctx.clause))
+        # its app came out on January 20"), nor a date a relative clause gives the name before
+        # it ("DeepSeek's app, powered by R1 which was released on January 20")
+        and not (
+            claim.kind == "date"
+            and (_APP_VERSION.search(ctx.clause) or _RELATIVE_RELEASE.search(ctx.lead[-50:]))
+        )
     )
 
 
+#: A relative clause's release right before a date: the date is the name's before it.
+_RELATIVE_RELEASE = re.compile(
+    r"\b(?:which|that|who)\s+(?:was|were|is|has been|had been)\s+(?:\w+\s+)?"
+    r"(?:released|launched|unveiled|introduced|published)\s+(?:on|in)\s*$",
+    re.IGNORECASE,
+)
 #: A new version of an app ("the latest version of its app", "an update to the app").
 _APP_VERSION = re.compile(r"\b(?:version|update|upgrade)s?\s+(?:of|to)\b", re.IGNORECASE)
 

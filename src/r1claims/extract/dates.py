@@ -65,10 +65,11 @@ def _last_token_before(tk: Tokens, i: int, end: int) -> int:
 
 #: A day and month with no year ("27/1"), read only after a weekday or a word for a date or
 #: a trading session of the languages that write them so, day first: Indonesian "Senin
-#: (27/1)", "tanggal 27/1"; Vietnamese "phiên 27/1", "ngày 27/1", "thứ Hai (27/1)".
+#: (27/1)", "tanggal 27/1"; Vietnamese "phiên 27/1", "ngày 27/1", "thứ Hai (27/1)" (not
+#: "minggu", Sunday but also a week: "satu minggu (1/2 bulan)" is half a month).
 _DAY_MONTH_RE = re.compile(r"([0-9]{1,2})/([0-9]{1,2})(?![0-9/]|[.,][0-9])")
 _DAY_MONTH_AFTER = frozenset(
-    {"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "tanggal", "ngày", "phiên"}
+    {"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "tanggal", "ngày", "phiên"}
 )
 _VI_WEEKDAYS = frozenset({"hai", "ba", "tư", "năm", "sáu", "bảy"})
 
