@@ -1958,6 +1958,13 @@ def test_a_name_that_puts_a_value_on_something_is_no_subject() -> None:
             "57%",
             ("unverifiable", None),
         ),
+        # a negation that asserts what follows denies nothing
+        ("Don't forget R1 cost $294K to train.", "$294K", ("misleading", "r1-training-cost")),
+        (
+            "It isn't surprising that R1 cost $294K to train.",
+            "$294K",
+            ("misleading", "r1-training-cost"),
+        ),
         # a relative clause gives its release day to the model before it, not to the app
         (
             "DeepSeek's app, powered by R1 which was released on January 20, 2025, topped the "

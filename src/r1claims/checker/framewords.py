@@ -89,8 +89,14 @@ PRICED = re.compile(
 
 
 #: A negation shortly before a figure in its clause ("didn't train it for $294,000", "does not
-#: have 1.5 trillion parameters"): the text denies the framing or the figure.
-NEGATED = re.compile(r"(?:\bnot|n't|\bnever|\bno longer)\b[^.;:,]{0,50}$", re.IGNORECASE)
+#: have 1.5 trillion parameters"): the text denies the framing or the figure. Not a negation
+#: that asserts what follows ("Don't forget R1 cost $294K", "I can't believe", "it isn't
+#: surprising that", "not just the RL stage but the full cost").
+NEGATED = re.compile(
+    r"(?:\bnot|n't|\bnever|\bno longer)\b"
+    r"(?!\s+(?:forget|believe|surpris\w*|wonder\w*|only|just|merely|to mention)\b)[^.;:,]{0,50}$",
+    re.IGNORECASE,
+)
 
 
 #: Chips or GPUs named right before a name, after the figure: the name is their maker.
