@@ -1965,6 +1965,12 @@ def test_a_name_that_puts_a_value_on_something_is_no_subject() -> None:
             "$294K",
             ("misleading", "r1-training-cost"),
         ),
+        # a sentence that says the stage's cost is not the whole frames it rightly
+        (
+            "The $294K does not cover the entire cost of R1, only the RL stages.",
+            "$294K",
+            ("supported", "r1-training-cost"),
+        ),
         # a relative clause gives its release day to the model before it, not to the app
         (
             "DeepSeek's app, powered by R1 which was released on January 20, 2025, topped the "

@@ -25,7 +25,12 @@ STAGE_QUALIFIED = re.compile(
     # the stage named where the sentence speaks of the figure again ("— but that number only
     # covers a narrow reinforcement-learning phase")
     r"|\b(?:this|that|the) (?:figure|number|sum|amount)\b[^.;]{0,60}"
-    r"(?:reinforcement[- ]learning|\bRL\b)",
+    r"(?:reinforcement[- ]learning|\bRL\b)"
+    # or the sentence says it is not the whole, or only the RL ("does not cover the entire cost
+    # of R1, only the RL stages")
+    r"|\b(?:does|do|did)(?:n['’]t| not) (?:cover|include|account for|reflect)\b[^.;]{0,30}"
+    r"\b(?:entire|whole|full|total|end-to-end)\b"
+    r"|\bonly (?:the |its |a )?(?:reinforcement[- ]learning|\bRL\b)",
     re.IGNORECASE | re.MULTILINE,
 )
 
