@@ -85,9 +85,9 @@ def _not_a_quantity(fig: Figure, ctx: FigureContext, doc: Document) -> str | Non
         return "A difference relative to something else ('95% cheaper'), not a figure of its own."
     if fig.unit == "percent" and ctx.share_of_model:
         return "A share of a model's figure ('85% of R1'), not a figure of its own."
-    after = ctx.sentence[fig.end - ctx.sentence_start :][:40]
     if fig.kind == "money" and (
-        REVENUE_BEFORE.search(ctx.lead[-60:]) or REVENUE_AFTER.match(after)
+        REVENUE_BEFORE.search(ctx.lead[-60:])
+        or REVENUE_AFTER.match(ctx.sentence, fig.end - ctx.sentence_start)
     ):
         return "Takings (revenue, sales, profit), which the record holds none of for any company."
     if _LIMIT.match(ctx.text_after):

@@ -323,10 +323,12 @@ _INCLUDING = re.compile(
 )
 
 
-#: A denial before a scope phrase in its clause ("isn't about how much hardware they have",
-#: "does not account for the entire end-to-end cost"): the text says the figure is not that
-#: (not "not only training but hardware", which says it is both).
-_DENIED = re.compile(r"(?:\bnot|n't|\bnever)\b(?!\s+(?:only|just|merely|simply)\b)[^.;:,!?]{0,30}$")
+#: A denial before a scope phrase in its clause ("isn't about how much hardware", "does not
+#: account for the entire cost"); not "not only ... but", nor "don't forget" (`NEGATED`'s).
+_DENIED = re.compile(
+    r"(?:\bnot|n't|\bnever)\b(?!\s+(?:only|just|merely|simply|forget|believe|surpris\w*"
+    r"|wonder\w*|to mention)\b)[^.;:,!?]{0,30}$"
+)
 
 
 def _kept(lowered: str, lo: int, start: int) -> bool:
