@@ -224,10 +224,10 @@ REAL_FLOORS = {
     "dev75": {"recall": 0.97, "verdict": 0.91, "link": 0.97, "false_refutations": 0},
     "dev76": {"recall": 1.0, "verdict": 0.92, "link": 0.92, "false_refutations": 0},
     "dev77": {"recall": 0.96, "verdict": 0.78, "link": 0.87, "false_refutations": 0},
-    "dev78": {"recall": 1.0, "verdict": 0.91, "link": 1.0, "false_refutations": 0},
-    "dev79": {"recall": 0.93, "verdict": 0.78, "link": 0.85, "false_refutations": 0},
-    "dev80": {"recall": 1.0, "verdict": 0.69, "link": 0.78, "false_refutations": 0},
-    "dev81": {"recall": 0.97, "verdict": 0.91, "link": 0.95, "false_refutations": 0},
+    "dev78": {"recall": 1.0, "verdict": 0.93, "link": 1.0, "false_refutations": 0},
+    "dev79": {"recall": 0.93, "verdict": 0.8, "link": 0.87, "false_refutations": 0},
+    "dev80": {"recall": 1.0, "verdict": 0.8, "link": 0.86, "false_refutations": 0},
+    "dev81": {"recall": 0.97, "verdict": 0.93, "link": 0.95, "false_refutations": 0},
     "dev82": {"recall": 0.98, "verdict": 0.95, "link": 0.93, "false_refutations": 0},
 }
 
