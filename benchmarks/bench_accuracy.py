@@ -190,6 +190,7 @@ LATER = (
     "dev80",
     "dev81",
     "dev82",
+    "dev83",
     "dev84",
 )
 
