@@ -1191,3 +1191,16 @@ def test_a_bare_slash_pair_is_no_date() -> None:
     # also a week ("satu minggu (1/2 bulan)": half a month)
     assert [f.kind for f in extract_figures("He scored 27/30 on the test, a 1/10 ratio.")] == []
     assert [f.kind for f in extract_figures("Selama satu minggu (1/2 bulan), ia naik.")] == []
+
+
+def test_chips_counted_in_japanese_past_a_maker_and_a_chip_code() -> None:
+    # "2000枚のNvidia H800チップが使われた": the counter, a particle, the maker, the chip's code,
+    # then the noun that opens the rest of the run
+    text = "DeepSeek-R1の開発には約2000枚のNvidia H800チップが使われた。"
+    (found,) = extract_figures(text)
+    assert (found.kind, found.value, found.unit, found.hardware) == (
+        "gpu_count",
+        2000,
+        "GPU",
+        "H800",
+    )

@@ -226,16 +226,20 @@ def models_counted(tk: Tokens, e: int) -> Unit | None:
 def _cjk_counted(tk: Tokens, k: int) -> Unit | None:
     """What a Chinese, Japanese or Korean measure word counts, in the next word or two (their
     words run together: the noun ends the run, "路由专家" routed experts)."""
-    for j in (k, k + 1, k + 2):
+    chip = None
+    for j in (k, k + 1, k + 2, k + 3):
         w = tk.lo(j)
-        if w in ("の", "의", '"', "“", "「", "'") or w in VENDORS:
-            continue  # a particle, a quote mark, a maker's name: "2000개의 엔비디아 칩"
+        if w in ("の", "의", '"', "“", "「", "'") or w in VENDORS or hardware(w):
+            chip = hardware(w) or chip  # a particle, a quote mark, a maker's name, a chip's
+            continue  # code: "2000개의 엔비디아 칩", "2000枚のNvidia H800チップ"
         w = w.removeprefix("の").removeprefix("의")
         for noun, english in CJK_COUNT_NOUNS.items():
             if noun in w:  # the run goes on: "8个专家模块", "256个路由专家"
                 return Unit("count", "count", j, noun=english)
-        if any(w.endswith(g) for g in _CJK_GPU) or _KO_PARTICLES.sub("", w).endswith("칩"):
-            return Unit("gpu_count", "GPU", j)  # "2000개의 칩만으로": chips, "only with"
+        if any(w.endswith(g) or w.startswith(g) for g in _CJK_GPU) or _KO_PARTICLES.sub(
+            "", w
+        ).endswith("칩"):  # the noun ends the run, or opens it ("チップが使われた")
+            return Unit("gpu_count", "GPU", j, chip)  # "2000개의 칩만으로": chips, "only with"
         break
     return None
 
