@@ -1888,6 +1888,16 @@ def test_a_benchmark_of_another_year_is_another_benchmark() -> None:
     assert (found.verdict, found.claim and found.claim.id) == ("supported", "r1-codeforces-rating")
 
 
+def test_a_place_the_text_speaks_to_is_no_subject() -> None:
+    # "froze Silicon Valley": a place as the object of the clause before the figure's
+    text = (
+        "DeepSeek's V3 report held a figure that froze Silicon Valley once analysts read it "
+        "closely: the final training run had cost roughly $5.6 million."
+    )
+    (found,) = r1claims.check(text).findings
+    assert (found.verdict, found.claim and found.claim.id) == ("supported", "v3-training-cost")
+
+
 def test_a_place_where_something_happened_is_no_subject() -> None:
     # "in America" says where DeepSeek made waves; it does not hide whose $6 million it is
     text = (

@@ -222,8 +222,11 @@ def _unknown_names(
             continue
         if any(c.isdigit() for c in name) or text[b : b + 1] == ":":
             continue
-        if words[-1] in _PLACES and _WHERE.search(text, max(0, a - 12), a):
-            continue  # where something happened ("made waves in America"), not a subject
+        if words[-1] in _PLACES and (
+            _WHERE.search(text, max(0, a - 12), a) or not text.startswith(("'s", "’s"), b)
+        ):
+            continue  # where something happened ("made waves in America"), or a place the
+            # text speaks to ("froze Silicon Valley"), not a subject; "China's $6M" is whose
         if text[a - 1 : a] in _QUOTES and text[b : b + 1] in _QUOTES:
             continue  # a coined term in quotes ("the 'Compute Moat'"), not a name
         if _STORE.match(text, a) and _IN_STORE.search(text, max(0, a - 12), a):
