@@ -1888,6 +1888,28 @@ def test_a_benchmark_of_another_year_is_another_benchmark() -> None:
     assert (found.verdict, found.claim and found.claim.id) == ("supported", "r1-codeforces-rating")
 
 
+@pytest.mark.parametrize(
+    ("text", "figure", "claim"),
+    [
+        (
+            "DeepSeek-V3 was trained for a stat of note.\n\n2,788,000 GPU-hours * 350W TDP of "
+            "H800 = 975,800,000 GPU Watt-hours",
+            "2,788,000 GPU-hours",
+            "v3-gpu-hours-total",
+        ),
+        (
+            "R1-Zero did better on verifiable tasks in mathematics, coding and STEM fields, "
+            "notably raising its AIME 2024 score from 15.6% to 77.9%.",
+            "15.6%",
+            "r1-zero-aime-2024-start",
+        ),
+    ],
+)
+def test_more_common_acronyms_are_no_names(text: str, figure: str, claim: str) -> None:
+    (found,) = [f for f in r1claims.check(text).findings if f.text == figure]
+    assert (found.verdict, found.claim and found.claim.id) == ("supported", claim)
+
+
 def test_a_place_the_text_speaks_to_is_no_subject() -> None:
     # "froze Silicon Valley": a place as the object of the clause before the figure's
     text = (

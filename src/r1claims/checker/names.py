@@ -166,7 +166,7 @@ _NOT_SUBJECT_WORDS = (
     # common acronyms and titles of technology and business, no one's name ("the OSS
     # frontier", "(PhD-level science)")
     "OSS PhD SOTA IPO FAQ FAQs TL DR NLP VRAM HBM CUDA PTX CPUs RAM SSD PCIe JSON SDK UI UX KPI "
-    "ROI AGI ASI ML RL CoT QA CFO CTO COO GDP SaaS PoC "
+    "ROI AGI ASI ML RL CoT QA CFO CTO COO GDP SaaS PoC R&D STEM TDP LOL CEO "
     # the labels of a spec card ("671.0B Parameters · 37.0B Active · 64K Max Context")
     "Active Activated Parameters Params Max Context Window Length Architecture Dense"
 )
