@@ -1949,6 +1949,16 @@ def test_a_name_that_puts_a_value_on_something_is_no_subject() -> None:
     )
     (found,) = r1claims.check(text).findings
     assert (found.verdict, found.claim and found.claim.id) == ("misleading", "v3-training-cost")
+    # ... or estimates it ("experts such as Scale AI CEO Alexandr Wang estimating a figure
+    # closer to 50,000 Hopper GPUs")
+    text = (
+        "Speculation surrounds DeepSeek's claims of using 10,000 NVIDIA A100 chips, with experts "
+        "such as Scale AI CEO Alexandr Wang estimating a figure closer to 50,000 Hopper GPUs."
+    )
+    found = [f for f in r1claims.check(text).findings if f.text.startswith("50,000")]
+    assert [(f.verdict, f.claim and f.claim.id) for f in found] == [
+        ("supported", "deepseek-gpu-fleet")
+    ]
     # a programme that puts money into something is its subject
     text = (
         "Built for under $6 million, DeepSeek-R1 has set off a global debate. The government "

@@ -332,7 +332,8 @@ def foreign_nearer(index: TextIndex, fig: Figure, lo: int, hi: int, mentions: li
 _ESTIMATES_IT = re.compile(
     r"(?:\s+(?:analysts?|CEO|chief executive|founder|strategists?|economists?|researchers?))?"
     r"(?:\s+[A-Z][\w.’'-]*){0,3}\s+(?:(?:pegged|puts?)(?:\s+(?:it|the\s+\w+))?\s+at\b"
-    r"|(?:estimated|estimates|calculated|reckon(?:s|ed)?|valued|priced)\b)[^.;,:!?]{0,25}"
+    r"|(?:estimat(?:ed|es|ing)|calculat(?:ed|ing)|reckon(?:s|ed|ing)?|valu(?:ed|ing)|priced)\b)"
+    r"[^.;,:!?]{0,25}"
 )
 
 
