@@ -2027,3 +2027,53 @@ def test_the_fifteenth_reviews_probes(
 ) -> None:
     (found,) = [f for f in r1claims.check(text).findings if f.text == figure]
     assert (found.verdict, found.claim and found.claim.id) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # found by the session's second review: a season's year before "rating" is no rating
+        ("R1's Codeforces 2025 rating was 2,029.", "2,029", ("supported", "r1-codeforces-rating")),
+        # "don't believe the claim that" and "not just" deny; "can't believe" does not
+        (
+            "Don't believe the claim that R1 cost $294,000 to train.",
+            "$294,000",
+            ("supported", "r1-training-cost"),
+        ),
+        (
+            "DeepSeek is not just a $5.6M story; it owns 50,000 GPUs per SemiAnalysis.",
+            "$5.6M",
+            ("supported", "v3-training-cost"),
+        ),
+        (
+            "I can't believe DeepSeek trained R1 for $294K.",
+            "$294K",
+            ("misleading", "r1-training-cost"),
+        ),
+        # the period between takings and their sum
+        ("Its revenue for 2024 was $1.6 billion.", "$1.6 billion", ("unverifiable", None)),
+        # a fund that surged is a return; assets that surged are not
+        (
+            "High-Flyer's funds surged 57% in 2025.",
+            "57%",
+            ("supported", "high-flyer-fund-return-2025"),
+        ),
+        # one day against the period is still the day
+        (
+            "Nvidia fell 17% on Monday, its biggest loss for the year so far.",
+            "17%",
+            ("supported", "nvidia-share-drop-close"),
+        ),
+        # a caveat about hardware does not make a training cost of a stage the whole one's
+        (
+            "R1 cost $294,000 to train, though that doesn't reflect the total cost of the hardware.",
+            "$294,000",
+            ("misleading", "r1-training-cost"),
+        ),
+    ],
+)
+def test_the_fifteenth_sessions_second_review(
+    text: str, figure: str, expected: tuple[str, str | None]
+) -> None:
+    (found,) = [f for f in r1claims.check(text).findings if f.text == figure]
+    assert (found.verdict, found.claim and found.claim.id) == expected

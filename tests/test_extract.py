@@ -1177,6 +1177,7 @@ def test_a_number_before_of_and_a_counted_number_counts_the_same() -> None:
         ("Nvidia kehilangan nilai pasar pada Senin (27/1).", "27/1", (27, 1)),
         ("Trong phiên 27/1, chỉ số Nasdaq Composite mất 3,07%.", "27/1", (27, 1)),
         ("Cổ phiếu giảm vào thứ Hai (27/1).", "27/1", (27, 1)),
+        ("DeepSeek menduduki peringkat pertama pada Minggu (26/1).", "26/1", (26, 1)),
     ],
 )
 def test_a_day_and_month_after_a_weekday_or_date_word(

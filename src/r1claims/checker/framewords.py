@@ -89,12 +89,12 @@ PRICED = re.compile(
 
 
 #: A negation shortly before a figure in its clause ("didn't train it for $294,000", "does not
-#: have 1.5 trillion parameters"): the text denies the framing or the figure. Not a negation
-#: that asserts what follows ("Don't forget R1 cost $294K", "I can't believe", "it isn't
-#: surprising that", "not just the RL stage but the full cost").
+#: have 1.5 trillion parameters", "wasn't just trained for $294,000", "don't believe the claim
+#: that"): the text denies the framing or the figure. Not a negation that asserts what follows
+#: ("Don't forget R1 cost $294K", "I can't believe", "it isn't surprising that").
 NEGATED = re.compile(
-    r"(?:\bnot|n't|\bnever|\bno longer)\b"
-    r"(?!\s+(?:forget|believe|surpris\w*|wonder\w*|only|just|merely|to mention)\b)[^.;:,]{0,50}$",
+    r"(?:\bnot|(?<!\bca)(?<!\bcould)n't|\b(?:ca|could)n't(?!\s+believe\b)|\bnever|\bno longer)\b"
+    r"(?!\s+(?:forget|surpris\w*|wonder\w*|to mention)\b)[^.;:,]{0,50}$",
     re.IGNORECASE,
 )
 
@@ -142,7 +142,9 @@ _TAKINGS_LINK = (
     r"(?:\s+(?:of|at|to|was|were|is|are|could|would|may|might|have|has|probably|likely"
     r"|reached?|hit|hits|tops?|topped|totall?(?:ed|ing)|came|amounted|climb(?:ed|ing)|r(?:o|i)se"
     r"|rising|gr(?:e|o)w(?:ing)?|fell|falling|above|over|around|about|nearly|almost|more|less"
-    r"|than|roughly|up|some|only|just|estimated|generated|brought|in|by|de|von|di|da))*"
+    r"|than|roughly|up|some|only|just|estimated|generated|brought|in|by|de|von|di|da"
+    # and the period they are of ("revenue for 2024 was", "sales last year reached")
+    r"|for|the|last|this|year|quarter|fiscal|annual|(?:19|20)\d\d))*"
 )
 REVENUE_BEFORE = re.compile(
     r"(?<![\w-])" + _TAKINGS + r"(?![\w-])" + _TAKINGS_LINK + r"\s*$", re.IGNORECASE
@@ -157,8 +159,9 @@ REVENUE_AFTER = re.compile(
 #: word, where "$750 billion" alone could be any dollar figure of the company.
 KIND_WORDS: dict[str, re.Pattern[str]] = {
     "fund_return": re.compile(
-        # (not a rise of assets: "assets under management surged 57%")
-        r"\breturn(?:s|ed|ing)?\b|\brendimiento|\brendement|\bRendite|\brentabilidade|收益|수익률",
+        # (a rise of assets, "assets under management surged 57%", is set aside by the judge)
+        r"\breturn(?:s|ed|ing)?\b|\bgain(?:s|ed)?\b|\bsurg\w*|\bsoar\w*|\brendimiento|\brendement"
+        r"|\bRendite|\brentabilidade|收益|수익률",
         re.IGNORECASE,
     ),
     "market_cap_change": re.compile(

@@ -103,8 +103,20 @@ _SPAN_OF_SESSIONS = re.compile(
 
 
 def over_sessions(claim: Claim, ctx: FigureContext) -> bool:
-    """Is the figure's clause about a move over several sessions, and the record one session's?"""
-    return claim.kind in SESSION_KINDS and _SPAN_OF_SESSIONS.search(ctx.clause) is not None
+    """Is the figure's clause about a move over several sessions, and the record one session's?
+    Not a day compared with the period ("its biggest loss for the year so far", "its worst day
+    over the past months")."""
+    return (
+        claim.kind in SESSION_KINDS
+        and _SPAN_OF_SESSIONS.search(ctx.clause) is not None
+        and _ONE_DAY.search(ctx.clause) is None
+    )
+
+
+#: Words of one session compared with a period.
+_ONE_DAY = re.compile(
+    r"\b(?:day|session|biggest|worst|largest|steepest|sharpest|record)\b", re.IGNORECASE
+)
 
 
 def dated_elsewhere(fig: Figure, claim: Claim, ctx: FigureContext, doc: Document) -> bool:

@@ -28,8 +28,8 @@ STAGE_QUALIFIED = re.compile(
     r"(?:reinforcement[- ]learning|\bRL\b)"
     # or the sentence says it is not the whole, or only the RL ("does not cover the entire cost
     # of R1, only the RL stages")
-    r"|\b(?:does|do|did)(?:n['’]t| not) (?:cover|include|account for|reflect)\b[^.;]{0,30}"
-    r"\b(?:entire|whole|full|total|end-to-end)\b"
+    r"|\b(?:does|do|did)(?:n['’]t| not) (?:cover|include|account for)\b[^.;]{0,30}"
+    r"\b(?:entire|whole|full|total|end-to-end)\b(?![^.;]{0,25}\b(?:hardware|chips|GPUs|servers))"
     r"|\bonly (?:the |its |a )?(?:reinforcement[- ]learning|\bRL\b)",
     re.IGNORECASE | re.MULTILINE,
 )

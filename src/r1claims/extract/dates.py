@@ -66,7 +66,8 @@ def _last_token_before(tk: Tokens, i: int, end: int) -> int:
 #: A day and month with no year ("27/1"), read only after a weekday or a word for a date or
 #: a trading session of the languages that write them so, day first: Indonesian "Senin
 #: (27/1)", "tanggal 27/1"; Vietnamese "phiên 27/1", "ngày 27/1", "thứ Hai (27/1)" (not
-#: "minggu", Sunday but also a week: "satu minggu (1/2 bulan)" is half a month).
+#: "minggu", also a week: "satu minggu (1/2 bulan)" is half a month; only a capitalised
+#: "Minggu" before a bracket is Sunday).
 _DAY_MONTH_RE = re.compile(r"([0-9]{1,2})/([0-9]{1,2})(?![0-9/]|[.,][0-9])")
 _DAY_MONTH_AFTER = frozenset(
     {"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "tanggal", "ngày", "phiên"}
@@ -78,7 +79,12 @@ def _day_month(tk: Tokens, i: int) -> Hit | None:
     """ "Senin (27/1)", "phiên 27/1": a day-first day and month after a weekday or date word."""
     p = i - 1 if tk.rw(i - 1) == "(" else i
     word = tk.lo(p - 1)
-    if word not in _DAY_MONTH_AFTER and not (word in _VI_WEEKDAYS and tk.lo(p - 2) == "thứ"):
+    sunday = tk.rw(p - 1) == "Minggu" and p < i  # "Minggu (26/1)", not "satu minggu (1/2 ..."
+    if (
+        word not in _DAY_MONTH_AFTER
+        and not sunday
+        and not (word in _VI_WEEKDAYS and tk.lo(p - 2) == "thứ")
+    ):
         return None
     m = _DAY_MONTH_RE.match(tk.text, tk.starts[i])
     last = _last_token_before(tk, i, m.end()) if m else -1

@@ -344,6 +344,8 @@ def _classify(tk: Tokens, i: int, amt: Amount, hit: Hit, *, context: str | None)
         # "8 active per token" with no magnitude counts what the figure before counted
         noun = elided_noun(tk, hit.first) if tk.lo(e) in ACTIVE_WORDS else None
         unit = Unit("count", "count", unit.last, noun=noun) if noun else unit
+    if unit is not None and unit.kind == "rating" and amt.yearlike and not rating_cell(tk, i):
+        return Hit(i, unit.last)  # "R1's Codeforces 2025 rating was 2,029": a season's year
     if unit is not None and not (context == "rank" and unit.kind == "count"):
         hit.kind, hit.unit, hit.last = unit.kind, unit.unit, unit.last
         hit.hardware, hit.noun = unit.hardware, unit.noun

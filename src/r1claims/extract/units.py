@@ -345,6 +345,8 @@ def rating_cell(tk: Tokens, i: int) -> bool:
     before = tk.lo(i - 1)
     if (before in BEFORE_YEAR and tk.lo(i - 2) not in RATING_WORDS) or before in MONTHS:
         return False  # "in 2029", "Jan 2025"; not "a rating of 2029"
+    if tk.lo(i + 1) in RATING_WORDS and any(tk.kind(k) == "num" for k in range(i + 2, i + 5)):
+        return False  # "R1's Codeforces 2025 rating was 2,029": the season, then the rating
     lo = _before_marks(tk, i - 1) - 4  # five tokens before, not counting emphasis marks
     return any(tk.lo(k) in RATING_WORDS for k in range(max(0, lo), min(tk.n, i + 4)))
 
