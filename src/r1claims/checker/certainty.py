@@ -14,7 +14,7 @@ from r1claims.checker.framewords import NEGATED
 from r1claims.checker.inputs import ENTITY
 from r1claims.checker.memo import IdentityMemo
 from r1claims.checker.names import DEMONYMS, OPENING, unknown_sibling
-from r1claims.checker.sessions import SESSION_KINDS
+from r1claims.checker.sessions import SESSION_KINDS, SPAN_OF_SESSIONS
 from r1claims.extract.figures import Figure
 from r1claims.record.claimset import ClaimSet
 from r1claims.record.model import Claim, Quantity
@@ -163,9 +163,7 @@ def _several(fig: Figure, ctx: FigureContext) -> bool:
 #: A sum of money or a move summed over several companies or sessions ("Nvidia and Broadcom
 #: ... erasing a combined $800 billion", "has fallen $800 billion since its peak").
 _SUM_OR_SPAN = re.compile(
-    r"\bcombined\b|\bcollectively\b|\baltogether\b|\bbetween them\b"
-    r"|\bsince (?:its|the) (?:peak|high|record)|\bover the (?:past|last|following)\b"
-    r"|\byear[- ]to[- ]date\b|\bcumulative",
+    r"\bcombined\b|\bcollectively\b|\baltogether\b|\bbetween them\b|" + SPAN_OF_SESSIONS,
     re.IGNORECASE,
 )
 #: A sum per period ("the monthly cost fell to under $1,200", "$20 a month"): a rate, which no

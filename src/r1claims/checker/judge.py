@@ -232,7 +232,8 @@ def _restating(
         or (
             measure_named(ctx, c)
             and not _of_another_year(ctx, c)
-            and not _FUNDS_SIZE.search(ctx.clause)  # "assets under management surged 57%"
+            # the size of funds, not their return ("assets under management surged 57%")
+            and not any(t.name == "funds" for t in ctx.tags)
         )
     ]
     # a rounded restatement of a quantity held precisely too: only its own rounding restates it
@@ -256,8 +257,6 @@ def _of_another_year(ctx: FigureContext, claim: Claim) -> bool:
     return bool(ctx.years) and as_of is not None and as_of.year not in ctx.years
 
 
-#: Words of the size of funds, not their return.
-_FUNDS_SIZE = re.compile(r"\bassets\b|under management|\bAUM\b", re.IGNORECASE)
 #: After a bare number, words that make it a multiple of something else.
 _MULTIPLE = re.compile(
     r"\s*(?:times\s+(?:more|less|fewer|as|the|over|\w+er\b)|fold|x)\b|-fold\b", re.IGNORECASE

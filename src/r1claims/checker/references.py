@@ -255,13 +255,16 @@ class References:
             before = self.text[max(0, m.start - 3) : m.start].rstrip(" \t\u00a0")
             if before and before[-1] not in '.!?;:\n"“(':
                 continue
-            family = self._cs.family(m.ref)
-            apps = [
-                e for e, t in self._types.items() if t == "app" and self._cs.family(e) == family
-            ]
-            if len(apps) == 1:
-                found.append(Mention(p.start("head"), p.end(), apps[0]))
+            app = self._only_app(m.ref)
+            if app is not None:
+                found.append(Mention(p.start("head"), p.end(), app))
         return found
+
+    def _only_app(self, entity: str) -> str | None:
+        """The one app the record holds of the entity's family, if it holds exactly one."""
+        family = self._cs.family(entity)
+        apps = [e for e, t in self._types.items() if t == "app" and self._cs.family(e) == family]
+        return apps[0] if len(apps) == 1 else None
 
     def name_words(self) -> frozenset[str]:
         """Every word of the record's entity names and aliases, lowercased."""
@@ -327,11 +330,7 @@ class References:
             # "the app" with none named: the one app of the family the record holds of the
             # topic (or, with no topic, of the last name before it, else the first after it:
             # "Powered by the DeepSeek-V3 model, the app ...", "The app runs on DeepSeek-V3")
-            family = self._cs.family(owner)
-            only = [
-                e for e, t in self._types.items() if t == "app" and self._cs.family(e) == family
-            ]
-            found = only[0] if len(only) == 1 else None
+            found = self._only_app(owner)
         return found
 
     def _owner(self, named: list[Mention], starts: list[int], pos: int) -> str | None:

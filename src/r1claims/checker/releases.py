@@ -11,14 +11,16 @@ from r1claims.checker.scopewords import find_scope_tags
 from r1claims.record.claimset import ClaimSet
 from r1claims.record.model import Claim, DateValue
 
-__all__ = ["names_entity", "release_stated"]
+__all__ = ["RELEASE_VERB", "names_entity", "release_stated"]
 
 
 #: A verb of releasing a model, not an app or chatbot ("unveiled a model called R1"; not
 #: "launched a free chat app built on its R1 model", nor "in reaction to the R1 release").
 _APP = re.compile(r"\b(?:app|apps|application|chatbot|assistant)\b", re.IGNORECASE)
+#: The verbs of a release, past participle.
+RELEASE_VERB = r"(?:released|launched|unveiled|introduced|debuted|rolled out|open-sourced)"
 _RELEASED_MODEL = re.compile(
-    r"\b(?:released|launched|unveiled|introduced|debuted|rolled out|open-sourced)\b"
+    r"\b" + RELEASE_VERB + r"\b"
     r"(?![^,.;]{0,40}" + _APP.pattern + ")",
     re.IGNORECASE,
 )
@@ -33,7 +35,7 @@ _SUBORDINATE = re.compile(
 #: A release verb, the model it released, and the date's preposition, nothing else between:
 #: "unveiled its open-source R1 model on".
 _MODEL_THEN_DATE = re.compile(
-    r"\b(?:released|launched|unveiled|introduced|debuted|rolled out|open-sourced)\s+"
+    r"\b" + RELEASE_VERB + r"\s+"
     r"(?:(?:its|the|a|an|their|new|latest|open-source|open|reasoning|AI|[A-Z][\w.-]*)\s+){0,5}"
     r"(?:model|LLM|system|R1|V3|[A-Z][\w-]*\d[\w.-]*)\s+(?:on|in)\s+$",
 )

@@ -18,6 +18,7 @@ from r1claims.record.model import Claim
 
 __all__ = [
     "SESSION_KINDS",
+    "SPAN_OF_SESSIONS",
     "dated_elsewhere",
     "over_sessions",
     "released_since",
@@ -94,12 +95,14 @@ def session_weekday(ctx: FigureContext) -> int | None:
 
 
 #: Words that make a market move one over several sessions ("taking losses for the week so far
-#: to nearly 19%", "down 30% year to date"), not one session's.
-_SPAN_OF_SESSIONS = re.compile(
+#: to nearly 19%", "down 30% year to date", "has fallen $800 billion since its peak"), not one
+#: session's: no session's record restates it, nor contradicts it (`certainty`).
+SPAN_OF_SESSIONS = (
     r"\bfor the (?:week|month|year|quarter)\b|\bweek so far\b|\bso far this (?:week|month|year)"
-    r"|\byear[- ]to[- ]date\b|\bytd\b|\bover the (?:past|last) (?:\w+ )?(?:days|weeks|months)\b",
-    re.IGNORECASE,
+    r"|\byear[- ]to[- ]date\b|\bytd\b|\bover the (?:past|last|following)\b|\bcumulative"
+    r"|\bsince (?:its|the) (?:peak|high|record)"
 )
+_SPAN_OF_SESSIONS = re.compile(SPAN_OF_SESSIONS, re.IGNORECASE)
 
 
 def over_sessions(claim: Claim, ctx: FigureContext) -> bool:

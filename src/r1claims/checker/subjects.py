@@ -11,6 +11,7 @@ from r1claims.checker.figure_context import FigureContext
 from r1claims.checker.framewords import NEGATED, ONE_OF_ITS
 from r1claims.checker.linking import acceptable_subjects, tags_fit, variant_named
 from r1claims.checker.neighbours import BASE_COST, BASE_NAMED
+from r1claims.checker.releases import RELEASE_VERB
 from r1claims.checker.scopewords import MODEL_SPEND, PARTIAL_PHASES
 from r1claims.record.claimset import ClaimSet
 from r1claims.record.model import Claim
@@ -124,7 +125,7 @@ def _app_for_model(ctx: FigureContext, framing: str, claim: Claim, cs: ClaimSet)
 #: A relative clause's release right before a date: the date is the name's before it.
 _RELATIVE_RELEASE = re.compile(
     r"\b(?:which|that|who)\s+(?:was|were|is|has been|had been)\s+(?:\w+\s+)?"
-    r"(?:released|launched|unveiled|introduced|published)\s+(?:on|in)\s*$",
+    r"(?:" + RELEASE_VERB + r"|published)\s+(?:on|in)\s*$",
     re.IGNORECASE,
 )
 #: A new version of an app ("the latest version of its app", "an update to the app").
