@@ -51,6 +51,9 @@ MONEY = [
     ("¥2 billion in funding", [_e("¥2 billion", "money", 2e9, "CNY")]),
     ("RMB 10 billion fund", [_e("RMB 10 billion", "money", 1e10, "CNY")]),
     ("100 billion yuan of chips", [_e("100 billion yuan", "money", 1e11, "CNY")]),
+    # the Korean won after a sum (not the verb: "R1 won", "in 2025 won the award")
+    ("about 8 billion won", [_e("8 billion won", "money", 8e9, "KRW")]),
+    ("priced at 7,000 won", [_e("7,000 won", "money", 7000.0, "KRW")]),
     ("six million dollars", [_e("six million dollars", "money", 6e6, "USD", precision=1e6)]),
     (
         "$5–6 million, according to DeepSeek",
@@ -510,6 +513,7 @@ NEGATIVES = [
     # foreign number words without a magnitude word, an English "billion" after a German
     # article (a million millions in German), and a word glued to a number by an apostrophe
     "the Mars 2020 rover",
+    "In 2025 won the award, and team 3 won too.",  # the verb "won", not the Korean currency
     "the point is five, two point five",
     # idioms, not numbers; a French "billion" is a million millions
     "one in a million, a thousand times better, un billion de dollars, dos k",

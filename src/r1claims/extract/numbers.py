@@ -271,7 +271,7 @@ def match_number(tk: Tokens, i: int, floor: int) -> Hit | None:
         hit.first = pstart
     e = hit.last + 1
     if cur is None and amt.suffix is None:
-        after = currency_after(tk, e)
+        after = currency_after(tk, e) or _won(tk, e, amt)
         if after is not None:
             cur, hit.last = after
             e = hit.last + 1
@@ -286,6 +286,13 @@ def match_number(tk: Tokens, i: int, floor: int) -> Hit | None:
             hit.unit = f"{cur}/hour"  # "GPU 시간당 2달러": "시간" split off after "GPU"
         return hit
     return _classify(tk, i, amt, hit, context=context)
+
+
+def _won(tk: Tokens, e: int, amt: Amount) -> tuple[str, int] | None:
+    """The Korean won after a sum ("8 billion won", "7,000 won"), not the verb ("R1 won")."""
+    if tk.lo(e) == "won" and not amt.yearlike and (amt.mag is not None or amt.value >= 1000):
+        return "KRW", e
+    return None
 
 
 _PER_HOUR_BEFORE = frozenset({"시간당", "每小时", "每小時"})  # "per hour" before a sum
