@@ -1336,6 +1336,31 @@ def test_a_limit_is_no_quantity_held(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "figure", "expected"),
     [
+        # a count per second is a throughput, which the record holds none of: not the most
+        # tokens R1 was let write per answer (32,768), nor refuted by it
+        (
+            "Blackwell reaches a maximum throughput of over 30,000 tokens per second on R1.",
+            "30,000 tokens",
+            ("unverifiable", None),
+        ),
+        ("DeepSeek-R1 generates 250 tokens/s on one node.", "250 tokens", ("unverifiable", None)),
+        (
+            "R1 was allowed up to 32,768 tokens per answer.",
+            "32,768 tokens",
+            ("supported", "r1-eval-max-generation-tokens"),
+        ),
+    ],
+)
+def test_a_rate_per_second_is_no_quantity_held(
+    text: str, figure: str, expected: tuple[str, str | None]
+) -> None:
+    [finding] = [f for f in r1claims.check(text).findings if f.text.startswith(figure)]
+    assert (finding.verdict, finding.claim.id if finding.claim else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
         # the other side of a comparison with no name of its own is not the subject's figure
         (
             "DeepSeek says it built its system for $5.6 million, against the $500 million or more "

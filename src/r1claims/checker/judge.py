@@ -92,6 +92,8 @@ def _not_a_quantity(fig: Figure, ctx: FigureContext, doc: Document) -> str | Non
         return "Takings (revenue, sales, profit), which the record holds none of for any company."
     if _LIMIT.match(ctx.text_after):
         return "A limit ('the 50,000 GPU limit'), not a quantity the record holds."
+    if _PER_SECOND.match(ctx.text_after):
+        return "A rate per second or minute ('30,000 tokens per second'), which the record lacks."
     if other_side(doc, fig, ctx.sentence_start):
         return "The other side of a comparison ('$5.6 million versus $500 million')."
     return None
@@ -278,6 +280,12 @@ _RELATIVE = re.compile(
 )
 #: After a figure, the noun that makes it a limit ("the 50,000 GPU limit", "a $1 billion cap").
 _LIMIT = re.compile(r"\s*(?:limit|cap|ceiling|quota|threshold)s?\b", re.IGNORECASE)
+#: After a count, a time it is per: a throughput ("250 tokens per second", "3,000 tok/s").
+_PER_SECOND = re.compile(
+    r"\s*(?:(?:per|an?|each|every|pro|par|por|al|в)\s+(?:seconds?|secs?|minutes?|mins?|Sekunde"
+    r"|Minute|seconde|minute|segundo|minuto|secondo|секунду|минуту)|/\s*(?:s|sec|min)\b|/秒|每秒)",
+    re.IGNORECASE,
+)
 #: After a duration, words that make it a point in time: "two years ago", "a week later".
 _TIME_AGO = re.compile(r"\s*(?:ago|earlier|later|before|after|prior|since)\b", re.IGNORECASE)
 
