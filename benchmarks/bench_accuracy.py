@@ -192,7 +192,9 @@ LATER = (
     "dev82",
     "dev83",
     "dev84",
+    "dev85",
     "dev86",
+    "dev87",
 )
 
 

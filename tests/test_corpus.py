@@ -231,7 +231,9 @@ REAL_FLOORS = {
     "dev82": {"recall": 0.98, "verdict": 0.95, "link": 0.93, "false_refutations": 0},
     "dev83": {"recall": 0.96, "verdict": 0.93, "link": 0.91, "false_refutations": 0},
     "dev84": {"recall": 0.94, "verdict": 0.79, "link": 0.89, "false_refutations": 0},
+    "dev85": {"recall": 0.98, "verdict": 0.89, "link": 0.93, "false_refutations": 0},
     "dev86": {"recall": 0.98, "verdict": 0.87, "link": 0.96, "false_refutations": 0},
+    "dev87": {"recall": 0.92, "verdict": 0.72, "link": 0.63, "false_refutations": 1},
 }
 
 
@@ -276,7 +278,9 @@ def test_real_coverage_floors(split: str) -> None:
         # restates R1's and V3's figures, dev82 English coverage of the app and its users,
         # dev83 English academic and technical writing by third parties, dev84 reference and
         # encyclopedic pages in nine languages (fifteenth session), dev86 English pages of
-        # cloud, hosting and tooling vendors (sixteenth session)
+        # cloud, hosting and tooling vendors, dev85 English pages debating the cost and hardware
+        # figures, dev87 eleven languages of Eastern, Central and Northern Europe (sixteenth
+        # session)
         cases = yaml.safe_load((CORPUS_DIR / f"real-coverage-{split}.yaml").read_text("utf-8"))
     else:
         ids = set(yaml.safe_load(SPLIT.read_text("utf-8"))[split])
