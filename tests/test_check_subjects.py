@@ -348,6 +348,15 @@ def test_chinese_simpleqa_is_c_simpleqa() -> None:
     assert judged(text, "63.7%") == ("supported", "r1-c-simpleqa")
 
 
+def test_a_benchmark_spelled_out_is_the_benchmark() -> None:
+    text = (
+        "In tests such as the American Invitational Mathematics Examination, DeepSeek-R1 "
+        "reached 79.8%, ahead of OpenAI o1-1217 with 79.2%."
+    )
+    assert judged(text, "79.8%") == ("supported", "r1-aime-2024")
+    assert judged(text, "79.2%") == ("supported", "o1-1217-aime-2024")
+
+
 def test_a_pronoun_before_the_name_it_stands_for_is_as_good_as_the_name() -> None:
     # "its" resolves to R1 from the sentence before, and R1 is named in the same clause: the
     # text gives V3's cluster to R1 by name

@@ -380,6 +380,10 @@ DURATIONS = [
 ]
 
 DATES = [
+    # Hungarian writes the month first, in lower case, and a case ending after the day
+    ("a január 27-e előtti", [_e("január 27-e", "date", 0.0, "date", month=1, day=27)]),
+    ("a január 20-i megjelenés", [_e("január 20-i", "date", 0.0, "date", month=1, day=20)]),
+    ("január 27. hétfő", [_e("január 27.", "date", 0.0, "date", month=1, day=27)]),
     ("January 20, 2025", [_e("January 20, 2025", "date", 0.0, "date", year=2025, month=1, day=20)]),
     ("on Jan. 27", [_e("Jan. 27", "date", 0.0, "date", year=None, month=1, day=27)]),
     ("Jan 27, 2025", [_e("Jan 27, 2025", "date", 0.0, "date", year=2025, month=1, day=27)]),
@@ -630,6 +634,24 @@ SPEC_CARDS = [
 ]
 
 OTHER_LANGUAGES = [
+    # the case endings of Hungarian and the inflected forms of the Slavic and Baltic languages
+    ("17 százalékot esett", [_e("17 százalékot", "percentage", 17.0, "percent")]),
+    ("16,86 százalékkal", [_e("16,86 százalékkal", "percentage", 16.86, "percent")]),
+    ("oslabil o 8,7 procenta", [_e("8,7 procenta", "percentage", 8.7, "percent")]),
+    (
+        "5,6 millió dollárból fejlesztették",
+        [_e("5,6 millió dollárból", "money", 5.6e6, "USD", precision=1e5)],
+    ),
+    (
+        "2,8 millió H800 GPU-órát igényelt",
+        [_e("2,8 millió H800 GPU-órát", "gpu_hours", 2.8e6, "GPU-hour", precision=1e5)],
+    ),
+    (
+        "suaktyvina 671 milijardo parametrų",
+        [_e("671 milijardo parametrų", "parameter_count", 671e9, "parameter", precision=1e9)],
+    ),
+    ("na 50 tisícům GPU", [_e("50 tisícům GPU", "gpu_count", 50_000.0, "GPU")]),
+    ("5,6 milijuna dolara", [_e("5,6 milijuna dolara", "money", 5.6e6, "USD")]),
     # an elided article or preposition before the number ("l'", "dell'")
     ("una precisione dell'86,5% su AIME", [_e("86,5%", "percentage", 86.5, "percent")]),
     ("e l'84,1% su GSM8K", [_e("84,1%", "percentage", 84.1, "percent")]),

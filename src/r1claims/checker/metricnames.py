@@ -34,7 +34,17 @@ def metric_names(metric: str) -> list[str]:
         names.update(head + sep + short for sep in ("", "-", "'", " '", "’", " ’"))
     if head == "c" and len(words) > 1:  # "C-SimpleQA" is written "Chinese SimpleQA" too
         names.add("chinese " + " ".join(words[1:]))
+    spelled = _SPELLED_OUT.get(head)
+    if spelled and head in names:  # "American Invitational Mathematics Examination" is AIME
+        names.update({spelled, " ".join([spelled, *words[1:]])})
     return sorted(names)
+
+
+#: Benchmarks whose name coverage spells out (where the short name stands for the record's).
+_SPELLED_OUT = {
+    "aime": "american invitational mathematics examination",
+    "mmlu": "massive multitask language understanding",
+}
 
 
 def _joined(words: list[str]) -> set[str]:

@@ -13,7 +13,7 @@ from r1claims.extract.lexicon import (
     ORDINALS,
     WEEKDAYS,
 )
-from r1claims.extract.months import YEAR_MONTHS
+from r1claims.extract.months import HUNGARIAN_MONTHS, YEAR_MONTHS
 from r1claims.extract.tokens import Hit, Tokens
 
 __all__ = [
@@ -208,10 +208,15 @@ def match_month_year(tk: Tokens, i: int) -> Hit | None:
     if tk.lo(k) in ("de", "del", "di", "des"):
         k += 1
     y = _year_at(tk, k)
-    if month is not None and y is None and k == i + 1 and tk.raw[i][:1].isupper():
+    hungarian = tk.low[i] in HUNGARIAN_MONTHS
+    if month is not None and y is None and k == i + 1 and (tk.raw[i][:1].isupper() or hungarian):
         day = _day_at(tk, k)  # month first, as Swahili and Indonesian may write it
-        if day is not None:  # ("mnamo Januari 20")
+        if day is not None:  # ("mnamo Januari 20"), and Hungarian ("január 27-e")
             y, last = _after_day(tk, day[1])
+            if hungarian and y is None and tk.rw(last + 1) in ("-", ".") and tk.glued(last + 1):
+                last += 1  # "27." or "27-e", "20-án": the ending is the date's
+                if tk.kind(last + 1) == "word" and tk.glued(last + 1) and tk.rw(last) == "-":
+                    last += 1
             return _date_hit(i, last, y, month, day[0]) if _valid(y, month, day[0]) else None
     if month is None or y is None:
         return None

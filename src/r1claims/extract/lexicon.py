@@ -13,6 +13,7 @@ from r1claims.extract.lexicon_world import (
     WORLD_CURRENCY,
     WORLD_HOURS,
     WORLD_MAG,
+    WORLD_PARAMETERS,
 )
 
 __all__: list[str] = []
@@ -217,6 +218,7 @@ UNIT_NOUNS: dict[str, tuple[str, str]] = {
     "paramètres": ("parameter_count", "parameter"), "parámetros": ("parameter_count", "parameter"),
     "parâmetros": ("parameter_count", "parameter"), "parametri": ("parameter_count", "parameter"),
     "parametrów": ("parameter_count", "parameter"), "parametern": ("parameter_count", "parameter"),
+    **dict.fromkeys(WORLD_PARAMETERS, ("parameter_count", "parameter")),
     "d'heures": ("duration", "hour"), "d’heures": ("duration", "hour"),
     "weights": ("parameter_count", "parameter"),
     "tokens": ("tokens", "token"), "token": ("tokens", "token"), "gpus": ("gpu_count", "GPU"),

@@ -15,6 +15,7 @@ __all__ = [
     "WORLD_CURRENCY",
     "WORLD_HOURS",
     "WORLD_MAG",
+    "WORLD_PARAMETERS",
 ]
 
 THOUSAND = Decimal(1000)
@@ -62,6 +63,16 @@ WORLD_MAG: dict[str, Decimal] = {
     "மில்லியன்": MILLION, "பில்லியன்": BILLION, "டிரில்லியன்": TRILLION, "கோடி": Decimal(10) ** 7,
     # Greek, Swahili
     "τρισεκατομμύρια": TRILLION, "milioni": MILLION, "bilioni": BILLION,
+    # Lithuanian, Latvian, Estonian, Finnish, the South Slavic languages, Bulgarian, Belarusian,
+    # Czech, Polish, Hungarian, Romanian and the Nordic languages ("671 milijardo parametrų")
+    "milijono": MILLION, "milijonai": MILLION, "milijardo": BILLION, "milijardai": BILLION,
+    "milijardus": BILLION, "tūkstančių": THOUSAND, "miljonu": MILLION, "miljardu": BILLION,
+    "milijardu": BILLION, "miliona": MILLION, "tisuća": THOUSAND, "hiljada": THOUSAND,
+    "tisoč": THOUSAND, "милиарди": BILLION, "хиляди": THOUSAND, "милијарди": BILLION,
+    "милијарда": BILLION, "хиљада": THOUSAND, "мільён": MILLION, "мільёнаў": MILLION,
+    "мільярдаў": BILLION, "tisíc": THOUSAND, "tisíce": THOUSAND, "tisícům": THOUSAND,
+    "tysięcy": THOUSAND, "tysiące": THOUSAND, "ezer": THOUSAND, "mii": THOUSAND, "tusen": THOUSAND,
+    "tusind": THOUSAND,
 }
 
 # fmt: off
@@ -70,7 +81,16 @@ PERCENT_WORDS = frozenset(
     {"percent", "pct", "prozent", "pc", "procent", "proc", "процента", "процентов", "persen",
      "phần", "بالمئة", "بالمائة", "percento", "procento", "prosent", "prozentpunkte",
      "प्रतिशत", "ટકા", "শতাংশ", "เปอร์เซ็นต์", "відсотків", "відсотка", "процент", "சதவீதம்",
-     "prosenttia", "prosentti", "prosentin", "posto", "درصد", "درصدی"}
+     "prosenttia", "prosentti", "prosentin", "posto", "درصد", "درصدی",
+     # the inflected forms of Central, Eastern and Northern Europe: Hungarian (a case ending on
+     # every noun: "17 százalékot", "16,86 százalékkal"), Czech and Slovak, Polish, the South
+     # Slavic languages, Bulgarian, Ukrainian and Belarusian, Lithuanian, Latvian, Estonian
+     "százalék", "százalékot", "százalékkal", "százalékos", "százaléka", "százalékát",
+     "százalékra", "százalékról", "százalékban", "százaléknyi", "procenta", "procentní",
+     "percenta", "percentá", "procentach", "procentów", "postotaka", "postotak", "postotka",
+     "odsto", "odstotkov", "odstotka", "odstotke", "odstotek", "посто", "одсто", "процентни",
+     "відсотки", "відсоток", "працэнтаў", "працэнта", "procentų", "procentais", "procentus",
+     "procenti", "procentiem", "procentu", "protsenti", "protsendi", "protsent", "prosentilla"}
 )
 # fmt: on
 # Currency words after the amount, lowercased.
@@ -85,6 +105,36 @@ WORLD_CURRENCY: dict[str, str] = {
     "دلار": "USD",
     "dolyar": "USD",
     "دلاری": "USD",
+    # Hungarian case endings ("5,6 millió dollárból": from 5.6 million dollars, "dolláros": a
+    # dollar-sized), and the Czech, Polish, South Slavic, Baltic and Belarusian forms
+    **dict.fromkeys(
+        (
+            "dollárból",
+            "dollárral",
+            "dollárnyi",
+            "dollárba",
+            "dollárra",
+            "dollárért",
+            "dollárhoz",
+            "dollárnál",
+            "dolláros",
+            "dollárja",
+            "dolarům",
+            "dolaru",
+            "dolara",
+            "dolarach",
+            "dolarami",
+            "dolarjev",
+            "dolarja",
+            "doleriai",
+            "dolerius",
+            "dolāri",
+            "dolārus",
+            "долараў",
+            "долл",
+        ),
+        "USD",
+    ),
 }
 # Chinese, Japanese and Korean words for a power of ten that start with "hundred", "ten" or
 # "thousand" ("5.6백만 달러", "560百万円"): split off after a number (`tokens`) and read there.
@@ -108,6 +158,50 @@ WORLD_CJK_MAG: dict[str, Decimal] = {
 # "hours" in Dutch, Swedish, Danish and Norwegian, Turkish, Polish, Czech, Finnish, Ukrainian
 # and Greek ("2,788 miljoen H800-uren", "2,664 mln godzin GPU")
 WORLD_HOURS = frozenset(
-    {"uren", "timmar", "timer", "saati", "godziny", "hodin", "tuntia", "годин", "ώρες"}
+    {
+        "uren",
+        "timmar",
+        "timer",
+        "saati",
+        "godziny",
+        "hodin",
+        "tuntia",
+        "годин",
+        "ώρες",
+        # Hungarian ("2,8 millió H800 GPU-órát"), Czech, the South Slavic and Baltic languages,
+        # Estonian, Bulgarian
+        "óra",
+        "órát",
+        "órás",
+        "órányi",
+        "órája",
+        "hodiny",
+        "hodinách",
+        "sati",
+        "valandų",
+        "stundas",
+        "stundu",
+        "tundi",
+        "часа",
+    }
 )
 # fmt: on
+# "parameters" in Czech, Lithuanian, Latvian, the South Slavic languages, Hungarian, Russian,
+# Bulgarian and Ukrainian ("671 milijardo parametrų", "671 miliard parametrů")
+WORLD_PARAMETERS = frozenset(
+    {
+        "parametrů",
+        "parametrų",
+        "parametru",
+        "parametara",
+        "parametrov",
+        "paraméter",
+        "paraméteres",
+        "paramétert",
+        "параметров",
+        "параметра",
+        "параметъра",
+        "параметри",
+        "параметрів",
+    }
+)

@@ -10,7 +10,7 @@ dates read them all.
 
 from __future__ import annotations
 
-__all__ = ["DAYFIRST_MONTHS", "YEAR_MONTHS"]
+__all__ = ["DAYFIRST_MONTHS", "HUNGARIAN_MONTHS", "YEAR_MONTHS"]
 
 # fmt: off
 DAYFIRST_MONTHS: dict[str, int] = {
@@ -74,3 +74,11 @@ YEAR_MONTHS: dict[str, int] = {
     **{name: n for n, names in enumerate(_MORE, start=1) for name in names.split()},
     **{name: n for n, names in enumerate(_URDU_SWAHILI, start=1) for name in names.split()},
 }
+# fmt: off
+#: Hungarian month names, written before the day in lower case ("január 27-e", "2025. január
+#: 20-án"), the day with a case ending after a hyphen.
+HUNGARIAN_MONTHS = frozenset(
+    {"január", "február", "március", "április", "május", "június", "július", "augusztus",
+     "szeptember", "október", "november", "december"}
+)
+# fmt: on
