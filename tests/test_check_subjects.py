@@ -773,6 +773,18 @@ def test_the_rout_is_the_latest_of_a_companys_dated_sessions() -> None:
             "$5.576 million",
             ("supported", "v3-training-cost"),
         ),
+        # ... nor the stages named and added up: they make the whole run
+        (
+            "The V3 report says pre-training, context extension and post-training together "
+            "took 2.788 million H800 GPU hours.",
+            "2.788 million H800 GPU hours",
+            ("supported", "v3-gpu-hours-total"),
+        ),
+        (
+            "Pre-training and post-training combined cost $5.576 million.",
+            "$5.576 million",
+            ("supported", "v3-training-cost"),
+        ),
         # ... and a round figure may be the stage's own
         (
             "DeepSeek-V3's pre-training cost about $5.5 million.",

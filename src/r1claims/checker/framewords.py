@@ -22,6 +22,7 @@ __all__ = [
     "REVENUE_BEFORE",
     "RISE_AFTER",
     "RISE_WORDS",
+    "stages_together",
 ]
 
 #: Words that make a size the parameters active per token ("37B active", "37B activos").
@@ -172,3 +173,16 @@ KIND_WORDS: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
 }
+
+
+#: Words that add up what they list ("pre-training and post-training together").
+_TOGETHER = re.compile(
+    r"\b(?:together|combined|in total|altogether|all told|in all|summed)\b", re.IGNORECASE
+)
+
+
+def stages_together(tag_names: set[str], text: str) -> bool:
+    """Does ``text`` add up the stages its scope words (``tag_names``) name, pre-training and
+    post-training ("pre-training, context extension and post-training together took 2.788
+    million GPU hours"), so that the figure is the whole run's?"""
+    return {"pretraining", "rl"} <= tag_names and _TOGETHER.search(text) is not None

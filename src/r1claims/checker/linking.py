@@ -19,6 +19,7 @@ from r1claims.checker.framewords import (
     LEVEL_BEFORE,
     RISE_AFTER,
     RISE_WORDS,
+    stages_together,
 )
 from r1claims.checker.memo import IdentityMemo
 from r1claims.extract.figures import Figure
@@ -81,7 +82,13 @@ def tags_fit(ctx: FigureContext, claim: Claim) -> bool | None:
     tags = [t for t in ctx.tags if claim.kind in t.kinds]
     if not tags:
         return None
-    return any(claim.scope.phase in t.phases for t in tags)
+    if any(claim.scope.phase in t.phases for t in tags):
+        return True
+    # the stages named together make the whole run ("pre-training, context extension and
+    # post-training together took 2.788 million GPU hours")
+    return claim.scope.phase == "full_training_run" and stages_together(
+        {t.name for t in tags}, ctx.clause
+    )
 
 
 def best_fit(

@@ -14,6 +14,7 @@ from collections import defaultdict
 
 from r1claims.checker.candidates import significant_digits, value_fits
 from r1claims.checker.figure_context import FigureContext
+from r1claims.checker.framewords import stages_together
 from r1claims.checker.memo import IdentityMemo
 from r1claims.checker.scopewords import SCOPE_TAGS, find_scope_tags
 from r1claims.extract.figures import Figure
@@ -67,6 +68,8 @@ def stage_of_another_figure(
         return None
     if any(t.name in _RUN and claim.scope.phase in t.phases for t in [*ctx.tags, *lead]):
         return None  # a word of the claim's own phase stands in the clause too
+    if stages_together({t.name for t in stages}, ctx.lead):
+        return None  # "pre-training and post-training together took 2.788M GPU hours"
     phases = {p for t in stages for p in t.phases}
     return next(
         (o for o in siblings if o.scope.phase in phases and not value_fits(fig, o, factor)), None
