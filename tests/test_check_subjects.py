@@ -348,6 +348,15 @@ def test_chinese_simpleqa_is_c_simpleqa() -> None:
     assert judged(text, "63.7%") == ("supported", "r1-c-simpleqa")
 
 
+def test_team_green_is_nvidia() -> None:
+    # the trade press's nickname; "the firm" after it is Nvidia, not DeepSeek
+    text = (
+        "DeepSeek's R1 release was an ugly day for Team Green: the firm lost a whopping "
+        "$600 billion in market value."
+    )
+    assert judged(text, "$600 billion") == ("supported", "nvidia-market-cap-loss-cnbc")
+
+
 def test_a_benchmark_spelled_out_is_the_benchmark() -> None:
     text = (
         "In tests such as the American Invitational Mathematics Examination, DeepSeek-R1 "

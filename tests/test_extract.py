@@ -223,6 +223,9 @@ MONEY = [
 ]
 
 GPUS = [
+    # "such" between the count and the chips ("only 2,048 such chips", Swedish "sådana")
+    ("only 2,048 such chips", [_e("2,048 such chips", "gpu_count", 2048.0, "GPU")]),
+    ("endast 2 048 sådana chips", [_e("2 048 sådana chips", "gpu_count", 2048.0, "GPU")]),
     (
         "trained on 2,048 Nvidia H800 GPUs",
         [_e("2,048 Nvidia H800 GPUs", "gpu_count", 2048.0, "GPU", hardware="H800", precision=1.0)],

@@ -190,7 +190,7 @@ CJK_COUNTERS = frozenset(
 GPU_ADJ = frozenset(
     {"advanced", "older", "newer", "powerful", "more", "high", "end", "top", "domestic", "less",
      "capable", "sophisticated", "weaker", "cheaper", "lower", "performing", "first", "second",
-     "rate", "tier", "grade", "low",
+     "rate", "tier", "grade", "low", "such", "sådana", "sådanne", "solcher", "takich", "таких",
      "chinese", "homegrown", "home-grown", "specialized", "specialised", "dedicated",
      "špecializovaných", "specializovaných", "спеціалізованих", "специализированных",
      # measure words counted things take in Chinese, Japanese and Korean ("2048 块 H800")
