@@ -348,6 +348,27 @@ def test_chinese_simpleqa_is_c_simpleqa() -> None:
     assert judged(text, "63.7%") == ("supported", "r1-c-simpleqa")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "DeepSeek-R1 activa ocho expertos por token.",
+        "DeepSeek-V3 aktiviert pro Token 8 Experten.",
+        "DeepSeek-R1 использует архитектуру MoE и активирует восемь экспертов.",
+        # the experts left unnamed after the layer's count
+        "Mélange d'experts (MOE) de DeepSeek V3 : 256 réseaux de neurones, dont huit activés "
+        "pour chaque jeton.",
+        "DeepSeek V3 usa una Mixture di esperti (MOE) con 256 reti neurali, di cui otto "
+        "attivate per token.",
+    ],
+)
+def test_experts_per_token_in_other_languages(text: str) -> None:
+    finding = r1claims.check(text).findings[-1]
+    assert (finding.verdict, finding.claim and finding.claim.id) == (
+        "supported",
+        "v3-routed-experts-per-token",
+    )
+
+
 def test_team_green_is_nvidia() -> None:
     # the trade press's nickname; "the firm" after it is Nvidia, not DeepSeek
     text = (

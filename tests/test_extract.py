@@ -524,7 +524,7 @@ NEGATIVES = [
     "the point is five, two point five",
     # idioms, not numbers; a French "billion" is a million millions
     "one in a million, a thousand times better, un billion de dollars, dos k",
-    "sei anni, tre volte, dos veces, huit activés, eine Billion Dollar, rock'n'roll'84",
+    "sei anni, tre volte, dos veces, eine Billion Dollar, rock'n'roll'84",
     "a third party, a fifth column, half the time",
     "R1, V3, H800, H100, A100, GPT-4, GPT-4o, GPT-5, o1, o1-1217, o1-mini",
     "Qwen-7B, Qwen2.5-Math-1.5B, Llama-3.1-8B, Llama 3.3, DeepSeek-R1-Distill-Qwen-32B",
@@ -1198,6 +1198,40 @@ def test_a_number_before_of_and_a_counted_number_counts_the_same() -> None:
         ],
     )
     _check("one of 256 experts", [_e("256 experts", "count", 256, "count", noun="expert")])
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("activa ocho expertos por token", "ocho expertos"),
+        ("aktiviert 8 Experten pro Token", "8 Experten"),
+        ("активирует восемь экспертов", "восемь экспертов"),
+        ("huit experts par token", "huit experts"),
+        # a number word that is a common word too counts experts right before them
+        ("otto esperti per token", "otto esperti"),
+    ],
+)
+def test_experts_counted_in_other_languages(text: str, figure: str) -> None:
+    [fig] = extract_figures(text)
+    assert (fig.text, fig.kind, fig.value, fig.noun) == (figure, "count", 8.0, "expert")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "noun"),
+    [
+        # a small count "activated" with no magnitude counts the noun before it, not parameters
+        ("256 neural networks (eight activated per token)", "eight", "network"),
+        # ... one of another language unnamed ("of which eight are activated per token")
+        ("256 réseaux de neurones, dont huit activés pour chaque jeton", "huit", None),
+        ("256 reti neurali, di cui otto attivate per token", "otto", None),
+        ("256 нейронных сетей (восемь активируются на токен)", "восемь", None),
+        # and "active" before a counted noun counts that noun
+        ("DeepSeek has 22 million active users", "22 million active users", "user"),
+    ],
+)
+def test_a_count_activated_is_no_parameter_count(text: str, figure: str, noun: str | None) -> None:
+    fig = extract_figures(text)[-1]
+    assert (fig.text, fig.kind, fig.noun) == (figure, "count", noun)
 
 
 @pytest.mark.parametrize(

@@ -285,7 +285,8 @@ _LABEL_BEFORE = re.compile(r"[:|]\s*$")
 _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
 #: Words that make "experts" a mixture-of-experts layer's.
 _MOE = re.compile(
-    r"\bMoE\b|mixture|\brout(?:ed|ing|er)\b|\bshared\b|\bactiv(?:e|ated)\b|per token|\blayers?\b"
+    r"\bMoE\b|mixture|\brout(?:ed|ing|er)\b|\bshared\b|\bactiv(?:e|ated)\b|\blayers?\b"
+    r"|\b(?:per|por|pro|par|pour chaque|para cada|на|за)\s+(?:каждый\s+)?(?:token|токен|jeton)"
     r"|\bgat(?:e|ing)\b|\bexpert (?:model|network)s?\b"
     r"|混合专家|专家混合|混合專家|路由|激活|啟動|アクティブ|ルーティング|활성|라우팅",
     re.IGNORECASE,

@@ -1,9 +1,9 @@
 """Number words of other languages before a magnitude word ("sechs Millionen US-Dollar").
 
 German, Spanish, French, Italian and Portuguese: "seis millones de dólares", "seicento
-miliardi", "un milliard". Only a number word followed by a magnitude word is read: alone, "sei",
-"tre" or "un" are common words, and a count written in words ("huit activés") names what it
-counts in a way this table cannot follow. English number words are read whole by
+miliardi", "un milliard". Only a number word followed by a magnitude word is read, or one that
+counts models or experts ("sechs destillierte Varianten", "huit experts", "dont huit activés"):
+alone, "sei", "tre" or "un" are common words. English number words are read whole by
 ``tokens.parse_number_words``.
 """
 
@@ -11,9 +11,15 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from r1claims.extract.lexicon import SPACED_MAG
+from r1claims.extract.lexicon import ACTIVE_WORDS, SPACED_MAG
 
-__all__ = ["COUNTED_MODELS", "FOREIGN_NUMBER_WORDS", "read_foreign_count", "read_foreign_words"]
+__all__ = [
+    "COUNTED_EXPERTS",
+    "COUNTED_MODELS",
+    "FOREIGN_NUMBER_WORDS",
+    "read_foreign_count",
+    "read_foreign_words",
+]
 
 # fmt: off
 _SIMPLE = {
@@ -83,6 +89,27 @@ _COUNTED_MODEL_WORDS = (
     "нейросетей versionen versiones versioni نماذج إصدارات"
 )
 COUNTED_MODELS = frozenset(_COUNTED_MODEL_WORDS.split())
+#: The experts of a mixture-of-experts layer, in the languages coverage is written in ("huit
+#: experts", "otto esperti", "восемь экспертов"): a count of experts.
+COUNTED_EXPERTS = frozenset(
+    {
+        "experts",
+        "experten",
+        "esperti",
+        "expertos",
+        "especialistas",
+        "expertů",
+        "experty",
+        "eksperci",
+        "ekspertów",
+        "экспертов",
+        "эксперта",
+        "эксперты",
+        "експертів",
+        "експерти",
+        "خبراء",
+    }
+)
 #: Number words that are common words too ("un", "sei", "tre", "um", "due"): never a count.
 _AMBIGUOUS_WORDS = (
     "un una uno ein eine einer um uma sei tre due dos sept neuf otto dez tien cento cem cien "
@@ -95,8 +122,14 @@ def read_foreign_count(low: list[str], i: int) -> int | None:
     """The count a number word of the table at lowercased token ``i`` gives, when a noun of
     models follows it within three words ("sechs destillierte Varianten"); else None."""
     n = FOREIGN_NUMBER_WORDS.get(low[i]) if 0 <= i < len(low) else None
-    if n is None or n < 2 or low[i] in _AMBIGUOUS:
+    if n is None or n < 2:
         return None
-    if any(w in COUNTED_MODELS for w in low[i + 1 : i + 4]):
+    if low[i + 1 : i + 2] and (low[i + 1] in COUNTED_EXPERTS or low[i + 1] in ACTIVE_WORDS):
+        # "otto esperti", and "dont huit activés" after the noun it leaves out: the word
+        # right after it makes even a common word a count
+        return n
+    if low[i] in _AMBIGUOUS:
+        return None
+    if any(w in COUNTED_MODELS or w in COUNTED_EXPERTS for w in low[i + 1 : i + 4]):
         return n
     return None

@@ -258,7 +258,7 @@ ORDINALS = frozenset({"st", "nd", "rd", "th"})
 ACTIVE_WORDS = frozenset(
     {"active", "activated", "activos", "activas", "activados", "ativos", "ativados", "actifs",
      "activés", "aktiv", "aktive", "aktiviert", "attivi", "attivati", "actief", "aktywnych",
-     "активных", "активны"}
+     "активных", "активны", "attivate", "activées", "активируются", "активируется"}
 )
 RANK_WORDS = frozenset(
     {"rank", "ranks", "ranked", "ranking", "place", "placed", "spot", "position", "finished"}

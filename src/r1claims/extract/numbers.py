@@ -347,10 +347,15 @@ def _classify(tk: Tokens, i: int, amt: Amount, hit: Hit, *, context: str | None)
             unit = Unit(label.kind, label.unit, hit.last, noun=label.noun)
     if unit is None and amt.mag is None and hit.value != 1 and (noun := counted_after_of(tk, e)):
         unit = Unit("count", "count", hit.last, noun=noun)  # "8 of 256 experts"
-    if unit is not None and unit.kind == "parameter_count" and amt.mag is None:
-        # "8 active per token" with no magnitude counts what the figure before counted
-        noun = elided_noun(tk, hit.first) if tk.lo(e) in ACTIVE_WORDS else None
-        unit = Unit("count", "count", unit.last, noun=noun) if noun else unit
+    if (
+        unit is not None
+        and unit.kind == "parameter_count"
+        and amt.mag is None
+        and tk.lo(e) in ACTIVE_WORDS
+        and not amt.b_suffix
+    ):  # "8 active per token" with no magnitude counts what the figure before counted (a
+        # noun of another language unnamed: "256 reti neurali, di cui otto attivate")
+        unit = Unit("count", "count", unit.last, noun=elided_noun(tk, hit.first))
     if unit is not None and unit.kind == "rating" and amt.yearlike and not rating_cell(tk, i):
         return Hit(i, unit.last)  # "R1's Codeforces 2025 rating was 2,029": a season's year
     if unit is not None and not (context == "rank" and unit.kind == "count"):

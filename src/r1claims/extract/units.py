@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from r1claims.extract.foreign_words import COUNTED_MODELS
+from r1claims.extract.foreign_words import COUNTED_EXPERTS, COUNTED_MODELS
 from r1claims.extract.lexicon import (
     ACTIVE_WORDS,
     BEFORE_YEAR,
@@ -171,6 +171,8 @@ def noun_after(tk: Tokens, e: int) -> Unit | None:
             return Unit(kind, unit, k, noun=_singular(w) if kind == "count" else None)
         if w in COUNTED_MODELS:  # "sechs destillierte Varianten", "шесть плотных моделей"
             return Unit("count", "model", k, noun="model")
+        if w in COUNTED_EXPERTS:  # "8 Experten pro Token", "восемь экспертов"
+            return Unit("count", "count", k, noun="expert")
         if w in STOPWORDS or w in SPACED_MAG or w in MONTHS or w in PERCENT_WORDS:
             return None
         if _plural(w):
@@ -263,11 +265,43 @@ def _gpus_before(tk: Tokens, counter: int) -> Unit | None:
 _KO_PARTICLES = re.compile(r"(?:만|으로|로|을|를|이|가|은|는|도|에|과|와)+$")
 
 
+#: Words between a counted noun and a number that leaves it out ("256 experts, of which 8",
+#: "256 réseaux de neurones, dont huit", "(eight activated per token)").
+_ELIDING = frozenset(
+    {
+        ",",
+        "(",
+        "with",
+        "and",
+        "of",
+        "which",
+        "while",
+        "whereas",
+        "dont",
+        "di",
+        "cui",
+        "davon",
+        "de",
+        "los",
+        "las",
+        "cuales",
+        "dos",
+        "quais",
+        "из",
+        "них",
+        "которых",
+        "z",
+        "czego",
+        "nichž",
+    }
+)
+
+
 def elided_noun(tk: Tokens, first: int) -> str | None:
     """The counted noun of the figure just before, when the number at ``first`` leaves it out:
     "256 experts, 8 active per token", "256 routed experts, with 8 activated"."""
     k = first - 1
-    while k >= 0 and tk.lo(k) in (",", "with", "and", "of", "which", "while", "whereas"):
+    while k >= 0 and tk.lo(k) in _ELIDING:
         k -= 1
     if k == first - 1 or tk.kind(k) != "word" or not _plural(tk.lo(k)):
         return None
@@ -328,6 +362,9 @@ def unit_after(tk: Tokens, e: int) -> Unit | None:
     if w in PARAM_ADJ and tk.lo(e + 1) in ("parameters", "params"):
         return Unit("parameter_count", "parameter", e + 1)
     if w in ACTIVE_WORDS:  # "37B active", "37B activos"
+        counted = noun_after(tk, e + 1)
+        if counted is not None and counted.kind == "count" and counted.last == e + 1:
+            return counted  # "22 million active users", "8 active experts"
         return Unit("parameter_count", "parameter", e - 1)
     if w in _ARE and tk.lo(e + 1) in ACTIVE_WORDS and e >= 2 and tk.lo(e - 1) in SPACED_MAG:
         return Unit("parameter_count", "parameter", e - 1)  # "37 bilhões são ativados"
