@@ -234,6 +234,8 @@ REAL_FLOORS = {
     "dev85": {"recall": 0.98, "verdict": 0.89, "link": 0.93, "false_refutations": 0},
     "dev86": {"recall": 0.98, "verdict": 0.87, "link": 0.96, "false_refutations": 0},
     "dev87": {"recall": 0.92, "verdict": 0.72, "link": 0.63, "false_refutations": 1},
+    "dev89": {"recall": 1.0, "verdict": 0.95, "link": 0.96, "false_refutations": 0},
+    "dev90": {"recall": 1.0, "verdict": 0.91, "link": 0.97, "false_refutations": 0},
 }
 
 
@@ -279,8 +281,9 @@ def test_real_coverage_floors(split: str) -> None:
         # dev83 English academic and technical writing by third parties, dev84 reference and
         # encyclopedic pages in nine languages (fifteenth session), dev86 English pages of
         # cloud, hosting and tooling vendors, dev85 English pages debating the cost and hardware
-        # figures, dev87 eleven languages of Eastern, Central and Northern Europe (sixteenth
-        # session)
+        # figures, dev87 eleven languages of Eastern, Central and Northern Europe, dev89 English
+        # consumer technology and PC hardware press, dev90 English statements by executives,
+        # companies and officials (sixteenth session)
         cases = yaml.safe_load((CORPUS_DIR / f"real-coverage-{split}.yaml").read_text("utf-8"))
     else:
         ids = set(yaml.safe_load(SPLIT.read_text("utf-8"))[split])
