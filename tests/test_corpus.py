@@ -231,9 +231,9 @@ REAL_FLOORS = {
     "dev82": {"recall": 0.98, "verdict": 0.95, "link": 0.93, "false_refutations": 0},
     "dev83": {"recall": 0.96, "verdict": 0.93, "link": 0.91, "false_refutations": 0},
     "dev84": {"recall": 0.94, "verdict": 0.79, "link": 0.89, "false_refutations": 0},
-    "dev85": {"recall": 0.98, "verdict": 0.89, "link": 0.93, "false_refutations": 0},
-    "dev86": {"recall": 0.98, "verdict": 0.87, "link": 0.96, "false_refutations": 0},
-    "dev87": {"recall": 0.92, "verdict": 0.72, "link": 0.63, "false_refutations": 1},
+    "dev85": {"recall": 0.98, "verdict": 0.93, "link": 0.95, "false_refutations": 0},
+    "dev86": {"recall": 0.98, "verdict": 0.91, "link": 0.96, "false_refutations": 0},
+    "dev87": {"recall": 0.94, "verdict": 0.83, "link": 0.89, "false_refutations": 0},
     "dev89": {"recall": 1.0, "verdict": 0.95, "link": 0.96, "false_refutations": 0},
     "dev90": {"recall": 1.0, "verdict": 0.91, "link": 0.97, "false_refutations": 0},
 }
