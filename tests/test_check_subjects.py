@@ -369,6 +369,23 @@ def test_experts_per_token_in_other_languages(text: str) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "shares in Arm" are Arm's, not those of the listed company before (Nvidia) ...
+        "Nvidia lost almost $600bn of market value. Shares in Arm fell about 10 per cent.",
+        # ... and so are they with a relative clause between the name and the figure
+        "Nvidia lost almost $600bn of market value. Shares in Arm, which Haas has run since "
+        "2022, fell about 10 per cent.",
+    ],
+)
+def test_shares_named_after_are_that_companys(text: str) -> None:
+    assert judged(text, "10 per cent") == ("unverifiable", None)
+    # the record's own subject before a relative clause is still its subject
+    text = "Nvidia lost $589 billion. The stock, which Huang has led since 1993, fell 17%."
+    assert judged(text, "17%")[0] == "supported"
+
+
 def test_team_green_is_nvidia() -> None:
     # the trade press's nickname; "the firm" after it is Nvidia, not DeepSeek
     text = (

@@ -12,12 +12,11 @@ from r1claims.checker.clauses import clause_bounds, dash_asides, relative_aside
 from r1claims.checker.document import Document
 from r1claims.checker.framewords import CHIPS_BEFORE, MODEL_AFTER, ONE_OF_ITS
 from r1claims.checker.names import (
-    foreign_nearer,
+    foreign_subject,
     other_model_at,
     other_version_at,
     sibling_topic,
     unknown_name,
-    unknown_owner,
     unknown_sibling,
 )
 from r1claims.checker.neighbours import (
@@ -159,8 +158,7 @@ def figure_context(
         per=unit_denominators(index.text[fig.end : min(c_hi, fig.end + 60)]),
         roots={s for s in subjects if cs.family(s) == s},
         model_after=bool(MODEL_AFTER.match(index.text, fig.end)),
-        foreign=not german
-        and (foreign_nearer(index, fig, c_lo, c_hi, mentions) or unknown_owner(doc, fig, mentions)),
+        foreign=not german and foreign_subject(doc, fig, lo, (c_lo, c_hi), mentions),
         # a citation in parentheses ("(StatMuse 2025)") does not date the figure
         years=frozenset(int(y) for y in _YEAR.findall(_ASIDE.sub(" ", clause_text))),
         sentence_years=frozenset(int(y) for y in _YEAR.findall(index.text, lo, hi)),

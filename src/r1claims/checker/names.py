@@ -23,10 +23,12 @@ from r1claims.record.claimset import ClaimSet
 
 __all__ = [
     "foreign_nearer",
+    "foreign_subject",
     "other_model_at",
     "other_version_at",
     "sibling_topic",
     "unknown_name",
+    "unknown_owner",
     "unknown_sibling",
 ]
 
@@ -335,6 +337,25 @@ _ESTIMATES_IT = re.compile(
     r"|(?:estimat(?:ed|es|ing)|calculat(?:ed|ing)|reckon(?:s|ed|ing)?|valu(?:ed|ing)|priced)\b)"
     r"[^.;,:!?]{0,25}"
 )
+
+
+def foreign_subject(
+    doc: Document, fig: Figure, lo: int, clause: tuple[int, int], mentions: list[Any]
+) -> bool:
+    """Does a name the record does not hold own the figure: nearer in its clause than every
+    name it holds (`foreign_nearer`), a possessive right before it (`unknown_owner`), or the
+    subject of the sentence (from ``lo``) before a relative clause that ends where the clause
+    starts ("Shares in Arm, which Haas has run since 2022, fell about 10 per cent")?"""
+    index, (c_lo, c_hi) = doc.index, clause
+    if foreign_nearer(index, fig, c_lo, c_hi, mentions) or unknown_owner(doc, fig, mentions):
+        return True
+    aside = relative_aside(index.text, lo, fig.start)
+    if aside is None or not lo <= aside[0] or aside[1] < c_lo - 2:
+        return False
+    return not any(lo <= m.start < aside[0] for m in mentions) and any(
+        not (_STARTS.search(index.text, max(0, lo - 3), a) and index.occurrences(name) < 2)
+        for a, _, name in _unknown_names(index, fig, lo, aside[0], mentions)
+    )
 
 
 def unknown_owner(doc: Document, fig: Figure, mentions: list[Any]) -> bool:

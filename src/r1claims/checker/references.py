@@ -76,8 +76,12 @@ PRONOUNS: dict[str, tuple[str, ...]] = {
     "shares": (LISTED,),
     "stock": (LISTED,),
 }
-#: Nouns that make "stock" or "shares" a word of the market as a whole.
-_MARKET_NOUN = re.compile(r"[\s-]+(?:markets?|exchanges?|ind(?:ex|ices|exes))\b", re.IGNORECASE)
+#: After "stock" or "shares": nouns that make them the market's as a whole, or a name whose
+#: they are ("shares in Arm", "stock of Nvidia"): no company named before.
+_NOT_THE_LISTED = re.compile(
+    r"[\s-]+(?:markets?|exchanges?|ind(?:ex|ices|exes))\b|\s+(?:in|of)\s+(?:the\s+)?(?-i:[A-Z])",
+    re.IGNORECASE,
+)
 #: Claim kinds that make their subject a listed company.
 _MARKET_KINDS = frozenset({"share_price", "share_price_change", "market_cap_change"})
 
@@ -215,8 +219,9 @@ class References:
                     continue  # inside a name ("the V3 model" is an alias)
                 if k + 1 < len(named) and named[k + 1].start < m.end():
                     continue  # around a name: "its V3 model" is V3, whatever "its" stands for
-                if types == (LISTED,) and _MARKET_NOUN.match(self.text, m.end()):
-                    continue  # "U.S. stock markets", "share markets": no one company's stock
+                if types == (LISTED,) and _NOT_THE_LISTED.match(self.text, m.end()):
+                    continue  # "U.S. stock markets", "share markets": no one company's stock;
+                    # "shares in Arm": the company named after them, not the one before
                 if head == "release" and _EVENT_AFTER.match(self.text, m.end()):
                     continue  # "since its release on January 10": the event, not a model
                 before = max(0, m.start() - 16)
