@@ -195,6 +195,7 @@ LATER = (
     "dev85",
     "dev86",
     "dev87",
+    "dev88",
     "dev89",
     "dev90",
 )
