@@ -386,6 +386,31 @@ def test_shares_named_after_are_that_companys(text: str) -> None:
     assert judged(text, "17%")[0] == "supported"
 
 
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # Hungarian: "developed from a mere $5.6 million, its latest AI model, DeepSeek-R1"
+        # ("MI" is Hungarian for AI, no name): V3's cost given to R1
+        (
+            "A kínai startup papíron mindössze 5,6 millió dollárból fejlesztett legújabb "
+            "MI-modellje, a DeepSeek-R1 állítólag simán hozza ugyanazt a teljesítményt.",
+            "5,6 millió dollárból",
+            ("misleading", "v3-training-cost"),
+        ),
+        # "the full training of the DeepSeek-V3 model took only 2.8 million H800 GPU-hours"
+        (
+            "A DeepSeek-V3 modell teljes betanítása mindössze 2,8 millió H800 GPU-órát igényelt.",
+            "2,8 millió H800 GPU-órát",
+            ("supported", "v3-gpu-hours-total"),
+        ),
+    ],
+)
+def test_scope_words_of_central_and_eastern_europe(
+    text: str, figure: str, expected: tuple[str, str | None]
+) -> None:
+    assert judged(text, figure) == expected
+
+
 def test_team_green_is_nvidia() -> None:
     # the trade press's nickname; "the firm" after it is Nvidia, not DeepSeek
     text = (

@@ -152,7 +152,9 @@ _NOT_SUBJECT_WORDS = (
     # currency codes written next to a conversion ("$294,000 (~RM 1.24 million)")
     "RM Rp Rs USD EUR GBP RMB CNY JPY HKD INR IDR MYR SGD AUD CAD CHF KRW "
     "The A An In On At By For Of And Or But If As It Its It's This That These Those He She "
-    "They We I You Our Their US U.S. USA UK EU AI IA KI GPU GPUs CPU LLM LLMs API Inc Monday "
+    "They We I You Our Their US U.S. USA UK EU GPU GPUs CPU LLM LLMs API Inc Monday "
+    # "AI" in the languages that abbreviate it otherwise ("legújabb MI-modellje", "modèle d'IA")
+    "AI IA KI MI SI VI ИИ ШІ "
     "Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June "
     "July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct "
     "Nov Dec Even Also However Meanwhile According Per Still Yet So Then Now Today Reuters "

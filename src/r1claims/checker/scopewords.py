@@ -13,6 +13,8 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from r1claims.checker.scopelang import BUILD_WORDS, TRAIN_WORDS
+
 __all__ = [
     "MODEL_SPEND",
     "PARTIAL_PHASES",
@@ -63,34 +65,10 @@ class ScopeTag:
     kinds: frozenset[str] = _SPEND_KINDS
 
 
-#: "Training" and "building" in the other languages coverage is written in (CJK without word
-#: boundaries: the combined pattern lets a CJK letter start a phrase).
-_TRAIN_WORDS = (
-    r"entren(?!ch)\w*|entra[iî]n\w*|szkoleni\w*|(?:wy)?trenow\w*|trainier\w*|addestr\w*|"
-    r"treina\w*|trening\w*|obučen\w*|"
-    r"обучен\w*|обучи\w*|huấn luyện|pelatihan|dilatih|melatih|训练|訓練|学習|トレーニング|훈련|"
-    r"학습|εκπαίδευ\w*|εκπαιδε[υύ]\w*|"
-    # Vietnamese, Hindi, Arabic, Turkish and Thai
-    r"đào tạo|प्रशिक्षण|تدريب\w*|eğiti\w*|ฝึก"
-)
-_BUILD_WORDS = (
-    r"desarroll\w*|d[ée]velopp\w*|entwick\w*|svilupp\w*|desenvolv\w*|ontwikkel\w*|"
-    r"разработ\w*|phát triển|mengembangkan|pengembangan|开发|研发|開發|開発|개발|"
-    r"做出|打造|구축|만드|만들|"
-    # Hindi, Thai, Arabic, Turkish, Polish, Ukrainian, Czech, Greek
-    r"विकसित|พัฒนา|تطوير|geliştir\w*|opracow\w*|розроб\w*|vyvinu\w*|vývoj\w*|"
-    r"δημιουργ\w*|ανάπτυξ\w*|αναπτ[υύ]\w*|κατασκευ\w*|"
-    # "build" and "create" in the Romance languages, Dutch, the Nordic ones, Finnish, the
-    # Slavic ones and Arabic ("per costruirlo", "om een AI-model te bouwen", "її створення")
-    r"construi\w*|costrui\w*|bouw(?:en|de|t)\b|gebouwd|kehit\w*|utveckl\w*|udvikl\w*|"
-    r"utvikl\w*|створ\w*|созда\w*|stworz\w*|بناء\w*|بنائ\w*|(?:di|mem)bangun"
-)
-
-
 #: A model as what was built or developed ("to develop the AI model", "AI 모델 개발 비용"): a
 #: company's spending over its history is no model's cost.
 MODEL_BUILT = re.compile(
-    r"(?:\b(?:buil(?:d|ds|t)|building|develop(?:s|ed|ing)?)|" + _BUILD_WORDS + r")"
+    r"(?:\b(?:buil(?:d|ds|t)|building|develop(?:s|ed|ing)?)|" + BUILD_WORDS + r")"
     r"\s+(?:\S+\s+){0,3}?(?:model|mô hình|modelo|mod[eè]le|modell)\b"
     r"|(?:모델|モデル|模型)\S?\s?(?:개발|開発|开发|研发)",
     re.IGNORECASE,
@@ -140,7 +118,7 @@ SCOPE_TAGS: tuple[ScopeTag, ...] = (
         r"|produc(?:e|ed|es|ing))\b"
         r"(?!\s+(?:on|upon|atop)\b"
         r"(?!\s+(?:an?|its|their)\s+(?:[\w-]+\s+)?(?:budget|shoestring)))|"
-        r"\bmade (?:for|with)\b|\bto make (?:it|the model|its)\b|" + _BUILD_WORDS,
+        r"\bmade (?:for|with)\b|\bto make (?:it|the model|its)\b|" + BUILD_WORDS,
         frozenset({"company_history_spend"}),
         frozenset({"cost"}),
     ),
@@ -216,7 +194,7 @@ SCOPE_TAGS: tuple[ScopeTag, ...] = (
     ),
     ScopeTag(
         "training",
-        r"\btrain(?:ed|ing)?\b|to train|" + _TRAIN_WORDS,
+        r"\btrain(?:ed|ing)?\b|to train|" + TRAIN_WORDS,
         _TRAINING_PHASES,
         _SPEND_KINDS - {"cost"},
     ),
