@@ -655,6 +655,9 @@ OTHER_LANGUAGES = [
     ),
     ("na 50 tisícům GPU", [_e("50 tisícům GPU", "gpu_count", 50_000.0, "GPU")]),
     ("5,6 milijuna dolara", [_e("5,6 milijuna dolara", "money", 5.6e6, "USD")]),
+    # Czech and Slovak abbreviate a million "mil." before a currency (not the Spanish "mil")
+    ("za 5,6 mil. USD", [_e("5,6 mil. USD", "money", 5.6e6, "USD", precision=1e5)]),
+    ("stálo 100 mil. Kč", [_e("100 mil. Kč", "money", 1e8, "CZK")]),
     # an elided article or preposition before the number ("l'", "dell'")
     ("una precisione dell'86,5% su AIME", [_e("86,5%", "percentage", 86.5, "percent")]),
     ("e l'84,1% su GSM8K", [_e("84,1%", "percentage", 84.1, "percent")]),

@@ -10,6 +10,7 @@ from decimal import Decimal
 from r1claims.extract.foreign_words import read_foreign_count, read_foreign_words
 from r1claims.extract.lexicon import (
     CJK_MAG,
+    CODE_CURRENCY,
     COUNT_MAG,
     ENGLISH_MAG,
     GLUED_MAG,
@@ -120,6 +121,11 @@ def _spaced_letter(tk: Tokens, i: int, j: int) -> bool:
 _STACKING = frozenset({"लाख", "करोड़", "करोड", "हज़ार", "हजार", "লাখ", "কোটি", "হাজার"})
 
 
+def _money_at(tk: Tokens, k: int) -> bool:
+    """Is token ``k`` a currency: a code, a word or a symbol ("USD", "dolarů", "$", "Kč")?"""
+    return tk.lo(k) in CODE_CURRENCY or tk.lo(k) in WORD_CURRENCY or tk.rw(k) in SYM_CURRENCY
+
+
 def _spaced_word(tk: Tokens, i: int, j: int, amt: Amount) -> None:
     """A magnitude word after a space ("5.5 million", "5,576 Millionen", "279.000 millones",
     "600 Mrd. $"): its magnitude, and how the language writes the number before it."""
@@ -209,6 +215,8 @@ def read_amount(tk: Tokens, i: int) -> Amount | None:
             amt.mag, amt.last = SCALE_WORDS[tk.low[j + 1]], j + 1  # "70-billion-parameter"
         elif tk.kind(j) == "word" and tk.low[j] == "mil" and tk.lo(j + 1) in _MIL_MILLION:
             amt.mag, amt.last = BILLION, j + 1  # "671 mil millones": a thousand million
+        elif tk.lo(j) == "mil" and tk.rw(j + 1) == "." and tk.glued(j + 1) and _money_at(tk, j + 2):
+            amt.mag, amt.last = MILLION, j + 1  # Czech and Slovak "5,6 mil. USD", "mil. Kč"
         elif (
             tk.kind(j) == "word"
             and tk.low[j] in COUNT_MAG

@@ -135,6 +135,9 @@ WORLD_CURRENCY: dict[str, str] = {
         ),
         "USD",
     ),
+    # the Czech crown ("100 mil. Kč")
+    "kč": "CZK",
+    "korun": "CZK",
 }
 # Chinese, Japanese and Korean words for a power of ten that start with "hundred", "ten" or
 # "thousand" ("5.6백만 달러", "560百万円"): split off after a number (`tokens`) and read there.
