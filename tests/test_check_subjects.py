@@ -403,6 +403,45 @@ def test_shares_named_after_are_that_companys(text: str) -> None:
             "2,8 millió H800 GPU-órát",
             ("supported", "v3-gpu-hours-total"),
         ),
+        # "R1's reinforcement-learning stage cost 294 thousand dollars on top of the V3-Base
+        # model": the stage, rightly framed, with the base named after it ("felül")
+        (
+            "A DeepSeek szerint az R1 megerősítéses tanulási szakasza 294 ezer dollárba került "
+            "a V3-Base modellen felül.",
+            "294 ezer dollárba",
+            ("supported", "r1-training-cost"),
+        ),
+        # Lithuanian and Latvian billions in every case form ("671 milijardą parametrų" was
+        # read as 671 parameters and refuted)
+        (
+            "DeepSeek R1 modelis turi 671 milijardą parametrų.",
+            "671 milijardą parametrų",
+            ("supported", "r1-total-parameters"),
+        ),
+        (
+            "R1 modelis turi 671 mlrd. parametrų.",
+            "671 mlrd. parametrų",
+            ("supported", "r1-total-parameters"),
+        ),
+        (
+            "Modelis R1 ir 671 miljards parametru.",
+            "671 miljards parametru",
+            ("supported", "r1-total-parameters"),
+        ),
+        # ... and a count of parameters with no magnitude word is never refuted
+        ("DeepSeek R1 has 671 parameters.", "671 parameters", ("unverifiable", None)),
+        # the experts of a mixture named in Russian and Polish ("routed", "per token")
+        (
+            "Модель DeepSeek-V3 имеет 256 маршрутизируемых экспертов, из которых 8 активны для "
+            "каждого токена.",
+            "256 маршрутизируемых экспертов",
+            ("supported", "v3-routed-experts"),
+        ),
+        (
+            "Model DeepSeek-V3 aktywuje 256 ekspertów.",
+            "256 ekspertów",
+            ("supported", "v3-routed-experts"),
+        ),
     ],
 )
 def test_scope_words_of_central_and_eastern_europe(
@@ -856,6 +895,17 @@ def test_the_rout_is_the_latest_of_a_companys_dated_sessions() -> None:
             "Pre-training and post-training combined cost $5.576 million.",
             "$5.576 million",
             ("supported", "v3-training-cost"),
+        ),
+        # ... while one stage's figure given to the stages added up is misframed
+        (
+            "DeepSeek-V3's pre-training and post-training together took 2.664M H800 GPU hours.",
+            "2.664M H800 GPU hours",
+            ("misleading", "v3-pretraining-gpu-hours"),
+        ),
+        (
+            "DeepSeek-R1's pre-training and RL combined cost $294,000.",
+            "$294,000",
+            ("misleading", "r1-training-cost"),
         ),
         # ... and a round figure may be the stage's own
         (

@@ -286,7 +286,11 @@ _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
 #: Words that make "experts" a mixture-of-experts layer's.
 _MOE = re.compile(
     r"\bMoE\b|mixture|\brout(?:ed|ing|er)\b|\bshared\b|\bactiv(?:e|ated)\b|\blayers?\b"
-    r"|\b(?:per|por|pro|par|pour chaque|para cada|на|за)\s+(?:каждый\s+)?(?:token|токен|jeton)"
+    r"|\b(?:per|por|pro|par|pour chaque|para cada|per ogni|na każdy|на|за|для)\s+"
+    r"(?:каждый\s+|каждого\s+)?(?:token|токен|токена|jeton)"
+    # routed and active in the other languages ("256 маршрутизируемых экспертов", "aktywuje")
+    r"|маршрутиз\w*|активн\w*|активир\w*|aktyw\w*|enrutad\w*|rout[ée]s?\b|activad[oa]s\b"
+    r"|activés\b|actifs\b|attivat[ie]\b|attiv[ai]\b|aktiviert\w*"
     r"|\bgat(?:e|ing)\b|\bexpert (?:model|network)s?\b"
     r"|混合专家|专家混合|混合專家|路由|激活|啟動|アクティブ|ルーティング|활성|라우팅",
     re.IGNORECASE,

@@ -65,6 +65,9 @@ _BASE_BEFORE = re.compile(
     r"(?:the\s+|its\s+|their\s+)?$",
     re.IGNORECASE,
 )
+#: After a name, a postposition that makes it what another thing is built on (Hungarian "a
+#: V3-Base modellen felül": on top of the V3-Base model).
+_BASE_AFTER = re.compile(r"\s+(?:modell\w*\s+)?felül\b", re.IGNORECASE)
 #: After a name, words that make it the owner of a base model ("R1's foundational model, V3").
 _BASE_OWNER = re.compile(
     r"['’]s\s+(?:\w+\s+)?(?:foundation(?:al)?|base|underlying|parent)\s+(?:model|LLM)\b",
@@ -250,7 +253,10 @@ class Document(_PerSpan, References):
     def is_base(self, m: Mention) -> bool:
         """Is the mention named as what something else is built on ("based on DeepSeek-V3",
         "on top of V3-Base", "distilled from R1")? Such a name is not what the text is about."""
-        return bool(_BASE_BEFORE.search(self.text, max(0, m.start - 30), m.start))
+        return bool(
+            _BASE_BEFORE.search(self.text, max(0, m.start - 30), m.start)
+            or _BASE_AFTER.match(self.text, m.end)
+        )
 
     def owns_base(self, m: Mention) -> bool:
         """Is the mention the owner of a base model the text speaks of ("R1's foundational

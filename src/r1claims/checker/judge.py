@@ -92,6 +92,8 @@ def _not_a_quantity(fig: Figure, ctx: FigureContext, doc: Document) -> str | Non
         return "Takings (revenue, sales, profit), which the record holds none of for any company."
     if _LIMIT.match(ctx.text_after):
         return "A limit ('the 50,000 GPU limit'), not a quantity the record holds."
+    if fig.unit == "parameter" and fig.magnitude is None and fig.value < 100_000:
+        return "A count of parameters with no magnitude: its magnitude word is one not read."
     if _PER_SECOND.match(ctx.text_after):
         return "A rate per second or minute ('30,000 tokens per second'), which the record lacks."
     if other_side(doc, fig, ctx.sentence_start):

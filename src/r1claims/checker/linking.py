@@ -82,13 +82,11 @@ def tags_fit(ctx: FigureContext, claim: Claim) -> bool | None:
     tags = [t for t in ctx.tags if claim.kind in t.kinds]
     if not tags:
         return None
-    if any(claim.scope.phase in t.phases for t in tags):
-        return True
-    # the stages named together make the whole run ("pre-training, context extension and
-    # post-training together took 2.788 million GPU hours")
-    return claim.scope.phase == "full_training_run" and stages_together(
-        {t.name for t in tags}, ctx.clause
-    )
+    if stages_together({t.name for t in tags}, ctx.clause):
+        # the stages named together make the whole run, not one of them ("pre-training,
+        # context extension and post-training together took 2.788 million GPU hours")
+        return claim.scope.phase == "full_training_run"
+    return any(claim.scope.phase in t.phases for t in tags)
 
 
 def best_fit(

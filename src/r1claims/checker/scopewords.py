@@ -151,7 +151,11 @@ SCOPE_TAGS: tuple[ScopeTag, ...] = (
         r"强化学习|強化學習|強化学習|강화\s?학습|后训练|後訓練|后期训练|後期訓練|事後学習|"
         r"apprentissage par renforcement|aprendizaje por refuerzo|aprendizagem por refor[çc]o|"
         r"apprendimento per rinforzo|bestärkende\w* lernen|uczeni\w* ze wzmocnieniem|"
-        r"обучени\w* с подкреплением|"
+        r"обучени\w* с подкреплением|навчанн\w* з підкріпленням|"
+        r"обучение с (?:утвърждение|подсилване)|"
+        r"megerősítéses tanul\w*|zpětnovazební\w* učení|posilovan\w* učení|posilňovan\w* učen\w*|"
+        r"potkrepljen\w*|förstärkningsinlärning|forstærkningslæring|vahvistusoppi\w*|"
+        r"învățare\w* prin (?:întărire|consolidare)|skatinamasis mokym\w*|pekiştirmeli öğrenme|"
         # a text that says what the figure leaves out knows it is one stage
         r"\bleaves? out\b|\bexclud(?:es|ing)\b|\bnot (?:counting|including)\b",
         frozenset({"rl_training", "post_training", "sft_data_generation"}),

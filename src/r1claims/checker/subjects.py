@@ -20,7 +20,8 @@ __all__ = ["STAGE_QUALIFIED", "wrong_subject"]
 
 #: Words that say a cost is one stage on top of another.
 STAGE_QUALIFIED = re.compile(
-    r"on top of|\batop\b|incremental|\bplus\b[^.;]{0,60}\bbase\b|in addition to[^.;]{0,40}\bbase\b"
+    r"on top of|\batop\b|\bmodell\w*\s+felül\b|"
+    r"incremental|\bplus\b[^.;]{0,60}\bbase\b|in addition to[^.;]{0,40}\bbase\b"
     r"|\bbeyond\b[^.;]{0,30}\bbase\b|\badditional\b|加上[^。；;]{0,30}(?:基礎|基础|基座)模型"
     r"|" + BASE_COST.pattern +
     # the stage named where the sentence speaks of the figure again ("— but that number only

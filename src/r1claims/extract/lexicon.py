@@ -103,7 +103,7 @@ CJK_AFTER_NUMBER = (
 CJK_RANK = frozenset({"位", "위"})
 # Abbreviations that may carry a period before a currency word ("1,5 Mrd. Euro").
 MAG_ABBREV = frozenset({"mrd", "mio", "mn", "bn", "mln", "bln", "tsd", "cr", "tn", "trn", "mld",
-                        "tys", "δισ", "εκατ", "mia"})
+                        "tys", "δισ", "εκατ", "mia", "mlrd"})
 
 # Currency written before the digits. "¥" is read as CNY: in coverage of a Chinese lab it is
 # far more often yuan than yen; "JP¥" gives JPY.
@@ -258,7 +258,8 @@ ORDINALS = frozenset({"st", "nd", "rd", "th"})
 ACTIVE_WORDS = frozenset(
     {"active", "activated", "activos", "activas", "activados", "ativos", "ativados", "actifs",
      "activés", "aktiv", "aktive", "aktiviert", "attivi", "attivati", "actief", "aktywnych",
-     "активных", "активны", "attivate", "activées", "активируются", "активируется"}
+     "активных", "активны", "attivate", "activées", "активируются", "активируется", "aktyvių",
+     "aktyvūs", "aktīvi", "aktīvo"}
 )
 RANK_WORDS = frozenset(
     {"rank", "ranks", "ranked", "ranking", "place", "placed", "spot", "position", "finished"}

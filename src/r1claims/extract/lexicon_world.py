@@ -72,7 +72,9 @@ WORLD_MAG: dict[str, Decimal] = {
     "милијарда": BILLION, "хиљада": THOUSAND, "мільён": MILLION, "мільёнаў": MILLION,
     "мільярдаў": BILLION, "tisíc": THOUSAND, "tisíce": THOUSAND, "tisícům": THOUSAND,
     "tysięcy": THOUSAND, "tysiące": THOUSAND, "ezer": THOUSAND, "mii": THOUSAND, "tusen": THOUSAND,
-    "tusind": THOUSAND,
+    "tusind": THOUSAND, "milijardą": BILLION, "milijardas": BILLION, "milijoną": MILLION,
+    "milijonas": MILLION, "milijonus": MILLION, "mlrd": BILLION, "miljards": BILLION,
+    "miljons": MILLION,
 }
 
 # fmt: off
