@@ -198,6 +198,9 @@ LATER = (
     "dev88",
     "dev89",
     "dev90",
+    "dev91",
+    "dev92",
+    "dev93",
 )
 
 
