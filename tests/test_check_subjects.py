@@ -450,6 +450,46 @@ def test_scope_words_of_central_and_eastern_europe(
     assert judged(text, figure) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # Marathi: "Nvidia's shares fell 17 percent on Monday, its ... 593 billion dollars"
+        (
+            "सोमवारी चिपमेकर एनव्हीडियाचे शेअर्स १७ टक्क्यांनी घसरले. त्यामुळे त्यांच्या ५९३ अब्ज "
+            "डॉलर्स बाजार भांडवलाचा काही मिनिटांत चुराडा झाला.",
+            "५९३ अब्ज डॉलर्स",
+            ("supported", "nvidia-market-cap-loss-lseg"),
+        ),
+        # Telugu: "DeepSeek R1 ... so it has 670 billion parameters"
+        (
+            "డీప్సీక్ ఆర్1 మోడల్‌పై పనిచేస్తుంది. అంటే ఇది 670 బిలియన్ పారామీటర్లు కలిగి ఉంది.",
+            "670 బిలియన్ పారామీటర్లు",
+            ("supported", "r1-total-parameters"),
+        ),
+        # Urdu: "Nvidia's share price fell 17%, cutting its market value by $600 billion"
+        (
+            "Nvidia کے شیئر کی قیمت کل 17% گر گئی، جس سے کمپنی کی مارکیٹ ویلیو $600 بلین کم ہو گئی۔",
+            "$600 بلین",
+            ("supported", "nvidia-market-cap-loss-cnbc"),
+        ),
+    ],
+)
+def test_figures_of_south_asian_languages(
+    text: str, figure: str, expected: tuple[str, str | None]
+) -> None:
+    assert judged(text, figure) == expected
+
+
+def test_a_bare_round_number_restates_no_count_whose_measure_is_unnamed() -> None:
+    # "10" is R1's count of Codeforces contests only where the text names the contests
+    assert judged("DeepSeek-R1 was evaluated; its score rose by 10 on the scale.", "10") == (
+        "unverifiable",
+        None,
+    )
+    text = "R1's Codeforces rating comes from 10 contests."
+    assert judged(text, "10 contests") == ("supported", "r1-codeforces-contests")
+
+
 def test_team_green_is_nvidia() -> None:
     # the trade press's nickname; "the firm" after it is Nvidia, not DeepSeek
     text = (

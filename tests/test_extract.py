@@ -637,6 +637,19 @@ SPEC_CARDS = [
 ]
 
 OTHER_LANGUAGES = [
+    # the languages of South Asia: Marathi, Telugu, Urdu, Punjabi (digits of their own script
+    # read as ASCII ones)
+    ("त्यांच्या ५९३ अब्ज डॉलर्स", [_e("५९३ अब्ज डॉलर्स", "money", 593e9, "USD", precision=1e9)]),
+    (
+        "ఇది 670 బిలియన్ పారామీటర్లు కలిగి ఉంది",
+        [_e("670 బిలియన్ పారామీటర్లు", "parameter_count", 670e9, "parameter", precision=1e9)],
+    ),
+    ("शेअर्स १७ टक्क्यांनी घसरले", [_e("१७ टक्क्यांनी", "percentage", 17.0, "percent")]),
+    ("مارکیٹ ویلیو $600 بلین کم", [_e("$600 بلین", "money", 600e9, "USD", precision=1e9)]),
+    (
+        "20 ਜਨਵਰੀ 2025 ਨੂੰ",
+        [_e("20 ਜਨਵਰੀ 2025", "date", 0.0, "date", year=2025, month=1, day=20)],
+    ),
     # the case endings of Hungarian and the inflected forms of the Slavic and Baltic languages
     ("17 százalékot esett", [_e("17 százalékot", "percentage", 17.0, "percent")]),
     ("16,86 százalékkal", [_e("16,86 százalékkal", "percentage", 16.86, "percent")]),

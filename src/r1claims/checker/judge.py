@@ -242,10 +242,10 @@ def _restating(
     ]
     # a rounded restatement of a quantity held precisely too: only its own rounding restates it
     fitting = [(c, f) for c, f in fitting if c.id not in record.rounded or rounding_fits(fig, c, f)]
-    if fig.unit == "number" and fig.magnitude and significant_digits(fig) < 2:
-        # a bare round amount ("a city of over eight million") restates a count only of what
-        # it counts, named in the text, not any count near the figure ("10.9 million" is
-        # distinctive enough)
+    if fig.unit == "number" and significant_digits(fig) < 2:
+        # a bare round amount ("a city of over eight million", "its score rose by 10")
+        # restates a count only of what it counts, named in the text, not any count near the
+        # figure ("10.9 million" is distinctive enough)
         fitting = [
             (c, f)
             for c, f in fitting

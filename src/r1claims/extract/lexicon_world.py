@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from r1claims.extract.lexicon_indic import INDIC_CURRENCY, INDIC_MAG, INDIC_PERCENT
+
 __all__ = [
     "BILLION",
     "MILLION",
@@ -75,6 +77,8 @@ WORLD_MAG: dict[str, Decimal] = {
     "tusind": THOUSAND, "milijardą": BILLION, "milijardas": BILLION, "milijoną": MILLION,
     "milijonas": MILLION, "milijonus": MILLION, "mlrd": BILLION, "miljards": BILLION,
     "miljons": MILLION,
+    # the languages of South Asia (`lexicon_indic`)
+    **INDIC_MAG,
 }
 
 # fmt: off
@@ -93,7 +97,7 @@ PERCENT_WORDS = frozenset(
      "odsto", "odstotkov", "odstotka", "odstotke", "odstotek", "посто", "одсто", "процентни",
      "відсотки", "відсоток", "працэнтаў", "працэнта", "procentų", "procentais", "procentus",
      "procenti", "procentiem", "procentu", "protsenti", "protsendi", "protsent", "prosentilla"}
-)
+) | INDIC_PERCENT
 # fmt: on
 # Currency words after the amount, lowercased.
 WORLD_CURRENCY: dict[str, str] = {
@@ -140,6 +144,7 @@ WORLD_CURRENCY: dict[str, str] = {
     # the Czech crown ("100 mil. Kč")
     "kč": "CZK",
     "korun": "CZK",
+    **INDIC_CURRENCY,
 }
 # Chinese, Japanese and Korean words for a power of ten that start with "hundred", "ten" or
 # "thousand" ("5.6백만 달러", "560百万円"): split off after a number (`tokens`) and read there.
@@ -208,5 +213,16 @@ WORLD_PARAMETERS = frozenset(
         "параметъра",
         "параметри",
         "параметрів",
+        # and in the languages of South Asia
+        "పారామీటర్లు",
+        "पॅरामीटर्स",
+        "पैरामीटर",
+        "पैरामीटर्स",
+        "அளவுருக்கள்",
+        "പാരാമീറ്ററുകൾ",
+        "প্যারামিটার",
+        "پیرامیٹرز",
+        "પેરામીટર્સ",
+        "ਪੈਰਾਮੀਟਰ",
     }
 )

@@ -10,6 +10,8 @@ dates read them all.
 
 from __future__ import annotations
 
+from r1claims.extract.lexicon_indic import INDIC_MONTHS
+
 __all__ = ["DAYFIRST_MONTHS", "HUNGARIAN_MONTHS", "YEAR_MONTHS"]
 
 # fmt: off
@@ -35,7 +37,7 @@ DAYFIRST_MONTHS: dict[str, int] = {
         start=1,
     )
     for name in names.split()
-}
+} | INDIC_MONTHS
 _YEAR_ONLY = (
     # Polish nominative and locative, Russian nominative and locative, Ukrainian genitive and
     # nominative, Greek nominative and genitive, Turkish
