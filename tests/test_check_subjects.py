@@ -490,6 +490,15 @@ def test_a_bare_round_number_restates_no_count_whose_measure_is_unnamed() -> Non
     assert judged(text, "10 contests") == ("supported", "r1-codeforces-contests")
 
 
+def test_the_stock_exchange_is_no_name() -> None:
+    # "Nvidia fell on the Bourse on Monday, losing nearly 590 billion dollars of its value"
+    text = (
+        "Nvidia a plongé en Bourse lundi, perdant près de 590 milliards de dollars de "
+        "capitalisation."
+    )
+    assert judged(text, "590 milliards de dollars") == ("supported", "nvidia-market-cap-loss")
+
+
 def test_team_green_is_nvidia() -> None:
     # the trade press's nickname; "the firm" after it is Nvidia, not DeepSeek
     text = (

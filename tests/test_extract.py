@@ -637,6 +637,15 @@ SPEC_CARDS = [
 ]
 
 OTHER_LANGUAGES = [
+    # a rank after "place" or "number" in other languages ("Platz 1", "numéro 1", "№ 1")
+    ("DeepSeek landete auf Platz 1 im App Store", [_e("Platz 1", "rank", 1.0, "rank")]),
+    ("se hissant numéro 1 des boutiques", [_e("numéro 1", "rank", 1.0, "rank")]),
+    ("alcanzó el número 1 de la App Store", [_e("número 1", "rank", 1.0, "rank")]),
+    # the French plural of the English trillion, a calque ("14,8 trillions de tokens")
+    (
+        "un dataset massif de 14,8 trillions de tokens",
+        [_e("14,8 trillions de tokens", "tokens", 14.8e12, "token")],
+    ),
     # the languages of South Asia: Marathi, Telugu, Urdu, Punjabi (digits of their own script
     # read as ASCII ones)
     ("त्यांच्या ५९३ अब्ज डॉलर्स", [_e("५९३ अब्ज डॉलर्स", "money", 593e9, "USD", precision=1e9)]),

@@ -155,6 +155,8 @@ _NOT_SUBJECT_WORDS = (
     "They We I You Our Their US U.S. USA UK EU GPU GPUs CPU LLM LLMs API Inc Monday "
     # "AI" in the languages that abbreviate it otherwise ("legújabb MI-modellje", "modèle d'IA")
     "AI IA KI MI SI VI ИИ ШІ "
+    # the stock exchange in other languages ("Nvidia a plongé en Bourse lundi")
+    "Bourse Börse Bolsa Borsa Beurs "
     "Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June "
     "July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct "
     "Nov Dec Even Also However Meanwhile According Per Still Yet So Then Now Today Reuters "

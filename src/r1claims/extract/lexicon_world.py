@@ -77,6 +77,9 @@ WORLD_MAG: dict[str, Decimal] = {
     "tusind": THOUSAND, "milijardą": BILLION, "milijardas": BILLION, "milijoną": MILLION,
     "milijonas": MILLION, "milijonus": MILLION, "mlrd": BILLION, "miljards": BILLION,
     "miljons": MILLION,
+    # the French plural of the English trillion ("14,8 trillions de tokens", a calque: the
+    # French trillion is a million millions millions, never meant so of tokens or dollars)
+    "trillions": TRILLION,
     # the languages of South Asia (`lexicon_indic`)
     **INDIC_MAG,
 }

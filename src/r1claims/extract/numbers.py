@@ -18,7 +18,6 @@ from r1claims.extract.lexicon import (
     MODEL_FAMILIES,
     MODELISH,
     ORDINALS,
-    RANK_WORDS,
     SIZE_IN_GB,
     SYM_CURRENCY,
     TENS_WORDS,
@@ -26,6 +25,7 @@ from r1claims.extract.lexicon import (
 )
 from r1claims.extract.products import multiple_after, times
 from r1claims.extract.qualifiers import qualifier_before
+from r1claims.extract.ranks import rank_prefix
 from r1claims.extract.sizes import memory_size, models_sized, parameters_near
 from r1claims.extract.tokens import Hit, Tokens
 from r1claims.extract.units import (
@@ -53,8 +53,6 @@ _DOT_THOUSANDS = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+")
 _DASHES = frozenset({"-", "–", "—", "‒"})
 _SIGNS = frozenset({"-", "−", "+"})
 _BRACKETS = {"(": ")", "[": "]"}
-#: Nouns after "number 1" that make it a rank ("the number 1 spot").
-_RANK_NOUNS = frozenset({"spot", "place", "position", "slot", "rank", "ranking", "app"})
 #: French and Italian articles and prepositions elided before a number ("l'84,1%", "dell'86%").
 _ELIDED = frozenset({"l", "d", "qu", "dell", "all", "dall", "nell", "sull", "un", "quell"})
 
@@ -178,27 +176,6 @@ def _label_before(tk: Tokens, first: int) -> str:
     return ""
 
 
-def _prefix(tk: Tokens, i: int, floor: int) -> tuple[int, str | None]:
-    """Rank prefixes ("No. 1", "#1", "number one") and plain/rating context before ``i``."""
-    p = i - 1
-    if p < floor:
-        return i, None
-    r = tk.raw[p]
-    if r == "#" and tk.glued(i):
-        return p, "rank"
-    if r == "." and tk.rw(p - 1) in ("No", "no", "Nr", "NO") and p - 1 >= floor:
-        return p - 1, "rank"
-    if r in ("No", "Nr") or (
-        tk.low[p] == "number" and (tk.kinds[i] == "word" or tk.lo(i + 1) in _RANK_NOUNS)
-    ):
-        return p, "rank"  # "No. 1", "number one", "the number 1 spot"
-    if tk.low[p] in ("elo", "rated") or (tk.low[p] == "of" and tk.lo(p - 1) in ("elo", "rating")):
-        return i, "rating"
-    if any(tk.lo(k) in RANK_WORDS for k in range(max(floor, p - 2), p + 1)):
-        return i, "rank_context"
-    return i, None
-
-
 def _as_range(hit: Hit, amt: Amount, a2: Amount) -> None:
     """Make ``hit`` the range from ``amt`` to ``a2`` ("$5-6 million": both in millions)."""
     low = amt.value if amt.mag is not None or a2.mag is None else amt.value * a2.mag
@@ -254,7 +231,7 @@ def match_number(tk: Tokens, i: int, floor: int) -> Hit | None:
         product = times(tk, i, amt)
         if product is not None and product.kind is not None:
             return product
-    pstart, context = _prefix(tk, start, floor)
+    pstart, context = rank_prefix(tk, start, floor)
     between = tk.lo(pstart - 1) == "between" and pstart - 1 >= floor
     first = pstart - 1 if between else pstart
     hit = Hit(first, amt.last, value=amt.value, precision=amt.precision, magnitude=amt.mag)
