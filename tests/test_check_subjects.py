@@ -460,6 +460,12 @@ def test_scope_words_of_central_and_eastern_europe(
             "५९३ अब्ज डॉलर्स",
             ("supported", "nvidia-market-cap-loss-lseg"),
         ),
+        # a case ending glued to the name ("एनव्हीडियाचे शेअर्स": Nvidia's shares fell 17%)
+        (
+            "सोमवारी चिपमेकर एनव्हीडियाचे शेअर्स १७ टक्क्यांनी घसरले.",
+            "१७ टक्क्यांनी",
+            ("supported", "nvidia-share-drop-close-cnbc"),
+        ),
         # Telugu: "DeepSeek R1 ... so it has 670 billion parameters"
         (
             "డీప్సీక్ ఆర్1 మోడల్‌పై పనిచేస్తుంది. అంటే ఇది 670 బిలియన్ పారామీటర్లు కలిగి ఉంది.",

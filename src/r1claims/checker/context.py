@@ -59,7 +59,8 @@ def _alternation(
         # letters or more may follow here, and `_compound_ok` checks its capital
         hyphen = r"-(?![^\W\d_]{5})(?=\w)"
     return re.compile(
-        rf"(?=[{first}])(?<!-)(?<!{_NAME_CHAR})({body}){tail}(?!{_NAME_CHAR}|{hyphen}|\.\d)",
+        rf"(?=[{first}])(?<!-)(?<!{_NAME_CHAR})({body}){tail}{_INDIC_TAIL}"
+        rf"(?!{_NAME_CHAR}|{hyphen}|\.\d)",
         flags,
     )
 
@@ -85,6 +86,8 @@ def _compound_ok(text: str, end: int) -> bool:
 
 #: A character that continues a Latin name: a letter or digit of any script but CJK and Hangul.
 _NAME_CHAR = r"[^\W\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]"
+#: The case ending the languages of South Asia glue to a name ("एनव्हीडियाचे": Nvidia's).
+_INDIC_TAIL = "[\u0900-\u0dff]{0,8}"
 
 
 @dataclass(frozen=True)
