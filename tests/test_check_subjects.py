@@ -496,6 +496,15 @@ def test_a_bare_round_number_restates_no_count_whose_measure_is_unnamed() -> Non
     assert judged(text, "10 contests") == ("supported", "r1-codeforces-contests")
 
 
+def test_a_german_preposition_opening_a_sentence_is_no_model_name() -> None:
+    # "Von 671" is "of 671", not a model called Von with a version
+    text = (
+        "Deepseek arbeitet effizient. Aktivierung nur benötigter Parameter: Von 671 Milliarden "
+        "Parametern sind nur 37 Milliarden gleichzeitig aktiv."
+    )
+    assert judged(text, "37 Milliarden") == ("supported", "r1-activated-parameters")
+
+
 def test_the_stock_exchange_is_no_name() -> None:
     # "Nvidia fell on the Bourse on Monday, losing nearly 590 billion dollars of its value"
     text = (

@@ -188,7 +188,8 @@ _FOREIGN_FUNCTION_WORDS = (
     "Os As Uma Mas Segundo Com Sem Após Esta Este Isso Isto Seu Sua Seus Suas Ele Ela Eles No Na "
     "Nos Nas Em "
     "Der Die Das Ein Eine Einen Aber Und Oder Laut Nach Mit Ohne Seit Vor Für Diese Dieser "
-    "Dieses Sein Seine Ihr Ihre Er Sie Es Wir Im Am Zum Zur "
+    "Dieses Sein Seine Ihr Ihre Er Sie Es Wir Im Am Zum Zur Von Vom Bei Beim Auf Aus Bis Um "
+    "Über Unter Zwischen Gegenüber Rund Etwa Knapp Fast "
     "De Het Een Maar En Volgens Met Zonder Na Voor Deze Dit Zijn Haar Hij Zij "
     "Ale Oraz Według Po Przed Bez Ten Ta To Te Jego Jej Ich "
     # weekdays and months that German and Indonesian capitalise ("pada perdagangan Senin")
