@@ -397,6 +397,17 @@ def test_shares_named_after_are_that_companys(text: str) -> None:
             "5,6 millió dollárból",
             ("misleading", "v3-training-cost"),
         ),
+        # "The R1 model was released on 25 January 2025": a release the record dates otherwise
+        (
+            "Az R1 modellt 2025. január 25-én adták ki.",
+            "2025. január 25-én",
+            ("refuted", "r1-release-date"),
+        ),
+        (
+            "A DeepSeek 2025. január 20-án adta ki az R1 modellt.",
+            "2025. január 20-án",
+            ("supported", "r1-release-date"),
+        ),
         # "the full training of the DeepSeek-V3 model took only 2.8 million H800 GPU-hours"
         (
             "A DeepSeek-V3 modell teljes betanítása mindössze 2,8 millió H800 GPU-órát igényelt.",

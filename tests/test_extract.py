@@ -387,6 +387,11 @@ DATES = [
     ("a január 27-e előtti", [_e("január 27-e", "date", 0.0, "date", month=1, day=27)]),
     ("a január 20-i megjelenés", [_e("január 20-i", "date", 0.0, "date", month=1, day=20)]),
     ("január 27. hétfő", [_e("január 27.", "date", 0.0, "date", month=1, day=27)]),
+    # ... and the year first ("2025. január 25-én")
+    (
+        "Az R1 modellt 2025. január 25-én adták ki.",
+        [_e("2025. január 25-én", "date", 0.0, "date", year=2025, month=1, day=25)],
+    ),
     ("January 20, 2025", [_e("January 20, 2025", "date", 0.0, "date", year=2025, month=1, day=20)]),
     ("on Jan. 27", [_e("Jan. 27", "date", 0.0, "date", year=None, month=1, day=27)]),
     ("Jan 27, 2025", [_e("Jan 27, 2025", "date", 0.0, "date", year=2025, month=1, day=27)]),

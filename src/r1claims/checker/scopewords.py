@@ -228,6 +228,9 @@ SCOPE_TAGS: tuple[ScopeTag, ...] = (
         r"|uitgebracht|gelanceerd|lanceerde|wydan[ya]|premier[aąy]\w*|lanzamiento|lançamento"
         r"|lancement|lanciat\w*|lancio|vorgestellt|erschien\w*|推出|上线|上線|公開|공개|लॉन्च"
         r"|เปิดตัว"
+        # Hungarian, Czech and Slovak, Polish, Romanian, Swedish and Danish
+        r"|kiadt\w*|adt(?:a|ák) ki|megjelen\w*|bemutatt\w*|vydal\w*|vydan\w*|představ\w*"
+        r"|wypuści\w*|udostępni\w*|lansat\w*|lansare\w*|släpp\w*|lanserad\w*|lancerede"
         # Turkish, Arabic, Persian, Urdu and Swahili
         r"|piyasaya sür\w*|tanıttı|yayınla\w*|أطلق\w*|إطلاق|منتشر|عرضه|ریلیز|جاری کی\w*"
         r"|ilizinduliwa|ilitolewa|kuzindua|ilizindua|uzinduzi",

@@ -19,6 +19,7 @@ from r1claims.extract.tokens import Hit, Tokens
 __all__ = [
     "match_cjk_date",
     "match_day_month",
+    "match_hungarian_date",
     "match_month_date",
     "match_month_year",
     "match_numeric_date",
@@ -302,3 +303,16 @@ def _cjk_day(tk: Tokens, i: int) -> Hit | None:
     if last < 0:
         return None
     return Hit(i, last, "date", unit="date", day=int(m.group("d")))
+
+
+def match_hungarian_date(tk: Tokens, i: int) -> Hit | None:
+    """A Hungarian date, the year first: "2025. január 20-án", "2025. január 27." (the month
+    and day read by `match_month_year`, the year before them joined to the date)."""
+    if tk.rw(i + 1) != "." or not tk.glued(i + 1) or tk.lo(i + 2) not in HUNGARIAN_MONTHS:
+        return None
+    y = _year_at(tk, i)
+    hit = match_month_year(tk, i + 2) if y is not None else None
+    if hit is None or hit.year is not None:
+        return None
+    hit.first, hit.year = i, y
+    return hit if _valid(y, hit.month or 0, hit.day) else None

@@ -11,6 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from r1claims.extract.dates import (
     match_cjk_date,
     match_day_month,
+    match_hungarian_date,
     match_month_date,
     match_month_year,
     match_numeric_date,
@@ -179,6 +180,7 @@ def _match_at(tk: Tokens, i: int, floor: int) -> Hit | None:
         return (
             match_numeric_date(tk, i)
             or match_cjk_date(tk, i)
+            or match_hungarian_date(tk, i)
             or match_day_month(tk, i)
             or match_number(tk, i, floor)
         )
