@@ -525,6 +525,63 @@ def test_the_stock_exchange_is_no_name() -> None:
     assert judged(text, "590 milliards de dollars") == ("supported", "nvidia-market-cap-loss")
 
 
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # the Spanish and Portuguese "mil." (a thousand) ending a sentence is no Czech million
+        (
+            "El entrenamiento de R1 costó 294 mil. USD 5,6 millones fue el de V3.",
+            "USD 5,6 millones",
+            ("supported", "v3-training-cost"),
+        ),
+        (
+            "O treino do R1 custou US$ 294 mil. USD 5,6 milhões foi o custo do V3.",
+            "US$ 294 mil",
+            ("misleading", "r1-training-cost"),
+        ),
+        # the developers, and what a company developed, frame no cost as a development's
+        (
+            "A DeepSeek fejlesztői szerint a V3 betanítása 5,6 millió dollárba került.",
+            "5,6 millió dollárba",
+            ("supported", "v3-training-cost"),
+        ),
+        (
+            "A DeepSeek által fejlesztett V3 betanítása 5,6 millió dollárba került.",
+            "5,6 millió dollárba",
+            ("supported", "v3-training-cost"),
+        ),
+        (
+            "Potrivit dezvoltatorilor DeepSeek, antrenarea V3 a costat 5,6 milioane de dolari.",
+            "5,6 milioane de dolari",
+            ("supported", "v3-training-cost"),
+        ),
+        # stages on top of another one are not added up with it
+        (
+            "On top of V3's pre-training, R1's reinforcement learning stages together cost "
+            "$294,000.",
+            "$294,000",
+            ("supported", "r1-training-cost"),
+        ),
+        # a German compound names the app ("Die DeepSeek-App"), whose rank and day these are
+        (
+            "Die DeepSeek-App stand am 27. Januar 2025 auf Platz 1 im App Store.",
+            "27. Januar 2025",
+            ("supported", "app-store-no1-date-reuters"),
+        ),
+        # R1's RL cost given as R1's cost, in Telugu ("the cost R1 paid: only 2.94 lakh dollars")
+        (
+            "R1 చెల్లించిన ఖర్చు 2.94 లక్షల డాలర్లు మాత్రమే.",
+            "2.94 లక్షల డాలర్లు",
+            ("misleading", "r1-training-cost"),
+        ),
+    ],
+)
+def test_what_the_second_review_found(
+    text: str, figure: str, expected: tuple[str, str | None]
+) -> None:
+    assert judged(text, figure) == expected
+
+
 def test_team_green_is_nvidia() -> None:
     # the trade press's nickname; "the firm" after it is Nvidia, not DeepSeek
     text = (

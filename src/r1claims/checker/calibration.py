@@ -42,8 +42,8 @@ CALIBRATION: dict[str, float] = {
     "unverifiable/date-no-link-named": 0.706,  # 61/79
     "unverifiable/date-subject": 0.378,  # 1/1
     "unverifiable/family": 0.831,  # 17/18
-    "unverifiable/no-link": 0.867,  # 808/917
-    "unverifiable/no-link-named": 0.869,  # 1441/1638
+    "unverifiable/no-link": 0.868,  # 808/916
+    "unverifiable/no-link-named": 0.868,  # 1441/1639
     "unverifiable/subject": 0.53,  # 27/43
 }
 

@@ -84,7 +84,11 @@ PRICED = re.compile(
     # more languages: spent, cost, training (Arabic also with its doubling mark)
     r"كلّف|gast[oó]|gastou|spes[ao]|d[ée]pens|ausgegeben|koszt|trening|maliyet|harca|eğitim|"
     r"стоил|расход|tốn|chi phí|đào tạo|huấn luyện|biaya|melatih|pelatihan|εκπαιδ|κόστ|ξόδεψ|"
-    r"δαπάν|עלות|אימון|הוצא|लागत|खर्च|प्रशिक्षण|ต้นทุน|ค่าใช้จ่าย|ฝึก|コスト",
+    r"δαπάν|עלות|אימון|הוצא|लागत|खर्च|प्रशिक्षण|ต้นทุน|ค่าใช้จ่าย|ฝึก|コスト|"
+    # the languages of South Asia: cost and training (Telugu, Tamil, Bengali, Gujarati, Punjabi,
+    # Urdu, Malayalam, Kannada) and Hungarian, Czech, Polish
+    r"ఖర్చు|శిక్షణ|செலவு|பயிற்சி|খরচ|লাগত|প্রশিক্ষণ|ખર્ચ|તાલીમ|ਖਰਚ|ਸਿਖਲਾਈ|لاگت|خرچ|تربیت|"
+    r"ചെലവ്|പരിശീലന|ವೆಚ್ಚ|ತರಬೇತಿ|költ|betanít|náklad|stál|stało",
     re.IGNORECASE,
 )
 
@@ -185,4 +189,13 @@ def stages_together(tag_names: set[str], text: str) -> bool:
     """Does ``text`` add up the stages its scope words (``tag_names``) name, pre-training and
     post-training ("pre-training, context extension and post-training together took 2.788
     million GPU hours"), so that the figure is the whole run's?"""
-    return {"pretraining", "rl"} <= tag_names and _TOGETHER.search(text) is not None
+    return (
+        {"pretraining", "rl"} <= tag_names
+        and _TOGETHER.search(text) is not None
+        # not the stage the others are on top of ("On top of V3's pre-training, R1's RL
+        # stages together cost $294,000")
+        and _ON_TOP.search(text) is None
+    )
+
+
+_ON_TOP = re.compile(r"\b(?:on top of|atop|in addition to|beyond|after)\b", re.IGNORECASE)

@@ -33,6 +33,9 @@ BUILD_WORDS = (
     r"utvikl\w*|створ\w*|созда\w*|stworz\w*|بناء\w*|بنائ\w*|(?:di|mem)bangun|"
     # Hungarian, Croatian and Serbian, Romanian, Bulgarian, Polish, Lithuanian, Latvian,
     # Estonian ("5,6 millió dollárból fejlesztették ki": developed from $5.6 million)
-    r"fejleszt\w*|megépít\w*|létrehoz\w*|razvi\w*|razvoj\w*|izgrad\w*|dezvolt\w*|"
-    r"създа\w*|rozw(?:ój|oj|in)\w*|sukūr\w*|kūrim\w*|izstrād\w*|arenda\w*"
+    # (not the developers, "fejlesztői", "dezvoltatorilor", "arendajate", nor what a company
+    # developed, "a DeepSeek által fejlesztett V3")
+    r"(?<!által )fejleszt(?!ő)\w*|megépít\w*|létrehoz\w*|razvi\w*|razvoj\w*|izgrad\w*|"
+    r"dezvolt(?!ator)\w*|създа\w*|rozw(?:ój|oj|in)\w*|sukūr\w*|kūrim\w*|izstrād\w*|"
+    r"arenda(?!ja)\w*"
 )

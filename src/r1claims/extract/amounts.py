@@ -126,6 +126,20 @@ def _money_at(tk: Tokens, k: int) -> bool:
     return tk.lo(k) in CODE_CURRENCY or tk.lo(k) in WORD_CURRENCY or tk.rw(k) in SYM_CURRENCY
 
 
+def _czech_million(tk: Tokens, i: int, j: int) -> bool:
+    """Is "mil." at token ``j`` the Czech and Slovak million, a currency right after it ("5,6
+    mil. USD")? Not the Spanish and Portuguese thousand ending a sentence, which a currency
+    stands before ("US$ 294 mil."), or the next sentence's figure follows ("294 mil. USD 5,6
+    millones")."""
+    return (
+        tk.rw(j + 1) == "."
+        and tk.glued(j + 1)
+        and _money_at(tk, j + 2)
+        and tk.kind(j + 3) != "num"
+        and not _money_at(tk, i - 1)
+    )
+
+
 def _spaced_word(tk: Tokens, i: int, j: int, amt: Amount) -> None:
     """A magnitude word after a space ("5.5 million", "5,576 Millionen", "279.000 millones",
     "600 Mrd. $"): its magnitude, and how the language writes the number before it."""
@@ -215,7 +229,7 @@ def read_amount(tk: Tokens, i: int) -> Amount | None:
             amt.mag, amt.last = SCALE_WORDS[tk.low[j + 1]], j + 1  # "70-billion-parameter"
         elif tk.kind(j) == "word" and tk.low[j] == "mil" and tk.lo(j + 1) in _MIL_MILLION:
             amt.mag, amt.last = BILLION, j + 1  # "671 mil millones": a thousand million
-        elif tk.lo(j) == "mil" and tk.rw(j + 1) == "." and tk.glued(j + 1) and _money_at(tk, j + 2):
+        elif tk.lo(j) == "mil" and _czech_million(tk, i, j):
             amt.mag, amt.last = MILLION, j + 1  # Czech and Slovak "5,6 mil. USD", "mil. Kč"
         elif (
             tk.kind(j) == "word"
