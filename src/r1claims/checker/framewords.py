@@ -88,7 +88,7 @@ PRICED = re.compile(
     # the languages of South Asia: cost and training (Telugu, Tamil, Bengali, Gujarati, Punjabi,
     # Urdu, Malayalam, Kannada) and Hungarian, Czech, Polish
     r"ఖర్చు|శిక్షణ|செலவு|பயிற்சி|খরচ|লাগত|প্রশিক্ষণ|ખર્ચ|તાલીમ|ਖਰਚ|ਸਿਖਲਾਈ|لاگت|خرچ|تربیت|"
-    r"ചെലവ്|പരിശീലന|ವೆಚ್ಚ|ತರಬೇತಿ|költ|betanít|náklad|stál|stało",
+    r"ചെലവ്|പരിശീലന|ವೆಚ್ಚ|ತರಬೇತಿ|költ|betanít|náklad",
     re.IGNORECASE,
 )
 
