@@ -236,10 +236,10 @@ REAL_FLOORS = {
     "dev87": {"recall": 0.94, "verdict": 0.83, "link": 0.89, "false_refutations": 0},
     "dev88": {"recall": 0.97, "verdict": 0.88, "link": 0.9, "false_refutations": 0},
     "dev89": {"recall": 1.0, "verdict": 0.95, "link": 0.96, "false_refutations": 0},
-    "dev90": {"recall": 1.0, "verdict": 0.91, "link": 0.97, "false_refutations": 0},
-    "dev91": {"recall": 0.95, "verdict": 0.8, "link": 0.92, "false_refutations": 0},
-    "dev92": {"recall": 0.98, "verdict": 0.82, "link": 0.81, "false_refutations": 0},
-    "dev93": {"recall": 0.91, "verdict": 0.45, "link": 0.45, "false_refutations": 0},
+    "dev90": {"recall": 1.0, "verdict": 0.93, "link": 0.97, "false_refutations": 0},
+    "dev91": {"recall": 1.0, "verdict": 0.84, "link": 0.94, "false_refutations": 0},
+    "dev92": {"recall": 0.98, "verdict": 0.86, "link": 0.86, "false_refutations": 0},
+    "dev93": {"recall": 0.93, "verdict": 0.67, "link": 0.75, "false_refutations": 0},
 }
 
 
