@@ -477,6 +477,20 @@ def test_scope_words_of_central_and_eastern_europe(
             "१७ टक्क्यांनी",
             ("supported", "nvidia-share-drop-close-cnbc"),
         ),
+        # Hindi: "according to DeepSeek this AI model ... only $6 million was spent to make it":
+        # V3's final run given as what the model cost to build ...
+        (
+            "DeepSeek कंपनी के मुताबिक, यह AI मॉडल सिर्फ दो महीने में बनकर तैयार हुआ है। इसे तैयार "
+            "करने में केवल 6 मिलियन डॉलर खर्च हुए हैं।",
+            "6 मिलियन डॉलर",
+            ("misleading", "v3-training-cost"),
+        ),
+        # ... and "on the training of the DeepSeek-V3 model, under $6 million was spent"
+        (
+            "DeepSeek-V3 मॉडल की ट्रेनिंग पर $6 मिलियन से कम खर्च आया।",
+            "$6 मिलियन",
+            ("supported", "v3-training-cost"),
+        ),
         # Telugu: "DeepSeek R1 ... so it has 670 billion parameters"
         (
             "డీప్సీక్ ఆర్1 మోడల్‌పై పనిచేస్తుంది. అంటే ఇది 670 బిలియన్ పారామీటర్లు కలిగి ఉంది.",

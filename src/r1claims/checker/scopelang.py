@@ -17,7 +17,9 @@ TRAIN_WORDS = (
     # Hungarian, Czech and Slovak, Croatian and Serbian, Lithuanian, Latvian, Estonian,
     # Swedish, Danish, Romanian, Finnish ("a DeepSeek-V3 modell teljes betanítása")
     r"(?:be)?tanít\w*|(?:na)?trénov\w*|trénink\w*|trenira\w*|treniran\w*|apmok\w*|"
-    r"apmāc\w*|treeni\w*|träna\w*|tränad\w*|träning\w*|træn\w*|antren\w*|koulut\w*"
+    r"apmāc\w*|treeni\w*|träna\w*|tränad\w*|träning\w*|træn\w*|antren\w*|koulut\w*|"
+    # "training" borrowed from English into the scripts of South Asia ("ट्रेनिंग पर")
+    r"ट्रेनिंग|ट्रेन किया|ٹریننگ|ট্রেনিং|ట్రైనింగ్|ட்ரெய்னிங்|ટ્રેનિંગ|ਟ੍ਰੇਨਿੰਗ|ട്രെയിനിങ്"
 )
 #: "Building", "developing" and "creating".
 BUILD_WORDS = (
@@ -37,5 +39,10 @@ BUILD_WORDS = (
     # developed, "a DeepSeek által fejlesztett V3")
     r"(?<!által )fejleszt(?!ő)\w*|megépít\w*|létrehoz\w*|razvi\w*|razvoj\w*|izgrad\w*|"
     r"dezvolt(?!ator)\w*|създа\w*|rozw(?:ój|oj|in)\w*|sukūr\w*|kūrim\w*|izstrād\w*|"
-    r"arenda(?!ja)\w*"
+    r"arenda(?!ja)\w*|"
+    # the languages of South Asia, as stems (their vowel signs are no word characters):
+    # Hindi and Marathi, Tamil, Telugu, Bengali, Gujarati, Punjabi, Urdu, Malayalam, Kannada
+    # ("इसे तैयार करने में": to make it; "இதை உருவாக்க": to build it)
+    r"तैयार कर|बनाने|बनाया|निर्माण|तयार कर|बनव|உருவாக்க|తయారు|అభివృద్ధి|రూపొంద|তৈরি|"
+    r"উন্নয়ন|બનાવ|વિકસાવ|ਬਣਾਉਣ|ਤਿਆਰ|تیار|بنانے|വികസിപ്പ|നിർമ്മ|ಅಭಿವೃದ್ಧಿ|ನಿರ್ಮಿಸ"
 )
