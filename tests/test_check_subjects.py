@@ -485,6 +485,14 @@ def test_scope_words_of_central_and_eastern_europe(
             "6 मिलियन डॉलर",
             ("misleading", "v3-training-cost"),
         ),
+        # Tamil: "compared with other AI models, only 6 million dollars were spent to build it"
+        (
+            "சமீபத்தில் சீனாவின் ஸ்டார்ட் அப் நிறுவனமான டீப் சீக் ஒரு புதிய ஏ.ஐ மொடலை "
+            "அறிமுகப்படுத்தியது. மற்ற ஏ.ஐ மொடல்களோடு ஒப்பிடுகையில் இதை உருவாக்க வெறும் 6 "
+            "மில்லியன் டொலர்கள் மட்டுமே செலவானதாக அந்நிறுவனம் தெரிவித்தது.",
+            "6 மில்லியன் டொலர்கள்",
+            ("misleading", "v3-training-cost"),
+        ),
         # ... and "on the training of the DeepSeek-V3 model, under $6 million was spent"
         (
             "DeepSeek-V3 मॉडल की ट्रेनिंग पर $6 मिलियन से कम खर्च आया।",
