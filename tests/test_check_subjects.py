@@ -499,6 +499,12 @@ def test_scope_words_of_central_and_eastern_europe(
             "$6 मिलियन",
             ("supported", "v3-training-cost"),
         ),
+        # Telugu: "in Monday's session the tech index Nasdaq fell 3 percent"
+        (
+            "సోమవారం ట్రేడింగ్ సెషన్లో టెక్ ఇండెక్స్ నాస్డాక్ 3శాతం పతనమైంది.",
+            "3శాతం",
+            ("supported", "nasdaq-composite-change-2025-01-27"),
+        ),
         # Telugu: "DeepSeek R1 ... so it has 670 billion parameters"
         (
             "డీప్సీక్ ఆర్1 మోడల్‌పై పనిచేస్తుంది. అంటే ఇది 670 బిలియన్ పారామీటర్లు కలిగి ఉంది.",

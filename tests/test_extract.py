@@ -659,6 +659,8 @@ OTHER_LANGUAGES = [
         [_e("670 బిలియన్ పారామీటర్లు", "parameter_count", 670e9, "parameter", precision=1e9)],
     ),
     ("शेअर्स १७ टक्क्यांनी घसरले", [_e("१७ टक्क्यांनी", "percentage", 17.0, "percent")]),
+    # a unit glued to the number, as Telugu and Malayalam write it ("3శాతం": 3 percent)
+    ("నాస్డాక్ 3శాతం పతనమైంది", [_e("3శాతం", "percentage", 3.0, "percent")]),
     ("مارکیٹ ویلیو $600 بلین کم", [_e("$600 بلین", "money", 600e9, "USD", precision=1e9)]),
     (
         "20 ਜਨਵਰੀ 2025 ਨੂੰ",

@@ -215,7 +215,13 @@ def read_amount(tk: Tokens, i: int) -> Amount | None:
             _cjk_remainder(tk, amt)
         elif tk.raw[j : j + 1] and tk.raw[j] in WORLD_CJK_MAG and tk.starts[j] - tk.ends[i] <= 1:
             amt.mag, amt.last = WORLD_CJK_MAG[tk.raw[j]], j  # "5.6백만 달러"
-        elif tk.glued(j) and tk.kind(j) in ("word", "code"):
+        elif (
+            tk.glued(j)
+            and tk.kind(j) in ("word", "code")
+            and not "\u0900" <= tk.raw[j][0] <= "\u0dff"
+        ):
+            # (a word of a script of South Asia glued to the number is its unit or case ending,
+            # "3శాతం", "26ന്", read as if spaced)
             mag = GLUED_MAG.get(tk.raw[j]) if tk.kinds[j] == "word" else None
             if mag is None and tk.kinds[j] == "word":
                 mag = SCALE_WORDS.get(tk.low[j])  # "$6million", written without the space
