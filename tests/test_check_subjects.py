@@ -525,6 +525,19 @@ def test_figures_of_south_asian_languages(
     assert judged(text, figure) == expected
 
 
+def test_a_bare_sum_of_nothing_said_is_no_count_of_gpu_hours() -> None:
+    # "2,6 millions" of downloads is not V3's 2.664M pre-training GPU-hours ...
+    text = (
+        "DeepSeek dit avoir formé ses modèles pour une fraction du prix. Vendredi dernier, "
+        "l'appli plafonnait à un million de téléchargements ; lundi matin, ce chiffre "
+        "atteignait 2,6 millions."
+    )
+    assert judged(text, "2,6 millions") == ("unverifiable", None)
+    # ... while a bare sum in a sentence that speaks of hours may be
+    text = "DeepSeek-V3's pre-training took 2.664 million H800 GPU hours."
+    assert judged(text, "2.664 million H800 GPU hours")[1] == "v3-pretraining-gpu-hours"
+
+
 def test_a_bare_round_number_restates_no_count_whose_measure_is_unnamed() -> None:
     # "10" is R1's count of Codeforces contests only where the text names the contests
     assert judged("DeepSeek-R1 was evaluated; its score rose by 10 on the scale.", "10") == (

@@ -260,6 +260,8 @@ def find_candidates(
         named = {s for s in ctx.subjects[:1] if s}
         out += [(claim, 1.0) for claim in record.scores_of("percent", named)]
     for unit, factor in fits:
+        if unit == "GPU-hour" and fig.unit == "number" and not _HOUR_WORDS.search(ctx.sentence):
+            continue  # "Downloads rose to 2.6 million": a bare sum of nothing said is no hours
         for claim in record.of_unit(unit, metrics):
             if noun and unit in _COUNTED and not _noun_fits(noun, claim):
                 continue
@@ -270,6 +272,12 @@ def find_candidates(
 
 
 _COUNTED = {"count", "model", "sample", "token"}
+#: Words that make a bare number in their sentence a count of GPU-hours.
+_HOUR_WORDS = re.compile(
+    r"hour|\bhrs?\b|stunden|heures|horas|\bore\b|uren|timmar|godzin|hodin|tuntia|часов|годин|"
+    r"小时|小時|時間|시간|giờ|ชั่วโมง|घंटे|ساعة|saat|jam|ώρες|óra",
+    re.IGNORECASE,
+)
 #: Words that make a percentage a benchmark score.
 _SCORED = re.compile(
     r"\bscor\w*|\baccura\w*|pass@|\bachiev\w*|\breach\w*|\bhits?\b|\bgot\b|\bbenchmark"
