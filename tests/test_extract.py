@@ -659,6 +659,12 @@ OTHER_LANGUAGES = [
         [_e("670 బిలియన్ పారామీటర్లు", "parameter_count", 670e9, "parameter", precision=1e9)],
     ),
     ("शेअर्स १७ टक्क्यांनी घसरले", [_e("१७ टक्क्यांनी", "percentage", 17.0, "percent")]),
+    # Persian chips, Arabic tokens, Vietnamese and Tagalog magnitudes, Turkish parameters
+    ("٢ هزار تراشه", [_e("٢ هزار تراشه", "gpu_count", 2000.0, "GPU")]),
+    ("12.8 تريليون توكن", [_e("12.8 تريليون توكن", "tokens", 12.8e12, "token")]),
+    ("600 tỉ USD", [_e("600 tỉ USD", "money", 600e9, "USD")]),
+    ("$ 1.6 bilyong", [_e("$ 1.6 bilyong", "money", 1.6e9, "USD")]),
+    ("32 milyar parametre", [_e("32 milyar parametre", "parameter_count", 32e9, "parameter")]),
     # a unit glued to the number, as Telugu and Malayalam write it ("3శాతం": 3 percent)
     ("నాస్డాక్ 3శాతం పతనమైంది", [_e("3శాతం", "percentage", 3.0, "percent")]),
     ("مارکیٹ ویلیو $600 بلین کم", [_e("$600 بلین", "money", 600e9, "USD", precision=1e9)]),

@@ -168,7 +168,7 @@ GPU_NOUNS = frozenset(
      "chipů", "чипов", "чипа", "chipów", "cip", "процессоров", "видеокарт", "processeurs",
      "procesadores", "processori", "processadores", "procesorów", "grafikprozessoren",
      "芯片", "晶片", "显卡", "顯卡", "チップ", "칩", "반도체", "akceleratorach", "akceleratorów",
-     "akceleratory", "जीपीयू", "চিপ", "জিপিইউ", "ชิป", "placas",
+     "akceleratory", "जीपीयू", "চিপ", "জিপিইউ", "ชิป", "placas", "تراشه", "çip",
      # Slovak, Czech, Ukrainian, Russian and Arabic chips and cards
      "čipov", "čipy", "čipů", "čipech", "čipům", "чипів", "чипи", "чипы", "بطاقة", "رقاقة",
      "رقائق", "شريحة"}
@@ -222,6 +222,7 @@ UNIT_NOUNS: dict[str, tuple[str, str]] = {
     "d'heures": ("duration", "hour"), "d’heures": ("duration", "hour"),
     "weights": ("parameter_count", "parameter"),
     "tokens": ("tokens", "token"), "token": ("tokens", "token"), "gpus": ("gpu_count", "GPU"),
+    "توكن": ("tokens", "token"), "توکن": ("tokens", "token"),
     "gpu": ("gpu_count", "GPU"), "samples": ("count", "sample"), "sample": ("count", "sample"),
     "models": ("count", "model"), "model": ("count", "model"), "seconds": ("duration", "second"),
     "second": ("duration", "second"), "minutes": ("duration", "minute"),

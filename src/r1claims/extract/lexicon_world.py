@@ -77,6 +77,8 @@ WORLD_MAG: dict[str, Decimal] = {
     "tusind": THOUSAND, "milijardą": BILLION, "milijardas": BILLION, "milijoną": MILLION,
     "milijonas": MILLION, "milijonus": MILLION, "mlrd": BILLION, "miljards": BILLION,
     "miljons": MILLION,
+    # Vietnamese and Tagalog forms ("600 tỉ USD", "$ 1.6 bilyong")
+    "tỉ": BILLION, "bilyong": BILLION, "milyong": MILLION,
     # the French plural of the English trillion ("14,8 trillions de tokens", a calque: the
     # French trillion is a million millions millions, never meant so of tokens or dollars)
     "trillions": TRILLION,
@@ -227,5 +229,10 @@ WORLD_PARAMETERS = frozenset(
         "پیرامیٹرز",
         "પેરામીટર્સ",
         "ਪੈਰਾਮੀਟਰ",
+        # Turkish, Arabic and Persian ("32 milyar parametre")
+        "parametre",
+        "parametreli",
+        "معامل",
+        "پارامتر",
     }
 )
