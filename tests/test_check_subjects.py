@@ -617,7 +617,7 @@ def test_the_stock_exchange_is_no_name() -> None:
         ),
     ],
 )
-def test_what_the_second_review_found(
+def test_foreign_thousands_developers_base_stages_and_app_compounds(
     text: str, figure: str, expected: tuple[str, str | None]
 ) -> None:
     assert judged(text, figure) == expected

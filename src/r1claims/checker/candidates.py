@@ -18,6 +18,7 @@ from r1claims.checker.memo import IdentityMemo
 from r1claims.checker.unitfits import OTHER_CHART, unit_fits
 from r1claims.checker.windows import figure_window
 from r1claims.extract.figures import Figure
+from r1claims.extract.lexicon import HOUR_WORDS
 from r1claims.record.claimset import ClaimSet
 from r1claims.record.humanize import absolute_precision
 from r1claims.record.model import Category, Claim, DateValue, Quantity
@@ -272,10 +273,16 @@ def find_candidates(
 
 
 _COUNTED = {"count", "model", "sample", "token"}
-#: Words that make a bare number in their sentence a count of GPU-hours.
+#: Words that make a bare number in their sentence a count of GPU-hours: extraction's own
+#: hour words (`lexicon.HOUR_WORDS`), whole words in the scripts that space them, anywhere in
+#: those that do not ("GPU小时").
+_UNSPACED_HOURS = sorted(w for w in HOUR_WORDS if re.search(r"[\u0e00-\u0e7f\u3040-\ud7af]", w))
+_SPACED_HOURS = sorted(set(HOUR_WORDS) - set(_UNSPACED_HOURS), key=len, reverse=True)
 _HOUR_WORDS = re.compile(
-    r"hour|\bhrs?\b|stunden|heures|horas|\bore\b|uren|timmar|godzin|hodin|tuntia|часов|годин|"
-    r"小时|小時|時間|시간|giờ|ชั่วโมง|घंटे|ساعة|saat|jam|ώρες|óra",
+    r"(?<![^\W\d_])(?:"
+    + "|".join(map(re.escape, _SPACED_HOURS))
+    + r")(?![^\W_])|"
+    + "|".join(_UNSPACED_HOURS),
     re.IGNORECASE,
 )
 #: Words that make a percentage a benchmark score.

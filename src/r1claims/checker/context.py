@@ -16,6 +16,7 @@ from r1claims.checker.memo import IdentityMemo
 from r1claims.checker.metricnames import another_edition, metric_names
 from r1claims.checker.sentences import sentence_bounds
 from r1claims.checker.shortnames import heads_of_names, without_other_brands
+from r1claims.extract.lexicon_indic import INDIC_LETTERS
 from r1claims.extract.tokens import HYPHENS
 from r1claims.record.claimset import ClaimSet
 from r1claims.record.model import Quantity
@@ -59,7 +60,8 @@ def _alternation(
         # letters or more may follow here, and `_compound_ok` checks its capital
         hyphen = r"-(?![^\W\d_]{5})(?=\w)"
     return re.compile(
-        rf"(?=[{first}])(?<!-)(?<!{_NAME_CHAR})({body}){tail}{_INDIC_TAIL}"
+        # (and the case ending the languages of South Asia glue to it: "एनव्हीडियाचे", Nvidia's)
+        rf"(?=[{first}])(?<!-)(?<!{_NAME_CHAR})({body}){tail}[{INDIC_LETTERS}]{{0,8}}"
         rf"(?!{_NAME_CHAR}|{hyphen}|\.\d)",
         flags,
     )
@@ -86,8 +88,6 @@ def _compound_ok(text: str, end: int) -> bool:
 
 #: A character that continues a Latin name: a letter or digit of any script but CJK and Hangul.
 _NAME_CHAR = r"[^\W\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]"
-#: The case ending the languages of South Asia glue to a name ("एनव्हीडियाचे": Nvidia's).
-_INDIC_TAIL = "[\u0900-\u0dff]{0,8}"
 
 
 @dataclass(frozen=True)

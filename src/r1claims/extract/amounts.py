@@ -22,6 +22,7 @@ from r1claims.extract.lexicon import (
     UNIT_NOUNS,
     WORD_CURRENCY,
 )
+from r1claims.extract.lexicon_indic import INDIC_LETTERS
 from r1claims.extract.lexicon_world import BILLION, MILLION, WORLD_CJK_MAG
 from r1claims.extract.tokens import Tokens, parse_literal, parse_number_words
 
@@ -215,11 +216,7 @@ def read_amount(tk: Tokens, i: int) -> Amount | None:
             _cjk_remainder(tk, amt)
         elif tk.raw[j : j + 1] and tk.raw[j] in WORLD_CJK_MAG and tk.starts[j] - tk.ends[i] <= 1:
             amt.mag, amt.last = WORLD_CJK_MAG[tk.raw[j]], j  # "5.6백만 달러"
-        elif (
-            tk.glued(j)
-            and tk.kind(j) in ("word", "code")
-            and not "\u0900" <= tk.raw[j][0] <= "\u0dff"
-        ):
+        elif tk.glued(j) and tk.kind(j) in ("word", "code") and not _INDIC_WORD.match(tk.raw[j]):
             # (a word of a script of South Asia glued to the number is its unit or case ending,
             # "3శాతం", "26ന്", read as if spaced)
             mag = GLUED_MAG.get(tk.raw[j]) if tk.kinds[j] == "word" else None
@@ -276,6 +273,8 @@ def read_amount(tk: Tokens, i: int) -> Amount | None:
     return amt
 
 
+#: A word of a script of South Asia (glued to a number, it is the number's unit or ending).
+_INDIC_WORD = re.compile(f"[{INDIC_LETTERS}]")
 #: Magnitudes glued to an amount right after its currency symbol, as Malaysian and Singaporean
 #: English writes them ("US$6mil", "US$592.7bil"); a spaced "mil" is a Portuguese thousand.
 _GLUED_MONEY_MAG = {"mil": MILLION, "bil": BILLION}

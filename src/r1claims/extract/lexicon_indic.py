@@ -7,7 +7,10 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-__all__ = ["INDIC_CURRENCY", "INDIC_MAG", "INDIC_MONTHS", "INDIC_PERCENT"]
+__all__ = ["INDIC_CURRENCY", "INDIC_LETTERS", "INDIC_MAG", "INDIC_MONTHS", "INDIC_PERCENT"]
+
+#: The blocks of the scripts of South Asia (Devanagari to Sinhala), for a character class.
+INDIC_LETTERS = "\u0900-\u0dff"
 
 _THOUSAND, _LAKH, _MILLION = Decimal(1000), Decimal(10) ** 5, Decimal(10) ** 6
 _CRORE, _BILLION, _TRILLION = Decimal(10) ** 7, Decimal(10) ** 9, Decimal(10) ** 12
