@@ -223,12 +223,52 @@ def test_a_bare_number_of_times_counts_events(
     assert judged(text, figure) == expected
 
 
-def test_a_gpu_hours_price_named_before_a_small_sum() -> None:
-    text = (
-        "DeepSeek-V3's total training cost of approximately $5.576 million is a figure derived "
-        "from a GPU-hour cost of $2."
-    )
-    assert judged(text, "$2") == ("supported", "h800-rental-price")
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "DeepSeek-V3's total training cost of approximately $5.576 million is a figure "
+            "derived from a GPU-hour cost of $2.",
+            "$2",
+        ),
+        # the same in Portuguese, with the currency split from its sign ("US $ 2")
+        (
+            "O custo total de treinamento do DeepSeek-V3 é de US $ 5,576 milhões. Esse número é "
+            "derivado de um custo por hora de GPU de US $ 2.",
+            "$ 2",
+        ),
+    ],
+)
+def test_a_gpu_hours_price_named_before_a_small_sum(text: str, figure: str) -> None:
+    assert judged(text, figure) == ("supported", "h800-rental-price")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # hours by the million span no clock's time: GPU-hours, with no GPU word in the sentence
+        (
+            "DeepSeek V3 solo necesitó 2,788 millones horas de entrenamiento.",
+            "2,788 millones horas",
+            ("supported", "v3-gpu-hours-total"),
+        ),
+        (
+            "DeepSeek-V3 needed 2.788 million hours of training.",
+            "2.788 million hours",
+            ("supported", "v3-gpu-hours-total"),
+        ),
+        # ... but a few hours are a clock's
+        (
+            "DeepSeek's chatbot was down for 30 hours after the launch.",
+            "30 hours",
+            ("unverifiable", None),
+        ),
+    ],
+)
+def test_hours_by_the_hundred_thousand_are_gpu_hours(
+    text: str, figure: str, expected: tuple[str, str | None]
+) -> None:
+    assert judged(text, figure) == expected
 
 
 @pytest.mark.parametrize(
@@ -241,6 +281,12 @@ def test_a_gpu_hours_price_named_before_a_small_sum() -> None:
             "95%",
             ("unverifiable", None),
         ),
+        # the same in Spanish, Portuguese, Italian, French and German
+        ("DeepSeek R1 costó un 95% menos que el de OpenAI.", "95%", ("unverifiable", None)),
+        ("O DeepSeek R1 é 95% mais barato que o o1.", "95%", ("unverifiable", None)),
+        ("DeepSeek R1 costa il 95% in meno di o1.", "95%", ("unverifiable", None)),
+        ("DeepSeek R1 est 95% moins cher que o1.", "95%", ("unverifiable", None)),
+        ("DeepSeek R1 ist 95% günstiger als o1.", "95%", ("unverifiable", None)),
         # ... but a share price "lower" is still a fall
         (
             "Nvidia shares closed 17% lower on Monday, January 27, 2025.",

@@ -93,6 +93,14 @@ MONEY = [
             _e("$2 per GPU, an hour", "money", 2.0, "USD/GPU-hour"),
         ],
     ),
+    # ... and in the Romance languages ("por GPU por hora", "par GPU par heure")
+    (
+        "$2 por GPU por hora, 2 $ par GPU par heure",
+        [
+            _e("$2 por GPU por hora", "money", 2.0, "USD/GPU-hour"),
+            _e("2 $ par GPU par heure", "money", 2.0, "USD/GPU-hour"),
+        ],
+    ),
     ("$30,000 per GPU", [_e("$30,000 per GPU", "money", 30000.0, "USD/GPU")]),
     # a fraction of a scale word is a sum, not a share ("half a billion" was read as a billion)
     (

@@ -20,7 +20,6 @@ from r1claims.checker.dates import judge_date, judge_licence
 from r1claims.checker.distinctive import distinctive, implicit_owner
 from r1claims.checker.document import Document
 from r1claims.checker.figure_context import FigureContext, figure_context
-from r1claims.checker.framewords import REVENUE_AFTER, REVENUE_BEFORE
 from r1claims.checker.linking import (
     acceptable_subjects,
     best_fit,
@@ -33,8 +32,9 @@ from r1claims.checker.linking import (
     score_claim,
     tags_fit,
 )
-from r1claims.checker.neighbours import compared_elsewhere, other_side
+from r1claims.checker.neighbours import compared_elsewhere
 from r1claims.checker.pinning import pin_claims
+from r1claims.checker.quantities import not_a_quantity
 from r1claims.checker.scopewords import MODEL_SPEND
 from r1claims.checker.sessions import dated_elsewhere, over_sessions
 from r1claims.checker.verdict import (
@@ -75,32 +75,6 @@ def _basis(fig: Figure, ctx: FigureContext, result: Judgement, cs: ClaimSet) -> 
     return kind + "context"
 
 
-def _not_a_quantity(fig: Figure, ctx: FigureContext, doc: Document) -> str | None:
-    """Why the figure is no quantity the record could hold, if it is none."""
-    if fig.kind == "duration" and _TIME_AGO.match(ctx.text_after):
-        return "A point in time ('two years ago'), not a duration the record holds."
-    if fig.unit == "number" and _MULTIPLE.match(ctx.text_after):
-        return "A multiple ('11 times more'), not a quantity the record holds."
-    if fig.unit == "percent" and _RELATIVE.match(ctx.text_after):
-        return "A difference relative to something else ('95% cheaper'), not a figure of its own."
-    if fig.unit == "percent" and ctx.share_of_model:
-        return "A share of a model's figure ('85% of R1'), not a figure of its own."
-    if fig.kind == "money" and (
-        REVENUE_BEFORE.search(ctx.lead[-60:])
-        or REVENUE_AFTER.match(ctx.sentence, fig.end - ctx.sentence_start)
-    ):
-        return "Takings (revenue, sales, profit), which the record holds none of for any company."
-    if _LIMIT.match(ctx.text_after):
-        return "A limit ('the 50,000 GPU limit'), not a quantity the record holds."
-    if fig.unit == "parameter" and fig.magnitude is None and fig.value < 100_000:
-        return "A count of parameters with no magnitude: its magnitude word is one not read."
-    if _PER_SECOND.match(ctx.text_after):
-        return "A rate per second or minute ('30,000 tokens per second'), which the record lacks."
-    if other_side(doc, fig, ctx.sentence_start):
-        return "The other side of a comparison ('$5.6 million versus $500 million')."
-    return None
-
-
 def _judge(fig: Figure, doc: Document, record: RecordIndex, ctx: FigureContext) -> Judgement:
     cs = record.cs
     index = doc.index
@@ -122,7 +96,7 @@ def _judge(fig: Figure, doc: Document, record: RecordIndex, ctx: FigureContext) 
         )
     if fig.kind == "licence":
         return judge_licence(fig, ctx, cs, record.licences)
-    if (why := _not_a_quantity(fig, ctx, doc)) is not None:
+    if (why := not_a_quantity(fig, ctx, doc)) is not None:
         return Judgement("unverifiable", why)
     candidates = find_candidates(fig, ctx, record)
     if not candidates:
@@ -261,11 +235,6 @@ def _of_another_year(ctx: FigureContext, claim: Claim) -> bool:
     return bool(ctx.years) and as_of is not None and as_of.year not in ctx.years
 
 
-#: After a bare number, words that make it a multiple of something else.
-_MULTIPLE = re.compile(
-    r"\s*(?:times\s+(?:more|less|fewer|as|the|over|\w+er\b)|fold|x)\b|-fold\b", re.IGNORECASE
-)
-
 #: "of" after a percentage, before anything but the value it was lost from ("17.1% of global
 #: downloads"; not "17% of its value").
 _SHARE_OF = re.compile(
@@ -273,23 +242,6 @@ _SHARE_OF = re.compile(
     r"|valuation|capitali|shares?|stock))",
     re.IGNORECASE,
 )
-
-#: Comparatives right after a percentage: how much cheaper or faster than something else.
-_RELATIVE = re.compile(
-    r"\s*(?:cheaper|less|fewer|faster|slower|smaller|bigger|larger|better|worse"
-    r"|more (?:efficient|expensive|costly|powerful))\b",
-    re.IGNORECASE,
-)
-#: After a figure, the noun that makes it a limit ("the 50,000 GPU limit", "a $1 billion cap").
-_LIMIT = re.compile(r"\s*(?:limit|cap|ceiling|quota|threshold)s?\b", re.IGNORECASE)
-#: After a count, a time it is per: a throughput ("250 tokens per second", "3,000 tok/s").
-_PER_SECOND = re.compile(
-    r"\s*(?:(?:per|an?|each|every|pro|par|por|al|в)\s+(?:seconds?|secs?|minutes?|mins?|Sekunde"
-    r"|Minute|seconde|minute|segundo|minuto|secondo|секунду|минуту)|/\s*(?:s|sec|min)\b|/秒|每秒)",
-    re.IGNORECASE,
-)
-#: After a duration, words that make it a point in time: "two years ago", "a week later".
-_TIME_AGO = re.compile(r"\s*(?:ago|earlier|later|before|after|prior|since)\b", re.IGNORECASE)
 
 
 def _coarse(fig: Figure) -> bool:

@@ -95,9 +95,15 @@ _EACH = re.compile(r"\beach\b|apiece|a piece|per (?:gpu|chip|card|unit)", re.IGN
 _RENTAL_AFTER = re.compile(r"\s*(?:rental|rent\b|hourly)", re.IGNORECASE)
 #: A GPU-hour's price named right before a small sum ("derived from a GPU-hour cost of $2").
 _RATE_BEFORE = re.compile(
-    r"\bGPU[- ]?hours?\s+(?:cost|price|rate)\s+(?:of\s+)?(?:about\s+|around\s+|roughly\s+)?$",
+    r"(?:\bGPU[- ]?hours?\s+(?:cost|price|rate)\s+(?:of\s+)?"
+    # the same in Spanish, Portuguese, Italian and French ("custo por hora de GPU de US$ 2")
+    r"|\b(?:por|per|par)\s+(?:hora|ora|heure)\s+(?:de\s+|di\s+|d['’])?GPU\s+(?:de|di|of)?\s*)"
+    r"(?:about\s+|around\s+|roughly\s+|cerca de\s+|aproximadamente\s+|circa\s+|environ\s+)?"
+    r"(?:US\s?)?$",
     re.IGNORECASE,
 )
+#: Hours (eleven years) beyond any wall-clock time of a training run: machine-hours.
+_MACHINE_HOURS = 100_000
 _GPU_WORDS = re.compile(
     r"(?<![A-Za-z0-9])(?:GPUs?|H[18]00s?|A100s?|chips?)(?![A-Za-z0-9])", re.IGNORECASE
 )
@@ -158,8 +164,10 @@ def unit_fits(fig: Figure, ctx: FigureContext, priced: frozenset[str]) -> list[t
         fits.append((f"{fig.unit}/GPU-hour", 1.0))
     if fig.unit.endswith("/hour") and _GPU_WORDS.search(ctx.sentence):
         fits.append((fig.unit.replace("/hour", "/GPU-hour"), 1.0))  # "GPUs rented at $2/hr"
-    if fig.unit == "hour" and _GPU_WORDS.search(ctx.sentence):
-        fits.append(("GPU-hour", 1.0))  # "2.788 million hours of training on 2,048 GPUs"
+    if fig.unit == "hour" and (_GPU_WORDS.search(ctx.sentence) or abs(fig.value) >= _MACHINE_HOURS):
+        # "2.788 million hours of training on 2,048 GPUs"; and hours by the hundred thousand,
+        # which no clock's time spans ("2,7 millones de horas de procesador"), are machines'
+        fits.append(("GPU-hour", 1.0))
     if fig.unit == "number" and ctx.metrics:
         fits.append(("percent", 1.0))  # "AIME 2024 79.8": a benchmark score without its % sign
         fits.append(("percentile", 1.0))  # "Codeforces (Percentile) | 58.7 | 96.3"

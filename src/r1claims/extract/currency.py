@@ -49,6 +49,9 @@ def currency_after(tk: Tokens, e: int) -> tuple[str, int] | None:
     return None
 
 
+#: Words of "per" before a rate's unit, in the languages coverage is written in ("$2 por GPU
+#: por hora", "2 $ par heure GPU").
+_PER_WORDS = frozenset({"per", "a", "an", "por", "pour", "par", "pro", "每"})
 #: After "a week", "a day": words that make it a time, not a rate.
 _LATER = frozenset({"later", "earlier", "after", "before", "ago"})
 
@@ -60,7 +63,7 @@ def per_rate(tk: Tokens, e: int, currency: str) -> tuple[str, int] | None:
     slash = tk.rw(e) == "/" and 0 < e < tk.n and tk.starts[e] == tk.ends[e - 1]
     if w == "for" and tk.lo(e + 1) in ("every", "each"):  # "$2 for every GPU hour"
         e, w = e + 1, "per"
-    if not (w in ("per", "a", "an", "por", "pour", "pro", "每") or slash):
+    if not (w in _PER_WORDS or slash):
         return None
     k = e + 1
     gpu = False
@@ -75,7 +78,7 @@ def per_rate(tk: Tokens, e: int, currency: str) -> tuple[str, int] | None:
         return (f"{currency}/GPU-hour" if gpu else f"{currency}/hour"), k
     if gpu:  # "per GPU per hour", "per GPU, an hour": a GPU-hour's price
         j = k + 1 if tk.rw(k) == "," else k
-        if tk.lo(j) in ("per", "a", "an") and (
+        if tk.lo(j) in _PER_WORDS and (
             tk.lo(j + 1) in ("hour", "hr") or tk.lo(j + 1) in HOUR_WORDS
         ):
             return f"{currency}/GPU-hour", j + 1
