@@ -1287,6 +1287,10 @@ def test_a_count_activated_is_no_parameter_count(text: str, figure: str, noun: s
         ("Trong phiên 27/1, chỉ số Nasdaq Composite mất 3,07%.", "27/1", (27, 1)),
         ("Cổ phiếu giảm vào thứ Hai (27/1).", "27/1", (27, 1)),
         ("DeepSeek menduduki peringkat pertama pada Minggu (26/1).", "26/1", (26, 1)),
+        # Portuguese and Spanish, as Brazilian news writes them
+        ("O DeepSeek assumiu o topo no último domingo (26/1).", "26/1", (26, 1)),
+        ("Na segunda-feira (27/1), as ações da Nvidia caíram.", "27/1", (27, 1)),
+        ("As ações caíram no dia 27/1.", "27/1", (27, 1)),
     ],
 )
 def test_a_day_and_month_after_a_weekday_or_date_word(
@@ -1301,6 +1305,8 @@ def test_a_bare_slash_pair_is_no_date() -> None:
     # also a week ("satu minggu (1/2 bulan)": half a month)
     assert [f.kind for f in extract_figures("He scored 27/30 on the test, a 1/10 ratio.")] == []
     assert [f.kind for f in extract_figures("Selama satu minggu (1/2 bulan), ia naik.")] == []
+    # nor "feira" (a fair) unless a working day's name stands before it
+    assert [f.kind for f in extract_figures("A feira (1/2) foi boa.")] == []
 
 
 def test_chips_counted_in_japanese_past_a_maker_and_a_chip_code() -> None:

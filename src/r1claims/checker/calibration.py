@@ -29,7 +29,7 @@ CALIBRATION: dict[str, float] = {
     "refuted/magnitude": 0.753,  # 5/5
     "refuted/pinned": 0.93,  # 45/46
     "supported/context": 0.888,  # 942/1046
-    "supported/date-context": 0.882,  # 86/93
+    "supported/date-context": 0.883,  # 87/94
     "supported/date-family": 0.866,  # 83/91
     "supported/date-subject": 0.974,  # 570/580
     "supported/family": 0.896,  # 302/329

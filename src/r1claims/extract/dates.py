@@ -68,11 +68,16 @@ def _last_token_before(tk: Tokens, i: int, end: int) -> int:
 #: a trading session of the languages that write them so, day first: Indonesian "Senin
 #: (27/1)", "tanggal 27/1"; Vietnamese "phiên 27/1", "ngày 27/1", "thứ Hai (27/1)" (not
 #: "minggu", also a week: "satu minggu (1/2 bulan)" is half a month; only a capitalised
-#: "Minggu" before a bracket is Sunday).
+#: "Minggu" before a bracket is Sunday); Portuguese "segunda-feira (27/1)", "domingo (26/1)".
 _DAY_MONTH_RE = re.compile(r"([0-9]{1,2})/([0-9]{1,2})(?![0-9/]|[.,][0-9])")
 _DAY_MONTH_AFTER = frozenset(
     {"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "tanggal", "ngày", "phiên"}
+    # Portuguese and Spanish, as Brazilian news writes them: "no último domingo (26/1)", "dia
+    # 27/1"; the working days are "segunda-feira" to "sexta-feira" (`_FEIRA`)
+    | {"domingo", "sábado", "sabado", "dia", "día", "lunes", "martes", "miércoles", "jueves"}
+    | {"viernes"}
 )
+_FEIRA = frozenset({"segunda", "terça", "terca", "quarta", "quinta", "sexta"})
 _VI_WEEKDAYS = frozenset({"hai", "ba", "tư", "năm", "sáu", "bảy"})
 
 
@@ -85,6 +90,7 @@ def _day_month(tk: Tokens, i: int) -> Hit | None:
         word not in _DAY_MONTH_AFTER
         and not sunday
         and not (word in _VI_WEEKDAYS and tk.lo(p - 2) == "thứ")
+        and not (word == "feira" and tk.rw(p - 2) == "-" and tk.lo(p - 3) in _FEIRA)
     ):
         return None
     m = _DAY_MONTH_RE.match(tk.text, tk.starts[i])
