@@ -1293,6 +1293,20 @@ def test_idioms_and_compounds_around_a_name(
             "US$5.6 million",
             ("misleading", "v3-training-cost"),
         ),
+        # nor is the name in a participle of place between commas ("available on the Apple
+        # Store"), in English or Spanish
+        (
+            "DeepSeek launched on January 20, 2025. This free chatbot, available on the Apple "
+            "Store, has surprised with a development cost of only 6 million dollars.",
+            "6 million dollars",
+            ("misleading", "v3-training-cost"),
+        ),
+        (
+            "DeepSeek se lanzó el 20 de enero de 2025. Este chatbot gratuito, disponible en la "
+            "Apple Store, ha sorprendido por un costo de desarrollo de solo 6 millones de dólares.",
+            "6 millones de dólares",
+            ("misleading", "v3-training-cost"),
+        ),
     ],
 )
 def test_asides_before_a_figure(text: str, figure: str, expected: tuple[str, str | None]) -> None:

@@ -104,8 +104,16 @@ def dash_asides(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
 
 
 #: A relative clause set off by commas ("DeepSeek, whose chatbot became the top-rated free app
-#: on Apple's US App Store, said ..."): it describes the name before it.
-_RELATIVE_ASIDE = re.compile(r",\s+(?:whose|who|which)\b[^,;.:()\n]{3,120},", re.IGNORECASE)
+#: on Apple's US App Store, said ..."), or a participle of place or ownership ("This free
+#: chatbot, available on the Apple Store, has ..."): it describes the name before it.
+_RELATIVE_ASIDE = re.compile(
+    r",\s+(?:whose|who|which|(?:available|based|headquartered|located|listed|owned|backed)"
+    r"\s+(?:on|in|at|by|from)\b"
+    # the same in Spanish, Portuguese, Italian and French ("disponible en la Apple Store")
+    r"|(?:disponible|disponível|disponibile|con sede|com sede|basad[ao]|basé[e]?)"
+    r"\s+(?:en|em|na|no|in|a|à|sur)\b)[^,;.:()\n]{3,120},",
+    re.IGNORECASE,
+)
 
 
 def relative_aside(text: str, lo: int, hi: int) -> tuple[int, int] | None:
