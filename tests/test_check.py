@@ -2156,8 +2156,15 @@ _REBOUND = "nvidia-share-rebound-2025-01-28"
 @pytest.mark.parametrize(
     ("text", "figure", "claim"),
     [
-        # a rise restates no record of a fall ("rebounded 8.9%" is not the 9% drop of 2024)
-        ("Nvidia shares rebounded 8.9% on Tuesday after Monday's rout.", "8.9%", None),
+        # a rise restates no record of a fall ("rebounded 8.9%" is not the 9% drop of 2024):
+        # it is the rise of the day after the rout, as the report with a $128.99 close gives it
+        (
+            "Nvidia shares rebounded 8.9% on Tuesday after Monday's rout.",
+            "8.9%",
+            "nvidia-share-rebound-2025-01-28-close-12899",
+        ),
+        # and its rounding is the rise from the $128.86 close
+        ("Nvidia shares rebounded 8.8% on Tuesday after Monday's rout.", "8.8%", _REBOUND),
         # "up to" is a bound, not a rise
         ("Nvidia fell up to 18% during the session.", "18%", "nvidia-intraday-drop"),
         # rises in French and German (verb second, "um" before the figure): the rebound's
