@@ -1947,6 +1947,29 @@ def test_experts_and_base_models(text: str, figure: str, verdict: str, claim: st
     assert judged(text, figure) == (verdict, claim)
 
 
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        # R1's released checkpoint holds V3's 685B (the MTP module included): R1's own figure,
+        # not V3's given to R1
+        (
+            "With its massive 685 billion parameters, running your own copy of R1 remains "
+            "prohibitively expensive.",
+            "r1-checkpoint-parameters",
+        ),
+        ("DeepSeek-V3's checkpoint holds 685B parameters.", "v3-checkpoint-parameters"),
+        # the count to a tenth of a billion (684.531B) is the same checkpoint's, not a new size
+        (
+            "DeepSeek distilled the full 684.5B parameter R1 model into small ones.",
+            "r1-checkpoint-parameters",
+        ),
+    ],
+)
+def test_the_released_checkpoints_size(text: str, claim: str) -> None:
+    [finding] = [f for f in r1claims.check(text).findings if f.unit == "parameter"]
+    assert (finding.verdict, finding.claim.id if finding.claim else None) == ("supported", claim)
+
+
 def test_a_chip_named_in_the_sentence_is_no_subject_of_a_parameter_count() -> None:
     text = "Open-weight MoE LLM with 671B total parameters, trained on 14.8T tokens for 2.788M H800 GPU-hours."
     [finding] = [f for f in r1claims.check(text).findings if f.text == "671B"]
