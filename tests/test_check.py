@@ -2064,10 +2064,16 @@ def test_a_cjk_count_of_experts_in_a_mixture_of_experts() -> None:
             "1.5%",
             "sp-500-change-2025-01-27-rounded",
         ),
-        # the chips named in a count choose among records of the same value
+        # the chips named in a count choose among records of the same value: DeepSeek's own
+        # count of its A100s (its Fire-Flyer paper), or SemiAnalysis's where it is named
         (
             "There is speculation around DeepSeek's claims of using 10,000 NVIDIA A100 chips.",
             "10,000 NVIDIA A100 chips",
+            "fire-flyer-2-a100-count",
+        ),
+        (
+            "According to SemiAnalysis, High-Flyer bought 10,000 A100 GPUs in 2021.",
+            "10,000 A100 GPUs",
             "high-flyer-a100-count",
         ),
         # a percentile in a table row without its sign; a rating that looks like a year

@@ -102,7 +102,7 @@ BUNDLED_GPUS = """\
      DeepSeek's figure for the H800 cluster DeepSeek-V3 was trained on; ~50,000 GPUs is
      SemiAnalysis' disputed estimate of the Hopper GPUs SemiAnalysis estimates DeepSeek has access
      to, shared with High-Flyer. Coverage misframed 3 citations, each in its own way.
-   Figures, low to high (who and how; status; coverage; 12 more with --detail):
+   Figures, low to high (who and how; status; coverage; 13 more with --detail):
      16 GPUs  GPUs to self-host full R1 in FP8 on H100s (SGLang) (SGLang, official statement; 2
        right)
      512 GPUs  DeepSeek-R1 RL training GPUs (DeepSeek, disclosed; 1 right, 1 misframed)
