@@ -1899,6 +1899,9 @@ def test_a_models_cost_given_to_the_company_that_trained_a_model(
         "Dunia teknologi dibikin heboh oleh hadirnya asisten AI bernama DeepSeek R1 pada "
         "Januari 2024.",
         "DeepSeek merilis R1 pada Januari 2024.",
+        # "unveiled" in French and Italian
+        "Son dernier modèle de langage, R1, a été dévoilé en Novembre 2024.",
+        "Il modello R1 di DeepSeek è stato svelato a novembre 2024.",
     ],
 )
 def test_release_words_of_more_languages_date_a_release(text: str) -> None:

@@ -233,7 +233,9 @@ SCOPE_TAGS: tuple[ScopeTag, ...] = (
         r"|wypuści\w*|udostępni\w*|lansat\w*|lansare\w*|släpp\w*|lanserad\w*|lancerede"
         # Turkish, Arabic, Persian, Urdu and Swahili
         r"|piyasaya sür\w*|tanıttı|yayınla\w*|أطلق\w*|إطلاق|منتشر|عرضه|ریلیز|جاری کی\w*"
-        r"|ilizinduliwa|ilitolewa|kuzindua|ilizindua|uzinduzi",
+        r"|ilizinduliwa|ilitolewa|kuzindua|ilizindua|uzinduzi"
+        # unveiled, premiered, put online: French, Italian, Spanish, German and Turkish
+        r"|dévoil\w*|mis en ligne|svelat\w*|estren\w*|enthüllt\w*|kullanıma sunul\w*",
         frozenset({"release"}),
         frozenset({"date"}),
     ),
