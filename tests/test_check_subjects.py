@@ -1918,6 +1918,22 @@ def test_a_model_the_company_owns_by_name_keeps_the_cost_a_models() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("DeepSeek built its model with equipment costing under $6 million.", "$6 million"),
+        # Norwegian "utstyr" (equipment)
+        (
+            "Deepseek skal ha oppnådd resultatene på to korte måneder, med utstyr for under seks "
+            "millioner dollar.",
+            "seks millioner dollar",
+        ),
+    ],
+)
+def test_a_training_runs_cost_given_to_equipment_is_misframed(text: str, figure: str) -> None:
+    assert judged(text, figure) == ("misleading", "v3-training-cost")
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # Turkish "piyasaya sürdü" and Arabic "أطلقت" (launched)

@@ -849,6 +849,14 @@ OTHER_LANGUAGES = [
         [_e("kuusi miljoonaa dollaria", "money", 6e6, "USD", precision=1e6)],
     ),
     ("أقل من ستة ملايين دولار", [_e("ستة ملايين دولار", "money", 6e6, "USD", precision=1e6)]),
+    # Norwegian, Danish and Swedish, read only before a magnitude word ("to" and "fire" stay
+    # English words)
+    (
+        "for under seks millioner dollar",
+        [_e("seks millioner dollar", "money", 6e6, "USD", precision=1e6)],
+    ),
+    ("för sex miljoner dollar", [_e("sex miljoner dollar", "money", 6e6, "USD", precision=1e6)]),
+    ("went to fire millions of people", []),
     # a year-like number in a table row of ratings is a rating; a row of years stays years
     (
         "| Codeforces (Rating) | 1134 | 2029 |",

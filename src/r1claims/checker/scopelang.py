@@ -4,7 +4,7 @@ lets a CJK letter start a phrase)."""
 
 from __future__ import annotations
 
-__all__ = ["BUILD_WORDS", "TRAIN_WORDS"]
+__all__ = ["BUILD_WORDS", "EQUIPMENT_WORDS", "TRAIN_WORDS"]
 
 #: "Training" and "trained".
 TRAIN_WORDS = (
@@ -45,4 +45,10 @@ BUILD_WORDS = (
     # ("इसे तैयार करने में": to make it; "இதை உருவாக்க": to build it)
     r"तैयार कर|बनाने|बनाया|निर्माण|तयार कर|बनव|உருவாக்க|తయారు|అభివృద్ధి|రూపొంద|তৈরি|"
     r"উন্নয়ন|બનાવ|વિકસાવ|ਬਣਾਉਣ|ਤਿਆਰ|تیار|بنانے|വികസിപ്പ|നിർമ്മ|ಅಭಿವೃದ್ಧಿ|ನಿರ್ಮಿಸ"
+)
+#: "Equipment", in English and the languages coverage is written in ("med utstyr for under seks
+#: millioner dollar": the equipment, which the record's training runs are not).
+EQUIPMENT_WORDS = (
+    r"\bequipment\b|\butstyr\w*|\budstyr\w*|\butrustning\w*|\bapparatuur|\bequipamento\w*"
+    r"|\battrezzatur\w*|équipement\w*|ausrüstung\w*|оборудовани\w*|обладнанн\w*"
 )

@@ -13,7 +13,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from r1claims.checker.scopelang import BUILD_WORDS, TRAIN_WORDS
+from r1claims.checker.scopelang import BUILD_WORDS, EQUIPMENT_WORDS, TRAIN_WORDS
 
 __all__ = [
     "MODEL_SPEND",
@@ -130,7 +130,7 @@ SCOPE_TAGS: tuple[ScopeTag, ...] = (
         # not the idiom "held its own against o1" (it competed well)
         r"\bbought\b|(?<!\bh[eo]ld its )(?<!\bholds its )(?<!holding its )(?<!\bh[eo]ld their )"
         r"(?<!holding their )(?<!its )(?<!their )(?<!['’]s )\bowns?\b"
-        r"|at (?:its|their) disposal|\bfleet\b",
+        r"|at (?:its|their) disposal|\bfleet\b|" + EQUIPMENT_WORDS,
         frozenset({"fleet_capex", "hardware_fleet", "company_history_spend"}),
     ),
     ScopeTag(

@@ -42,6 +42,10 @@ _SIMPLE = {
     "kahdeksan": 8, "yhdeksän": 9, "kymmenen": 10, "twee": 2, "drie": 3, "vijf": 5, "zes": 6,
     "zeven": 7, "tien": 10, "pięć": 5, "sześć": 6, "siedem": 7, "osiem": 8, "dziesięć": 10,
     "pět": 5, "šest": 6, "sedm": 7, "osm": 8, "deset": 10,
+    # Norwegian, Danish and Swedish ("seks millioner dollar", "sex miljoner"): read only before
+    # a magnitude word, so "to" and "fire" stay English
+    "fem": 5, "seks": 6, "syv": 7, "sju": 7, "åtte": 8, "otte": 8, "ti": 10, "två": 2,
+    "fyra": 4, "sex": 6, "åtta": 8, "nio": 9, "tio": 10, "negen": 9,
     # Russian, Ukrainian and Arabic ("шесть миллионов долларов", "ستة ملايين دولار")
     "пять": 5, "шесть": 6, "семь": 7, "восемь": 8, "десять": 10, "п'ять": 5, "шість": 6,
     "сім": 7, "вісім": 8, "خمسة": 5, "ستة": 6, "سبعة": 7, "ثمانية": 8, "عشرة": 10,
