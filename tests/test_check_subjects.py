@@ -1934,6 +1934,31 @@ def test_a_training_runs_cost_given_to_equipment_is_misframed(text: str, figure:
 
 
 @pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        # the maker's name in another script joined to the model's short name by a hyphen
+        # names the model, as "DeepSeek-V3" does (derived from the record's names)
+        ("딥시크-V3는 2025년 3월 5일 출시됐다.", "v3-release-date"),
+        ("深度求索-R1于2024年3月5日发布。", "r1-release-date"),
+    ],
+)
+def test_a_model_named_after_its_maker_in_another_script(text: str, claim: str) -> None:
+    (found,) = [f for f in r1claims.check(text).findings if f.kind == "date"]
+    assert (found.verdict, found.claim and found.claim.id) == ("refuted", claim)
+
+
+def test_a_known_name_past_a_comma_after_the_figure_is_another_clauses() -> None:
+    # "while rival Broadcom shed": not the subject of the fall before the comma, which is the
+    # unknown companies' named before it
+    text = (
+        "Nvidia suffered the largest one-day loss in U.S. history on fears of competition from "
+        "DeepSeek. The sell-off spread across U.S. tech, with Dell, Oracle and Super Micro Computer "
+        "falling more than 8.7%, while rival Broadcom shed $200 billion in market value."
+    )
+    assert judged(text, "8.7%") == ("unverifiable", None)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # Turkish "piyasaya sürdü" and Arabic "أطلقت" (launched)

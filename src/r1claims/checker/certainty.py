@@ -13,7 +13,8 @@ from r1claims.checker.figure_context import FigureContext
 from r1claims.checker.framewords import NEGATED
 from r1claims.checker.inputs import ENTITY
 from r1claims.checker.memo import IdentityMemo
-from r1claims.checker.names import DEMONYMS, OPENING, unknown_sibling
+from r1claims.checker.names import OPENING, unknown_sibling
+from r1claims.checker.namewords import DEMONYMS
 from r1claims.checker.sessions import SESSION_KINDS, SPAN_OF_SESSIONS
 from r1claims.extract.figures import Figure
 from r1claims.record.claimset import ClaimSet

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from r1claims.checker.memo import IdentityMemo
 from r1claims.checker.metricnames import another_edition, metric_names
 from r1claims.checker.sentences import sentence_bounds
-from r1claims.checker.shortnames import heads_of_names, without_other_brands
+from r1claims.checker.shortnames import heads_of_names, maker_forms, without_other_brands
 from r1claims.extract.lexicon_indic import INDIC_LETTERS
 from r1claims.extract.tokens import HYPHENS
 from r1claims.record.claimset import ClaimSet
@@ -158,7 +158,7 @@ class Vocabulary:
 
 
 def _vocabulary(cs: ClaimSet) -> Vocabulary:
-    entity_names: dict[str, str] = {}
+    entity_names: dict[str, str] = maker_forms(cs)  # "딥시크-V3": see there
     for entity in cs.entities:
         for name in entity.names:
             entity_names.setdefault(name, entity.id)

@@ -17,6 +17,7 @@ from r1claims.checker.clauses import relative_aside
 from r1claims.checker.context import GPU_NAME, TextIndex
 from r1claims.checker.document import Document
 from r1claims.checker.memo import IdentityMemo
+from r1claims.checker.namewords import DEMONYMS, NOT_SUBJECTS, PLACES
 from r1claims.extract.figures import Figure
 from r1claims.extract.lexicon import MONTHS
 from r1claims.record.claimset import ClaimSet
@@ -88,7 +89,7 @@ def other_model_at(
             continue
         if GPU_NAME.match(m.group(2)) or name in _VENDOR_NAMES:
             continue  # "Nvidia H800", "AMD MI300X": chips, not models
-        if m.group(1) in _NOT_SUBJECTS:
+        if m.group(1) in NOT_SUBJECTS:
             continue  # "Per 36Kr estimates", "Over 50,000": a function word before a number
         if _YEAR_LIKE.fullmatch(m.group(2)):
             continue  # "Sunday 2025", "Olympiad 2024": a year, not a version
@@ -147,69 +148,6 @@ _WORD_VERSION = re.compile(r"\b([A-Z][\w&]+)[\s-]((?=\w*\d)[A-Za-z]{1,4}\d+(?:\.
 _PROPER = re.compile(r"(?<![\w.$€£¥-])([A-Z][A-Za-z0-9&]+(?:[ -][A-Z][A-Za-z0-9&]+)*)")
 
 
-#: Capitalised words that are not a subject of their own.
-_NOT_SUBJECT_WORDS = (
-    # currency codes written next to a conversion ("$294,000 (~RM 1.24 million)")
-    "RM Rp Rs USD EUR GBP RMB CNY JPY HKD INR IDR MYR SGD AUD CAD CHF KRW "
-    "The A An In On At By For Of And Or But If As It Its It's This That These Those He She "
-    "They We I You Our Their US U.S. USA UK EU GPU GPUs CPU LLM LLMs API Inc Monday "
-    # "AI" in the languages that abbreviate it otherwise ("legújabb MI-modellje", "modèle d'IA")
-    "AI IA KI MI SI VI ИИ ШІ "
-    # the stock exchange in other languages ("Nvidia a plongé en Bourse lundi")
-    "Bourse Börse Bolsa Borsa Beurs "
-    "Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June "
-    "July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct "
-    "Nov Dec Even Also However Meanwhile According Per Still Yet So Then Now Today Reuters "
-    "Bloomberg CNBC Nature "
-    # function words that open a sentence, a list item or a table cell
-    "With Without After Before During While When Where Whereas Although Though Because Since "
-    "From To Into Over Under About Around Across Through Between Among Against Despite Within "
-    "Beyond Until Till Via Near Nearly Almost Roughly Approximately Above Below Past Toward "
-    "Towards Upon Onto Barely "
-    "Unlike Like Only Just Both Each Every All Some Most More Less Many Much Few Other Another "
-    "Such Here There What Which Who Why How Not No Yes Total Its Key Note Update Plus Thanks Let "
-    "Yesterday Tomorrow Last Next This Week Month Year "
-    # common acronyms and titles of technology and business, no one's name ("the OSS
-    # frontier", "(PhD-level science)")
-    "OSS PhD SOTA IPO FAQ FAQs TL DR NLP VRAM HBM CUDA PTX CPUs RAM SSD PCIe JSON SDK UI UX KPI "
-    "ROI AGI ASI ML RL CoT QA CFO CTO COO GDP SaaS PoC R&D STEM TDP LOL CEO "
-    # the labels of a spec card ("671.0B Parameters · 37.0B Active · 64K Max Context")
-    "Active Activated Parameters Params Max Context Window Length Architecture Dense"
-)
-#: The same function words in other languages (articles, conjunctions, prepositions, pronouns
-#: that open a sentence: "Mais une nouvelle enquête de SemiAnalysis ..."), never a name.
-_FOREIGN_FUNCTION_WORDS = (
-    "Le La Les Un Une Des Du Mais Et Ou Donc Or Car Dans Selon Pour Avec Sans Sur Sous Depuis "
-    "Pendant Avant Après Cette Ce Ces Cet Il Elle Ils Elles Nous On Leur Leurs Son Sa Ses "
-    "El Los Las Unos Unas Pero Y Según Para Con Sin Desde Durante Antes Después Esta Este Estos "
-    "Estas Ese Esa Su Sus Ella Ellos "
-    "Il Lo Gli Uno Una Ma Secondo Per Con Senza Dopo Prima Questa Questo Questi Queste Nel Nella "
-    "Della Del Dei "
-    "Os As Uma Mas Segundo Com Sem Após Esta Este Isso Isto Seu Sua Seus Suas Ele Ela Eles No Na "
-    "Nos Nas Em "
-    "Der Die Das Ein Eine Einen Aber Und Oder Laut Nach Mit Ohne Seit Vor Für Diese Dieser "
-    "Dieses Sein Seine Ihr Ihre Er Sie Es Wir Im Am Zum Zur Von Vom Bei Beim Auf Aus Bis Um "
-    "Über Unter Zwischen Gegenüber Rund Etwa Knapp Fast "
-    "De Het Een Maar En Volgens Met Zonder Na Voor Deze Dit Zijn Haar Hij Zij "
-    "Ale Oraz Według Po Przed Bez Ten Ta To Te Jego Jej Ich "
-    # weekdays and months that German and Indonesian capitalise ("pada perdagangan Senin")
-    "Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Januar Februar März Juni Juli "
-    "Oktober Dezember Senin Selasa Rabu Kamis Jumat Sabtu Minggu Januari Februari Maret Mei "
-    "Agustus Desember"
-)
-_NOT_SUBJECTS = frozenset(_NOT_SUBJECT_WORDS.split()) | frozenset(_FOREIGN_FUNCTION_WORDS.split())
-
-#: Adjectives of a country or region: they describe a subject ("the crown jewel of American
-#: tech"), they are none. A name made of them and a known word is no unknown name either.
-_DEMONYM_WORDS = (
-    "american chinese japanese korean taiwanese indian british english european western eastern "
-    "asian african french german italian spanish portuguese russian ukrainian canadian "
-    "australian israeli saudi emirati singaporean dutch swiss swedish norwegian danish finnish "
-    "polish turkish brazilian mexican argentine iranian vietnamese indonesian malaysian thai"
-)
-DEMONYMS = frozenset(_DEMONYM_WORDS.split())
-
-
 def _unknown_names(
     index: TextIndex, fig: Figure, lo: int, hi: int, mentions: list[Any]
 ) -> Iterator[tuple[int, int, str]]:
@@ -223,13 +161,13 @@ def _unknown_names(
             name = _VERSION_AFTER.sub("", name)  # "MiniMax M1" is MiniMax's model
         b = a + len(name)
         words = name.replace("-", " ").split()
-        if not words or words[0] in _NOT_SUBJECTS:
+        if not words or words[0] in NOT_SUBJECTS:
             continue
         if all(w.lower() in index.known_words or w.lower() in DEMONYMS for w in words):
             continue
         if any(c.isdigit() for c in name) or text[b : b + 1] == ":":
             continue
-        if words[-1] in _PLACES and (
+        if words[-1] in PLACES and (
             _WHERE.search(text, max(0, a - 12), a) or not text.startswith(("'s", "’s"), b)
         ):
             continue  # where something happened ("made waves in America"), or a place the
@@ -297,12 +235,22 @@ def foreign_nearer(index: TextIndex, fig: Figure, lo: int, hi: int, mentions: li
     words = text[lo:hi].split()
     if sum(1 for w in words if w[:1].isupper()) * 2 > len(words):
         return False  # a title-case headline capitalises everything
-    nearest_known = min((distance(m.start, m.end) for m in mentions), default=10**9)
     known_before = any(lo <= m.start and m.end <= fig.start for m in mentions)
     # a comma closes the figure's clause ("fell 17% that day, costing CEO Jensen Huang"), but
     # for a figure in an opening phrase, whose subject is the name after its comma ("Scoring
     # 77.5% on AIME 2024, Kimi k1.5 came close")
     opening = OPENING.match(text, lo) is not None and not any(m.end <= fig.start for m in mentions)
+    closes = fig.kind != "date" and not opening
+    # so a known name after the figure past a comma is another clause's ("falling more than
+    # 8.7%, while rival Broadcom shed"), as an unknown one is below
+    nearest_known = min(
+        (
+            distance(m.start, m.end)
+            for m in mentions
+            if m.start < fig.end or not (closes and _CLAUSE_END.search(text, fig.end, m.start))
+        ),
+        default=10**9,
+    )
     aside = relative_aside(text, lo, fig.start) or (0, 0)
     appositions = {m.end for m in mentions}
     for a, b, name in _unknown_names(index, fig, lo, hi, mentions):
@@ -319,7 +267,7 @@ def foreign_nearer(index: TextIndex, fig: Figure, lo: int, hi: int, mentions: li
         if a >= fig.end and (
             a - fig.end > _AFTER_NEAR
             or known_before
-            or (fig.kind != "date" and not opening and _CLAUSE_END.search(text, fig.end, a))
+            or (closes and _CLAUSE_END.search(text, fig.end, a))
             or ")" in text[fig.end : a]
         ):
             continue  # a name well after the figure, or after the bracket it stands in, is
@@ -372,8 +320,8 @@ def unknown_owner(doc: Document, fig: Figure, mentions: list[Any]) -> bool:
         return False
     words = [w.rstrip(".") for w in m.group(1).split()]
     return (
-        not any(w in _NOT_SUBJECTS for w in words)  # "No. It's 671B", "Yesterday's 17%"
-        and words[-1] not in _PLACES  # "China's $6M AI model": where it is from
+        not any(w in NOT_SUBJECTS for w in words)  # "No. It's 671B", "Yesterday's 17%"
+        and words[-1] not in PLACES  # "China's $6M AI model": where it is from
         and m.group(1).lower() not in _estimators(doc.claimset)
         and not any(x.start < m.end(1) and m.start(1) < x.end for x in mentions)
     )
@@ -389,13 +337,6 @@ def _build_estimators(cs: ClaimSet) -> frozenset[str]:
 _estimators = IdentityMemo(_build_estimators)
 
 
-#: Countries, regions and cities whose possessive tells where a figure is from, not whose.
-_PLACE_WORDS = (
-    "China America Britain Europe Japan Korea India France Germany Russia Taiwan Israel Asia "
-    "Africa Canada Australia Beijing Washington Hangzhou Shanghai Shenzhen London Tokyo Valley "
-    "Street Nation World"
-)
-_PLACES = frozenset(_PLACE_WORDS.split())
 #: A preposition of place right before a name ("in America", "across Europe").
 _WHERE = re.compile(
     r"\b(?:in|across|throughout|outside|around|within|into|to|from|beyond)\s+(?:the\s+)?$"

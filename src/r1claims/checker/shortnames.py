@@ -10,7 +10,7 @@ from typing import Protocol, TypeVar
 from r1claims.checker.sentences import title_case
 from r1claims.record.claimset import ClaimSet
 
-__all__ = ["heads_of_names", "without_other_brands"]
+__all__ = ["heads_of_names", "maker_forms", "without_other_brands"]
 
 
 class _Mention(Protocol):
@@ -66,4 +66,24 @@ def without_other_brands(mentions: list[M], text: str, heads: dict[str, str]) ->
             if not title_case(text[text.rfind("\n", 0, m.start) + 1 : end if end >= 0 else None]):
                 continue
         out.append(m)
+    return out
+
+
+def maker_forms(cs: ClaimSet) -> dict[str, str]:
+    """A model's name as its maker's name in another script joined to the model's short name by
+    a hyphen ("딥시크-V3", "深度求索-R1", "ディープシーク-R1-Zero"), for every model whose record
+    name or alias is its maker's Latin name so joined ("DeepSeek-V3"): name -> entity id. The
+    short name alone does not match after a hyphen (it may be a part of a longer name)."""
+    makers = {e.family: e for e in cs.entities if e.type == "organisation" and e.id == e.family}
+    out: dict[str, str] = {}
+    for e in cs.entities:
+        maker = makers.get(e.family)
+        if e.type != "model" or maker is None:
+            continue
+        latin = [n for n in maker.names if n.isascii()]
+        foreign = [n for n in maker.names if not n.isascii()]
+        for name in e.names:
+            rest = next((name[len(n) + 1 :] for n in latin if name.startswith(n + "-")), None)
+            for other in foreign if rest else ():
+                out.setdefault(f"{other}-{rest}", e.id)
     return out
