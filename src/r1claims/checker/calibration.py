@@ -20,29 +20,29 @@ CALIBRATION: dict[str, float] = {
     "misleading/context": 0.858,  # 163/183
     "misleading/date-family": 0.18,  # 2/5
     "misleading/date-subject": 0.321,  # 2/3
-    "misleading/family": 0.89,  # 336/369
-    "misleading/subject": 0.928,  # 759/808
+    "misleading/family": 0.89,  # 337/370
+    "misleading/subject": 0.924,  # 762/814
     "refuted/date-context": 0.646,  # 3/3
     "refuted/date-event": 0.709,  # 4/4
     "refuted/date-subject": 0.907,  # 33/34
     "refuted/magnitude": 0.753,  # 5/5
-    "refuted/pinned": 0.93,  # 45/46
+    "refuted/pinned": 0.902,  # 45/47
     "supported/context": 0.888,  # 942/1046
     "supported/date-context": 0.885,  # 89/96
-    "supported/date-family": 0.863,  # 81/89
-    "supported/date-subject": 0.974,  # 572/582
-    "supported/family": 0.896,  # 302/329
+    "supported/date-family": 0.852,  # 81/90
+    "supported/date-subject": 0.975,  # 575/585
+    "supported/family": 0.898,  # 306/333
     "supported/licence-subject": 0.378,  # 1/1
     "supported/precedent": 0.924,  # 20/20
-    "supported/subject": 0.957,  # 3388/3525
+    "supported/subject": 0.956,  # 3413/3552
     "unverifiable/context": 0.726,  # 21/25
     "unverifiable/date-family": 0.0,  # 0/3
-    "unverifiable/date-no-link": 0.419,  # 17/32
-    "unverifiable/date-no-link-named": 0.687,  # 61/81
+    "unverifiable/date-no-link": 0.406,  # 17/33
+    "unverifiable/date-no-link-named": 0.669,  # 61/83
     "unverifiable/date-subject": 0.378,  # 1/1
     "unverifiable/family": 0.831,  # 17/18
-    "unverifiable/no-link": 0.868,  # 854/968
-    "unverifiable/no-link-named": 0.866,  # 1492/1702
+    "unverifiable/no-link": 0.869,  # 857/971
+    "unverifiable/no-link-named": 0.864,  # 1498/1712
     "unverifiable/subject": 0.517,  # 27/44
 }
 
