@@ -263,6 +263,12 @@ def test_a_gpu_hours_price_named_before_a_small_sum(text: str, figure: str) -> N
             "30 hours",
             ("unverifiable", None),
         ),
+        # ... and so are many hours where the text speaks of no training or computing
+        (
+            "The DeepSeek app logged 2.8 million hours of use.",
+            "2.8 million hours",
+            ("unverifiable", None),
+        ),
     ],
 )
 def test_hours_by_the_hundred_thousand_are_gpu_hours(

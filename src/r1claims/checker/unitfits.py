@@ -104,6 +104,12 @@ _RATE_BEFORE = re.compile(
 )
 #: Hours (eleven years) beyond any wall-clock time of a training run: machine-hours.
 _MACHINE_HOURS = 100_000
+#: Words of computing, in the languages coverage is written in.
+_COMPUTE = re.compile(
+    r"comput|process|cómputo|procesad|computaç|processad|calcol|elaborazion|calcul|rechen"
+    r"|算力|计算|計算|연산|गणना|कंप्यूट",
+    re.IGNORECASE,
+)
 _GPU_WORDS = re.compile(
     r"(?<![A-Za-z0-9])(?:GPUs?|H[18]00s?|A100s?|chips?)(?![A-Za-z0-9])", re.IGNORECASE
 )
@@ -164,9 +170,13 @@ def unit_fits(fig: Figure, ctx: FigureContext, priced: frozenset[str]) -> list[t
         fits.append((f"{fig.unit}/GPU-hour", 1.0))
     if fig.unit.endswith("/hour") and _GPU_WORDS.search(ctx.sentence):
         fits.append((fig.unit.replace("/hour", "/GPU-hour"), 1.0))  # "GPUs rented at $2/hr"
-    if fig.unit == "hour" and (_GPU_WORDS.search(ctx.sentence) or abs(fig.value) >= _MACHINE_HOURS):
+    if fig.unit == "hour" and (
+        _GPU_WORDS.search(ctx.sentence)
+        or (abs(fig.value) >= _MACHINE_HOURS and (_COMPUTE.search(ctx.sentence) or ctx.tags))
+    ):
         # "2.788 million hours of training on 2,048 GPUs"; and hours by the hundred thousand,
-        # which no clock's time spans ("2,7 millones de horas de procesador"), are machines'
+        # which no clock's time spans, are machines' where the text speaks of training or
+        # computing ("2,7 millones de horas de procesador"; not "2.8 million hours of use")
         fits.append(("GPU-hour", 1.0))
     if fig.unit == "number" and ctx.metrics:
         fits.append(("percent", 1.0))  # "AIME 2024 79.8": a benchmark score without its % sign
