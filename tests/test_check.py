@@ -497,6 +497,7 @@ def test_a_weekday_of_another_moment_pins_nothing(text: str) -> None:
     [
         # a sum over several companies
         "On Monday, Nvidia and Broadcom each fell 17%, erasing a combined $800 billion.",
+        "Shares of Nvidia and Broadcom fell 17% on Monday, wiping out a joined $800 billion.",
         "On Monday, Nvidia and other chip stocks lost $1 trillion in market value.",
         # the market as a whole ("stock markets" is no one company's stock)
         "Nvidia led the rout. On Monday, U.S. stock markets saw a $1 trillion loss in market "

@@ -174,6 +174,18 @@ def test_a_model_after_a_contrast_is_another_clauses(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # "，而" (whereas) in Chinese: the figure after it is the other model's, never V3's
+        "DeepSeek-V3預訓練僅需約270萬GPU小時，而同樣規模的開源LLaMA模型則需要約3000萬GPU小時。",
+        "DeepSeek-V3的预训练只用了约270万GPU小时，相比之下，同等规模的模型需要约3000万GPU小时。",
+    ],
+)
+def test_a_figure_after_a_contrast_in_chinese_is_not_refuted(text: str) -> None:
+    assert [f.text for f in r1claims.check(text).findings if f.verdict == "refuted"] == []
+
+
+@pytest.mark.parametrize(
     ("text", "figure", "expected"),
     [
         # R1's run time given to R1-Zero, whose run was its own (about 198 hours)

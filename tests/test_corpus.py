@@ -240,15 +240,15 @@ REAL_FLOORS = {
     "dev91": {"recall": 1.0, "verdict": 0.84, "link": 0.94, "false_refutations": 0},
     "dev92": {"recall": 0.98, "verdict": 0.86, "link": 0.86, "false_refutations": 0},
     "dev93": {"recall": 0.93, "verdict": 0.67, "link": 0.75, "false_refutations": 0},
-    "dev94": {"recall": 0.98, "verdict": 0.87, "link": 0.89, "false_refutations": 0},
-    "dev95": {"recall": 0.98, "verdict": 0.85, "link": 0.88, "false_refutations": 0},
+    "dev94": {"recall": 0.98, "verdict": 0.89, "link": 0.89, "false_refutations": 0},
+    "dev95": {"recall": 0.98, "verdict": 0.85, "link": 0.91, "false_refutations": 0},
     "dev96": {"recall": 0.96, "verdict": 0.7, "link": 0.73, "false_refutations": 0},
-    "dev97": {"recall": 0.99, "verdict": 0.82, "link": 0.87, "false_refutations": 0},
-    "dev98": {"recall": 0.92, "verdict": 0.74, "link": 0.75, "false_refutations": 0},
+    "dev97": {"recall": 0.99, "verdict": 0.89, "link": 0.92, "false_refutations": 0},
+    "dev98": {"recall": 0.92, "verdict": 0.79, "link": 0.8, "false_refutations": 0},
     "dev99": {"recall": 0.99, "verdict": 0.87, "link": 0.94, "false_refutations": 0},
-    "dev100": {"recall": 0.96, "verdict": 0.73, "link": 0.77, "false_refutations": 1},
-    "dev101": {"recall": 0.92, "verdict": 0.84, "link": 0.9, "false_refutations": 0},
-    "dev102": {"recall": 0.98, "verdict": 0.82, "link": 0.88, "false_refutations": 1},
+    "dev100": {"recall": 0.96, "verdict": 0.75, "link": 0.77, "false_refutations": 0},
+    "dev101": {"recall": 0.92, "verdict": 0.87, "link": 0.95, "false_refutations": 0},
+    "dev102": {"recall": 0.98, "verdict": 0.84, "link": 0.88, "false_refutations": 0},
 }
 
 

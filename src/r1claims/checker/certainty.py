@@ -164,7 +164,8 @@ def _several(fig: Figure, ctx: FigureContext) -> bool:
 #: A sum of money or a move summed over several companies or sessions ("Nvidia and Broadcom
 #: ... erasing a combined $800 billion", "has fallen $800 billion since its peak").
 _SUM_OR_SPAN = re.compile(
-    r"\bcombined\b|\bcollectively\b|\baltogether\b|\bbetween them\b|" + SPAN_OF_SESSIONS,
+    r"\bcombined\b|\bcollectively\b|\baltogether\b|\btogether\b|\bjoint(?:ly)?\b|\bjoined\b"
+    r"|\bbetween them\b|" + SPAN_OF_SESSIONS,
     re.IGNORECASE,
 )
 #: A sum per period ("the monthly cost fell to under $1,200", "$20 a month"): a rate, which no
@@ -233,7 +234,9 @@ _RIVAL = re.compile(
 _CONTRAST = re.compile(
     r"\b(?:whereas|while|but|unlike|by contrast|in contrast|mientras(?: que)?|en cambio"
     r"|alors que|tandis que|w(?:ä|ae)hrend|wohingegen|mentre|invece|enquanto|ao passo que"
-    r"|terwijl|podczas gdy)\b",
+    r"|terwijl|podczas gdy|тогда как|в то время как|тоді як|у той час як)\b"
+    # and in Chinese, Japanese and Korean, which write no spaces ("，而同樣規模的開源LLaMA模型")
+    r"|[，,]\s*而(?![且已])|然而|相比之下|相較之下|反观|反觀|一方で|に対し|반면",
     re.IGNORECASE,
 )
 
