@@ -13,9 +13,16 @@ import re
 from dataclasses import dataclass, field
 
 from r1claims.checker.memo import IdentityMemo
+from r1claims.checker.mention import Mention
 from r1claims.checker.metricnames import another_edition, metric_names
 from r1claims.checker.sentences import sentence_bounds
-from r1claims.checker.shortnames import heads_of_names, maker_forms, without_other_brands
+from r1claims.checker.shortnames import (
+    MakerForms,
+    heads_of_names,
+    inflected,
+    maker_forms,
+    without_other_brands,
+)
 from r1claims.extract.lexicon_indic import INDIC_LETTERS
 from r1claims.extract.tokens import HYPHENS
 from r1claims.record.claimset import ClaimSet
@@ -25,15 +32,6 @@ __all__ = ["GPU_NAME", "VARIANT_WORDS", "Mention", "TextIndex"]
 
 #: Characters on each side of a figure that count as its context, within its sentence.
 WINDOW = 220
-
-
-@dataclass(frozen=True)
-class Mention:
-    """An entity (or benchmark) named in the text, with its span."""
-
-    start: int
-    end: int
-    ref: str
 
 
 def _alternation(
@@ -50,7 +48,7 @@ def _alternation(
     # not inside a longer name: "V3" is not named by "V3.2" or "V3-Base"; CJK and Hangul letters
     # are no part of a Latin name ("NVIDIAの株", "DeepSeek는"); a long name takes a German
     # genitive "s" ("Nvidias Börsenwert") and the Finnish genitive ("Nvidian osake",
-    # "DeepSeekin malli"; the Slavic endings are names of their own, see `_inflected`)
+    # "DeepSeekin malli"; the Slavic endings are names of their own, see `shortnames.inflected`)
     tail = "(?:s|n|in)?" if genitive else ""
     # a name may open a German compound ("Nvidia-Aktie", "R1-Sprachmodell"), never before
     # a version, a short suffix or an English adjective ("V3-Base", "R1-Zero", "o1-preview",
@@ -155,14 +153,16 @@ class Vocabulary:
     versions: re.Pattern[str] | None
     #: short names that head a longer one ("S&P" of "S&P 500": `heads_of_names`)
     heads: dict[str, str] = field(default_factory=dict)
+    #: models written with their maker's name in another script ("딥시크-V3": `maker_forms`)
+    makers: MakerForms | None = None
 
 
 def _vocabulary(cs: ClaimSet) -> Vocabulary:
-    entity_names: dict[str, str] = maker_forms(cs)  # "딥시크-V3": see there
+    entity_names: dict[str, str] = {}
     for entity in cs.entities:
         for name in entity.names:
             entity_names.setdefault(name, entity.id)
-            for form in _inflected(name):
+            for form in inflected(name):
                 entity_names.setdefault(form, entity.id)
     groups: dict[str, set[str]] = {}
     for claim in cs.claims:
@@ -191,16 +191,8 @@ def _vocabulary(cs: ClaimSet) -> Vocabulary:
         sized=sized_models(cs),
         versions=versions_of(cs),
         heads=heads_of_names(cs),
+        makers=maker_forms(cs),
     )
-
-
-def _inflected(name: str) -> list[str]:
-    """A long name ending in "a" as the Slavic languages decline it, its "a" replaced ("akcje
-    Nvidii", "o Nvidię", "akcie Nvidie", and after "i" the Croatian "Nvidije", "Nvidiju")."""
-    if len(name) < 5 or not name.endswith("a") or not name.isalpha():
-        return []
-    croatian = ("je", "ji", "ju", "ja") if name.endswith("ia") else ()  # "vrijednost Nvidije"
-    return [name[:-1] + ending for ending in ("i", "e", "ę", "ą", *croatian)]
 
 
 def versions_of(cs: ClaimSet) -> re.Pattern[str] | None:
@@ -324,6 +316,8 @@ class TextIndex:
         #: lowercasing would move offsets
         self.lowered = lowered
         entities = vocab.entities.scan(text, lowered)
+        if vocab.makers is not None and not text.isascii():
+            entities = vocab.makers.added_to(entities, text)
         entities = without_other_brands(entities, text, vocab.heads)
         self.entities = _sized(entities, text, vocab.sized)
         scanned = [

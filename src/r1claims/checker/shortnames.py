@@ -7,10 +7,11 @@ from __future__ import annotations
 import re
 from typing import Protocol, TypeVar
 
+from r1claims.checker.mention import Mention
 from r1claims.checker.sentences import title_case
 from r1claims.record.claimset import ClaimSet
 
-__all__ = ["heads_of_names", "maker_forms", "without_other_brands"]
+__all__ = ["MakerForms", "heads_of_names", "inflected", "maker_forms", "without_other_brands"]
 
 
 class _Mention(Protocol):
@@ -69,11 +70,39 @@ def without_other_brands(mentions: list[M], text: str, heads: dict[str, str]) ->
     return out
 
 
-def maker_forms(cs: ClaimSet) -> dict[str, str]:
-    """A model's name as its maker's name in another script joined to the model's short name by
-    a hyphen ("딥시크-V3", "深度求索-R1", "ディープシーク-R1-Zero"), for every model whose record
-    name or alias is its maker's Latin name so joined ("DeepSeek-V3"): name -> entity id. The
-    short name alone does not match after a hyphen (it may be a part of a longer name)."""
+def inflected(name: str) -> list[str]:
+    """A long name ending in "a" as the Slavic languages decline it, its "a" replaced ("akcje
+    Nvidii", "o Nvidię", "akcie Nvidie", and after "i" the Croatian "Nvidije", "Nvidiju")."""
+    if len(name) < 5 or not name.endswith("a") or not name.isalpha():
+        return []
+    croatian = ("je", "ji", "ju", "ja") if name.endswith("ia") else ()  # "vrijednost Nvidije"
+    return [name[:-1] + ending for ending in ("i", "e", "ę", "ą", *croatian)]
+
+
+class MakerForms:
+    """Models written with their maker's name in another script joined to the model's short
+    name by a hyphen ("딥시크-V3", "深度求索-R1", "ディープシーク-R1-Zero"), derived from the
+    record: every model whose name or alias is its maker's Latin name so joined ("DeepSeek-V3").
+    Matched apart from the other names, and only in texts that hold other scripts, so that
+    English text does not pay for them; the entity matcher takes no name before a hyphen."""
+
+    def __init__(self, names: dict[str, str]) -> None:
+        self.names = names
+        body = "|".join(re.escape(n) for n in sorted(names, key=lambda n: (-len(n), n)))
+        # a particle or a word of the same script may follow ("딥시크-V3는"), not a version
+        # ("-V3.2") or a longer Latin name
+        self.pattern = re.compile(rf"(?:{body})(?![A-Za-z0-9]|[.-][A-Za-z0-9])")
+
+    def added_to(self, mentions: list[Mention], text: str) -> list[Mention]:
+        """``mentions`` with the mentions of these names, sorted by start."""
+        found = [
+            Mention(m.start(), m.end(), self.names[m.group()]) for m in self.pattern.finditer(text)
+        ]
+        return sorted([*mentions, *found], key=lambda x: x.start) if found else mentions
+
+
+def maker_forms(cs: ClaimSet) -> MakerForms | None:
+    """The record's `MakerForms`, or None when it has none."""
     makers = {e.family: e for e in cs.entities if e.type == "organisation" and e.id == e.family}
     out: dict[str, str] = {}
     for e in cs.entities:
@@ -86,4 +115,4 @@ def maker_forms(cs: ClaimSet) -> dict[str, str]:
             rest = next((name[len(n) + 1 :] for n in latin if name.startswith(n + "-")), None)
             for other in foreign if rest else ():
                 out.setdefault(f"{other}-{rest}", e.id)
-    return out
+    return MakerForms(out) if out else None
