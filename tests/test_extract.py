@@ -1299,6 +1299,7 @@ def test_a_count_activated_is_no_parameter_count(text: str, figure: str, noun: s
         ("O DeepSeek assumiu o topo no último domingo (26/1).", "26/1", (26, 1)),
         ("Na segunda-feira (27/1), as ações da Nvidia caíram.", "27/1", (27, 1)),
         ("As ações caíram no dia 27/1.", "27/1", (27, 1)),
+        ("Na segunda feira (27/1), a Nvidia perdeu US$ 589 bilhões.", "27/1", (27, 1)),
     ],
 )
 def test_a_day_and_month_after_a_weekday_or_date_word(
@@ -1315,6 +1316,8 @@ def test_a_bare_slash_pair_is_no_date() -> None:
     assert [f.kind for f in extract_figures("Selama satu minggu (1/2 bulan), ia naik.")] == []
     # nor "feira" (a fair) unless a working day's name stands before it
     assert [f.kind for f in extract_figures("A feira (1/2) foi boa.")] == []
+    # nor "dia" but after an article or a preposition ("cada dia 2/3 dos usuários": a fraction)
+    assert [f.kind for f in extract_figures("Cada dia 2/3 dos usuários usam o DeepThink.")] == []
 
 
 def test_chips_counted_in_japanese_past_a_maker_and_a_chip_code() -> None:

@@ -74,10 +74,13 @@ _DAY_MONTH_AFTER = frozenset(
     {"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "tanggal", "ngày", "phiên"}
     # Portuguese and Spanish, as Brazilian news writes them: "no último domingo (26/1)", "dia
     # 27/1"; the working days are "segunda-feira" to "sexta-feira" (`_FEIRA`)
-    | {"domingo", "sábado", "sabado", "dia", "día", "lunes", "martes", "miércoles", "jueves"}
-    | {"viernes"}
+    | {"domingo", "sábado", "sabado", "lunes", "martes", "miércoles", "jueves", "viernes"}
 )
 _FEIRA = frozenset({"segunda", "terça", "terca", "quarta", "quinta", "sexta"})
+#: "dia" is a date word only after an article or preposition ("no dia 27/1", "el día 27/1"),
+#: not in "cada dia 2/3 dos usuários" (every day, two thirds of the users).
+_DIA = frozenset({"dia", "día"})
+_BEFORE_DIA = frozenset({"no", "do", "o", "el", "del", "al", "en"})
 _VI_WEEKDAYS = frozenset({"hai", "ba", "tư", "năm", "sáu", "bảy"})
 
 
@@ -90,7 +93,8 @@ def _day_month(tk: Tokens, i: int) -> Hit | None:
         word not in _DAY_MONTH_AFTER
         and not sunday
         and not (word in _VI_WEEKDAYS and tk.lo(p - 2) == "thứ")
-        and not (word == "feira" and tk.rw(p - 2) == "-" and tk.lo(p - 3) in _FEIRA)
+        and not (word == "feira" and tk.lo(p - 3 if tk.rw(p - 2) == "-" else p - 2) in _FEIRA)
+        and not (word in _DIA and tk.lo(p - 2) in _BEFORE_DIA)
     ):
         return None
     m = _DAY_MONTH_RE.match(tk.text, tk.starts[i])
