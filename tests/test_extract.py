@@ -849,6 +849,11 @@ OTHER_LANGUAGES = [
         [_e("kuusi miljoonaa dollaria", "money", 6e6, "USD", precision=1e6)],
     ),
     ("أقل من ستة ملايين دولار", [_e("ستة ملايين دولار", "money", 6e6, "USD", precision=1e6)]),
+    # "多" (odd) between a number and its CJK magnitude: that many and more
+    (
+        "訓練成本大約500多萬美元",
+        [_e("500多萬美元", "money", 5e6, "USD", precision=1e4, qualifier="more_than")],
+    ),
     # Norwegian, Danish and Swedish, read only before a magnitude word ("to" and "fire" stay
     # English words)
     (

@@ -102,6 +102,24 @@ def _cjk_remainder(tk: Tokens, amt: Amount) -> None:
         amt.last = last
 
 
+def _cjk_magnitude(tk: Tokens, amt: Amount) -> bool:
+    """Read the CJK magnitude after the number at ``amt.last`` ("14.8万亿" is 14.8 x 10^12, and
+    "500多萬" five million and more), with the lower places after it; False when none."""
+    j = amt.last + 1
+    odd = tk.raw[j : j + 1] == ["多"] and tk.kind(j + 1) == "cjkmag"
+    if odd:
+        j += 1
+    if tk.kind(j) != "cjkmag" or tk.starts[j] - tk.ends[j - 1] > 1:
+        return False
+    cjk = Decimal(1)
+    while tk.kind(j) == "cjkmag":
+        cjk *= CJK_MAG[tk.raw[j]]
+        j += 1
+    amt.mag, amt.last, amt.plus = cjk, j - 1, odd
+    _cjk_remainder(tk, amt)
+    return True
+
+
 def _spaced_letter(tk: Tokens, i: int, j: int) -> bool:
     """Is token ``j``, one space after the number ``i``, a magnitude letter? "US$6 M", "671 B
     model", "2.788 M H800 GPU hours", a table cell "37 B": a capital after money, before what
@@ -207,13 +225,8 @@ def read_amount(tk: Tokens, i: int) -> Amount | None:
             return None
         amt = Amount(i, lit.value, lit.precision)
         j = i + 1
-        if tk.kind(j) == "cjkmag" and tk.starts[j] - tk.ends[i] <= 1:
-            cjk = Decimal(1)
-            while tk.kind(j) == "cjkmag":  # "14.8万亿" is 14.8 x 10^12
-                cjk *= CJK_MAG[tk.raw[j]]
-                j += 1
-            amt.mag, amt.last = cjk, j - 1
-            _cjk_remainder(tk, amt)
+        if _cjk_magnitude(tk, amt):
+            pass  # "14.8万亿", "500多萬": read there
         elif tk.raw[j : j + 1] and tk.raw[j] in WORLD_CJK_MAG and tk.starts[j] - tk.ends[i] <= 1:
             amt.mag, amt.last = WORLD_CJK_MAG[tk.raw[j]], j  # "5.6백만 달러"
         elif tk.glued(j) and tk.kind(j) in ("word", "code") and not _INDIC_WORD.match(tk.raw[j]):

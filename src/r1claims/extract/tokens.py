@@ -153,6 +153,24 @@ def _tokenize_cjk(tk: Tokens, matches: list[re.Match[str]]) -> None:
     for m in matches:
         kind = m.lastgroup or "sym"
         start, end, word = m.start(), m.end(), m.group()
+        if (
+            kind == "cjk"
+            and kinds
+            and kinds[-1] == "num"
+            and _ODD.match(word)
+            and ends[-1] == start
+        ):
+            # "500多萬美元": "多" (odd, more than) and the magnitude, tokens of their own
+            tk.cjk.add(len(kinds))
+            for k, part in (("word", "多"), ("cjkmag", word[1])):
+                kinds.append(k)
+                starts.append(start)
+                ends.append(start + 1)
+                raw.append(part)
+                start += 1
+            word = word[2:]
+            if not word:
+                continue
         if kind == "cjk":
             if (
                 kinds
@@ -178,6 +196,8 @@ def _tokenize_cjk(tk: Tokens, matches: list[re.Match[str]]) -> None:
         raw.append(word)
 
 
+#: "多" (odd, more than) between a number and its CJK magnitude: "500多萬", "2000多亿".
+_ODD = re.compile(r"多[千万萬亿億兆]")
 #: Latin words a CJK hour word follows ("GPU時間", "GPU 시간만"): its head is a token.
 _BEFORE_HOURS = frozenset({"gpu", "gpus"})
 
