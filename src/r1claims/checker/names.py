@@ -241,16 +241,7 @@ def foreign_nearer(index: TextIndex, fig: Figure, lo: int, hi: int, mentions: li
     # 77.5% on AIME 2024, Kimi k1.5 came close")
     opening = OPENING.match(text, lo) is not None and not any(m.end <= fig.start for m in mentions)
     closes = fig.kind != "date" and not opening
-    # so a known name after the figure past a comma is another clause's ("falling more than
-    # 8.7%, while rival Broadcom shed"), as an unknown one is below
-    nearest_known = min(
-        (
-            distance(m.start, m.end)
-            for m in mentions
-            if m.start < fig.end or not (closes and _CLAUSE_END.search(text, fig.end, m.start))
-        ),
-        default=10**9,
-    )
+    nearest_known = min((distance(m.start, m.end) for m in mentions), default=10**9)
     aside = relative_aside(text, lo, fig.start) or (0, 0)
     appositions = {m.end for m in mentions}
     for a, b, name in _unknown_names(index, fig, lo, hi, mentions):
