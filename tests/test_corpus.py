@@ -249,6 +249,7 @@ REAL_FLOORS = {
     "dev100": {"recall": 0.96, "verdict": 0.75, "link": 0.77, "false_refutations": 0},
     "dev101": {"recall": 0.92, "verdict": 0.87, "link": 0.95, "false_refutations": 0},
     "dev102": {"recall": 0.98, "verdict": 0.84, "link": 0.88, "false_refutations": 0},
+    "dev103": {"recall": 0.97, "verdict": 0.94, "link": 0.96, "false_refutations": 0},
     "dev104": {"recall": 0.89, "verdict": 0.66, "link": 0.68, "false_refutations": 0},
 }
 
@@ -304,7 +305,8 @@ def test_real_coverage_floors(split: str) -> None:
         # session), dev98 Portuguese and Italian, dev99 English pages that state what R1 or V3
         # cost or how many chips it took, dev100 Chinese, dev101 Dutch, Nordic languages,
         # Russian and Ukrainian, dev102 English spoken and informal text (transcripts, talks,
-        # threads), dev104 informal Japanese, Korean and Chinese writing (blogs, Q&A, forums)
+        # threads), dev103 English coverage from outside the US and UK, dev104 informal
+        # Japanese, Korean and Chinese writing (blogs, Q&A, forums)
         cases = yaml.safe_load((CORPUS_DIR / f"real-coverage-{split}.yaml").read_text("utf-8"))
     else:
         ids = set(yaml.safe_load(SPLIT.read_text("utf-8"))[split])
