@@ -235,13 +235,12 @@ def foreign_nearer(index: TextIndex, fig: Figure, lo: int, hi: int, mentions: li
     words = text[lo:hi].split()
     if sum(1 for w in words if w[:1].isupper()) * 2 > len(words):
         return False  # a title-case headline capitalises everything
+    nearest_known = min((distance(m.start, m.end) for m in mentions), default=10**9)
     known_before = any(lo <= m.start and m.end <= fig.start for m in mentions)
     # a comma closes the figure's clause ("fell 17% that day, costing CEO Jensen Huang"), but
     # for a figure in an opening phrase, whose subject is the name after its comma ("Scoring
     # 77.5% on AIME 2024, Kimi k1.5 came close")
     opening = OPENING.match(text, lo) is not None and not any(m.end <= fig.start for m in mentions)
-    closes = fig.kind != "date" and not opening
-    nearest_known = min((distance(m.start, m.end) for m in mentions), default=10**9)
     aside = relative_aside(text, lo, fig.start) or (0, 0)
     appositions = {m.end for m in mentions}
     for a, b, name in _unknown_names(index, fig, lo, hi, mentions):
@@ -258,7 +257,7 @@ def foreign_nearer(index: TextIndex, fig: Figure, lo: int, hi: int, mentions: li
         if a >= fig.end and (
             a - fig.end > _AFTER_NEAR
             or known_before
-            or (closes and _CLAUSE_END.search(text, fig.end, a))
+            or (fig.kind != "date" and not opening and _CLAUSE_END.search(text, fig.end, a))
             or ")" in text[fig.end : a]
         ):
             continue  # a name well after the figure, or after the bracket it stands in, is

@@ -172,11 +172,15 @@ def unit_fits(fig: Figure, ctx: FigureContext, priced: frozenset[str]) -> list[t
         fits.append((fig.unit.replace("/hour", "/GPU-hour"), 1.0))  # "GPUs rented at $2/hr"
     if fig.unit == "hour" and (
         _GPU_WORDS.search(ctx.sentence)
-        or (abs(fig.value) >= _MACHINE_HOURS and (_COMPUTE.search(ctx.sentence) or ctx.tags))
+        or (
+            abs(fig.value) >= _MACHINE_HOURS
+            and (_COMPUTE.search(ctx.sentence) or any("gpu_hours" in t.kinds for t in ctx.tags))
+        )
     ):
         # "2.788 million hours of training on 2,048 GPUs"; and hours by the hundred thousand,
-        # which no clock's time spans, are machines' where the text speaks of training or
-        # computing ("2,7 millones de horas de procesador"; not "2.8 million hours of use")
+        # which no clock's time spans, are machines' where the text speaks of computing or
+        # names a stage of training, a scope word that can speak of GPU-hours ("2,7 millones
+        # de horas de procesador", "de entrenamiento"; not "2.8 million hours of use")
         fits.append(("GPU-hour", 1.0))
     if fig.unit == "number" and ctx.metrics:
         fits.append(("percent", 1.0))  # "AIME 2024 79.8": a benchmark score without its % sign

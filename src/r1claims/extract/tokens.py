@@ -35,6 +35,8 @@ _NUM = (
 # letters glued to it ("GPU小时").
 _CJK = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff\u0e00-\u0e7f"  # and Thai
 _LETTER = r"[^\W\d_" + _CJK + r"]"  # a letter of any other script
+#: The CJK and Hangul magnitude characters, each a token of its own ("万", "億", "억").
+_CJK_MAGS = "千万萬亿億兆천만억조"
 #: Vowel signs and other marks of Devanagari, Bengali and Thai, which are no letters to ``\w``
 #: but belong inside a word ("मिलियन", "মিলিয়ন"); only texts that hold them pay for them.
 _MARKS = "\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963\u0981-\u0983\u09bc-\u09d7"
@@ -50,7 +52,7 @@ def _token_re(letter: str) -> re.Pattern[str]:
         r"(?P<url>(?:https?://|www\.)[^\s<>\"]{1,500})"
         r"|(?P<long>[0-9]{31,})"
         r"|(?P<num>" + _NUM + r")"
-        r"|(?P<cjkmag>[千万萬亿億兆천만억조])"
+        r"|(?P<cjkmag>[" + _CJK_MAGS + r"])"
         r"|(?P<cjk>[" + _CJK + r"]{1,60})"
         r"|(?P<curcode>(?:USD|EUR|GBP|RMB|CNY|JPY|HKD|INR|IDR|Rp|Rs|(?<=\$)(?:US|A|NZ))(?=[0-9]))"
         r"|(?P<code>" + letter + r"{1,20}[0-9]{1,10}(?:" + letter + r"{1,10}[0-9]{0,10}){0,2})"
@@ -197,7 +199,7 @@ def _tokenize_cjk(tk: Tokens, matches: list[re.Match[str]]) -> None:
 
 
 #: "多" (odd, more than) between a number and its CJK magnitude: "500多萬", "2000多亿".
-_ODD = re.compile(r"多[千万萬亿億兆]")
+_ODD = re.compile("多[" + _CJK_MAGS + "]")
 #: Latin words a CJK hour word follows ("GPU時間", "GPU 시간만"): its head is a token.
 _BEFORE_HOURS = frozenset({"gpu", "gpus"})
 
