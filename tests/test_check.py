@@ -2701,3 +2701,44 @@ def test_unverified_records_currency_abbreviations_and_space_entities(
 def test_a_store_as_subject_and_a_number_cut_by_an_entity(text: str, figure: str) -> None:
     (found,) = [f for f in check(text).findings if f.text == figure]
     assert (found.verdict, found.claim) == ("unverifiable", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # a bare number is a score on the benchmark its sentence names, of the subject its own
+        # clause names; a rating above 100 is not a percentile
+        (
+            "Codeforces rating, a competitive programming benchmark: R1 scored 1,962 versus "
+            "o1's 1,891.",
+            "1,962",
+            ("refuted", "r1-codeforces-rating"),
+        ),
+        # the other side of a comparison, a subject only the clause before names, a reader's
+        # own run and a field of data are never held against the record
+        ("Codeforces rating: R1 scored 2,029 versus o1's 1,891.", "1,891", ("unverifiable", None)),
+        (
+            "On Codeforces, R1's 2,029 rating puts it ahead of most humans; reaching grandmaster "
+            "takes 2,400.",
+            "2,400",
+            ("unverifiable", None),
+        ),
+        (
+            "For DeepSeek-R1-Distill-Qwen-1.5B, I got 30.0 for AIME, which is good.",
+            "30.0",
+            ("unverifiable", None),
+        ),
+        (
+            '{"row":"DeepSeek-R1","column":"MMLU","reported_value":43.9}',
+            "43.9",
+            ("unverifiable", None),
+        ),
+        # with no benchmark named, a bare number stays too ambiguous to refute
+        ("DeepSeek-R1 scored 1,962.", "1,962", ("unverifiable", None)),
+    ],
+)
+def test_a_bare_number_is_refuted_only_as_a_score_on_a_named_benchmark(
+    text: str, figure: str, expected: tuple[str, str | None]
+) -> None:
+    (found,) = [f for f in check(text).findings if f.text == figure]
+    assert (found.verdict, found.claim.id if found.claim else None) == expected

@@ -108,7 +108,9 @@ _RERUN = re.compile(
     # someone's own estimate ("My guess:", "I estimate", "by our estimate", "Some estimates")
     r"|\b(?:my|our) (?:guess|estimate|math|calculation)|\bI (?:estimate|guess|reckon)\b"
     r"|\bby (?:our|my) estimate|\bestimates? put\b|\bsome estimates\b"
-    r"|\bestimated\b|\bguess(?:ed)?\b",
+    r"|\bestimated\b|\bguess(?:ed)?\b"
+    # a reader's own run ("I got 30.0 for AIME", "we only got 23")
+    r"|\b(?-i:I|[Ww]e)(?: only| just)? (?:got|get|obtained|scored)\b",
     re.IGNORECASE,
 )
 #: A number with one dot and three digits after it ("147.000").
@@ -323,11 +325,14 @@ def _parts_after(fig: Figure, ctx: FigureContext) -> bool:
 
 def uncertain(fig: Figure, ctx: FigureContext, doc: Document) -> bool:
     """Is the figure's sentence of a kind that no record can contradict with certainty?"""
-    # a bare number ("759") is too ambiguous to hold against any record, a figure next to a
+    # a bare number ("759") is too ambiguous to hold against any record but a score on a
+    # benchmark its sentence names, of a subject its own clause names (see `pin_claims`; not
+    # "reaching grandmaster takes 2,400", nor a field of data: '"reported_value":43.9'), a
+    # figure next to a
     # subject the record does not know is about that subject, and a number followed by a word
     # the extractor may not have read as its magnitude ("278.8 万", "1,6 miliar") is not certain
     return (
-        fig.unit == "number"
+        (fig.unit == "number" and not (ctx.metrics and ctx.named and '":' not in ctx.sentence))
         or ctx.foreign
         or ctx.other_model
         or _unread_magnitude(ctx.text_after)

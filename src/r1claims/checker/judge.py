@@ -269,7 +269,7 @@ def _refute_or_unverifiable(
         if found is not None:
             return found
     unsure = uncertain(fig, ctx, doc)
-    slipped = None if unsure else _magnitude_slip(fig, ctx, candidates)
+    slipped = None if unsure or fig.unit == "number" else _magnitude_slip(fig, ctx, candidates)
     if slipped is not None:
         return Judgement(
             "refuted",

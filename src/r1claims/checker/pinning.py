@@ -222,6 +222,28 @@ def _own_quantity(
     return pinned
 
 
+#: Units whose values lie between 0 and 100: a larger bare number is not one of them.
+_HUNDREDTHS = frozenset({"percent", "percentile"})
+
+
+def _scores_of_named_benchmarks(
+    fig: Figure, ctx: FigureContext, pinned: list[Claim]
+) -> list[Claim]:
+    """A bare number is held only against scores on a benchmark its sentence names ("R1 scored
+    1,962 on Codeforces"): of its subject's records, those of that benchmark, and not a share
+    or percentile when the number is above 100 (a Codeforces rating)."""
+    if fig.unit != "number":
+        return pinned
+    return [
+        c
+        for c in pinned
+        if c.metric in ctx.metrics
+        and not (
+            abs(fig.value) > 100 and isinstance(c.value, Quantity) and c.value.unit in _HUNDREDTHS
+        )
+    ]
+
+
 def pin_claims(
     fig: Figure,
     ctx: FigureContext,
@@ -278,6 +300,7 @@ def pin_claims(
         return []  # "at its peak, the firm managed $12 billion": the record holds that measure
         # at several times, and the sentence names none
     pinned = _of_the_day(fig, ctx, cs, pinned, doc)
+    pinned = _scores_of_named_benchmarks(fig, ctx, pinned)
     if any(c.scope.per for c in pinned):  # "37B active" vs "671B total"
         active = bool(ACTIVE.search(ctx.clause)) or bool(ctx.per)
         pinned = [c for c in pinned if bool(c.scope.per) == active]
