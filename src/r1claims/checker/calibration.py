@@ -20,29 +20,29 @@ CALIBRATION: dict[str, float] = {
     "misleading/context": 0.853,  # 170/192
     "misleading/date-family": 0.18,  # 2/5
     "misleading/date-subject": 0.321,  # 2/3
-    "misleading/family": 0.891,  # 342/375
-    "misleading/subject": 0.923,  # 771/825
+    "misleading/family": 0.892,  # 345/378
+    "misleading/subject": 0.923,  # 777/831
     "refuted/date-context": 0.646,  # 3/3
     "refuted/date-event": 0.709,  # 4/4
-    "refuted/date-subject": 0.907,  # 33/34
+    "refuted/date-subject": 0.909,  # 34/35
     "refuted/magnitude": 0.753,  # 5/5
-    "refuted/pinned": 0.932,  # 46/47
+    "refuted/pinned": 0.906,  # 47/49
     "supported/context": 0.887,  # 961/1069
-    "supported/date-context": 0.887,  # 90/97
+    "supported/date-context": 0.888,  # 91/98
     "supported/date-family": 0.857,  # 84/93
-    "supported/date-subject": 0.975,  # 581/591
+    "supported/date-subject": 0.975,  # 583/593
     "supported/family": 0.897,  # 313/341
     "supported/licence-subject": 0.378,  # 1/1
     "supported/precedent": 0.924,  # 20/20
-    "supported/subject": 0.955,  # 3457/3602
+    "supported/subject": 0.955,  # 3480/3627
     "unverifiable/context": 0.726,  # 21/25
     "unverifiable/date-family": 0.0,  # 0/4
     "unverifiable/date-no-link": 0.406,  # 17/33
     "unverifiable/date-no-link-named": 0.669,  # 61/83
     "unverifiable/date-subject": 0.378,  # 1/1
     "unverifiable/family": 0.831,  # 17/18
-    "unverifiable/no-link": 0.867,  # 874/992
-    "unverifiable/no-link-named": 0.862,  # 1511/1732
+    "unverifiable/no-link": 0.87,  # 894/1012
+    "unverifiable/no-link-named": 0.862,  # 1537/1761
     "unverifiable/subject": 0.517,  # 27/44
 }
 
