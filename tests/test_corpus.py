@@ -251,7 +251,9 @@ REAL_FLOORS = {
     "dev102": {"recall": 0.98, "verdict": 0.84, "link": 0.88, "false_refutations": 0},
     "dev103": {"recall": 0.97, "verdict": 0.94, "link": 0.96, "false_refutations": 0},
     "dev104": {"recall": 0.89, "verdict": 0.66, "link": 0.68, "false_refutations": 0},
+    "dev105": {"recall": 0.98, "verdict": 0.89, "link": 0.91, "false_refutations": 0},
     "dev106": {"recall": 0.98, "verdict": 0.92, "link": 0.9, "false_refutations": 1},
+    "dev107": {"recall": 0.92, "verdict": 0.85, "link": 0.85, "false_refutations": 0},
 }
 
 
@@ -307,8 +309,10 @@ def test_real_coverage_floors(split: str) -> None:
         # cost or how many chips it took, dev100 Chinese, dev101 Dutch, Nordic languages,
         # Russian and Ukrainian, dev102 English spoken and informal text (transcripts, talks,
         # threads), dev103 English coverage from outside the US and UK, dev104 informal
-        # Japanese, Korean and Chinese writing (blogs, Q&A, forums), dev106 English coverage
-        # by outlets of modest size (eighteenth session)
+        # Japanese, Korean and Chinese writing (blogs, Q&A, forums), dev105 English pages on
+        # what R1 cost or took, many of them misframing it (eighteenth session), dev106
+        # English coverage by outlets of modest size, dev107 English pages of 2026 that restate
+        # R1's figures in passing
         cases = yaml.safe_load((CORPUS_DIR / f"real-coverage-{split}.yaml").read_text("utf-8"))
     else:
         ids = set(yaml.safe_load(SPLIT.read_text("utf-8"))[split])
