@@ -2742,3 +2742,45 @@ def test_a_bare_number_is_refuted_only_as_a_score_on_a_named_benchmark(
 ) -> None:
     (found,) = [f for f in check(text).findings if f.text == figure]
     assert (found.verdict, found.claim.id if found.claim else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # a name in an apposition describes the known name before it: not the subject
+        (
+            "Nvidia, a major TSMC customer, saw its market capitalization shrink by $600 "
+            "billion, part of a broader $1 trillion wipeout in tech valuations.",
+            "$600 billion",
+            ("supported", "nvidia-market-cap-loss-cnbc"),
+        ),
+        # the exchange a stock trades on is not the index, and a session the sentence names
+        # that is not the record's leaves its fall unrefuted
+        (
+            "NVIDIA shares dropped more than 3% on Friday after the release of China's "
+            "DeepSeek. The stock slid 3.58% to a low of $141.88 in the previous session on "
+            "Nasdaq against a close of $147.15 on January 24, and later closed 3.12% lower at "
+            "$142.62. DeepSeek reportedly had access to about 50,000 of Nvidia's H100 GPUs.",
+            "3.12%",
+            ("unverifiable", None),
+        ),
+        (
+            "Nvidia stock slid to a low of $141.88 against a close of $147.15 on January 24, and "
+            "later closed 3.12% lower at $142.62.",
+            "3.12%",
+            ("unverifiable", None),
+        ),
+        (
+            "Nvidia shares closed 3.12% lower on January 27, 2025, the day of the rout.",
+            "3.12%",
+            ("refuted", "nvidia-share-drop-close"),
+        ),
+        ("Tech stocks fell 3.1% on the Nasdaq Composite on Monday.", "3.1%", ("supported", None)),
+    ],
+)
+def test_appositions_exchanges_and_other_sessions(
+    text: str, figure: str, expected: tuple[str, str | None]
+) -> None:
+    (found,) = [f for f in check(text).findings if f.text == figure]
+    claim = found.claim.id if found.claim else None
+    assert (found.verdict, claim if expected[1] else None) == expected

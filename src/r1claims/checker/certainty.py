@@ -47,9 +47,23 @@ def _chips_fit(clause: str, claim: Claim) -> bool:
 
 
 def certain_claims(
-    pinned: list[Claim], fig: Figure, ctx: FigureContext, cs: ClaimSet
+    pinned: list[Claim], fig: Figure, ctx: FigureContext, cs: ClaimSet, doc: Document
 ) -> list[Claim]:
     """The pinned records the figure can contradict beyond doubt."""
+    # a session's record, when the sentence names another session the record holds and not
+    # the record's own ("against a close of $147.15 on January 24, and later closed 3.12%
+    # lower"): the figure may be that session's
+    days = _sentence_days(ctx, doc)
+    pinned = [
+        c
+        for c in pinned
+        if not (
+            c.kind in SESSION_KINDS
+            and c.scope.as_of is not None
+            and days & _session_days(cs)
+            and (c.scope.as_of.month, c.scope.as_of.day) not in days
+        )
+    ]
     if fig.noun:  # "500 models", "1k data": only a count of what the record counts contradicts it
         pinned = [c for c in pinned if counts_what_it_names(fig.noun, c)]
     # a cluster of other chips ("a 256-GPU HGX B200 cluster") is another cluster, and a size the
@@ -301,6 +315,16 @@ def _other_session_date(ctx: FigureContext, doc: Document) -> bool:
         and ((f.month, f.day) not in days if f.day is not None else f.month not in months)
         for f in doc.figures_between(ctx.sentence_start, hi)
     )
+
+
+def _sentence_days(ctx: FigureContext, doc: Document) -> set[tuple[int, int]]:
+    """The (month, day) of every date of the figure's sentence."""
+    hi = ctx.sentence_start + len(ctx.sentence)
+    return {
+        (f.month, f.day)
+        for f in doc.figures_between(ctx.sentence_start, hi)
+        if f.kind == "date" and f.month is not None and f.day is not None
+    }
 
 
 def _build_session_days(cs: ClaimSet) -> frozenset[tuple[int, int]]:

@@ -13,6 +13,7 @@ from r1claims.checker.document import Document
 from r1claims.checker.framewords import CHIPS_BEFORE, MODEL_AFTER, ONE_OF_ITS
 from r1claims.checker.names import (
     foreign_subject,
+    names_an_exchange,
     other_model_at,
     other_version_at,
     sibling_topic,
@@ -237,6 +238,11 @@ def _mentions(fig: Figure, doc: Document, lo: int, hi: int) -> list[Any]:
         # nor the maker of the chips a cost was spent on, named after them ("za 6 milionów
         # dolarów, na słabszych chipach Nvidii": on Nvidia's weaker chips)
         and not (m.start > fig.end and CHIPS_BEFORE.search(index.text, fig.start, m.start))
+        # nor the exchange a stock trades on ("... in the session on Nasdaq")
+        and not (
+            doc.entity_type(m.ref) == "market_index"
+            and names_an_exchange(index.text, lo, m.start, m.end)
+        )
     ]
     # nor a name in a parenthesis after the figure, with a figure of its own ("~2,029 (OpenAI
     # o1: ~1,819)"): the aside's subject

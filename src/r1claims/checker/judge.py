@@ -279,7 +279,7 @@ def _refute_or_unverifiable(
             basis="magnitude",
         )
     pinned = [] if unsure else pin_claims(fig, ctx, candidates, cs, record.rounded, doc)
-    pinned = certain_claims(pinned, fig, ctx, cs)
+    pinned = certain_claims(pinned, fig, ctx, cs, doc)
     pinned = not_taken_back(pinned, fig, ctx, doc, candidates)
     if pinned:
         # among variants of one quantity, the one coverage cites most is held against the text

@@ -188,6 +188,9 @@ def _unknown_names(
             continue
         if any(x.end <= a and _TICKER.fullmatch(text, x.end, b + 1) for x in mentions):
             continue  # a known name's ticker ("S&P 500 (^GSPC)", "Nvidia (NASDAQ: NVDA)")
+        if any(x.end < a and _DESCRIBED.fullmatch(text, x.end, a) for x in mentions):
+            continue  # a name in an apposition describing a known one ("Nvidia, a major TSMC
+            # customer, saw ...")
         yield a, b, m.group(1)  # the name as written, with its version ("MiniMax M1")
 
 
@@ -196,6 +199,8 @@ def _unknown_names(
 _DIGIT = re.compile(r"\d")
 _VERSION_AFTER = re.compile(r"(?:[ -](?=[A-Za-z]{0,3}\d)[A-Za-z]{0,3}\d[\w.]*)+$")
 
+#: From a known name to a name in the apposition after it: ", a major ", ", the biggest ".
+_DESCRIBED = re.compile(r",\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,3}")
 _QUOTES = frozenset("'\"‘’“”«»")
 #: A ticker in brackets right after a name: "(^GSPC)", "(NVDA)", "(NASDAQ: NVDA)".
 _TICKER = re.compile(r"\s?\((?:[A-Z]{2,8}:\s?)?\^?[A-Z]{1,5}\)")
@@ -348,3 +353,22 @@ _CLAUSE_END = re.compile(r"[),]")
 
 #: How far after a figure (characters) an unknown name still claims it ("16K GPUs at Meta").
 _AFTER_NEAR = 30
+
+
+#: Where shares trade, before an index's name ("in the previous session on Nasdaq", "shares
+#: plunged 13% on Nasdaq", "during trading on the Nasdaq").
+_TRADED_ON = re.compile(
+    r"\b(?:trading|traded|trades|listed|session|shares?|stocks?)\b[^.;:!?]{0,60}\bon (?:the )?\Z",
+    re.IGNORECASE,
+)
+#: What makes a name after "on" the index: "the Nasdaq 100", "the Nasdaq Composite Index".
+_THE_INDEX = re.compile(r"\s*(?:\d|composite|index)", re.IGNORECASE)
+
+
+def names_an_exchange(text: str, lo: int, start: int, end: int) -> bool:
+    """Does an index's name at ``[start, end)`` stand for the exchange a stock trades on ("The
+    stock slid 3.58% in the previous session on Nasdaq"), not for the index?"""
+    return (
+        _TRADED_ON.search(text, max(lo, start - 80), start) is not None
+        and _THE_INDEX.match(text, end) is None
+    )
