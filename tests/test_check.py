@@ -2784,3 +2784,36 @@ def test_appositions_exchanges_and_other_sessions(
     (found,) = [f for f in check(text).findings if f.text == figure]
     claim = found.claim.id if found.claim else None
     assert (found.verdict, claim if expected[1] else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # a part of a year fits a record dated inside it, and contradicts one well outside
+        (
+            "DeepSeek drew notice in late 2024 with its free, open-source V3 model.",
+            "late 2024",
+            ("supported", "v3-release-date"),
+        ),
+        (
+            "V4 is the follow-up to R1, the model that arrived in early 2025.",
+            "early 2025",
+            ("supported", "r1-release-date"),
+        ),
+        ("DeepSeek released R1 in mid-2025.", "mid-2025", ("refuted", "r1-release-date")),
+        # a part of a month is read as the month: too vague to tell one day from another
+        (
+            "DeepSeek released R1 in late January 2025.",
+            "late January 2025",
+            ("supported", "r1-release-date"),
+        ),
+        (
+            "DeepSeek released R1 in early January 2025.",
+            "early January 2025",
+            ("supported", "r1-release-date"),
+        ),
+    ],
+)
+def test_parts_of_years_and_months(text: str, figure: str, expected: tuple[str, str]) -> None:
+    (found,) = [f for f in check(text).findings if f.text == figure]
+    assert (found.verdict, found.claim.id if found.claim else None) == expected

@@ -873,7 +873,7 @@ def test_a_score_after_to_carries_on_the_one_before(
         (
             "R1 is built on DeepSeek V3, a 671-billion parameter mixture-of-experts architecture "
             "released in late December 2024.",
-            "December 2024",
+            "late December 2024",
             ("supported", "v3-release-date"),
         ),
     ],

@@ -544,7 +544,7 @@ NEGATIVES = [
     "Claude 3.5 Sonnet and Gemini 2.0 lag behind.",
     "A Fortune 200 company; see Fig. 1, [2], Table 4 and §2.3.",
     "1. Foundation:\n  2. Reasoning Boost\n3) Done",
-    "In early 2025, and in 2020, DeepSeek grew.",
+    "In 2025, and in 2020, DeepSeek grew.",  # bare years (a part of one is a date: "early 2025")
     "v2 of the paper, 2501.12948, https://arxiv.org/abs/2501.12948 and www.deepseek.com/v3",
     "at 10:30 a.m., or at 9:30am, call 555-123-4567 or +1 555 123 4567",
     "The FTSE 100 closed flat and the S&P 500 too.",
@@ -1336,3 +1336,32 @@ def test_chips_counted_in_japanese_past_a_maker_and_a_chip_code() -> None:
         "GPU",
         "H800",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "year", "month", "span"),
+    [
+        ("DeepSeek drew notice in late 2024 with V3.", "late 2024", 2024, None, (9.0, 12.0)),
+        ("R1 arrived in early 2025.", "early 2025", 2025, None, (1.0, 4.0)),
+        ("An update came in mid-2025.", "mid-2025", 2025, None, (5.0, 8.0)),
+        ("It shipped at the end of 2024.", "the end of 2024", 2024, None, (9.0, 12.0)),
+        ("Lanzado a finales de 2024.", "finales de 2024", 2024, None, (9.0, 12.0)),
+        ("Veröffentlicht Anfang 2025.", "Anfang 2025", 2025, None, (1.0, 4.0)),
+        ("DeepSeek于2024年底发布V3。", "2024年底", 2024, None, (9.0, 12.0)),
+        ("It came out in late January 2026.", "late January 2026", 2026, 1, (20.0, 31.0)),
+    ],
+)
+def test_a_part_of_a_year_or_month_is_a_date_of_the_months_or_days_it_covers(
+    text: str, figure: str, year: int, month: int | None, span: tuple[float, float]
+) -> None:
+    (found,) = [f for f in extract_figures(text) if f.kind == "date"]
+    assert (found.text, found.year, found.month, found.qualifier) == (figure, year, month, "range")
+    assert (found.lower, found.upper) == span
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["R1 was out by the end of 2025.", "It has grown since early 2024.", "It cost 5 mid 2,025."],
+)
+def test_a_bound_before_a_part_of_a_year_is_no_date(text: str) -> None:
+    assert [f.text for f in extract_figures(text) if f.kind == "date"] == []

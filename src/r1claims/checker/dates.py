@@ -23,6 +23,19 @@ from r1claims.record.model import Category, Claim, DateValue
 __all__ = ["event_date", "judge_date", "judge_licence"]
 
 
+def _part(fig: Figure) -> bool:
+    """Is the date a part of a year or month ("early 2025", "late January")?"""
+    return fig.qualifier == "range" and fig.lower is not None and fig.upper is not None
+
+
+def _in_part(fig: Figure, target: dt.date, precision: str) -> bool:
+    """Does a part of a year hold the record's date (known to ``precision``)? A part of a
+    month ("early January") is read as the month: too vague to tell one day from another."""
+    if fig.lower is None or fig.upper is None or not _part(fig) or fig.month is not None:
+        return True
+    return precision == "year" or fig.lower <= target.month <= fig.upper
+
+
 def _date_fits(fig: Figure, claim: Claim, *, deadline: bool = False) -> bool:
     value = claim.value
     target: dt.date | None = value.date if isinstance(value, DateValue) else claim.scope.as_of
@@ -36,6 +49,8 @@ def _date_fits(fig: Figure, claim: Claim, *, deadline: bool = False) -> bool:
     if fig.month is not None and fig.month != target.month:
         return False
     precise = not isinstance(value, DateValue) or value.precision == "day"
+    if not _in_part(fig, target, "day" if precise else getattr(value, "precision", "day")):
+        return False  # "early 2025" (January to April), "late January" (the 20th on)
     return not (fig.day is not None and precise and fig.day != target.day)
 
 
@@ -105,7 +120,7 @@ def judge_date(
     if (
         certain
         and len(pinned) == 1
-        and fig.month is not None
+        and (fig.month is not None or _part(fig))
         and not known
         and ctx.sibling is None
         and _certain_event(ctx, pinned[0])
@@ -137,6 +152,7 @@ def _another_events_day(
     released, between = found
     if (
         fig.month is None
+        or _part(fig)  # "early January": too vague to be another event's day
         or any(c.subject == released.subject for c in fitting)
         # the date's clause names what the day is of ("On January 27, 2025, Nvidia lost $589
         # billion, a week after DeepSeek released R1")
@@ -213,10 +229,13 @@ def _beyond(fig: Figure, claims: list[Claim]) -> bool:
         for c in claims
         if isinstance(c.value, DateValue)
     ]
-    if fig.month is None or not months:
+    if not months or (fig.month is None and not (_part(fig) and fig.year)):
         return False
     year = fig.year or (min(months) - 1) // 12
     spread = max(months) - min(months)
+    if fig.month is None:  # a part of a year: all of its months outside
+        first, last = year * 12 + int(fig.lower or 1), year * 12 + int(fig.upper or 12)
+        return last < min(months) - spread or first > max(months) + spread
     month = year * 12 + fig.month
     return month < min(months) - spread or month > max(months) + spread
 

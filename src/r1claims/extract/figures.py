@@ -22,6 +22,7 @@ from r1claims.extract.lexicon import MONTHS, SCALE_WORDS, TENS_WORDS, UNIT_WORDS
 from r1claims.extract.licences import find_licences
 from r1claims.extract.months import YEAR_MONTHS
 from r1claims.extract.numbers import match_number
+from r1claims.extract.periods import MONTH_PARTS, YEAR_PARTS, part_before, parts_of_years
 from r1claims.extract.tokens import Hit, Tokens, fraction_of_scale, tokenize
 
 __all__ = ["Figure", "FigureKind", "FigureQualifier", "extract_figures"]
@@ -77,8 +78,16 @@ class Figure(BaseModel):
     qualifier: FigureQualifier = Field(
         default="exact", description="about, more_than, less_than, at_least, at_most, range."
     )
-    lower: float | None = Field(default=None, description="Lower bound of a range.")
-    upper: float | None = Field(default=None, description="Upper bound of a range.")
+    lower: float | None = Field(
+        default=None,
+        description="Lower bound of a range; of a part of a year or month ('early 2025', "
+        "'late January'), the first month (or day) it covers.",
+    )
+    upper: float | None = Field(
+        default=None,
+        description="Upper bound of a range; of a part of a year or month, the last month (or "
+        "day) it covers.",
+    )
     hardware: str | None = Field(default=None, description="GPU model named with a count.")
     year: int | None = Field(default=None, description="Year of a date, when written.")
     month: int | None = Field(default=None, description="Month of a date, when written.")
@@ -236,7 +245,7 @@ def extract_figures(text: str) -> list[Figure]:
         floor = hit.last + 1
         if hit.kind is not None and not overlaps:
             figures.append(_figure(tk, hit, text))
-    return _with_licences(text, _shared_magnitudes(text, figures))
+    return _with_licences(text, _with_periods(text, _shared_magnitudes(text, figures)))
 
 
 #: Between the two ends of a range whose magnitude and unit are written once ("from 1.5 to 70
@@ -272,6 +281,47 @@ def _shared_magnitudes(text: str, figures: list[Figure]) -> list[Figure]:
                 }
             )
     return out
+
+
+def _with_periods(text: str, figures: list[Figure]) -> list[Figure]:
+    """A part of a month before a month date ("late January 2026") widens it to that part's
+    days; a part of a year ("early 2025", "2024年底") is a date of that part's months, where no
+    figure stands (`periods`)."""
+    out: list[Figure] = []
+    for fig in figures:
+        found = None
+        if fig.kind == "date" and fig.month is not None and fig.day is None:
+            found = part_before(text, fig.start)
+        if found is not None and (not out or out[-1].end <= found[0]):
+            lower, upper = MONTH_PARTS[found[1]]
+            fig = fig.model_copy(
+                update={"start": found[0], "text": text[found[0] : fig.end], "qualifier": "range"}
+                | {"lower": float(lower), "upper": float(upper)}
+            )
+        out.append(fig)
+    parts = parts_of_years(text)
+    if not parts:
+        return out
+    for start, end, year, part in parts:
+        if any(f.start < end and start < f.end for f in out):
+            continue
+        lower, upper = YEAR_PARTS[part]
+        out.append(
+            Figure(
+                start=start,
+                end=end,
+                text=text[start:end],
+                kind="date",
+                value=0.0,
+                unit="date",
+                precision=1.0,
+                qualifier="range",
+                lower=float(lower),
+                upper=float(upper),
+                year=year,
+            )
+        )
+    return sorted(out, key=lambda f: f.start)
 
 
 def _with_licences(text: str, figures: list[Figure]) -> list[Figure]:
