@@ -2817,3 +2817,13 @@ def test_appositions_exchanges_and_other_sessions(
 def test_parts_of_years_and_months(text: str, figure: str, expected: tuple[str, str]) -> None:
     (found,) = [f for f in check(text).findings if f.text == figure]
     assert (found.verdict, found.claim.id if found.claim else None) == expected
+
+
+def test_the_other_side_of_instead_of_is_not_the_subjects() -> None:
+    """ "needing just 2,000 GPUs instead of 100,000": the alternative is no figure of R1's."""
+    text = (
+        "DeepSeek R1 takes a different approach. This makes it far more efficient, needing just "
+        "2,000 GPUs instead of 100,000 to train."
+    )
+    (found,) = [f for f in check(text).findings if f.text == "100,000"]
+    assert (found.verdict, found.claim) == ("unverifiable", None)

@@ -1365,3 +1365,18 @@ def test_a_part_of_a_year_or_month_is_a_date_of_the_months_or_days_it_covers(
 )
 def test_a_bound_before_a_part_of_a_year_is_no_date(text: str) -> None:
     assert [f.text for f in extract_figures(text) if f.kind == "date"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("DeepSeek trained it on just 2,048 GPUs rather than more than 100,000 - a shift.", "GPU"),
+        ("DeepSeek used 2,000 chips versus 16,000 for others.", "GPU"),
+        # not a percentage's other side, nor an amount's
+        ("It scored 79.8% versus 79.2 last year.", "number"),
+        ("It cost $6 million versus 100 for a course.", "number"),
+    ],
+)
+def test_a_bare_number_compared_with_a_count_counts_the_same(text: str, unit: str) -> None:
+    *_, second = [f for f in extract_figures(text) if f.kind != "date"]
+    assert second.unit == unit

@@ -102,7 +102,7 @@ def _model_attribute_of_company(claim: Claim, cs: ClaimSet) -> bool:
 
 #: Comparison words shortly before a figure, in its clause.
 _COMPARED_BEFORE = re.compile(
-    r"\b(?:than|compared (?:to|with)|versus|vs\.?)\b[^,;.()]{0,40}$", re.IGNORECASE
+    r"\b(?:than|compared (?:to|with)|versus|vs\.?|instead of)\b[^,;.()]{0,40}$", re.IGNORECASE
 )
 #: "from" or "to" right before a figure (not "up to", a bound).
 _FROM_OR_TO = re.compile(

@@ -245,7 +245,8 @@ def extract_figures(text: str) -> list[Figure]:
         floor = hit.last + 1
         if hit.kind is not None and not overlaps:
             figures.append(_figure(tk, hit, text))
-    return _with_licences(text, _with_periods(text, _shared_magnitudes(text, figures)))
+    figures = _compared_counts(text, _shared_magnitudes(text, figures))
+    return _with_licences(text, _with_periods(text, figures))
 
 
 #: Between the two ends of a range whose magnitude and unit are written once ("from 1.5 to 70
@@ -280,6 +281,33 @@ def _shared_magnitudes(text: str, figures: list[Figure]) -> list[Figure]:
                     "magnitude": mag,
                 }
             )
+    return out
+
+
+#: Between a count and a bare number that compares with it ("2,048 GPUs rather than more than
+#: 100,000", "2,000 chips versus 16,000"): the second is a count of the same thing.
+_COMPARED = re.compile(
+    r"\s*,?\s*(?:rather than|instead of|than|versus|vs\.?|compared (?:to|with))\s+"
+    r"(?:(?:more than|over|about|around|nearly|almost|some|the|roughly)\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _compared_counts(text: str, figures: list[Figure]) -> list[Figure]:
+    """A bare number right after a count and a comparison word counts what the count counts
+    (its unit and noun, not its chips: the other side's may be others)."""
+    out = list(figures)
+    for k in range(1, len(out)):
+        a, b = out[k - 1], out[k]
+        if (
+            b.unit == "number"
+            and b.magnitude is None
+            and a.kind in ("gpu_count", "count")
+            and a.magnitude is None
+            and b.value == int(b.value)
+            and _COMPARED.fullmatch(text, a.end, b.start)
+        ):
+            out[k] = b.model_copy(update={"kind": a.kind, "unit": a.unit, "noun": a.noun})
     return out
 
 
