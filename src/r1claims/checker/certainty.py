@@ -54,16 +54,14 @@ def certain_claims(
     # the record's own ("against a close of $147.15 on January 24, and later closed 3.12%
     # lower"): the figure may be that session's
     days = _sentence_days(ctx, doc)
-    pinned = [
-        c
-        for c in pinned
-        if not (
-            c.kind in SESSION_KINDS
-            and c.scope.as_of is not None
-            and days & _session_days(cs)
-            and (c.scope.as_of.month, c.scope.as_of.day) not in days
-        )
-    ]
+    if days & _session_days(cs):
+        pinned = [
+            c
+            for c in pinned
+            if c.kind not in SESSION_KINDS
+            or c.scope.as_of is None
+            or (c.scope.as_of.month, c.scope.as_of.day) in days
+        ]
     if fig.noun:  # "500 models", "1k data": only a count of what the record counts contradicts it
         pinned = [c for c in pinned if counts_what_it_names(fig.noun, c)]
     # a cluster of other chips ("a 256-GPU HGX B200 cluster") is another cluster, and a size the
@@ -351,10 +349,10 @@ def uncertain(fig: Figure, ctx: FigureContext, doc: Document) -> bool:
     """Is the figure's sentence of a kind that no record can contradict with certainty?"""
     # a bare number ("759") is too ambiguous to hold against any record but a score on a
     # benchmark its sentence names, of a subject its own clause names (see `pin_claims`; not
-    # "reaching grandmaster takes 2,400", nor a field of data: '"reported_value":43.9'), a
-    # figure next to a
-    # subject the record does not know is about that subject, and a number followed by a word
-    # the extractor may not have read as its magnitude ("278.8 万", "1,6 miliar") is not certain
+    # "reaching grandmaster takes 2,400", nor a field of data: '"reported_value":43.9'); a
+    # figure next to a subject the record does not know is about that subject, and a number
+    # followed by a word the extractor may not have read as its magnitude ("278.8 万", "1,6
+    # miliar") is not certain
     return (
         (fig.unit == "number" and not (ctx.metrics and ctx.named and '":' not in ctx.sentence))
         or ctx.foreign
