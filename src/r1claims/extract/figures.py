@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from decimal import Decimal
 from typing import Literal, cast
@@ -330,8 +331,10 @@ def _with_periods(text: str, figures: list[Figure]) -> list[Figure]:
     parts = parts_of_years(text)
     if not parts:
         return out
-    for start, end, year, part in parts:
-        if any(f.start < end and start < f.end for f in out):
+    starts = [f.start for f in out]  # sorted, and the figures do not overlap: only the last
+    for start, end, year, part in parts:  # one starting before the part's end can reach it
+        k = bisect.bisect_left(starts, end)
+        if k and out[k - 1].end > start:
             continue
         lower, upper = YEAR_PARTS[part]
         out.append(
