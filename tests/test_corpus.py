@@ -251,9 +251,9 @@ REAL_FLOORS = {
     "dev102": {"recall": 0.98, "verdict": 0.84, "link": 0.88, "false_refutations": 0},
     "dev103": {"recall": 0.97, "verdict": 0.94, "link": 0.96, "false_refutations": 0},
     "dev104": {"recall": 0.89, "verdict": 0.66, "link": 0.68, "false_refutations": 0},
-    "dev105": {"recall": 0.98, "verdict": 0.89, "link": 0.91, "false_refutations": 0},
-    "dev106": {"recall": 0.98, "verdict": 0.93, "link": 0.91, "false_refutations": 0},
-    "dev107": {"recall": 0.92, "verdict": 0.85, "link": 0.85, "false_refutations": 0},
+    "dev105": {"recall": 0.98, "verdict": 0.91, "link": 0.91, "false_refutations": 0},
+    "dev106": {"recall": 0.98, "verdict": 0.94, "link": 0.92, "false_refutations": 0},
+    "dev107": {"recall": 0.99, "verdict": 0.89, "link": 0.91, "false_refutations": 0},
 }
 
 
