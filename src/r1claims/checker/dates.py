@@ -31,8 +31,8 @@ def _part(fig: Figure) -> bool:
 def _in_part(fig: Figure, target: dt.date, precision: str) -> bool:
     """Does a part of a year hold the record's date (known to ``precision``)? A part of a
     month ("early January") is read as the month: too vague to tell one day from another."""
-    if fig.lower is None or fig.upper is None or not _part(fig) or fig.month is not None:
-        return True
+    if not _part(fig) or fig.month is not None or fig.lower is None or fig.upper is None:
+        return True  # (the last two for the type checker: `_part` asks them)
     return precision == "year" or fig.lower <= target.month <= fig.upper
 
 
@@ -48,8 +48,9 @@ def _date_fits(fig: Figure, claim: Claim, *, deadline: bool = False) -> bool:
         return False
     if fig.month is not None and fig.month != target.month:
         return False
-    precise = not isinstance(value, DateValue) or value.precision == "day"
-    if not _in_part(fig, target, "day" if precise else getattr(value, "precision", "day")):
+    known_to = value.precision if isinstance(value, DateValue) else "day"
+    precise = known_to == "day"
+    if not _in_part(fig, target, known_to):
         return False  # "early 2025" (January to April), "late January" (the 20th on)
     return not (fig.day is not None and precise and fig.day != target.day)
 
