@@ -2827,3 +2827,30 @@ def test_the_other_side_of_instead_of_is_not_the_subjects() -> None:
     )
     (found,) = [f for f in check(text).findings if f.text == "100,000"]
     assert (found.verdict, found.claim) == ("unverifiable", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the parameter noun before the count ("总参数量达") gives the count its unit, and "但"
+        # (but) ends the clause: the activated count after it is not the total's scope
+        (
+            "DeepSeek R1采用混合专家架构(MoE),总参数量达1.6万亿,但单次激活参数量仅370亿。",
+            [
+                ("1.6万亿", "refuted", "r1-total-parameters"),
+                ("370亿", "supported", "r1-activated-parameters"),
+            ],
+        ),
+        (
+            "DeepSeek R1's total parameter count is 1.6 trillion.",
+            [("1.6 trillion", "refuted", "r1-total-parameters")],
+        ),
+        (
+            "DeepSeek R1の総パラメータ数は6710億。",
+            [("6710億", "supported", "r1-total-parameters")],
+        ),
+    ],
+)
+def test_a_parameter_noun_before_its_count(text: str, expected: list[tuple[str, str, str]]) -> None:
+    got = [(f.text, f.verdict, f.claim.id if f.claim else None) for f in check(text).findings]
+    assert got == expected

@@ -334,6 +334,23 @@ PARAMETERS = [
             _e("14B", "parameter_count", 1.4e10, "parameter"),
         ],
     ),
+    # a parameter noun right before the count it is, in any script
+    ("总参数量达1.6万亿", [_e("1.6万亿", "parameter_count", 1.6e12, "parameter")]),
+    ("총 파라미터는 6710억 개", [_e("6710억", "parameter_count", 6.71e11, "parameter")]),
+    ("総パラメータ数は6710億", [_e("6710億", "parameter_count", 6.71e11, "parameter")]),
+    (
+        "its total parameter count is 1.6 trillion",
+        [_e("1.6 trillion", "parameter_count", 1.6e12, "parameter")],
+    ),
+    # not across a comma, nor across other words, nor without a magnitude
+    (
+        "With 671B parameters, 2 billion users",
+        [
+            _e("671B parameters", "parameter_count", 6.71e11, "parameter"),
+            _e("2 billion users", "count", 2e9, "count"),
+        ],
+    ),
+    ("parameters and a budget of 1.6 billion", [_e("1.6 billion", "number", 1.6e9, "number")]),
 ]
 
 PERCENT = [

@@ -22,7 +22,10 @@ _CLAUSE_BREAK = re.compile(
     # "while using 2,000 GPUs", "after spending $6 million": a participle keeps the subject of
     # the clause it hangs on, so it does not open a clause of its own
     r"|,\s+(?:while|after|before|when)\b(?!\s+\w+ing\b)"
-    r"|\b(?:while|whereas|but)\b(?!\s+\w+ing\b)",
+    r"|\b(?:while|whereas|but)\b(?!\s+\w+ing\b)"
+    # "but" and "while" in Chinese, Korean and Japanese: "总参数量达6710亿,但单次激活参数量仅
+    # 370亿", "6710억 개에 이르지만, 활성화되는 것은 340억", "6710億だが、"
+    r"|[,，、]\s*(?:但是?|不过|不過|然而|却|卻|可是)|(?:지만|는데|으나)[,\s]|(?:が|けど|一方で?)、",
     re.IGNORECASE,
 )
 

@@ -26,7 +26,7 @@ from r1claims.extract.lexicon import (
 from r1claims.extract.products import multiple_after, times
 from r1claims.extract.qualifiers import qualifier_before
 from r1claims.extract.ranks import rank_prefix
-from r1claims.extract.sizes import memory_size, models_sized, parameters_near
+from r1claims.extract.sizes import memory_size, models_sized, parameters_before, parameters_near
 from r1claims.extract.tokens import Hit, Tokens
 from r1claims.extract.units import (
     Unit,
@@ -343,7 +343,9 @@ def _classify(tk: Tokens, i: int, amt: Amount, hit: Hit, *, context: str | None)
         return hit
     elif context == "rating":
         hit.kind, hit.unit = "rating", "elo"
-    elif amt.b_suffix or (amt.mag is not None and parameters_near(tk, e)):
+    elif amt.b_suffix or (
+        amt.mag is not None and (parameters_near(tk, e) or parameters_before(tk, hit.first))
+    ):
         hit.kind, hit.unit = "parameter_count", "parameter"
     elif amt.words and amt.mag is None:
         return None  # "six" alone counts nothing we can tell; "five million" is a number
