@@ -2477,3 +2477,27 @@ def test_the_fifteenth_sessions_second_review(
 ) -> None:
     (found,) = [f for f in r1claims.check(text).findings if f.text == figure]
     assert (found.verdict, found.claim and found.claim.id) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list item under a heading about R1 that names the base model: the base's run
+        (
+            "The top reasons DeepSeek R1 is disrupting the AI world:\n"
+            "  • Less compute ($5 million for base model)\n  • R1 at home",
+            ("supported", "v3-training-cost"),
+        ),
+        # with no base model named, the heading's model is the subject
+        (
+            "The top reasons DeepSeek R1 is disrupting the AI world:\n"
+            "  • Less compute ($5 million to train)\n  • R1 at home",
+            ("misleading", "v3-training-cost"),
+        ),
+    ],
+)
+def test_a_base_model_named_in_the_clause_takes_its_runs_cost(
+    text: str, expected: tuple[str, str]
+) -> None:
+    (found,) = [f for f in r1claims.check(text).findings if f.text == "$5 million"]
+    assert (found.verdict, found.claim and found.claim.id) == expected

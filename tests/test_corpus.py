@@ -254,6 +254,7 @@ REAL_FLOORS = {
     "dev105": {"recall": 0.98, "verdict": 0.91, "link": 0.91, "false_refutations": 0},
     "dev106": {"recall": 0.98, "verdict": 0.94, "link": 0.92, "false_refutations": 0},
     "dev107": {"recall": 0.99, "verdict": 0.89, "link": 0.91, "false_refutations": 0},
+    "dev109": {"recall": 0.96, "verdict": 0.85, "link": 0.88, "false_refutations": 0},
 }
 
 
@@ -312,7 +313,9 @@ def test_real_coverage_floors(split: str) -> None:
         # Japanese, Korean and Chinese writing (blogs, Q&A, forums), dev105 English pages on
         # what R1 cost or took, many of them misframing it (eighteenth session), dev106
         # English coverage by outlets of modest size, dev107 English pages of 2026 that restate
-        # R1's figures in passing
+        # R1's figures in passing, dev109 English technical writing (engineering blogs,
+        # newsletters, model cards) on R1's and V3's architecture, training and scores
+        # (nineteenth session)
         cases = yaml.safe_load((CORPUS_DIR / f"real-coverage-{split}.yaml").read_text("utf-8"))
     else:
         ids = set(yaml.safe_load(SPLIT.read_text("utf-8"))[split])

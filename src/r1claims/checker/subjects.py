@@ -11,7 +11,7 @@ from r1claims.checker.figure_context import FigureContext
 from r1claims.checker.framewords import NEGATED, ONE_OF_ITS
 from r1claims.checker.linking import acceptable_subjects, tags_fit, variant_named
 from r1claims.checker.neighbours import BASE_COST, BASE_NAMED
-from r1claims.checker.releases import RELEASE_VERB
+from r1claims.checker.releases import RELEASE_VERB, names_entity
 from r1claims.checker.scopewords import MODEL_SPEND, PARTIAL_PHASES
 from r1claims.record.claimset import ClaimSet
 from r1claims.record.model import Claim
@@ -85,6 +85,13 @@ def _framed_as_another(
         # a company's own figure with the company named nearest ("R1, backed by High-Flyer,
         # a hedge fund with assets above $7 billion"): not given to the model
         and not _owner_nearest(ctx, claim, cs)
+        # "R1 ... ($5 million for base model)": the clause names the base, whose run it is,
+        # and not the model ("On top of a base model, R1 cost $6 million" is R1's)
+        and not (
+            BASE_NAMED.search(ctx.clause)
+            and _base_run(claim, cs)
+            and not names_entity(cs, framing, ctx.clause)
+        )
         # a base checkpoint's compute is its model's ("V3-Base" for V3's run); a benchmark
         # score is only its own model's
         and not (
@@ -95,6 +102,16 @@ def _framed_as_another(
             # about 198 hours, R1's about 80)
             and not (claim.kind in _RUN_KINDS and framing != claim.subject + "-base")
         )
+    )
+
+
+def _base_run(claim: Claim, cs: ClaimSet) -> bool:
+    """Is the record a model's whole spend on a run (not a stage of one), such as a base model
+    has?"""
+    return (
+        claim.kind in MODEL_SPEND
+        and claim.scope.phase not in PARTIAL_PHASES
+        and cs.entity_type(claim.subject) == "model"
     )
 
 
