@@ -334,6 +334,15 @@ PARAMETERS = [
             _e("14B", "parameter_count", 1.4e10, "parameter"),
         ],
     ),
+    # a spec card's label with "total" or "active" after its noun
+    (
+        "- Parámetros totales: 671 mil millones",
+        [_e("671 mil millones", "parameter_count", 6.71e11, "parameter")],
+    ),
+    (
+        "Paramètres actifs : 37 milliards",
+        [_e("37 milliards", "parameter_count", 3.7e10, "parameter")],
+    ),
     # a parameter noun right before the count it is, in any script
     ("总参数量达1.6万亿", [_e("1.6万亿", "parameter_count", 1.6e12, "parameter")]),
     ("총 파라미터는 6710억 개", [_e("6710억", "parameter_count", 6.71e11, "parameter")]),

@@ -310,6 +310,13 @@ def elided_noun(tk: Tokens, first: int) -> str | None:
     return None
 
 
+#: "total" and "active" after the noun, as Spanish, French, Italian and Portuguese write them.
+_AFTER_NOUN = frozenset(
+    {"totales", "totaux", "totali", "totais", "total", "totale", "activos", "actifs", "attivi",
+     "ativos", "activados", "activés", "attivati", "ativados", "activas", "actives"}
+)  # fmt: skip
+
+
 def label_unit(tk: Tokens, first: int) -> Unit | None:
     """The unit a spec-card label gives a bare number after its colon, on the same line:
     "Number of Layers: 61" (layers), "Active params: 37B" (parameters), "Pretraining tokens:
@@ -321,6 +328,8 @@ def label_unit(tk: Tokens, first: int) -> Unit | None:
         p -= 1  # "Experts: 256 total · 8 active": back over the values before this one
     label = _before_marks(tk, p - 1)
     label -= 2 if tk.lo(label - 1) == "per" and tk.lo(label) == "token" else 0  # "Params per Token"
+    if tk.lo(label) in _AFTER_NOUN and tk.lo(label - 1) in UNIT_NOUNS:
+        label -= 1  # "Parámetros totales: 671 mil millones", "Paramètres actifs : 37 milliards"
     if tk.rw(p) != ":" or tk.line_start(p + 1) or tk.kind(label) != "word":
         return None
     w = tk.low[label]
