@@ -2501,3 +2501,17 @@ def test_a_base_model_named_in_the_clause_takes_its_runs_cost(
 ) -> None:
     (found,) = [f for f in r1claims.check(text).findings if f.text == "$5 million"]
     assert (found.verdict, found.claim and found.claim.id) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "DeepSeek stirred up world tech markets in late January, becoming the No. 1 downloaded "
+        "free app on Apple's iPhone store.",
+        "The DeepSeek app became the No. 1 free app on the iPhone App Store.",
+        "DeepSeek became the No. 1 free app on Apple's app store.",
+    ],
+)
+def test_the_store_in_more_spellings_is_no_subject(text: str) -> None:
+    (found,) = [f for f in r1claims.check(text).findings if f.text == "No. 1"]
+    assert (found.verdict, found.claim and found.claim.id) == ("supported", "app-store-rank")

@@ -205,7 +205,10 @@ _QUOTES = frozenset("'\"‘’“”«»")
 #: A ticker in brackets right after a name: "(^GSPC)", "(NVDA)", "(NASDAQ: NVDA)".
 _TICKER = re.compile(r"\s?\((?:[A-Z]{2,8}:\s?)?\^?[A-Z]{1,5}\)")
 #: The store an app ranks in: no subject of the app's figures ("the Apple App Store").
-_STORE = re.compile(r"Apple(?:['’]s)?\s+(?:iOS\s+|US\s+|U\.S\.\s+)?App\s?Store|Google Play")
+_STORE = re.compile(
+    r"Apple(?:['’]s)?\s+(?:iOS\s+|iPhone\s+|US\s+|U\.S\.\s+)?(?:[Aa]pp\s?)?[Ss]tore"
+    r"|(?:iPhone|iOS)\s+(?:[Aa]pp\s?)?[Ss]tore|Google Play"
+)
 #: What puts a store as the place an app ranks in ("on the", "across the App Store and").
 _IN_STORE = re.compile(r"\b(?:on|in|at|across|from|to|of|and)\s+(?:the\s+)?$", re.IGNORECASE)
 #: An acronym and an opening bracket right before a name: the name spells the acronym out
