@@ -2387,6 +2387,12 @@ def test_check_without_a_record_loads_it_once_and_sees_an_edit(
             "DeepSeek заявив, що створення моделі V3 обійшлося лише в 5,6 мільйони доларів.",
             "5,6 мільйони",
         ),
+        # its development, as a noun
+        (
+            "DeepSeek-V3's success is credited to its cost-effective development, reportedly "
+            "under $6 million.",
+            "$6 million",
+        ),
     ],
 )
 def test_a_training_runs_cost_given_as_what_building_cost(text: str, figure: str) -> None:

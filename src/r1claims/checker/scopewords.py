@@ -118,7 +118,9 @@ SCOPE_TAGS: tuple[ScopeTag, ...] = (
         r"|produc(?:e|ed|es|ing))\b"
         r"(?!\s+(?:on|upon|atop)\b"
         r"(?!\s+(?:an?|its|their)\s+(?:[\w-]+\s+)?(?:budget|shoestring)))|"
-        r"\bmade (?:for|with)\b|\bto make (?:it|the model|its)\b|" + BUILD_WORDS,
+        r"\bmade (?:for|with)\b|\bto make (?:it|the model|its)\b"
+        # its development as a noun ("credited to its cost-effective development, under $6M")
+        r"|\b(?:its|their)\s+(?:[\w-]+\s+)?development\b|" + BUILD_WORDS,
         frozenset({"company_history_spend"}),
         frozenset({"cost"}),
     ),
