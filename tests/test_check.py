@@ -2860,3 +2860,23 @@ def test_the_other_side_of_instead_of_is_not_the_subjects() -> None:
 def test_a_parameter_noun_before_its_count(text: str, expected: list[tuple[str, str, str]]) -> None:
     got = [(f.text, f.verdict, f.claim.id if f.claim else None) for f in check(text).findings]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "英伟达下跌16.86%，创下历史上最大的单日个股市值蒸发，市值蒸发5888.62亿美元。",
+            "5888.62亿美元",
+        ),
+        ("Nvidia lost $588.862 billion in market value on Monday.", "$588.862 billion"),
+    ],
+)
+def test_a_finer_market_figure_that_rounds_to_the_records_is_the_records(
+    text: str, figure: str
+) -> None:
+    """Market data is the same session's figure to the cent; "49,152 GPUs" is still not
+    "about 50,000"."""
+    (found,) = [f for f in check(text).findings if f.text == figure]
+    assert found.verdict == "supported"
+    assert found.claim is not None and found.claim.display == "−$589B"

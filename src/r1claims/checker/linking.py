@@ -271,6 +271,12 @@ def more_precise(fig: Figure, claim: Claim, factor: float) -> bool:
     step = absolute_precision(value)
     gap = abs(abs(value.amount) - fig.value * factor)
     finer = step / (fig.precision * factor) >= 1000
+    # market data rounds the same session's figure ("5888.62亿美元" is Bloomberg's "$589
+    # billion" to the cent): a finer figure that rounds to a record given to three digits is
+    # the record's (not a rough one's: "about $600 billion" spans other sources' figures)
+    finer = finer and not (
+        claim.scope.basis == "market_data" and gap <= step / 2 and step * 100 <= abs(value.amount)
+    )
     # a finer figure at the edge of the record's rounding ("32.5B" for a model sold as "32B")
     # says another value than the record's rounded one (not for market data, which sources
     # truncate, round and compute differently: "$593.7 billion" for LSEG's "$593 billion")
