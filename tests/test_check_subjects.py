@@ -2515,3 +2515,26 @@ def test_a_base_model_named_in_the_clause_takes_its_runs_cost(
 def test_the_store_in_more_spellings_is_no_subject(text: str) -> None:
     (found,) = [f for f in r1claims.check(text).findings if f.text == "No. 1"]
     assert (found.verdict, found.claim and found.claim.id) == ("supported", "app-store-rank")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the speaker is not the figure's owner when what they say names a known one
+        (
+            "Sacks pointed out that the $6 million may only be the cost of DeepSeek's final "
+            "model training run, not its total cost.",
+            ("supported", "v3-training-cost"),
+        ),
+        # but a figure with no known subject in what is said may be the speaker's own
+        (
+            "Zuckerberg said that the $6 million was spent on the final training run.",
+            ("unverifiable", None),
+        ),
+    ],
+)
+def test_a_speakers_name_is_not_the_figures_owner(
+    text: str, expected: tuple[str, str | None]
+) -> None:
+    (found,) = [f for f in r1claims.check(text).findings if f.text == "$6 million"]
+    assert (found.verdict, found.claim and found.claim.id) == expected

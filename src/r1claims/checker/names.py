@@ -275,9 +275,21 @@ def foreign_nearer(index: TextIndex, fig: Figure, lo: int, hi: int, mentions: li
             # clause opened with is its subject, not "Broadcom" named next
         if b <= fig.start and _ESTIMATES_IT.fullmatch(text, b, fig.start):
             continue  # who put the figure, not whose it is ("which analyst Dan Ives pegged at")
+        said = _REPORTS.match(text, b) if b <= fig.start else None
+        if said and any(said.end() <= x.start < hi for x in mentions):
+            continue  # who speaks, when what they say names a known subject ("Sacks pointed
+            # out that the $6 million may only be the cost of DeepSeek's final training run")
         if distance(a, b) < nearest_known:
             return True
     return False
+
+
+#: A speaker's name and the verb that reports what they say.
+_REPORTS = re.compile(
+    r"(?:\s+[A-Z][\w.’'-]*){0,2}\s+(?:has\s+|have\s+)?(?:said|says|pointed out|points out"
+    r"|noted|notes|argued|argues|wrote|writes|claimed|claims|explained|added|believes|thinks"
+    r"|suggested|suggests|told\s+\w+)\b(?:\s+that)?"
+)
 
 
 #: Between a name and the figure right after it: the name puts a value on something ("Wedbush
