@@ -831,6 +831,14 @@ OTHER_LANGUAGES = [
     # "per hour" written before the sum (Korean, Chinese)
     ("시간당 2달러", [_e("시간당 2달러", "money", 2.0, "USD/hour")]),
     ("每小时2美元", [_e("每小时2美元", "money", 2.0, "USD/hour")]),
+    # "per hour" before the sum, in Japanese and Chinese word order
+    (
+        "1時間あたり2ドル",
+        [_e("1時間", "duration", 1.0, "hour"), _e("2ドル", "money", 2.0, "USD/hour")],
+    ),
+    ("1時間2ドル", [_e("1時間", "duration", 1.0, "hour"), _e("2ドル", "money", 2.0, "USD/hour")]),
+    ("以每 H800 小时 $ 2 美元计", [_e("$ 2", "money", 2.0, "USD/hour")]),
+    ("2時間2ドル", [_e("2時間", "duration", 2.0, "hour"), _e("2ドル", "money", 2.0, "USD")]),
     # months of Romanian, Arabic, Czech and Persian after the day
     ("pe 17 septembrie 2025", [_e("17 septembrie 2025", "date", 0.0, "date")]),
     ("في 17 سبتمبر 2025", [_e("17 سبتمبر 2025", "date", 0.0, "date")]),

@@ -257,10 +257,8 @@ def match_number(tk: Tokens, i: int, floor: int) -> Hit | None:
         rate = per_rate(tk, e, cur)
         if rate is not None:
             hit.unit, hit.last = rate
-        elif tk.lo(hit.first - 1) in _PER_HOUR_BEFORE and hit.first - 1 >= floor:
-            hit.unit, hit.first = f"{cur}/hour", hit.first - 1  # "시간당 2달러", "每小时2美元"
-        elif tk.lo(hit.first - 1) == "당" and tk.lo(hit.first - 2) == "시간":
-            hit.unit = f"{cur}/hour"  # "GPU 시간당 2달러": "시간" split off after "GPU"
+        else:
+            _hourly(tk, hit, cur, floor)
         return hit
     return _classify(tk, i, amt, hit, context=context)
 
@@ -273,6 +271,28 @@ def _won(tk: Tokens, e: int, amt: Amount) -> tuple[str, int] | None:
 
 
 _PER_HOUR_BEFORE = frozenset({"시간당", "每小时", "每小時"})  # "per hour" before a sum
+_HOURS = frozenset({"時間", "小时", "小時"})
+
+
+def _hourly(tk: Tokens, hit: Hit, cur: str, floor: int) -> None:
+    """Make the sum an hourly price when "per hour" is written before it."""
+    if tk.lo(hit.first - 1) in _PER_HOUR_BEFORE and hit.first - 1 >= floor:
+        hit.unit, hit.first = f"{cur}/hour", hit.first - 1  # "시간당 2달러", "每小时2美元"
+    elif tk.lo(hit.first - 1) == "당" and tk.lo(hit.first - 2) == "시간":
+        hit.unit = f"{cur}/hour"  # "GPU 시간당 2달러": "시간" split off after "GPU"
+    elif _hour_before(tk, hit.first):
+        hit.unit = f"{cur}/hour"  # "1時間あたり2ドル", "每 H800 小时 $2"
+
+
+def _hour_before(tk: Tokens, first: int) -> bool:
+    """Is "per hour" written before the sum at ``first``, in Japanese ("1時間あたり2ドル",
+    "1時間2ドル") or Chinese ("每 H800 小时 $ 2 美元")?"""
+    k = first - 1
+    if tk.lo(k) == "あたり":
+        return tk.lo(k - 1) in _HOURS
+    if tk.lo(k) in _HOURS:
+        return tk.lo(k - 1) == "1" or "每" in tk.lo(k - 1) or "每" in tk.lo(k - 2)
+    return False
 
 
 def _classify(tk: Tokens, i: int, amt: Amount, hit: Hit, *, context: str | None) -> Hit | None:
