@@ -257,6 +257,7 @@ REAL_FLOORS = {
     "dev109": {"recall": 0.96, "verdict": 0.85, "link": 0.88, "false_refutations": 0},
     "dev108": {"recall": 0.99, "verdict": 0.92, "link": 0.9, "false_refutations": 0},
     "dev110": {"recall": 0.99, "verdict": 0.96, "link": 0.87, "false_refutations": 0},
+    "dev112": {"recall": 0.99, "verdict": 0.96, "link": 0.94, "false_refutations": 0},
 }
 
 
@@ -318,7 +319,8 @@ def test_real_coverage_floors(split: str) -> None:
         # R1's figures in passing, dev109 English technical writing (engineering blogs,
         # newsletters, model cards) on R1's and V3's architecture, training and scores
         # (nineteenth session), dev108 English pages on the market's reaction in January and
-        # February 2025, dev110 English local and regional outlets and university news offices
+        # February 2025, dev110 English local and regional outlets and university news offices,
+        # dev112 English investor and personal-finance writing
         cases = yaml.safe_load((CORPUS_DIR / f"real-coverage-{split}.yaml").read_text("utf-8"))
     else:
         ids = set(yaml.safe_load(SPLIT.read_text("utf-8"))[split])
