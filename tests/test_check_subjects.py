@@ -2538,3 +2538,27 @@ def test_a_speakers_name_is_not_the_figures_owner(
 ) -> None:
     (found,) = [f for f in r1claims.check(text).findings if f.text == "$6 million"]
     assert (found.verdict, found.claim and found.claim.id) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # a known place with a Slavic case ending is no unknown subject ("na Wall Streetu")
+        (
+            "Delnice Nvidie so samo v ponedeljek na Wall Streetu izgubile kar 17 odstotkov.",
+            "17 odstotkov",
+            ("supported", "nvidia-share-drop-close"),
+        ),
+        # the day written right after a market figure of that session is its day
+        (
+            "DeepSeek AI Shakes Global Markets, Triggers Record $593 Billion Loss for Nvidia. "
+            "The Silicon Valley chipmaker's shares sank 17% on January 27 after the launch of "
+            "DeepSeek's low-cost, open-source AI models.",
+            "January 27",
+            ("supported", "nvidia-rout-date"),
+        ),
+    ],
+)
+def test_case_endings_and_a_sessions_day(text: str, figure: str, expected: tuple[str, str]) -> None:
+    (found,) = [f for f in r1claims.check(text).findings if f.text == figure]
+    assert (found.verdict, found.claim and found.claim.id) == expected

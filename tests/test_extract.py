@@ -831,6 +831,14 @@ OTHER_LANGUAGES = [
     # "per hour" written before the sum (Korean, Chinese)
     ("시간당 2달러", [_e("시간당 2달러", "money", 2.0, "USD/hour")]),
     ("每小时2美元", [_e("每小时2美元", "money", 2.0, "USD/hour")]),
+    # Romanian: "de" after a number of twenty or more, and its words for percent
+    (
+        "aproximativ 590 de miliarde de dolari",
+        [_e("590 de miliarde de dolari", "money", 5.9e11, "USD")],
+    ),
+    ("3.500 de miliarde de dolari", [_e("3.500 de miliarde de dolari", "money", 3.5e12, "USD")]),
+    ("a pierdut 17 la sută", [_e("17 la sută", "percentage", 17.0, "percent")]),
+    ("a scăzut cu 20 de procente", [_e("20 de procente", "percentage", 20.0, "percent")]),
     # "per hour" before the sum, in Japanese and Chinese word order
     (
         "1時間あたり2ドル",

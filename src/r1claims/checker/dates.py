@@ -361,10 +361,14 @@ _EVENT_GAP = re.compile(
 )
 
 
-def event_date(fig: Figure, event: Claim, between: str) -> Judgement | None:
+def event_date(
+    fig: Figure, event: Claim, between: str, dates: list[Claim] | None = None
+) -> Judgement | None:
     """A date written right after a market figure the record holds ("a loss of $595 billion on
     Monday, January 29, 2025") is the date of that figure's session: refuted when the record
-    dates the session otherwise, to the day. Only market data is dated by its session (other
+    dates the session otherwise, to the day; supported when it is the session's day and the
+    record dates that day for the same subject (among ``dates``: "shares sank 17% on January
+    27" is the day of Nvidia's rout). Only market data is dated by its session (other
     records' ``as_of`` is when they were stated)."""
     as_of = event.scope.as_of
     if (
@@ -378,11 +382,34 @@ def event_date(fig: Figure, event: Claim, between: str) -> Judgement | None:
         return None
     year = fig.year if fig.year is not None else as_of.year
     if (year, fig.month, fig.day) == (as_of.year, as_of.month, as_of.day):
-        return None
+        return _the_session(event, dates or [])
     return Judgement(
         "refuted",
         f"The record dates this session {as_of.day} {as_of:%b %Y}: {explain_claim(event)}.",
         event,
         ["wrong_date"],
         basis="event",
+    )
+
+
+def _the_session(event: Claim, dates: list[Claim]) -> Judgement | None:
+    """The record's date of ``event``'s session, as a judgement supporting the date."""
+    day = next((c for c in dates if _the_sessions_day(c, event)), None)
+    if day is None:
+        return None
+    return Judgement(
+        "supported", f"The day of that session: {explain_claim(day)}.", day, basis="event"
+    )
+
+
+def _the_sessions_day(claim: Claim, event: Claim) -> bool:
+    """Is ``claim`` the record's date, to the day, of the session ``event`` is of, for the
+    same subject?"""
+    value = claim.value
+    return (
+        isinstance(value, DateValue)
+        and value.precision == "day"
+        and value.date == event.scope.as_of
+        and claim.subject == event.subject
+        and claim.status != "unverified"
     )

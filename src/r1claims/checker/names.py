@@ -148,6 +148,15 @@ _WORD_VERSION = re.compile(r"\b([A-Z][\w&]+)[\s-]((?=\w*\d)[A-Za-z]{1,4}\d+(?:\.
 _PROPER = re.compile(r"(?<![\w.$€£¥-])([A-Z][A-Za-z0-9&]+(?:[ -][A-Z][A-Za-z0-9&]+)*)")
 
 
+def _known(word: str, known: frozenset[str] | set[str]) -> bool:
+    """Is the word known, or a known word of five letters or more with a case ending of one or
+    two letters, as the Slavic, Baltic and Finnic languages add them ("na Wall Streetu",
+    "v Kitajski", "Pekingu")?"""
+    if word in known or word in DEMONYMS:
+        return True
+    return len(word) >= 6 and (word[:-1] in known or (len(word) >= 7 and word[:-2] in known))
+
+
 def _unknown_names(
     index: TextIndex, fig: Figure, lo: int, hi: int, mentions: list[Any]
 ) -> Iterator[tuple[int, int, str]]:
@@ -163,7 +172,7 @@ def _unknown_names(
         words = name.replace("-", " ").split()
         if not words or words[0] in NOT_SUBJECTS:
             continue
-        if all(w.lower() in index.known_words or w.lower() in DEMONYMS for w in words):
+        if all(_known(w.lower(), index.known_words) for w in words):
             continue
         if any(c.isdigit() for c in name) or text[b : b + 1] == ":":
             continue

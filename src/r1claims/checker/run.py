@@ -169,9 +169,9 @@ def check(
             and previous.claim is not None
             and previous.verdict != "refuted"
         ):  # the date of the market figure just before it
-            dated = event_date(fig, previous.claim, text[prev_end : fig.start])
+            dated = event_date(fig, previous.claim, text[prev_end : fig.start], record.dates)
             if dated is not None:
-                dated.basis = f"refuted/date-{dated.basis}"
+                dated.basis = f"{dated.verdict}/date-{dated.basis}"
                 result = dated
         previous = result
         finding = _finding(fig, result, original[fig.start : fig.end], claimset)

@@ -43,7 +43,11 @@ _SYMBOL_MAG = {
     "Mrd": BILLION,
 }
 #: Magnitude words of languages whose writers group thousands with a dot.
-_DOT_GROUPING_MAG = frozenset({"millones", "milioni", "milhões", "miliardi", "milliardi"})
+_DOT_GROUPING_MAG = frozenset(
+    {"millones", "milioni", "milhões", "miliardi", "milliardi", "miliarde", "milioane"}
+)
+#: Romanian magnitudes, which take "de" after a number of twenty or more ("590 de miliarde").
+_ROMANIAN_MAG = frozenset({"miliarde", "milioane", "mii"})
 
 
 #: Currency words of languages where "mil" is a thousand ("294 mil dólares" is $294,000,
@@ -262,6 +266,8 @@ def read_amount(tk: Tokens, i: int) -> Amount | None:
             amt.b_suffix = tk.raw[j] == "B" and tk.rw(i - 1) not in SYM_CURRENCY
         elif tk.rw(j) in _SYMBOL_MAG and tk.rw(j + 1) in SYM_CURRENCY and tk.glued(j + 1):
             amt.mag, amt.last = _SYMBOL_MAG[tk.rw(j)], j  # "589 G$", "5,6 M€", "589 Md$"
+        elif tk.lo(j) == "de" and tk.lo(j + 1) in _ROMANIAN_MAG:
+            _spaced_word(tk, i, j + 1, amt)  # "590 de miliarde de dolari"
         elif (
             tk.kind(j) == "word"
             and not tk.glued(j)

@@ -101,7 +101,8 @@ PERCENT_WORDS = frozenset(
      "percenta", "percentá", "procentach", "procentów", "postotaka", "postotak", "postotka",
      "odsto", "odstotkov", "odstotka", "odstotke", "odstotek", "посто", "одсто", "процентни",
      "відсотки", "відсоток", "працэнтаў", "працэнта", "procentų", "procentais", "procentus",
-     "procenti", "procentiem", "procentu", "protsenti", "protsendi", "protsent", "prosentilla"}
+     "procenti", "procentiem", "procentu", "protsenti", "protsendi", "protsent", "prosentilla",
+     "procente"}
 ) | INDIC_PERCENT
 # fmt: on
 # Currency words after the amount, lowercased.

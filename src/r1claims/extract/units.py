@@ -358,6 +358,10 @@ def unit_after(tk: Tokens, e: int) -> Unit | None:
         return Unit("percentage", "percent", e)
     if w in ("por", "pour", "per") and tk.lo(e + 1) in ("ciento", "cento", "cent"):
         return Unit("percentage", "percent", e + 1)  # "17 por ciento", "17 pour cent"
+    if (w == "la" and tk.lo(e + 1) in ("sută", "suta")) or (
+        w == "de" and tk.lo(e + 1) == "procente"
+    ):
+        return Unit("percentage", "percent", e + 1)  # Romanian "17 la sută", "20 de procente"
     if w in CJK_RANK:
         return Unit("rank", "rank", e)
     if w == "percentage" and tk.lo(e + 1) in ("points", "point"):
