@@ -2562,3 +2562,30 @@ def test_a_speakers_name_is_not_the_figures_owner(
 def test_case_endings_and_a_sessions_day(text: str, figure: str, expected: tuple[str, str]) -> None:
     (found,) = [f for f in r1claims.check(text).findings if f.text == figure]
     assert (found.verdict, found.claim and found.claim.id) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # a clause with no subject of its own after "and" shares the one before it
+        (
+            "On AIME 2024, DeepSeek-R1's accuracy rose from 15.6% to 77.9%, and reached 86.7% "
+            "with majority voting.",
+            "86.7%",
+        ),
+        # an item of a list run into one line starts a sentence of its own: GPT-4, named in
+        # the item before, is not the subject
+        (
+            "Insights - DeepSeek-R1 made the cover of Nature, and the paper put its cost far "
+            "below the more than $100 million estimated for GPT-4 [3][4]. - Even counting the "
+            "base model, the total is said to be under $6 million [4]. - On AIME 2024, "
+            "DeepSeek-R1's accuracy rose from 15.6% to 77.9%.",
+            "77.9%",
+        ),
+    ],
+)
+def test_r1_zeros_scores_given_to_r1_across_clauses_and_items(text: str, figure: str) -> None:
+    (found,) = [f for f in r1claims.check(text).findings if f.text == figure]
+    assert found.verdict == "misleading"
+    assert found.reasons == ["wrong_subject"]
+    assert found.claim is not None and found.claim.subject == "deepseek-r1-zero"

@@ -259,6 +259,7 @@ REAL_FLOORS = {
     "dev110": {"recall": 0.99, "verdict": 0.96, "link": 0.87, "false_refutations": 0},
     "dev112": {"recall": 0.99, "verdict": 0.96, "link": 0.94, "false_refutations": 0},
     "dev111": {"recall": 0.92, "verdict": 0.72, "link": 0.7, "false_refutations": 0},
+    "dev113": {"recall": 0.98, "verdict": 0.87, "link": 0.94, "false_refutations": 0},
 }
 
 
@@ -321,7 +322,8 @@ def test_real_coverage_floors(split: str) -> None:
         # newsletters, model cards) on R1's and V3's architecture, training and scores
         # (nineteenth session), dev108 English pages on the market's reaction in January and
         # February 2025, dev110 English local and regional outlets and university news offices,
-        # dev112 English investor and personal-finance writing
+        # dev112 English investor and personal-finance writing, dev111 Central and Eastern
+        # European and Balkan languages, dev113 English pages on the Nature paper's figures
         cases = yaml.safe_load((CORPUS_DIR / f"real-coverage-{split}.yaml").read_text("utf-8"))
     else:
         ids = set(yaml.safe_load(SPLIT.read_text("utf-8"))[split])

@@ -7,7 +7,14 @@ import re
 
 from r1claims.extract.figures import Figure
 
-__all__ = ["AND", "after_aside", "clause_bounds", "dash_asides", "relative_aside"]
+__all__ = [
+    "AND",
+    "after_aside",
+    "clause_bounds",
+    "dash_asides",
+    "relative_aside",
+    "shares_subject",
+]
 
 #: A conjunction between two phrases.
 AND = re.compile(r"\s(?:and|or|versus|vs\.?)\s", re.IGNORECASE)
@@ -143,3 +150,18 @@ def after_aside(text: str, end: int, hi: int) -> tuple[int, int] | None:
     b = closing.end() if closing else b
     stop = _CLAUSE_BREAK.search(text, b, hi)
     return b, stop.start() if stop else hi
+
+
+#: A clause that opens with a verb: it has no subject of its own.
+_SUBJECTLESS = re.compile(
+    r"\s*(?:then\s+|later\s+|also\s+)?(?:[a-z]+ed|rose|fell|hit|grew|sank|won|took|ran|came"
+    r"|went|got|lost|spent|made|became|beat|scored|reaches|hits|scores|costs?)\b"
+)
+_AND_END = re.compile(r"\b(?:and|but)\s*\Z")
+
+
+def shares_subject(text: str, lo: int, c_lo: int) -> bool:
+    """Does the clause at ``c_lo`` open with a verb right after "and" or "but", so that it
+    shares the subject of the clause before it ("R1's accuracy rose from 15.6% to 77.9%, and
+    reached 86.7%")?"""
+    return bool(_SUBJECTLESS.match(text, c_lo) and _AND_END.search(text, lo, c_lo))

@@ -1,6 +1,7 @@
 """Sentences of a text: where they end, for `TextIndex`.
 
-A sentence ends after ".", "!" or "?" before a capital, a digit or a currency sign (not after an
+A sentence ends after ".", "!" or "?" before a capital, a digit, a currency sign or an item of a
+list run into the line (not after an
 abbreviation: "No. 1", "Jan. 27", "the U.S. Apple app store"), after a CJK full stop, at a blank
 line, before a list item, and at a single line break after a short line (a headline, a dateline),
 a line ending in punctuation or a title-case headline; hard-wrapped prose lines run on.
@@ -15,7 +16,8 @@ from r1claims.extract.months import DAYFIRST_MONTHS, YEAR_MONTHS
 __all__ = ["sentence_bounds", "title_case"]
 
 _SENTENCE_END = re.compile(
-    r"(?<=[.!?])[\"”’)\]]*\s+(?=[\"“‘(\[«]*(?:[^\W_a-z]|[$€£¥]))"
+    # (or before an item of a list run into one line: "... [4][5]. - On the AIME benchmark")
+    r"(?<=[.!?])[\"”’)\]]*\s+(?=[\"“‘(\[«]*(?:[^\W_a-z]|[$€£¥])|[-–•*]\s+[^\W_a-z])"
     r"|(?<=[。！？])|\n\s*\n|\n(?=\s*[-*•\d])"
 )
 #: A period that ends an abbreviation, not a sentence: a title, a company suffix, "No.", "vs.",
