@@ -254,12 +254,12 @@ REAL_FLOORS = {
     "dev105": {"recall": 0.98, "verdict": 0.91, "link": 0.91, "false_refutations": 0},
     "dev106": {"recall": 0.98, "verdict": 0.94, "link": 0.92, "false_refutations": 0},
     "dev107": {"recall": 0.99, "verdict": 0.89, "link": 0.91, "false_refutations": 0},
-    "dev109": {"recall": 0.96, "verdict": 0.85, "link": 0.88, "false_refutations": 0},
-    "dev108": {"recall": 0.99, "verdict": 0.92, "link": 0.9, "false_refutations": 0},
-    "dev110": {"recall": 0.99, "verdict": 0.96, "link": 0.87, "false_refutations": 0},
+    "dev108": {"recall": 0.99, "verdict": 0.93, "link": 0.9, "false_refutations": 0},
+    "dev109": {"recall": 0.96, "verdict": 0.87, "link": 0.88, "false_refutations": 0},
+    "dev110": {"recall": 0.99, "verdict": 0.99, "link": 0.93, "false_refutations": 0},
+    "dev111": {"recall": 0.92, "verdict": 0.76, "link": 0.75, "false_refutations": 0},
     "dev112": {"recall": 0.99, "verdict": 0.96, "link": 0.94, "false_refutations": 0},
-    "dev111": {"recall": 0.92, "verdict": 0.72, "link": 0.7, "false_refutations": 0},
-    "dev113": {"recall": 0.98, "verdict": 0.87, "link": 0.94, "false_refutations": 0},
+    "dev113": {"recall": 0.98, "verdict": 0.9, "link": 0.94, "false_refutations": 0},
 }
 
 
