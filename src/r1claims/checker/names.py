@@ -150,8 +150,7 @@ _PROPER = re.compile(r"(?<![\w.$€£¥-])([A-Z][A-Za-z0-9&]+(?:[ -][A-Z][A-Za-z
 
 def _known(word: str, known: frozenset[str] | set[str]) -> bool:
     """Is the word known, or a known word of five letters or more with a case ending of one or
-    two letters, as the Slavic, Baltic and Finnic languages add them ("na Wall Streetu",
-    "v Kitajski", "Pekingu")?"""
+    two letters, as the Slavic, Baltic and Finnic languages add them ("na Wall Streetu")?"""
     if word in known or word in DEMONYMS:
         return True
     return len(word) >= 6 and (word[:-1] in known or (len(word) >= 7 and word[:-2] in known))

@@ -1,10 +1,10 @@
 """Sentences of a text: where they end, for `TextIndex`.
 
 A sentence ends after ".", "!" or "?" before a capital, a digit, a currency sign or an item of a
-list run into the line (not after an
-abbreviation: "No. 1", "Jan. 27", "the U.S. Apple app store"), after a CJK full stop, at a blank
-line, before a list item, and at a single line break after a short line (a headline, a dateline),
-a line ending in punctuation or a title-case headline; hard-wrapped prose lines run on.
+list run into the line (not after an abbreviation: "No. 1", "Jan. 27", "the U.S. Apple app
+store"), after a CJK full stop, at a blank line, before a list item, and at a single line break
+after a short line (a headline, a dateline), a line ending in punctuation or a title-case
+headline; hard-wrapped prose lines run on.
 """
 
 from __future__ import annotations
