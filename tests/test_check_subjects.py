@@ -2589,3 +2589,26 @@ def test_r1_zeros_scores_given_to_r1_across_clauses_and_items(text: str, figure:
     assert found.verdict == "misleading"
     assert found.reasons == ["wrong_subject"]
     assert found.claim is not None and found.claim.subject == "deepseek-r1-zero"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # a name ending in a consonant with a Slavic possessive or case ending is still named
+        (
+            "U međuvremenu je DeepSeekova aplikacija AI Assistant, objavljena 10. siječnja, "
+            "u ponedjeljak pretekla konkurentski ChatGPT.",
+            "10. siječnja",
+            ("supported", "app-launch-date"),
+        ),
+        (
+            "Delnice Nvidie so padle. Pri DeepSeeku trdijo, da so svoj najnovejši model "
+            "natrenirali za 5,6 milijona dolarjev.",
+            "5,6 milijona dolarjev",
+            ("misleading", "v3-training-cost"),
+        ),
+    ],
+)
+def test_slavic_endings_on_a_name(text: str, figure: str, expected: tuple[str, str]) -> None:
+    (found,) = [f for f in r1claims.check(text).findings if f.text == figure]
+    assert (found.verdict, found.claim and found.claim.id) == expected

@@ -417,6 +417,12 @@ DURATIONS = [
 ]
 
 DATES = [
+    # Bulgarian, Croatian, Slovenian, Latvian and Estonian month names
+    ("27 януари 2025", [_e("27 януари 2025", "date", 0.0, "date", year=2025, month=1, day=27)]),
+    ("10. siječnja", [_e("10. siječnja", "date", 0.0, "date", month=1, day=10)]),
+    ("27. januarja 2025", [_e("27. januarja 2025", "date", 0.0, "date", month=1, day=27)]),
+    ("27. janvārī", [_e("27. janvārī", "date", 0.0, "date", month=1, day=27)]),
+    ("27. jaanuaril 2025", [_e("27. jaanuaril 2025", "date", 0.0, "date", month=1, day=27)]),
     # Hungarian writes the month first, in lower case, and a case ending after the day
     ("a január 27-e előtti", [_e("január 27-e", "date", 0.0, "date", month=1, day=27)]),
     ("a január 20-i megjelenés", [_e("január 20-i", "date", 0.0, "date", month=1, day=20)]),

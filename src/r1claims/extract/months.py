@@ -64,6 +64,23 @@ _MORE = (
     "října októbra octombrie أكتوبر اکتبر", "listopadu novembra noiembrie نوفمبر نوامبر",
     "prosince decembra decembrie ديسمبر دسامبر",
 )
+# Bulgarian; the genitives of Slovenian, Serbian and Croatian (in Latin letters); Latvian and
+# Estonian ("27 януари 2025", "10. siječnja", "27. januarja", "27. janvārī", "27. jaanuaril").
+# The Croatian October, "listopada", is Polish for November and keeps that meaning.
+_SOUTH_SLAVIC_BALTIC = (
+    "януари siječnja januarja januara janvārī janvāris jaanuaril jaanuar",
+    "февруари veljače februarja februara februārī februāris veebruaril veebruar",
+    "ožujka marta martā marts märtsil märts",
+    "април travnja aprila aprīlī aprīlis aprillil aprill",
+    "svibnja maijā maijs mail",
+    "юни lipnja junija juna jūnijā jūnijs juunil juuni",
+    "юли srpnja julija jula jūlijā jūlijs juulil juuli",
+    "kolovoza avgusta augustā augusts augustil",
+    "септември rujna septembrī septembris septembril",
+    "октомври oktobra oktobrī oktobris oktoobril oktoober",
+    "ноември studenoga studenog novembrī novembris novembril",
+    "декември prosinca decembrī decembris detsembril detsember",
+)
 # Urdu, Swahili and Turkish March ("20 جنوری", "Januari 20", "15 Mart")
 _URDU_SWAHILI = (
     "جنوری", "فروری", "مارچ machi mart", "اپریل aprili", "مئی", "جون", "جولائی julai",
@@ -75,6 +92,7 @@ YEAR_MONTHS: dict[str, int] = {
     **{name: n for n, names in enumerate(_YEAR_ONLY, start=1) for name in names.split()},
     **{name: n for n, names in enumerate(_MORE, start=1) for name in names.split()},
     **{name: n for n, names in enumerate(_URDU_SWAHILI, start=1) for name in names.split()},
+    **{name: n for n, names in enumerate(_SOUTH_SLAVIC_BALTIC, start=1) for name in names.split()},
 }
 # fmt: off
 #: Hungarian month names, written before the day in lower case ("január 27-e", "2025. január
