@@ -2612,3 +2612,19 @@ def test_r1_zeros_scores_given_to_r1_across_clauses_and_items(text: str, figure:
 def test_slavic_endings_on_a_name(text: str, figure: str, expected: tuple[str, str]) -> None:
     (found,) = [f for f in r1claims.check(text).findings if f.text == figure]
     assert (found.verdict, found.claim and found.claim.id) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A DeepSeek körüli nagyobb felhajtás január 24-én indult, amikor a cég bemutatta "
+        "legújabb modelljét. A tőzsde a következő kereskedési napon, hétfőn (január 27) az "
+        "amerikai részvények tömeges eladásával reagált. A legnagyobb veszteséget az NVIDIA "
+        "szenvedte el.",
+    ],
+)
+def test_the_exchange_in_other_languages_dates_the_session(text: str) -> None:
+    found = [f for f in r1claims.check(text).findings if f.text == "január 27"]
+    assert [(f.verdict, f.claim and f.claim.id) for f in found] == [
+        ("supported", "nvidia-rout-date")
+    ]

@@ -251,7 +251,10 @@ SCOPE_TAGS: tuple[ScopeTag, ...] = (
     ScopeTag(
         "market_event",
         r"\bmarkets?\b|\bstocks?\b|\bshares\b|sell-?off|\brout\b|wall street|trading|"
-        r"closing bell|wiped|erased",
+        r"closing bell|wiped|erased"
+        # the exchange and its shares in other languages ("A tőzsde ... hétfőn (január 27)")
+        r"|börse|bourse|\bbolsa|\bborsa|\bbursa|\bburz[aey]|\bborz[aei]|tőzsd|részvény"
+        r"|\bakci[eíj]|\bdelnic|\bdionic|акци|бирж|株価|股市|股价|股價|주가|증시",
         frozenset({"trading_day_close", "intraday", "closing_price"}),
         frozenset({"date"}),
     ),
