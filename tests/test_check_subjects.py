@@ -2628,3 +2628,22 @@ def test_the_exchange_in_other_languages_dates_the_session(text: str) -> None:
     assert [(f.verdict, f.claim and f.claim.id) for f in found] == [
         ("supported", "nvidia-rout-date")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "claim"),
+    [
+        (
+            "DeepSeek's distilled variants go up to 70 billion parameters.",
+            "70 billion parameters",
+            "r1-distill-llama-70b-parameters",
+        ),
+        ("Its distilled models include one of 14B.", "14B", "r1-distill-qwen-14b-parameters"),
+    ],
+)
+def test_a_distilled_models_size_given_to_the_distilled_models(
+    text: str, figure: str, claim: str
+) -> None:
+    """The paper gives the six sizes to the distilled models as a group."""
+    (found,) = [f for f in r1claims.check(text).findings if f.text == figure]
+    assert (found.verdict, found.claim and found.claim.id) == ("supported", claim)
