@@ -837,6 +837,11 @@ OTHER_LANGUAGES = [
     # "per hour" written before the sum (Korean, Chinese)
     ("시간당 2달러", [_e("시간당 2달러", "money", 2.0, "USD/hour")]),
     ("每小时2美元", [_e("每小时2美元", "money", 2.0, "USD/hour")]),
+    # chips in the Nordic and Baltic languages; Turkish and Finnish case forms of magnitudes
+    ("med kun 2048 Nvidia-brikker", [_e("2048 Nvidia-brikker", "gpu_count", 2048.0, "GPU")]),
+    ("2 048 grafikkort", [_e("2 048 grafikkort", "gpu_count", 2048.0, "GPU")]),
+    ("toplam 671 milyardan", [_e("671 milyardan", "number", 6.71e11, "number")]),
+    ("600 miljardia dollaria", [_e("600 miljardia dollaria", "money", 6e11, "USD")]),
     # Romanian: "de" after a number of twenty or more, and its words for percent
     (
         "aproximativ 590 de miliarde de dolari",

@@ -11,6 +11,7 @@ from r1claims.extract.lexicon_world import (
     TRILLION,
     WORLD_CJK_MAG,
     WORLD_CURRENCY,
+    WORLD_GPU_NOUNS,
     WORLD_HOURS,
     WORLD_MAG,
     WORLD_PARAMETERS,
@@ -172,7 +173,7 @@ GPU_NOUNS = frozenset(
      # Slovak, Czech, Ukrainian, Russian and Arabic chips and cards
      "čipov", "čipy", "čipů", "čipech", "čipům", "чипів", "чипи", "чипы", "بطاقة", "رقاقة",
      "رقائق", "شريحة"}
-)
+) | WORLD_GPU_NOUNS
 # Counted nouns of Chinese, Japanese and Korean, after a measure word ("8个专家", "8つの
 # エキスパート", "61개 레이어"), as the English noun the record's labels use.
 CJK_COUNT_NOUNS: dict[str, str] = {

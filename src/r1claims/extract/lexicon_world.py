@@ -15,6 +15,7 @@ __all__ = [
     "TRILLION",
     "WORLD_CJK_MAG",
     "WORLD_CURRENCY",
+    "WORLD_GPU_NOUNS",
     "WORLD_HOURS",
     "WORLD_MAG",
     "WORLD_PARAMETERS",
@@ -47,6 +48,11 @@ WORLD_MAG: dict[str, Decimal] = {
     # Estonian, Latvian and Lithuanian ("600 miljardit dollarit")
     "miljon": MILLION, "miljonit": MILLION, "miljardit": BILLION, "miljoni": MILLION,
     "milijonų": MILLION, "milijardų": BILLION,
+    # Turkish case endings ("toplam 671 milyardan", "6 milyonluk", "600 milyarlık")
+    "milyardan": BILLION, "milyarlık": BILLION, "milyara": BILLION, "milyonluk": MILLION,
+    "milyondan": MILLION, "milyona": MILLION,
+    # the Slovenian instrumental ("s 5,6 milijoni dolarjev")
+    "milijoni": MILLION,
     # Croatian, Serbian and Bosnian ("600 milijardi dolara")
     "milijun": MILLION, "milijuna": MILLION, "milijardi": BILLION, "milijarde": BILLION,
     "milijarda": BILLION, "milijona": MILLION,
@@ -237,3 +243,11 @@ WORLD_PARAMETERS = frozenset(
         "پارامتر",
     }
 )
+
+
+#: Chips and graphics cards in Norwegian, Danish, Swedish, Finnish, Estonian, Latvian and
+#: Lithuanian ("2048 Nvidia-brikker", "2 048 grafikkort").
+WORLD_GPU_NOUNS = frozenset(
+    {"brikker", "brikkene", "brikkar", "chipper", "chippar", "chippen", "grafikkort", "sirua",
+     "siruja", "sirut", "kiipi", "kiibid", "mikroshēmas", "lustus", "lustų"}
+)  # fmt: skip
