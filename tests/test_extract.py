@@ -837,6 +837,10 @@ OTHER_LANGUAGES = [
     # "per hour" written before the sum (Korean, Chinese)
     ("시간당 2달러", [_e("시간당 2달러", "money", 2.0, "USD/hour")]),
     ("每小时2美元", [_e("每小时2美元", "money", 2.0, "USD/hour")]),
+    # "mil" after a dollar sum with a decimal point is the English (Malaysian) million; a whole
+    # number before it may be Portuguese or Spanish thousands, and is left alone
+    ("cost just US$5.6 mil (RM24.68 mil)", [_e("US$5.6 mil", "money", 5.6e6, "USD")]),
+    ("custou US$294 mil para treinar", [_e("US$294", "money", 294.0, "USD")]),
     # chips in the Nordic and Baltic languages; Turkish and Finnish case forms of magnitudes
     ("med kun 2048 Nvidia-brikker", [_e("2048 Nvidia-brikker", "gpu_count", 2048.0, "GPU")]),
     ("2 048 grafikkort", [_e("2 048 grafikkort", "gpu_count", 2048.0, "GPU")]),

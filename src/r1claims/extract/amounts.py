@@ -46,6 +46,8 @@ _SYMBOL_MAG = {
 _DOT_GROUPING_MAG = frozenset(
     {"millones", "milioni", "milhões", "miliardi", "milliardi", "miliarde", "milioane"}
 )
+#: A number with a decimal point and one or two decimals ("5.6"), not a grouping of thousands.
+_DOT_DECIMAL = re.compile(r"\d{1,3}\.\d{1,2}")
 #: Romanian magnitudes, which take "de" after a number of twenty or more ("590 de miliarde").
 _ROMANIAN_MAG = frozenset({"miliarde", "milioane", "mii"})
 
@@ -249,6 +251,8 @@ def read_amount(tk: Tokens, i: int) -> Amount | None:
             amt.mag, amt.last = SCALE_WORDS[tk.low[j + 1]], j + 1  # "70-billion-parameter"
         elif tk.kind(j) == "word" and tk.low[j] == "mil" and tk.lo(j + 1) in _MIL_MILLION:
             amt.mag, amt.last = BILLION, j + 1  # "671 mil millones": a thousand million
+        elif _english_mil(tk, i, j):
+            amt.mag, amt.last = MILLION, j  # "US$5.6 mil"
         elif tk.lo(j) == "mil" and _czech_million(tk, i, j):
             amt.mag, amt.last = MILLION, j + 1  # Czech and Slovak "5,6 mil. USD", "mil. Kč"
         elif (
@@ -297,6 +301,19 @@ _INDIC_WORD = re.compile(f"[{INDIC_LETTERS}]")
 #: Magnitudes glued to an amount right after its currency symbol, as Malaysian and Singaporean
 #: English writes them ("US$6mil", "US$592.7bil"); a spaced "mil" is a Portuguese thousand.
 _GLUED_MONEY_MAG = {"mil": MILLION, "bil": BILLION}
+
+
+def _english_mil(tk: Tokens, i: int, j: int) -> bool:
+    """Is the "mil" at ``j`` the English (Malaysian) million after a US dollar sum written with a
+    decimal point ("US$5.6 mil")? A whole number before "mil" may be Portuguese or Spanish
+    thousands ("US$294 mil")."""
+    return (
+        tk.lo(j) == "mil"
+        and tk.rw(i - 1) == "$"
+        and tk.glued(i)
+        and _us_dollar(tk, i - 1)
+        and _DOT_DECIMAL.fullmatch(tk.raw[i]) is not None
+    )
 
 
 def _us_dollar(tk: Tokens, k: int) -> bool:
