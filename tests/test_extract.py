@@ -465,6 +465,9 @@ RATINGS_RANKS_COUNTS = [
     ("a Codeforces rating of 2029", [_e("2029", "rating", 2029.0, "elo")]),
     ("it ranks 8th", [_e("8th", "rank", 8.0, "rank")]),
     ("the app hit No. 1 on the App Store", [_e("No. 1", "rank", 1.0, "rank")]),
+    # written without a space; a section number ("No.3.2") is still no rank
+    ("taken the No.1 spot on the app store", [_e("No.1", "rank", 1.0, "rank")]),
+    ("see section No.3.2", []),
     ("number one in the US", [_e("number one", "rank", 1.0, "rank")]),
     ("took the number 1 spot", [_e("number 1", "rank", 1.0, "rank")]),
     # a sum "a week later" is no rate per week

@@ -35,7 +35,7 @@ CALIBRATION: dict[str, float] = {
     "supported/family": 0.895,  # 318/347
     "supported/licence-subject": 0.378,  # 1/1
     "supported/precedent": 0.946,  # 29/29
-    "supported/subject": 0.956,  # 3684/3838
+    "supported/subject": 0.956,  # 3685/3839
     "unverifiable/context": 0.735,  # 22/26
     "unverifiable/date-family": 0.0,  # 0/3
     "unverifiable/date-no-link": 0.419,  # 17/32

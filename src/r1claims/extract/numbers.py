@@ -143,6 +143,8 @@ def _context_skips(tk: Tokens, i: int, start: int, floor: int) -> bool:
         return False  # "l'84,1%", "dell'86,5%": an elided article or preposition
     if pr == "/" and _magnitude_at(tk, p - 1) and _magnitude_at(tk, i + 1):
         return False  # "671B/37B": a pair of amounts, total and active
+    if pr == "." and tk.rw(p - 1) in ("No", "no", "Nr", "NO") and tk.raw[i].isdigit():
+        return False  # "the No.1 spot": a rank, written without a space
     return pr in ("§", "@", "¶") or (
         pr in ("-", ".", "/", ":", "_", ",", "\\", "|", "&", "'")
         and tk.glued(p)
