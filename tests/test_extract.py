@@ -423,6 +423,8 @@ DATES = [
     ("27. januarja 2025", [_e("27. januarja 2025", "date", 0.0, "date", month=1, day=27)]),
     ("27. janvārī", [_e("27. janvārī", "date", 0.0, "date", month=1, day=27)]),
     ("27. jaanuaril 2025", [_e("27. jaanuaril 2025", "date", 0.0, "date", month=1, day=27)]),
+    # English "mail", not the Estonian May
+    ("She got 27 mail items that day.", [_e("27 mail items", "count", 27.0, "count")]),
     # Hungarian writes the month first, in lower case, and a case ending after the day
     ("a január 27-e előtti", [_e("január 27-e", "date", 0.0, "date", month=1, day=27)]),
     ("a január 20-i megjelenés", [_e("január 20-i", "date", 0.0, "date", month=1, day=20)]),

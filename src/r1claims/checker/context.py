@@ -48,9 +48,9 @@ def _alternation(
     # not inside a longer name: "V3" is not named by "V3.2" or "V3-Base"; CJK and Hangul letters
     # are no part of a Latin name ("NVIDIAの株", "DeepSeek는"); a long name takes a German
     # genitive "s" ("Nvidias Börsenwert"), the Finnish genitive ("Nvidian osake", "DeepSeekin
-    # malli") and the Slavic case endings and possessives of a name ending in a consonant
-    # ("Pri DeepSeeku", "DeepSeekova aplikacija"; a name ending in "a" changes it, see
-    # `shortnames.inflected`)
+    # malli") and the Slavic case endings and possessives, written for a name ending in a
+    # consonant ("Pri DeepSeeku", "DeepSeekova aplikacija"; after a vowel they make no word;
+    # a name ending in "a" changes it, see `shortnames.inflected`)
     tail = "(?:s|n|in|u|a|om|em|iem|ov|ova|ovo|ove|ovi|ovih|ovu)?" if genitive else ""
     # a name may open a German compound ("Nvidia-Aktie", "R1-Sprachmodell"), never before
     # a version, a short suffix or an English adjective ("V3-Base", "R1-Zero", "o1-preview",

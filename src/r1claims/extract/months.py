@@ -72,7 +72,7 @@ _SOUTH_SLAVIC_BALTIC = (
     "февруари veljače februarja februara februārī februāris veebruaril veebruar",
     "ožujka marta martā marts märtsil märts",
     "април travnja aprila aprīlī aprīlis aprillil aprill",
-    "svibnja maijā maijs mail",
+    "svibnja maijā maijs",  # (not the Estonian "mail": an English word after a number)
     "юни lipnja junija juna jūnijā jūnijs juunil juuni",
     "юли srpnja julija jula jūlijā jūlijs juulil juuli",
     "kolovoza avgusta augustā augusts augustil",
