@@ -1097,6 +1097,13 @@ def test_identity_memo_builds_once_per_object_and_never_confuses_objects() -> No
             "supported",
             "nasdaq-composite-change-2025-01-27",
         ),
+        # ... and the Dutch one ("Nasdaq-index")
+        (
+            "De S&P 500-index sloot 1,5 procent lager, de Nasdaq-index zelfs 3 procent.",
+            "3 procent",
+            "supported",
+            "nasdaq-composite-change-2025-01-27",
+        ),
         # a long name opens a German compound ("Nvidia-Aktie"); a share price in another
         # language's words for shares
         (

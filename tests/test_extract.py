@@ -564,6 +564,22 @@ FORUM_AND_WIRE = [
         "At least 3 distilled models beat o1-mini.",
         [_e("3 distilled models", "count", 3.0, "model", qualifier="at_least")],
     ),
+    # a transcript's decimal point followed by a space, before a magnitude word; a numbered
+    # item at a line's start and a year before a full stop stay apart
+    (
+        "they spent about 2. 8 million GPU hours, a cost of 5. 6 million dollars",
+        [
+            _e("2. 8 million GPU hours", "gpu_hours", 2.8e6, "GPU-hour", precision=1e5),
+            _e("5. 6 million dollars", "money", 5.6e6, "USD", precision=1e5),
+        ],
+    ),
+    (
+        "Founded in 2023. 8 million users joined.\n1. 5 million downloads",
+        [
+            _e("8 million users", "count", 8e6, "count", precision=1e6),
+            _e("5 million downloads", "count", 5e6, "count", precision=1e6),
+        ],
+    ),
 ]
 
 NEGATIVES = [

@@ -70,8 +70,10 @@ def _alternation(
 _COMPOUND = re.compile(
     r"-[A-ZÄÖÜ][^\W\d_]{4}"
     # the lowercase compounds of the Nordic languages, Dutch and Finnish ("Nasdaq-indekset",
-    # "Nvidia-aktien", "Nvidia-aandeel", "DeepSeek-mallin", "R1-modellen", "V3-neurale netwerk")
-    r"|-(?:aktie[nr]?|aktierna|aandee?l(?:en)?|indeks(?:et|i)?|indexet|mall(?:i|in|ia)"
+    # "Nvidia-aktien", "Nvidia-aandeel", "DeepSeek-mallin", "R1-modellen", "V3-neurale netwerk",
+    # "de Nasdaq-index", "de Nvidia-koers")
+    r"|-(?:aktie[nr]?|aktierna|aandee?l(?:en)?|indeks(?:et|i)?|index(?:et|en)?|koers"
+    r"|mall(?:i|in|ia)"
     r"|modell(?:en)?|modellen|modelo|model(?:len|let)|netwerk|neurale)(?![^\W\d_])"
 )
 

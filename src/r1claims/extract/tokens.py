@@ -28,6 +28,11 @@ _NUM = (
     r"|[0-9]{1,3}\.[0-9]{3},[0-9]{1,12}(?![0-9])"
     r"|(?<![^\W\d_])[0-9]{1,3}(?:[ \u00a0\u202f\u2009][0-9]{3}){1,8}(?:[.,][0-9]{1,12})?"
     r"(?![0-9A-Za-z])"
+    # a decimal point that a transcript or a spun copy follows with a space, before a
+    # magnitude word ("2. 8 million GPU hours", "14. 8 trillion tokens"); never at a line's
+    # start, where "1. 5 million downloads" is a numbered item
+    r"|(?<![0-9.,])(?<!^)(?<!\n)(?<!\n )[0-9]{1,3}\. [0-9]{1,2}"
+    r"(?= (?i:million|billion|trillion)\b)"
     r"|[0-9]{1,30}(?:\.[0-9]{1,12}(?![0-9])|,[0-9]{1,2}(?![0-9])(?!,[0-9]))?"
 )
 # Chinese, Japanese and Korean: a magnitude character is a token of its own ("557.6万美元" is
