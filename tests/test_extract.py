@@ -839,6 +839,18 @@ OTHER_LANGUAGES = [
     ("ค่าใช้จ่าย 1.6 พันล้านเหรียญสหรัฐในการพัฒนา", [_e("1.6 พันล้านเหรียญสหรัฐ", "money", 1.6e9, "USD")]),
     ("2.90 लाख करोड़ डॉलर", [_e("2.90 लाख करोड़ डॉलर", "money", 2.9e12, "USD")]),
     ("yüzde 15 komisyon", [_e("yüzde 15", "percentage", 15.0, "percent")]),
+    # Swahili and Hausa write the currency and the magnitude before the number
+    ("kugharimu dola milioni 6 tu", [_e("dola milioni 6", "money", 6e6, "USD", precision=1e6)]),
+    (
+        "karibu dola za Kimarekani bilioni 600 ya thamani",
+        [_e("dola za Kimarekani bilioni 600", "money", 6e11, "USD", precision=1e9)],
+    ),
+    (
+        "ina vigezo bilioni 671, na",
+        [_e("bilioni 671", "parameter_count", 671e9, "parameter", precision=1e9)],
+    ),
+    ("zilishuka asilimia 17 siku", [_e("asilimia 17", "percentage", 17.0, "percent")]),
+    ("kimanin dala miliyan 5.6", [_e("dala miliyan 5.6", "money", 5.6e6, "USD", precision=1e5)]),
     ("2.000 placas da Nvidia", [_e("2.000 placas", "gpu_count", 2000.0, "GPU")]),
     # a range whose magnitude and unit are written once, at its end
     (

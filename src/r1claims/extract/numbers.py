@@ -23,6 +23,7 @@ from r1claims.extract.lexicon import (
     TENS_WORDS,
     UNIT_WORDS,
 )
+from r1claims.extract.prefixed import PERCENT_BEFORE, magnitude_before
 from r1claims.extract.products import multiple_after, times
 from r1claims.extract.qualifiers import qualifier_before
 from r1claims.extract.ranks import rank_prefix
@@ -40,8 +41,7 @@ from r1claims.extract.units import (
 
 __all__ = ["match_number"]
 
-# Number-shaped things that are not figures, tried at the start of a number token: times of
-# day, phone numbers, arXiv ids ("2501.12948") and dotted versions or IP addresses ("2.3.1").
+# Number-shaped non-figures at a number token: times, phones, arXiv ids, versions ("2.3.1").
 _SPECIAL_RE = re.compile(
     r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:\s?[AaPp]\.?[Mm]\b\.?)?"
     r"|[0-9]{3}[-. ][0-9]{3}[-. ][0-9]{4}(?![0-9])"
@@ -212,7 +212,7 @@ def match_number(tk: Tokens, i: int, floor: int) -> Hit | None:
     if amt is None:
         return None
     start, cur = i, None
-    found = _currency_before(tk, i, floor)
+    found = _currency_before(tk, i, floor) or magnitude_before(tk, i, floor, amt)
     if found is not None and not amt.words:
         cur, start = found
     if (
@@ -336,8 +336,8 @@ def _classify(tk: Tokens, i: int, amt: Amount, hit: Hit, *, context: str | None)
     ):
         hit.first -= 1  # "%17": Turkish writes the sign first
         unit = Unit("percentage", "percent", hit.last)
-    elif unit is None and tk.lo(hit.first - 1) == "yüzde" and not amt.words:
-        hit.first -= 1  # "yüzde 15": and the word for it
+    elif unit is None and tk.lo(hit.first - 1) in PERCENT_BEFORE and not amt.words:
+        hit.first -= 1  # "yüzde 15", "asilimia 17": and the word for it
         unit = Unit("percentage", "percent", hit.last)
     if (unit is None or unit.last < e) and not amt.b_suffix:
         # a spec card's label ("Number of Layers: 61", "Experts: 256 total · 8 active")

@@ -33,8 +33,11 @@ def parameters_near(tk: Tokens, e: int) -> bool:
 
 
 #: A word for parameters, also inside a word of a script written without spaces ("总参数量达",
-#: "総パラメータ数は", "파라미터는") and in inflected forms ("Parametern", "параметров").
-_PARAMETER = re.compile(r"param|параметр|参数|參數|パラメータ|파라미터|매개\s?변수")
+#: "総パラメータ数は", "파라미터는") and in inflected forms ("Parametern", "параметров"); the
+#: Swahili "vigezo", "vipengele" ("vigezo bilioni 671")
+_PARAMETER = re.compile(
+    r"param|параметр|参数|參數|パラメータ|파라미터|매개\s?변수|vigezo|vipengele"
+)
 #: Words that may stand between a parameter noun and the count it is ("the total parameter
 #: count is 671 billion", "a parameter count of about 1.6 trillion").
 _TO_COUNT = frozenset(
