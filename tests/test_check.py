@@ -1097,6 +1097,20 @@ def test_identity_memo_builds_once_per_object_and_never_confuses_objects() -> No
             "supported",
             "nasdaq-composite-change-2025-01-27",
         ),
+        # "the whole training" in Chinese and Japanese is the full run, whatever stage the
+        # sentence named before it
+        (
+            "在14.8万亿token上预训练后进行SFT和RL，整个训练仅用了278.8万H800 GPU小时。",
+            "278.8万H800 GPU小时",
+            "supported",
+            "v3-gpu-hours-total",
+        ),
+        (
+            "14.8兆トークンで事前学習したあとSFTとRLを行い、全学習にわずか278万H800 GPU時間しか使っていない。",
+            "278万H800 GPU時間",
+            "supported",
+            "v3-gpu-hours-total",
+        ),
         # ... and the Dutch one ("Nasdaq-index")
         (
             "De S&P 500-index sloot 1,5 procent lager, de Nasdaq-index zelfs 3 procent.",

@@ -172,7 +172,9 @@ SCOPE_TAGS: tuple[ScopeTag, ...] = (
     ScopeTag(
         "full_run",
         r"full (?:official )?training|whole training run|all (?:training )?stages|"
-        r"total training costs?",
+        r"total training costs?|"
+        # and in Chinese, Japanese and Korean ("全学習に", "整个训练", "전체 학습")
+        r"全学習|学習全体|全体の学習|整个训练|完整训练|全部训练|整個訓練|完整訓練|전체\s?(?:학습|훈련)",
         frozenset({"full_training_run"}),
     ),
     ScopeTag(
