@@ -381,6 +381,14 @@ def test_experts_per_token_in_other_languages(text: str) -> None:
     )
 
 
+def test_a_mixtures_neural_networks_in_portuguese_are_its_experts() -> None:
+    text = (
+        "A arquitetura Mistura de Especialistas do DeepSeek V3 usa 256 redes neurais, sendo "
+        "oito ativadas para cada token."
+    )
+    assert judged(text, "256 redes") == ("supported", "v3-routed-experts")
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -304,7 +304,7 @@ _MOE = re.compile(
     r"|\b(?:per|por|pro|par|pour chaque|para cada|per ogni|na każdy|на|за|для)\s+"
     r"(?:каждый\s+|каждого\s+)?(?:token|токен|токена|jeton)"
     # routed and active in the other languages ("256 маршрутизируемых экспертов", "aktywuje")
-    r"|маршрутиз\w*|активн\w*|активир\w*|aktyw\w*|enrutad\w*|rout[ée]s?\b|activad[oa]s\b"
+    r"|маршрутиз\w*|активн\w*|активир\w*|aktyw\w*|enrutad\w*|rout[ée]s?\b|ac?tivad[oa]s\b"
     r"|activés\b|actifs\b|attivat[ie]\b|attiv[ai]\b|aktiviert\w*"
     r"|\bgat(?:e|ing)\b|\bexpert (?:model|network)s?\b"
     r"|混合专家|专家混合|混合專家|路由|激活|啟動|アクティブ|ルーティング|활성|라우팅",
@@ -333,7 +333,7 @@ def _moe(ctx: FigureContext) -> bool:
 _LABEL_QUALIFIER = re.compile(r"\s(?:per|in|of|for|on|at|across|during)\s")
 
 #: What coverage calls the experts of a mixture of experts, where it speaks of one.
-_EXPERT_LIKE = frozenset({"network", "module", "neurone", "subnetwork", "sub-network"})
+_EXPERT_LIKE = frozenset({"network", "module", "neurone", "subnetwork", "sub-network", "rede"})
 
 #: Counted nouns coverage uses for what a record counts under another word.
 _SAME_AS = {
