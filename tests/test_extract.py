@@ -573,6 +573,16 @@ FORUM_AND_WIRE = [
             _e("5. 6 million dollars", "money", 5.6e6, "USD", precision=1e5),
         ],
     ),
+    # a machine translation's space after the thousands comma, before a group that opens
+    # with a zero (never a list item)
+    (
+        "acquired 10, 000 units of A100s and trained on 2, 048 H800 GPUs",
+        [
+            _e("10, 000 units of A100s", "gpu_count", 1e4, "GPU", hardware="A100"),
+            _e("2, 048 H800 GPUs", "gpu_count", 2048.0, "GPU", hardware="H800"),
+        ],
+    ),
+    ("items 1, 2, 3 and 05, 06", []),
     (
         "Founded in 2023. 8 million users joined.\n1. 5 million downloads",
         [
@@ -839,6 +849,12 @@ OTHER_LANGUAGES = [
     ("ค่าใช้จ่าย 1.6 พันล้านเหรียญสหรัฐในการพัฒนา", [_e("1.6 พันล้านเหรียญสหรัฐ", "money", 1.6e9, "USD")]),
     ("2.90 लाख करोड़ डॉलर", [_e("2.90 लाख करोड़ डॉलर", "money", 2.9e12, "USD")]),
     ("yüzde 15 komisyon", [_e("yüzde 15", "percentage", 15.0, "percent")]),
+    # a German compound with the magnitude word inside it
+    (
+        "ein 671-Milliarden-Parameter-Modell",
+        [_e("671-Milliarden-Parameter", "parameter_count", 671e9, "parameter")],
+    ),
+    ("ein 5,6-Millionen-Dollar-Training", [_e("5,6-Millionen-Dollar", "money", 5.6e6, "USD")]),
     # Swahili and Hausa write the currency and the magnitude before the number
     ("kugharimu dola milioni 6 tu", [_e("dola milioni 6", "money", 6e6, "USD", precision=1e6)]),
     (

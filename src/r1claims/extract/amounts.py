@@ -219,6 +219,11 @@ def _word_amount(tk: Tokens, i: int) -> Amount | None:
     return amt
 
 
+def _compound_mag(word: str) -> Decimal | None:
+    """A magnitude word that a hyphen joins to the number in a compound (not "k", "mn")."""
+    return SCALE_WORDS.get(word) or (SPACED_MAG.get(word) if len(word) >= 6 else None)
+
+
 def read_amount(tk: Tokens, i: int) -> Amount | None:
     if tk.kind(i) != "num":
         words = _word_amount(tk, i)
@@ -247,8 +252,9 @@ def read_amount(tk: Tokens, i: int) -> Amount | None:
                 amt.suffix = tk.low[j]
                 return amt
             amt.mag, amt.last, amt.b_suffix = mag, j, mag == BILLION and tk.raw[j] == "B"
-        elif tk.rw(j) == "-" and tk.glued(j) and tk.glued(j + 1) and tk.lo(j + 1) in SCALE_WORDS:
-            amt.mag, amt.last = SCALE_WORDS[tk.low[j + 1]], j + 1  # "70-billion-parameter"
+        elif tk.rw(j) == "-" and tk.glued(j) and tk.glued(j + 1) and _compound_mag(tk.lo(j + 1)):
+            # "70-billion-parameter", "671-Milliarden-Parameter-Modell"
+            amt.mag, amt.last = _compound_mag(tk.low[j + 1]), j + 1
         elif tk.kind(j) == "word" and tk.low[j] == "mil" and tk.lo(j + 1) in _MIL_MILLION:
             amt.mag, amt.last = BILLION, j + 1  # "671 mil millones": a thousand million
         elif _english_mil(tk, i, j):
