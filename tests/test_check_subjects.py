@@ -2655,3 +2655,34 @@ def test_a_distilled_models_size_given_to_the_distilled_models(
     """The paper gives the six sizes to the distilled models as a group."""
     (found,) = [f for f in r1claims.check(text).findings if f.text == figure]
     assert (found.verdict, found.claim and found.claim.id) == ("supported", claim)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # what the model is built on is not what the sentence gives the figure to ...
+        (
+            "The R1 model, built on DeepSeek's V3 base model, was reportedly trained on "
+            "approximately 2,000 Nvidia H800 chips at an estimated cost of just $5.6 million.",
+            "$5.6 million",
+            ("misleading", "v3-training-cost"),
+        ),
+        (
+            "The R1 model, built on DeepSeek's V3 base model, was reportedly trained on "
+            "approximately 2,000 Nvidia H800 chips at an estimated cost of just $5.6 million.",
+            "2,000 Nvidia H800 chips",
+            ("misleading", "v3-cluster-gpus"),
+        ),
+        # ... unless the figure stands in the base's own apposition
+        (
+            "R1 is built on DeepSeek V3, a 671-billion parameter mixture-of-experts "
+            "architecture released in late December 2024.",
+            "late December 2024",
+            ("supported", "v3-release-date"),
+        ),
+    ],
+)
+def test_a_base_named_in_passing_is_not_the_subject(
+    text: str, figure: str, expected: tuple[str, str]
+) -> None:
+    assert judged(text, figure) == expected

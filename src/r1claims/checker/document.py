@@ -22,6 +22,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from r1claims.checker.bases import named_as_base
 from r1claims.checker.context import Mention, TextIndex
 from r1claims.checker.memo import IdentityMemo
 from r1claims.checker.references import (
@@ -58,16 +59,6 @@ def _capitalises_nouns(text: str) -> bool:
 #: A heading: a short line on its own (Markdown "#", a title, a bold line) above a paragraph.
 #: A list item or table row at the start of a line: never a heading.
 _LIST_ITEM = re.compile(r"[-*•|]|\d{1,2}[.)]\s")
-#: Words before a name that make it what another thing is built on.
-_BASE_BEFORE = re.compile(
-    r"\b(?:based on|built on(?: top of)?|on top of|derived from|fine-?tuned (?:from|on)|"
-    r"distilled from|successor to|upgrade of|powered by|runs on|running on)\s+"
-    r"(?:the\s+|its\s+|their\s+)?$",
-    re.IGNORECASE,
-)
-#: After a name, a postposition that makes it what another thing is built on (Hungarian "a
-#: V3-Base modellen felül": on top of the V3-Base model).
-_BASE_AFTER = re.compile(r"\s+(?:modell\w*\s+)?felül\b", re.IGNORECASE)
 #: After a name, words that make it the owner of a base model ("R1's foundational model, V3").
 _BASE_OWNER = re.compile(
     r"['’]s\s+(?:\w+\s+)?(?:foundation(?:al)?|base|underlying|parent)\s+(?:model|LLM)\b",
@@ -253,10 +244,7 @@ class Document(_PerSpan, References):
     def is_base(self, m: Mention) -> bool:
         """Is the mention named as what something else is built on ("based on DeepSeek-V3",
         "on top of V3-Base", "distilled from R1")? Such a name is not what the text is about."""
-        return bool(
-            _BASE_BEFORE.search(self.text, max(0, m.start - 30), m.start)
-            or _BASE_AFTER.match(self.text, m.end)
-        )
+        return named_as_base(self.text, m.start, m.end)
 
     def owns_base(self, m: Mention) -> bool:
         """Is the mention the owner of a base model the text speaks of ("R1's foundational

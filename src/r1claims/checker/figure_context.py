@@ -65,15 +65,12 @@ class FigureContext:
     #: whether it is named after the figure ("the top free app on January 27, a rise credited
     #: to its model, DeepSeek-V3"): a date's clause runs on into what follows
     framing_after: bool = False
-    #: a few characters of text right after the figure, and right before it (across
-    #: sentence bounds)
+    #: a few characters of text right after the figure, and right before it (across sentences)
     text_after: str = ""
     text_before: str = ""
-    #: whether the figure's clause names an entity the record holds (not only describes one:
-    #: "the company", "its")
+    #: whether the figure's clause names an entity the record holds (not "the company", "its")
     named: bool = False
-    #: the next sentence of the paragraph when it speaks of this figure ("This figure sits on
-    #: top of the V3 base model"), else ""
+    #: the next sentence when it speaks of this figure ("This sits on top of V3-Base"), else ""
     follow_on: str = ""
     #: the sentence before when this one answers it or opens by speaking of it, else ""
     lead_in: str = ""
@@ -86,15 +83,13 @@ class FigureContext:
     sentence_models: list[str] = field(default_factory=list)
     #: the sentence up to the figure
     lead: str = ""
-    #: a model of a known company that the record does not hold, named in the clause
-    #: ("DeepSeek V3.2", "DeepSeek-V2")
+    #: a model of a known company that the record does not hold, named in the clause ("V3.2")
     sibling: str | None = None
     #: a capitalised word the record does not know stands in the figure's clause, sentence
     #: openers included ("Broadcom fell 17.4%"); never in German, which capitalises nouns
     unknown_name: bool = False
     #: a versioned model name the record does not hold stands before the figure in its sentence
-    #: ("Meta's Llama 3.1 405B ... trained on 30,840,000 GPU hours"): the figure is not held
-    #: against the record
+    #: ("Meta's Llama 3.1 405B ... trained on 30,840,000 GPU hours"): not held against the record
     other_model: bool = False
     #: ... and it is the first name of the sentence, before any the record knows: the
     #: sentence is about that model ("Meta's Llama 3, by contrast, ... over 54 days")
@@ -110,8 +105,7 @@ class FigureContext:
     named_before: frozenset[str] = frozenset()
     #: up to 200 characters of text before the sentence
     preceding: str = ""
-    #: benchmarks of the record named in the sentence with another year ("AIME 2025"): the
-    #: name as written, and the benchmarks it would otherwise stand for
+    #: benchmarks named with another year ("AIME 2025"): the name, and the benchmarks it is not
     other_editions: list[tuple[str, str]] = field(default_factory=list)
     #: the document's memo of per-sentence values (`Document.memo`)
     memo: dict[tuple[int, str], float] = field(default_factory=dict)
@@ -266,6 +260,7 @@ def _mentions(fig: Figure, doc: Document, lo: int, hi: int) -> list[Any]:
 
 _NAME_END = re.compile(r"\b[A-Z][\w.-]*\Z")
 _APPOSITION = re.compile(r"\s*(?:the|a|an|its|their|his|her|one|and|or)\b", re.IGNORECASE)
+_IN_APPOSITION = re.compile(r",\s*(?:a|an|the)\s[^,;.()]*", re.IGNORECASE)
 
 
 def _framing(
@@ -287,23 +282,24 @@ def _framing(
     centre = (fig.start + fig.end) / 2
     in_clause = _clause_mentions(doc, fig, lo, (c_lo, c_hi), (*mentions, *described))
     asides = _asides(doc.text, lo, hi, fig)
-    # a name in an aside beside another ("DeepSeek V3 (the base of DeepSeek R1) cost ...")
-    # describes that other
+    # a name in an aside beside another ("V3 (the base of R1) cost ...") describes that other
     outside = [m for m in in_clause if not any(a <= m.start and m.end <= b for a, b in asides)]
-    in_clause = outside or in_clause
+    # nor is what another thing is built on ("Built on V3, it was trained for $6 million")
+    in_clause = [m for m in outside or in_clause if not (m in mentions and _base(doc, m, fig))]
     specific = [
         m
         for m in in_clause
         if doc.entity_type(m.ref) in ("model", "app")
         and not compared_before(doc.text, lo, m.start)  # "beating GPT-4"
-        and not (m in mentions and doc.is_base(m))  # "the app, built on the DeepSeek-V3 model"
     ]
     # with no entity in its own clause, the figure's subject is the sentence's first entity
     # before it, unless another figure stands before it (that entity is the earlier figure's)
     before = [
         m
         for m in mentions
-        if m.start < fig.start and not any(a <= m.start and m.end <= b for a, b in asides)
+        if m.start < fig.start
+        and not any(a <= m.start and m.end <= b for a, b in asides)
+        and not _base(doc, m, fig)  # "Built on V3, R1 was trained for ..."
     ]
     # (or a clause with no subject of its own, after "and": "R1's accuracy rose from 15.6% to
     # 77.9%, and reached 86.7%" shares its subject)
@@ -330,9 +326,8 @@ def _framing(
         # named in the predicate the figure shares with its neighbours ("2,048 H800 GPUs over
         # two months were enough to train R1"), before a description ("the model")
         shared = predicate_models(doc, fig, lo, hi, (*mentions, *described))
-        named_shared = [m for m in shared if m in mentions]
-        if specific and all(doc.is_base(m) for m in named_shared):
-            named_shared = []  # "the app, built on the DeepSeek-V3 model, came out on ..."
+        # not a base ("the app, built on the DeepSeek-V3 model, came out on ...")
+        named_shared = [m for m in shared if m in mentions and not _base(doc, m, fig)]
         if named_shared or (shared and not specific):
             specific, from_predicate = named_shared or shared, True
     if in_clause or specific:  # a model named in the clause, before the company that speaks
@@ -356,6 +351,12 @@ _CONTINUES = re.compile(
 )
 #: ... and between two scores, "to" or an arrow ("from 15.6% to 71.0%"; not sizes)
 _TO = re.compile(r"\s*(?:to|→|->)\s*(?:about\s+|around\s+|nearly\s+)?", re.IGNORECASE)
+
+
+def _base(doc: Document, m: Any, fig: Figure) -> bool:
+    """Is the name what another thing is built on, and the figure not in its apposition ("R1
+    is built on V3, a 671B model released in December 2024")?"""
+    return doc.is_base(m) and not _IN_APPOSITION.fullmatch(doc.text, m.end, fig.start)
 
 
 def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from r1claims.checker.bases import named_as_base
 from r1claims.checker.context import Mention, TextIndex
 from r1claims.checker.latest import LATEST, latest_model
 from r1claims.checker.memo import IdentityMemo
@@ -138,6 +139,12 @@ COMPARED = re.compile(
 #: How far before a name (characters) `COMPARED` is looked for: its longest phrase and two
 #: words, so that a long sentence costs no scan from its start per name.
 _COMPARED_SPAN = 80
+
+
+def _aside_name(text: str, lo: int, m: Mention) -> bool:
+    """A name a pronoun after it does not stand for: compared with, or what a thing is built
+    on ("Built on the open-source DeepSeek-V3, it ...")."""
+    return compared_before(text, lo, m.start) or named_as_base(text, m.start, m.end)
 
 
 def compared_before(text: str, lo: int, pos: int) -> bool:
@@ -288,7 +295,7 @@ class References:
         same = [
             m
             for m in self.index.entities_near(lo, pos)
-            if self._fits(m.ref, types) and not compared_before(self.text, lo, m.start)
+            if self._fits(m.ref, types) and not _aside_name(self.text, lo, m)
         ]
         if same:
             return same[-1].ref
