@@ -1111,6 +1111,20 @@ def test_identity_memo_builds_once_per_object_and_never_confuses_objects() -> No
             "supported",
             "v3-gpu-hours-total",
         ),
+        # a Latin name with a case ending of a script of South Asia after a hyphen, and the
+        # Urdu name
+        (
+            "சீனாவின் டீப்சீக்கால் Nvidia-வுக்கு $600 பில்லியன் சரிவு.",
+            "$600 பில்லியன்",
+            "supported",
+            "nvidia-market-cap-loss-cnbc",
+        ),
+        (
+            "پیر کو نویڈیا کو 600 بلین ڈالر کے تاریخی مالی نقصان کا سامنا ہوا۔",
+            "600 بلین ڈالر",
+            "supported",
+            "nvidia-market-cap-loss-cnbc",
+        ),
         # ... and the Dutch one ("Nasdaq-index")
         (
             "De S&P 500-index sloot 1,5 procent lager, de Nasdaq-index zelfs 3 procent.",

@@ -1304,9 +1304,18 @@ def test_never_raises_on_arbitrary_text(text: str) -> None:
         # Urdu months
         ("ڈیپ سیک نے 20 جنوری کو آر 1 جاری کیا۔", "20 جنوری", (None, 1, 20)),
         ("15 Mart 2025", "15 Mart 2025", (2025, 3, 15)),
+        # Thai month names; Tamil writes the month first
+        ("วันที่ 20 มกราคม 2025 ไม่ได้เป็นแค่", "20 มกราคม 2025", (2025, 1, 20)),
+        ("ஜனவரி 20 அன்று வெளியானது", "ஜனவரி 20", (None, 1, 20)),
+        ("ஜனவரி 10-ம் தேதி", "ஜனவரி 10", (None, 1, 10)),
+        # Vietnamese: "ngày 27.1" is the 27th of January, "tháng 11/2024" November 2024
+        ("khi phiên giao dịch ngày 27.1 khép lại", "27.1", (None, 1, 27)),
+        ("DeepSeek R1 vào tháng 11/2024, được", "11/2024", (2024, 11, None)),
     ],
 )
-def test_dates_of_more_languages(text: str, figure: str, ymd: tuple[int | None, int, int]) -> None:
+def test_dates_of_more_languages(
+    text: str, figure: str, ymd: tuple[int | None, int | None, int | None]
+) -> None:
     (found,) = [f for f in extract_figures(text) if f.kind == "date"]
     assert (found.text, (found.year, found.month, found.day)) == (figure, ymd)
 

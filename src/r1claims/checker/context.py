@@ -59,6 +59,7 @@ def _alternation(
     if lowered:  # a lowercased text has lost the capital of a compound: a word of five
         # letters or more may follow here, and `_compound_ok` checks its capital
         hyphen = r"-(?![^\W\d_]{5})(?=\w)"
+    hyphen += f"(?![{INDIC_LETTERS}])"  # a case ending of South Asia: "Nvidia-வுக்கு"
     return re.compile(
         # (and the case ending the languages of South Asia glue to it: "एनव्हीडियाचे", Nvidia's)
         rf"(?=[{first}])(?<!-)(?<!{_NAME_CHAR})({body}){tail}[{INDIC_LETTERS}]{{0,8}}"
@@ -84,10 +85,11 @@ def _compound_ok(text: str, end: int) -> bool:
     return (
         text[end : end + 1] != "-"
         or not text[end + 1 : end + 2].isalnum()
-        or bool(_COMPOUND.match(text, end))
+        or bool(_COMPOUND.match(text, end) or _INDIC_AFTER.match(text, end + 1))
     )
 
 
+_INDIC_AFTER = re.compile(f"[{INDIC_LETTERS}]")
 #: A character that continues a Latin name: a letter or digit of any script but CJK and Hangul.
 _NAME_CHAR = r"[^\W\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]"
 

@@ -104,8 +104,26 @@ def _day_month(tk: Tokens, i: int) -> Hit | None:
     return _date_hit(i, last, None, int(m.group(2)), int(m.group(1)))
 
 
+def _vietnamese(tk: Tokens, i: int) -> Hit | None:
+    """Vietnamese "ngày 27.1" (the 27th of January) and "tháng 11/2024" (November 2024)."""
+    word = tk.lo(i - 1)
+    if word in ("ngày", "phiên") and (m := _VI_DAY.fullmatch(tk.raw[i])) is not None:
+        day, month = int(m.group(1)), int(m.group(2))
+        return _date_hit(i, i, None, month, day) if _valid(None, month, day) else None
+    if word == "tháng" and tk.rw(i + 1) == "/" and tk.glued(i + 1) and tk.glued(i + 2):
+        y = _year_at(tk, i + 2)
+        if y is not None and tk.raw[i].isdigit() and _valid(y, int(tk.raw[i]), None):
+            return _date_hit(i, i + 2, y, int(tk.raw[i]), None)
+    return None
+
+
+_VI_DAY = re.compile(r"([0-9]{1,2})\.([0-9]{1,2})")
+
+
 def match_numeric_date(tk: Tokens, i: int) -> Hit | None:
     """ISO and day-first numeric dates starting at number token ``i``."""
+    if (vi := _vietnamese(tk, i)) is not None:
+        return vi
     m = _NUMDATE_RE.match(tk.text, tk.starts[i])
     if m is None and tk.rw(i + 1) == "/":
         return _day_month(tk, i)
@@ -220,7 +238,14 @@ def match_month_year(tk: Tokens, i: int) -> Hit | None:
         k += 1
     y = _year_at(tk, k)
     hungarian = tk.low[i] in HUNGARIAN_MONTHS
-    if month is not None and y is None and k == i + 1 and (tk.raw[i][:1].isupper() or hungarian):
+    # (a script without capitals writes the month first too: Tamil "ஜனவரி 20 அன்று")
+    uncased = tk.raw[i][:1].upper() == tk.raw[i][:1].lower()
+    if (
+        month is not None
+        and y is None
+        and k == i + 1
+        and (tk.raw[i][:1].isupper() or hungarian or uncased)
+    ):
         day = _day_at(tk, k)  # month first, as Swahili and Indonesian may write it
         if day is not None:  # ("mnamo Januari 20"), and Hungarian ("január 27-e")
             y, last = _after_day(tk, day[1])

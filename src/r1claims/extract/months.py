@@ -86,8 +86,14 @@ _URDU_SWAHILI = (
     "جنوری", "فروری", "مارچ machi mart", "اپریل aprili", "مئی", "جون", "جولائی julai",
     "اگست agosti", "ستمبر septemba", "اکتوبر oktoba", "نومبر novemba", "دسمبر desemba",
 )
+# Thai ("20 มกราคม 2025")
+_THAI = (
+    "มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน", "กรกฎาคม", "สิงหาคม",
+    "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม",
+)
 # fmt: on
 YEAR_MONTHS: dict[str, int] = {
+    **{name: n for n, name in enumerate(_THAI, start=1)},
     **DAYFIRST_MONTHS,
     **{name: n for n, names in enumerate(_YEAR_ONLY, start=1) for name in names.split()},
     **{name: n for n, names in enumerate(_MORE, start=1) for name in names.split()},
