@@ -2686,3 +2686,29 @@ def test_a_base_named_in_passing_is_not_the_subject(
     text: str, figure: str, expected: tuple[str, str]
 ) -> None:
     assert judged(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # the model named caused the loss it is said to trigger: the value is the one company's
+        # loss the record holds, as the words of a market crash say ...
+        (
+            "DeepSeek R1: How a $6 Million AI Model Shook Silicon Valley and Triggered a $600 "
+            "Billion Market Crash",
+            "$600 Billion",
+            ("supported", "nvidia-market-cap-loss-cnbc"),
+        ),
+        # ... and a whole market's selloff, which no record holds, is not held against it
+        (
+            "The release of the Chinese AI model DeepSeek in late January caused a $969 billion "
+            "stock market selloff.",
+            "$969 billion",
+            ("unverifiable", None),
+        ),
+    ],
+)
+def test_a_loss_that_a_model_caused_is_the_companys_that_lost_it(
+    text: str, figure: str, expected: tuple[str, str | None]
+) -> None:
+    assert judged(text, figure) == expected

@@ -4,8 +4,11 @@ given to a described (not named) subject."""
 
 from __future__ import annotations
 
+import re
+
 from r1claims.checker.candidates import RecordIndex, significant_digits
 from r1claims.checker.figure_context import FigureContext
+from r1claims.checker.linking import measure_named
 from r1claims.checker.memo import IdentityMemo
 from r1claims.extract.figures import Figure
 from r1claims.record.claimset import ClaimSet
@@ -29,6 +32,8 @@ def distinctive(
     one family's records fit. Never when an unknown name stands in the clause."""
     if ctx.unknown_name:  # "Broadcom fell 17.4%": about a name the record does not know
         return False
+    if _measure_of_another(ctx, fitting, cs):
+        return True
     digits = significant_digits(fig)
     if (
         digits == 2
@@ -63,6 +68,28 @@ def implicit_owner(
     if {record.cs.family(c.subject) for c, _ in fitting} != {record.home}:
         return False
     return any(best.kind in t.kinds for t in ctx.tags)
+
+
+def _measure_of_another(
+    ctx: FigureContext, fitting: list[tuple[Claim, float]], cs: ClaimSet
+) -> bool:
+    """Do only one entity's records of one kind fit, does the clause name their measure, and
+    does no entity the sentence names hold a figure of that kind? Then the named entity is
+    what caused it, not whose it is ("R1 ... Triggered a $600 Billion Market Crash")."""
+    claims = [c for c, _ in fitting]
+    if len({c.subject for c in claims}) != 1 or len({c.kind for c in claims}) != 1:
+        return False
+    kind = claims[0].kind
+    if not ctx.subjects or any(kind in _kinds_of(cs).get(s, ()) for s in ctx.subjects):
+        return False
+    return measure_named(ctx, claims[0]) or bool(
+        kind == "market_cap_change" and _MARKET_EVENT.search(ctx.clause)
+    )
+
+
+#: A market event a value restates when only one company's loss fits it (never read to pin a
+#: record for refuting: a "$969 billion stock market selloff" is the whole market's).
+_MARKET_EVENT = re.compile(r"\bmarket (?:crash|rout|sell-?off|meltdown|wipe-?out)", re.IGNORECASE)
 
 
 def _build_kinds_of(cs: ClaimSet) -> dict[str, frozenset[str]]:
