@@ -1605,6 +1605,12 @@ def test_a_function_word_of_another_language_is_no_unknown_name(
     assert judged(text, figure) == expected
 
 
+def test_a_verb_opening_a_sentence_is_no_unknown_name() -> None:
+    """ "Getting" opens the sentence as a verb: no name the record lacks."""
+    text = "Getting to DSV3 is the hard part, done on older and crippled infra (2.8M GPU hours)."
+    assert judged(text, "2.8M GPU hours") == ("supported", "v3-gpu-hours-total")
+
+
 def test_a_known_names_ticker_is_no_unknown_name() -> None:
     """ "(^GSPC)" after "S&P 500" is the index's ticker, not a subject the record lacks."""
     text = (

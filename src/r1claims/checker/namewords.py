@@ -32,6 +32,13 @@ _NOT_SUBJECT_WORDS = (
     # frontier", "(PhD-level science)")
     "OSS PhD SOTA IPO FAQ FAQs TL DR NLP VRAM HBM CUDA PTX CPUs RAM SSD PCIe JSON SDK UI UX KPI "
     "ROI AGI ASI ML RL CoT QA CFO CTO COO GDP SaaS PoC R&D STEM TDP LOL CEO "
+    # verbs and adverbs that open a sentence ("Starting with compute, ...", "Adding
+    # pretraining and RL together gives ...", "Think of it like ...")
+    "Starting Getting Adding Using Taking Looking Comparing Considering Including Excluding "
+    "Assuming Counting Leaving Setting Putting Following Given Compared Combined Think Leave "
+    "Compare Consider Imagine Remember Look Take Add Put Say Keep Forget Overall Altogether "
+    "Basically Essentially Actually Instead Indeed Besides Moreover Furthermore Additionally "
+    "Notably Interestingly Importantly Admittedly Clearly Obviously Ultimately Initially "
     # the labels of a spec card ("671.0B Parameters · 37.0B Active · 64K Max Context")
     "Active Activated Parameters Params Max Context Window Length Architecture Dense"
 )
