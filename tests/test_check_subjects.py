@@ -1611,6 +1611,12 @@ def test_a_verb_opening_a_sentence_is_no_unknown_name() -> None:
     assert judged(text, "2.8M GPU hours") == ("supported", "v3-gpu-hours-total")
 
 
+def test_a_relative_clause_after_an_unknown_name_is_that_names() -> None:
+    """ "ASML, which slid 18% on Monday" gives the figure to ASML, not to the Nvidia before."""
+    text = "Nvidia lost $589bn in market value. ASML, which slid 18% on Monday, recovered later."
+    assert judged(text, "18%") == ("unverifiable", None)
+
+
 def test_a_known_names_ticker_is_no_unknown_name() -> None:
     """ "(^GSPC)" after "S&P 500" is the index's ticker, not a subject the record lacks."""
     text = (

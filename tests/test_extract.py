@@ -583,6 +583,11 @@ FORUM_AND_WIRE = [
         ],
     ),
     ("items 1, 2, 3 and 05, 06", []),
+    # a range of multiples in words, like "5-10x"
+    (
+        "now 3 to 28 times faster than before",
+        [_e("3 to 28 times", "number", 15.5, "times", qualifier="range", lower=3.0, upper=28.0)],
+    ),
     (
         "Founded in 2023. 8 million users joined.\n1. 5 million downloads",
         [

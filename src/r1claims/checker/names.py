@@ -320,6 +320,11 @@ def foreign_subject(
     index, (c_lo, c_hi) = doc.index, clause
     if foreign_nearer(index, fig, c_lo, c_hi, mentions) or unknown_owner(doc, fig, mentions):
         return True
+    which = _WHICH.search(index.text, lo, fig.start)  # "Siemens Energy, which lost 20 per cent"
+    if which is not None and any(
+        b == which.start() for _, b, _ in _unknown_names(index, fig, lo, which.start(), mentions)
+    ):
+        return True
     aside = relative_aside(index.text, lo, fig.start)
     if aside is None or not lo <= aside[0] or aside[1] < c_lo - 2:
         return False
@@ -327,6 +332,10 @@ def foreign_subject(
         not (_STARTS.search(index.text, max(0, lo - 3), a) and index.occurrences(name) < 2)
         for a, _, name in _unknown_names(index, fig, lo, aside[0], mentions)
     )
+
+
+#: A relative clause that runs up to the figure, after a name and a comma.
+_WHICH = re.compile(r",\s+(?:which|who)\b[^,;.!?]*$", re.IGNORECASE)
 
 
 def unknown_owner(doc: Document, fig: Figure, mentions: list[Any]) -> bool:

@@ -243,7 +243,7 @@ def match_number(tk: Tokens, i: int, floor: int) -> Hit | None:
     a2 = _range(tk, amt, start, between, cur)
     if a2 is not None:
         _as_range(hit, amt, a2)
-        if hit.upper is not None and multiple_after(tk, a2):
+        if hit.upper is not None and (multiple_after(tk, a2) or tk.lo(a2.last + 1) == "times"):
             hit.kind, hit.unit, hit.last = "number", "times", a2.last + 1  # "5-10x", "10–40×"
             return hit
     elif between:
