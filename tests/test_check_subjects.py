@@ -2724,3 +2724,27 @@ def test_a_loss_that_a_model_caused_is_the_companys_that_lost_it(
     text: str, figure: str, expected: tuple[str, str | None]
 ) -> None:
     assert judged(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # "by" a day: any earlier recorded day fits, for the record's own subject ...
+        (
+            "By January 27, DeepSeek's app had topped the App Store.",
+            "January 27",
+            ("supported", "app-store-no1-date-reuters"),
+        ),
+        # ... but not for another's event, which is neither linked nor refuted
+        (
+            "Within weeks of R1's launch, by January 30, 2025, Huawei Cloud was serving "
+            "DeepSeek inference on Ascend clusters.",
+            "January 30, 2025",
+            ("unverifiable", None),
+        ),
+    ],
+)
+def test_a_deadline_dates_only_the_records_own_events(
+    text: str, figure: str, expected: tuple[str, str | None]
+) -> None:
+    assert judged(text, figure) == expected

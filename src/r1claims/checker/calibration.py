@@ -31,7 +31,7 @@ CALIBRATION: dict[str, float] = {
     "supported/date-context": 0.887,  # 100/108
     "supported/date-event": 0.378,  # 1/1
     "supported/date-family": 0.81,  # 96/112
-    "supported/date-subject": 0.975,  # 641/652
+    "supported/date-subject": 0.977,  # 641/651
     "supported/family": 0.893,  # 321/351
     "supported/licence-subject": 0.378,  # 1/1
     "supported/precedent": 0.946,  # 29/29
@@ -39,7 +39,7 @@ CALIBRATION: dict[str, float] = {
     "unverifiable/context": 0.735,  # 22/26
     "unverifiable/date-family": 0.0,  # 0/3
     "unverifiable/date-no-link": 0.406,  # 17/33
-    "unverifiable/date-no-link-named": 0.612,  # 61/90
+    "unverifiable/date-no-link-named": 0.616,  # 62/91
     "unverifiable/date-subject": 0.378,  # 1/1
     "unverifiable/family": 0.853,  # 20/21
     "unverifiable/no-link": 0.876,  # 949/1068

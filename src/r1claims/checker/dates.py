@@ -69,10 +69,11 @@ def judge_date(
     release_certain: Callable[[], bool] = lambda: False,
 ) -> Judgement:
     """A date: linked to a dated record by value and context; refuted only when the text names
-    the subject's event and no recorded event has that date, and ``certain`` (the sentence is
-    of no kind that may give the date to another subject; ``release_certain``, asked only when
-    the text gives another event's day to a release, `_another_events_day`)."""
-    deadline = bool(_BY.search(before))  # "by January 27": any earlier date fits too
+    the subject's event, no recorded event has that date, and ``certain`` (no kind of sentence
+    that may give it to another; ``release_certain``: see `_another_events_day`)."""
+    by = _BY.search(before) is not None  # "by January 27": any earlier date fits too, unless
+    other = ctx.foreign or ctx.unknown_name  # another's event ("by January 30, Huawei Cloud")
+    deadline, certain = by and not other, certain and not (by and other)
     fitting = [
         c for c in dates if _fits_date_context(c, ctx) and _date_fits(fig, c, deadline=deadline)
     ]
