@@ -105,7 +105,7 @@ class FigureContext:
     named_before: frozenset[str] = frozenset()
     #: up to 200 characters of text before the sentence
     preceding: str = ""
-    #: benchmarks named with another year ("AIME 2025"): the name, and the benchmarks it is not
+    #: benchmarks named with another year ("AIME 2025"): the name, and what it would stand for
     other_editions: list[tuple[str, str]] = field(default_factory=list)
     #: the document's memo of per-sentence values (`Document.memo`)
     memo: dict[tuple[int, str], float] = field(default_factory=dict)
