@@ -2748,3 +2748,13 @@ def test_a_deadline_dates_only_the_records_own_events(
     text: str, figure: str, expected: tuple[str, str | None]
 ) -> None:
     assert judged(text, figure) == expected
+
+
+def test_a_disputed_estimate_refutes_no_figure() -> None:
+    """A GPU count that fits no record is not refuted against an analyst's disputed estimate
+    of the company's fleet (~50,000 Hopper GPUs): the estimate makes nothing certainly wrong."""
+    text = (
+        "Hosting the model still requires large clusters with enough VRAM: DeepSeek, for "
+        "instance, operates optimally with around 300 H100 GPUs."
+    )
+    assert judged(text, "300 H100 GPUs") == ("unverifiable", None)

@@ -82,6 +82,9 @@ def _pinnable(ctx: FigureContext, c: Claim, cs: ClaimSet) -> bool:
     return (
         (c.subject in ctx.subjects or variant_named(c.subject, ctx))
         and c.status != "wrong"
+        # an analyst's disputed estimate makes no figure certainly wrong ("DeepSeek operates
+        # optimally with around 300 H100 GPUs" is no contradiction of ~50,000 in its fleet)
+        and not (c.status == "disputed" and c.scope.basis == "analyst_estimate")
         and (not c.metric or c.metric in ctx.metrics)
         and tags_fit(ctx, c) is not False
         and measure_named(ctx, c)
