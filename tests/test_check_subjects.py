@@ -2758,3 +2758,8 @@ def test_a_disputed_estimate_refutes_no_figure() -> None:
         "instance, operates optimally with around 300 H100 GPUs."
     )
     assert judged(text, "300 H100 GPUs") == ("unverifiable", None)
+
+
+def test_a_transformers_blocks_are_its_layers() -> None:
+    text = "DeepSeek-V3 is built as a stack of 61 Transformer decoder blocks."
+    assert judged(text, "61 Transformer decoder blocks") == ("supported", "v3-layers")

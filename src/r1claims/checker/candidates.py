@@ -345,6 +345,9 @@ _SAME_AS = {
     "instances": "sample",
     "trace": "sample",
     "traces": "sample",
+    # a transformer's blocks are its layers ("a stack of 61 Transformer decoder blocks")
+    "block": "layer",
+    "blocks": "layer",
 }
 
 
