@@ -362,9 +362,7 @@ _EVENT_GAP = re.compile(
 )
 
 
-def event_date(
-    fig: Figure, event: Claim, between: str, dates: list[Claim] | None = None
-) -> Judgement | None:
+def event_date(fig: Figure, event: Claim, between: str, dates: list[Claim]) -> Judgement | None:
     """A date written right after a market figure the record holds ("a loss of $595 billion on
     Monday, January 29, 2025") is the date of that figure's session: refuted when the record
     dates the session otherwise, to the day; supported when it is the session's day and the
@@ -383,7 +381,7 @@ def event_date(
         return None
     year = fig.year if fig.year is not None else as_of.year
     if (year, fig.month, fig.day) == (as_of.year, as_of.month, as_of.day):
-        return _the_session(event, dates or [])
+        return _the_session(event, dates)
     return Judgement(
         "refuted",
         f"The record dates this session {as_of.day} {as_of:%b %Y}: {explain_claim(event)}.",

@@ -252,9 +252,13 @@ def read_amount(tk: Tokens, i: int) -> Amount | None:
                 amt.suffix = tk.low[j]
                 return amt
             amt.mag, amt.last, amt.b_suffix = mag, j, mag == BILLION and tk.raw[j] == "B"
-        elif tk.rw(j) == "-" and tk.glued(j) and tk.glued(j + 1) and _compound_mag(tk.lo(j + 1)):
-            # "70-billion-parameter", "671-Milliarden-Parameter-Modell"
-            amt.mag, amt.last = _compound_mag(tk.low[j + 1]), j + 1
+        elif (
+            tk.rw(j) == "-"
+            and tk.glued(j)
+            and tk.glued(j + 1)
+            and (m := _compound_mag(tk.lo(j + 1)))
+        ):  # "70-billion-parameter", "671-Milliarden-Parameter-Modell"
+            amt.mag, amt.last = m, j + 1
         elif tk.kind(j) == "word" and tk.low[j] == "mil" and tk.lo(j + 1) in _MIL_MILLION:
             amt.mag, amt.last = BILLION, j + 1  # "671 mil millones": a thousand million
         elif _english_mil(tk, i, j):
