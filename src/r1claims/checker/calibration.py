@@ -20,30 +20,30 @@ CALIBRATION: dict[str, float] = {
     "misleading/context": 0.858,  # 177/199
     "misleading/date-family": 0.18,  # 2/5
     "misleading/date-subject": 0.321,  # 2/3
-    "misleading/family": 0.89,  # 374/411
-    "misleading/subject": 0.929,  # 856/911
+    "misleading/family": 0.888,  # 374/412
+    "misleading/subject": 0.929,  # 863/918
     "refuted/date-context": 0.646,  # 3/3
     "refuted/date-event": 0.753,  # 5/5
     "refuted/date-subject": 0.922,  # 40/41
-    "refuted/magnitude": 0.785,  # 6/6
+    "refuted/magnitude": 0.81,  # 7/7
     "refuted/pinned": 0.935,  # 49/50
-    "supported/context": 0.887,  # 1035/1151
-    "supported/date-context": 0.888,  # 101/109
+    "supported/context": 0.888,  # 1056/1174
+    "supported/date-context": 0.889,  # 102/110
     "supported/date-event": 0.378,  # 1/1
-    "supported/date-family": 0.811,  # 97/113
-    "supported/date-subject": 0.977,  # 649/659
+    "supported/date-family": 0.803,  # 97/114
+    "supported/date-subject": 0.978,  # 655/665
     "supported/family": 0.897,  # 333/363
     "supported/licence-subject": 0.378,  # 1/1
     "supported/precedent": 0.946,  # 29/29
-    "supported/subject": 0.957,  # 3838/3994
+    "supported/subject": 0.957,  # 3890/4047
     "unverifiable/context": 0.735,  # 22/26
     "unverifiable/date-family": 0.0,  # 0/3
-    "unverifiable/date-no-link": 0.406,  # 17/33
-    "unverifiable/date-no-link-named": 0.616,  # 62/91
+    "unverifiable/date-no-link": 0.421,  # 18/34
+    "unverifiable/date-no-link-named": 0.624,  # 64/93
     "unverifiable/date-subject": 0.378,  # 1/1
     "unverifiable/family": 0.853,  # 20/21
-    "unverifiable/no-link": 0.876,  # 959/1079
-    "unverifiable/no-link-named": 0.868,  # 1647/1875
+    "unverifiable/no-link": 0.876,  # 979/1101
+    "unverifiable/no-link-named": 0.869,  # 1669/1899
     "unverifiable/subject": 0.504,  # 27/45
 }
 
