@@ -269,6 +269,7 @@ REAL_FLOORS = {
     "dev120": {"recall": 0.99, "verdict": 0.94, "link": 0.95, "false_refutations": 0},
     "dev121": {"recall": 0.94, "verdict": 0.83, "link": 0.85, "false_refutations": 0},
     "dev122": {"recall": 0.99, "verdict": 0.91, "link": 0.9, "false_refutations": 0},
+    "dev125": {"recall": 1.0, "verdict": 0.83, "link": 0.92, "false_refutations": 0},
     "dev123": {"recall": 0.97, "verdict": 0.91, "link": 0.91, "false_refutations": 0},
     "dev124": {"recall": 1.0, "verdict": 0.94, "link": 0.94, "false_refutations": 0},
 }
