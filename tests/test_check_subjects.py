@@ -406,6 +406,17 @@ def test_shares_named_after_are_that_companys(text: str) -> None:
     assert judged(text, "17%")[0] == "supported"
 
 
+def test_a_table_cell_names_its_own_figures_subjects() -> None:
+    # in a cell that lists moves company by company, each figure is the name's before it ...
+    row = "| 27 Jan, Monday open | **NVDA -17%**, SK Hynix -11%, Samsung -8% |"
+    assert judged(row, "-17%") == ("supported", "nvidia-share-drop-close")
+    assert judged(row, "-11%") == ("unverifiable", None)
+    assert judged(row, "-8%") == ("unverifiable", None)
+    # ... while a name in another cell is the row's label, not the figure's subject
+    row = "| Samsung's chip unit | Nvidia share move | -17% |"
+    assert judged(row, "-17%")[0] == "supported"
+
+
 @pytest.mark.parametrize(
     ("text", "figure", "expected"),
     [

@@ -247,7 +247,11 @@ def foreign_nearer(index: TextIndex, fig: Figure, lo: int, hi: int, mentions: li
     text = index.text
     line_start = text.rfind("\n", 0, fig.start) + 1
     if text[line_start : fig.start].lstrip().startswith("|"):
-        return False  # a table row: the other cells are labels, not subjects
+        # a table row: the other cells are labels, not subjects; only a name in the figure's
+        # own cell claims it ("| **NVDA -17%**, SK Hynix -10%, Samsung -8% |")
+        lo = max(lo, text.rfind("|", line_start, fig.start) + 1)
+        cell_end = text.find("|", fig.end, hi)
+        hi = hi if cell_end < 0 else cell_end
     words = text[lo:hi].split()
     if sum(1 for w in words if w[:1].isupper()) * 2 > len(words):
         return False  # a title-case headline capitalises everything
