@@ -20,30 +20,30 @@ CALIBRATION: dict[str, float] = {
     "misleading/context": 0.858,  # 177/199
     "misleading/date-family": 0.18,  # 2/5
     "misleading/date-subject": 0.321,  # 2/3
-    "misleading/family": 0.886,  # 375/414
-    "misleading/subject": 0.929,  # 863/918
+    "misleading/family": 0.884,  # 376/416
+    "misleading/subject": 0.93,  # 869/924
     "refuted/date-context": 0.646,  # 3/3
     "refuted/date-event": 0.753,  # 5/5
     "refuted/date-subject": 0.922,  # 40/41
     "refuted/magnitude": 0.81,  # 7/7
-    "refuted/pinned": 0.935,  # 49/50
-    "supported/context": 0.886,  # 1056/1176
+    "refuted/pinned": 0.886,  # 49/52
+    "supported/context": 0.886,  # 1058/1178
     "supported/date-context": 0.889,  # 102/110
     "supported/date-event": 0.378,  # 1/1
-    "supported/date-family": 0.803,  # 97/114
-    "supported/date-subject": 0.978,  # 657/667
+    "supported/date-family": 0.806,  # 99/116
+    "supported/date-subject": 0.978,  # 660/670
     "supported/family": 0.897,  # 334/364
     "supported/licence-subject": 0.378,  # 1/1
-    "supported/precedent": 0.946,  # 29/29
-    "supported/subject": 0.957,  # 3897/4053
+    "supported/precedent": 0.948,  # 30/30
+    "supported/subject": 0.957,  # 3915/4073
     "unverifiable/context": 0.735,  # 22/26
     "unverifiable/date-family": 0.0,  # 0/3
-    "unverifiable/date-no-link": 0.421,  # 18/34
-    "unverifiable/date-no-link-named": 0.624,  # 64/93
+    "unverifiable/date-no-link": 0.435,  # 19/35
+    "unverifiable/date-no-link-named": 0.617,  # 64/94
     "unverifiable/date-subject": 0.378,  # 1/1
     "unverifiable/family": 0.86,  # 21/22
-    "unverifiable/no-link": 0.877,  # 982/1104
-    "unverifiable/no-link-named": 0.869,  # 1675/1906
+    "unverifiable/no-link": 0.878,  # 996/1118
+    "unverifiable/no-link-named": 0.871,  # 1701/1932
     "unverifiable/subject": 0.504,  # 27/45
 }
 
