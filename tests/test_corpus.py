@@ -272,6 +272,7 @@ REAL_FLOORS = {
     "dev123": {"recall": 0.97, "verdict": 0.91, "link": 0.91, "false_refutations": 0},
     "dev124": {"recall": 1.0, "verdict": 0.94, "link": 0.94, "false_refutations": 0},
     "dev125": {"recall": 1.0, "verdict": 0.83, "link": 0.92, "false_refutations": 0},
+    "dev126": {"recall": 1.0, "verdict": 0.93, "link": 0.96, "false_refutations": 1},
     "dev127": {"recall": 1.0, "verdict": 0.92, "link": 0.97, "false_refutations": 2},
 }
 
@@ -346,8 +347,9 @@ def test_real_coverage_floors(split: str) -> None:
         # dev121 English blogs and newsletters not used before, dev122 English explainers,
         # FAQ pages and tool directories not used before, dev123 English pages built from tables,
         # spec sheets and lists, dev124 English syndicated, aggregated and rewritten news,
-        # dev125 English social and community posts, dev127 English crypto, trading and
-        # stock-tip sites (twenty-first session)
+        # dev125 English social and community posts, dev126 English pages in verticals outside
+        # tech and finance, dev127 English crypto, trading and stock-tip sites (twenty-first
+        # session)
         cases = yaml.safe_load((CORPUS_DIR / f"real-coverage-{split}.yaml").read_text("utf-8"))
     else:
         ids = set(yaml.safe_load(SPLIT.read_text("utf-8"))[split])
