@@ -1472,6 +1472,45 @@ def test_another_makers_latest_model_is_not_refuted(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # a score in a bracket right after a rival's name is the rival's, whatever the sentence
+        # said of R1 before it (the record has no MATH-500 score of Claude's) ...
+        ("R1 reached 97.3% on MATH-500, beating Claude 3.5 Sonnet (95.1%).", "95.1%"),
+        ("R1 reached 97.3% on MATH-500, beating Claude 3.5 Sonnet (95.1%, 94.2%).", "94.2%"),
+        # ... nor is a score R1's when a rival's name stands nearer it
+        ("R1 reached 97.3% on MATH-500, ahead of Claude 3.5 Sonnet at 95.1%.", "95.1%"),
+        # a study's own measurement, with its error bar, is no figure of DeepSeek's tables
+        ("In the hospital's study, DeepSeek-R1 reached 92.0% ± 1.2 on MATH-500.", "92.0%"),
+        ("DeepSeek-R1 reached 92.0% +/- 1.2 on MATH-500.", "92.0%"),
+    ],
+)
+def test_a_rivals_or_a_studys_score_is_not_r1s(text: str, figure: str) -> None:
+    assert judged(text, figure) == ("unverifiable", None)
+    # without the rival or the error bar, the record contradicts it
+    assert judged("DeepSeek-R1 reached 92.0% on MATH-500.", "92.0%")[0] == "refuted"
+    # and a rival's score DeepSeek's table holds is the rival's, held against that record
+    text = "R1 reached 97.3% on MATH-500, beating GPT-4o (95.5%)."
+    assert judged(text, "95.5%") == ("refuted", "gpt-4o-math-500")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # futures on an index are not the index ...
+        "Nasdaq futures fell -4.9% at the day's low before closing -2.8% lower.",
+        "Futures on the Nasdaq 100 lost 3.1%, while S&P 500 contracts fell 1.5%.",
+    ],
+)
+def test_futures_on_an_index_are_not_the_index(text: str) -> None:
+    assert all(f.verdict == "unverifiable" for f in r1claims.check(text).findings)
+    # ... but the index's own fall named after them is
+    text = "S&P 500 futures pointed 0.4 per cent higher after Monday's 1.5 per cent fall."
+    assert judged(text, "1.5 per cent")[0] == "supported"
+    assert judged("The Nasdaq fell 3.1% on Monday.", "3.1%")[0] == "supported"
+
+
+@pytest.mark.parametrize(
     ("text", "figure", "expected"),
     [
         # a text of V3's time: its latest model is V3

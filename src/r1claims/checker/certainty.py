@@ -110,6 +110,8 @@ _REPRODUCTION = re.compile(
     r"\b(?:reproduc(?:e[sd]?|ing|tion)|replicat(?:e[sd]?|ing|ion)|re-?implement\w*)\b",
     re.IGNORECASE,
 )
+#: An error bar after a score: a study's own measurement, which DeepSeek's tables do not give.
+_ERROR_BAR = re.compile(r"\s*(?:±|\+/-|\+-)\s*\d")
 _RERUN = re.compile(
     r"\bre-?(?:ran|run|runs|evaluat\w*|tested|measured)\b|\bown (?:harness|evaluation|tests?)\b"
     r"|\bindependent(?:ly)? (?:lab|tests?|testing|tested|evaluat\w*|benchmark\w*|testers?)\b"
@@ -398,6 +400,7 @@ def uncertain(fig: Figure, ctx: FigureContext, doc: Document) -> bool:
         # another evaluator's own run ("an independent lab re-ran the evaluation with its own
         # harness, it measured R1 at 76.5%"): its figure, not the one the record holds
         or _RERUN.search(ctx.lead) is not None
+        or _ERROR_BAR.match(ctx.text_after) is not None  # "95.1% ± 1.4": a study's own estimate
         # an opening phrase before a subject the record does not hold
         or opening_phrase(fig, ctx, doc)
         # the text rejects the claim it quotes, speaks of a later version, asks, supposes,

@@ -195,10 +195,10 @@ def figure_context(
 def _nearest_first(fig: Figure, mentions: list[Any], described: list[Any]) -> list[str]:
     """The entities of the sentence, nearest the figure first: names, then descriptions ("the
     company", "its")."""
-    centre = (fig.start + fig.end) / 2
     subjects: list[str] = []
     for group in (mentions, described):
-        for m in sorted(group, key=lambda m: abs((m.start + m.end) / 2 - centre)):
+        # by the gap: "Claude 3.5 Sonnet (95.1%) and GPT-4o": the long name before is nearer
+        for m in sorted(group, key=lambda m: (max(fig.start - m.end, m.start - fig.end), m.start)):
             if m.ref not in subjects:
                 subjects.append(m.ref)
     return subjects

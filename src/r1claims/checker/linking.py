@@ -188,12 +188,25 @@ def is_relevant(ctx: FigureContext, claim: Claim, cs: ClaimSet) -> bool:
     """Is the claim about the family of an entity named in the sentence (or, when the sentence
     names none of that family, in the sentence before: "It demands 16 GPUs")?"""
     families = {cs.family(claim.subject)}
+    framing = ctx.framing_subject if ctx.framing_named else None
+    if (
+        claim.metric
+        and framing
+        and cs.family(framing) not in families
+        and _IN_BRACKET.search(ctx.lead)
+    ):
+        # a score the clause gives to another maker's model ("beating GPT-4o (96.0%)") is
+        # about a model of this family only where the sentence names that very model
+        return claim.subject in ctx.subjects
     if not claim.metric:  # whoever priced or estimated a figure makes it relevant too; a
         families.add(cs.family(claim.scope.estimator))  # benchmark is about its subject only
     if any(cs.family(s) in families for s in ctx.subjects):
         return True
     return any(cs.family(s) in families for s in ctx.prior)
 
+
+#: The figure inside a bracket opened after a name, after the bracket's earlier figures.
+_IN_BRACKET = re.compile(r"[\w)]\s*\((?:[^()]{0,40}[,;/]\s*)?$")
 
 #: Units that do not say what is measured: a company has many dollar and percent figures
 #: (earnings, market value, a share price's move over years). A figure in one of them is held

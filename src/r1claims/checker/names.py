@@ -15,6 +15,7 @@ from typing import Any
 
 from r1claims.checker.clauses import relative_aside
 from r1claims.checker.context import GPU_NAME, TextIndex
+from r1claims.checker.contracts import on_contracts
 from r1claims.checker.document import Document
 from r1claims.checker.memo import IdentityMemo
 from r1claims.checker.namewords import DEMONYMS, NOT_SUBJECTS, PLACES
@@ -324,6 +325,8 @@ def foreign_subject(
     index, (c_lo, c_hi) = doc.index, clause
     if foreign_nearer(index, fig, c_lo, c_hi, mentions) or unknown_owner(doc, fig, mentions):
         return True
+    if on_contracts(index.text, fig, (lo, c_lo), mentions):
+        return True  # "Nasdaq futures fell -4.9%": the futures' move, not the index's
     which = _WHICH.search(index.text, lo, fig.start)  # "Siemens Energy, which lost 20 per cent"
     if which is not None and any(
         b == which.start() for _, b, _ in _unknown_names(index, fig, lo, which.start(), mentions)

@@ -1,4 +1,5 @@
-"""The name that owns a figure right before it: "R1's 90.8", "cost OpenAI $5.6 million"."""
+"""The name that owns a figure right before it: "R1's 90.8", "cost OpenAI $5.6 million",
+"GPT-4o (96.0%)"."""
 
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ from r1claims.extract.figures import Figure
 __all__ = ["owner_before"]
 
 _POSSESSIVE = re.compile(r"['’]s\s+(?:[a-z]+\s+)?")
+#: An opening bracket right after the name, and the figures before this one in it.
+_BRACKET = re.compile(r"\s*\((?:[^()]{0,40}[,;/]\s*)?")
 _COST_BEFORE = re.compile(r"\bcost(?:s|ing)?\s+$", re.IGNORECASE)
 _PAID = re.compile(
     r"\s+(?:(?:only|just|about|around|roughly|nearly|over|under|some|a mere|an "
@@ -28,6 +31,10 @@ def owner_before(doc: Document, fig: Figure, lo: int, mentions: list[Any]) -> st
             continue
         if _POSSESSIVE.fullmatch(doc.text, m.end, fig.start):
             return str(m.ref)
+        if _BRACKET.fullmatch(doc.text, m.end, fig.start) and not any(
+            m.end < x.start < fig.start for x in mentions
+        ):
+            return str(m.ref)  # "beating Claude 3.5 Sonnet (95.1% ± 1.4, 94.2% ± 1.7)"
         if (
             _COST_BEFORE.search(doc.text, max(lo, m.start - 8), m.start)
             and _PAID.fullmatch(doc.text, m.end, fig.start)

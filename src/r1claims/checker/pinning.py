@@ -298,6 +298,9 @@ def pin_claims(
     else:
         order = [ctx.framing_subject, *ctx.subjects] if ctx.framing_subject else ctx.subjects
         nearest = next(s for s in order if any(c.subject == s for c in pinned))
+        if order and cs.family(order[0]) not in {cs.family(c.subject) for c in pinned}:
+            return []  # the nearest name is another maker's, which the record has no such
+            # figure of ("R1 reached 97.3%, beating Claude 3.5 Sonnet (95.1%)")
         pinned = [c for c in pinned if c.subject == nearest]
     if not ctx.sentence_years and session_weekday(ctx) is None and _time_series(pinned, candidates):
         return []  # "at its peak, the firm managed $12 billion": the record holds that measure
