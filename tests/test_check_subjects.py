@@ -983,6 +983,19 @@ def test_a_founding_in_other_words_is_dated(
     assert judged(text, figure) == expected
 
 
+def test_a_dates_possessive_names_its_own_event() -> None:
+    # "Jan. 24's closing price": the date of a price the possessive names, not of the rout
+    text = (
+        "Nvidia stock went from Jan. 24's closing price of $142.62 to $118.51 by the end of "
+        "Jan. 27, a drop of nearly 17 percent."
+    )
+    assert judged(text, "Jan. 24")[0] != "refuted"
+    assert judged(text, "Jan. 27") == ("supported", "nvidia-rout-date")
+    # without the possessive, a wrong day of the rout is refuted
+    text = "Nvidia's record one-day rout came on Jan. 24, a drop of nearly 17 percent."
+    assert judged(text, "Jan. 24")[0] == "refuted"
+
+
 def test_a_refuted_date_names_every_sources_date() -> None:
     [finding] = r1claims.check("DeepSeek was founded in December 2023 by Liang Wenfeng.").findings
     assert finding.verdict == "refuted"

@@ -73,7 +73,9 @@ def judge_date(
     that may give it to another; ``release_certain``: see `_another_events_day`)."""
     by = _BY.search(before) is not None  # "by January 27": any earlier date fits too, unless
     other = ctx.foreign or ctx.unknown_name  # another's event ("by January 30, Huawei Cloud")
-    deadline, certain = by and not other, certain and not (by and other)
+    # "Jan. 24's closing price": the date of what its possessive names, not certainly an event's
+    mine = not ctx.text_after.startswith(("'s ", "’s "))
+    deadline, certain = by and not other, certain and mine and not (by and other)
     fitting = [
         c for c in dates if _fits_date_context(c, ctx) and _date_fits(fig, c, deadline=deadline)
     ]
