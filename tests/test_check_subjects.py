@@ -912,6 +912,9 @@ def test_the_app_and_the_model_it_is_built_on(
         # a gerund after "while" is the next figure's subject, and its scope words its own
         "DeepSeek disclosed that training R1 cost just $294,000, while building its "
         "foundational model ran about $6 million.",
+        # the base the stages were run on top of is not the predicate's subject either
+        "The $294,000 figure covers only the reinforcement-learning stages run on top of "
+        "V3-Base, roughly one-twentieth of the $5.6 million that V3's own final run cost.",
     ],
 )
 def test_a_stage_beside_the_base_it_sits_on_is_not_the_bases(text: str) -> None:

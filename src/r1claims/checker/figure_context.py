@@ -65,9 +65,8 @@ class FigureContext:
     #: whether it is named after the figure ("the top free app on January 27, a rise credited
     #: to its model, DeepSeek-V3"): a date's clause runs on into what follows
     framing_after: bool = False
-    #: a few characters of text right after the figure, and right before it (across sentences)
-    text_after: str = ""
-    text_before: str = ""
+    text_after: str = ""  # a few characters right after the figure (across sentences) ...
+    text_before: str = ""  # ... and right before it
     #: whether the figure's clause names an entity the record holds (not "the company", "its")
     named: bool = False
     #: the next sentence when it speaks of this figure ("This sits on top of V3-Base"), else ""
@@ -81,8 +80,7 @@ class FigureContext:
     #: models the sentence names, outside comparisons and not as a base ("its advanced AI
     #: model R1, ... even though the company claims it cost $6 million to train")
     sentence_models: list[str] = field(default_factory=list)
-    #: the sentence up to the figure
-    lead: str = ""
+    lead: str = ""  # the sentence up to the figure
     #: a model of a known company that the record does not hold, named in the clause ("V3.2")
     sibling: str | None = None
     #: a capitalised word the record does not know stands in the figure's clause, sentence
@@ -99,8 +97,7 @@ class FigureContext:
     share_of_model: bool = False
     #: benchmarks of the sentence before, for a score in a sentence that names none
     prior_metrics: set[str] = field(default_factory=set)
-    #: where the sentence starts in the text
-    sentence_start: int = 0
+    sentence_start: int = 0  # where the sentence starts in the text
     #: entities named or described in the sentence before the figure
     named_before: frozenset[str] = frozenset()
     #: up to 200 characters of text before the sentence
@@ -324,10 +321,11 @@ def _framing(
         framing, specific, in_clause = None, [], []
     elif not any(m in mentions for m in specific):  # no model named in the clause: the one
         # named in the predicate the figure shares with its neighbours ("2,048 H800 GPUs over
-        # two months were enough to train R1"), before a description ("the model")
+        # two months were enough to train R1"), before a description ("the model"); not a base
+        # ("the app, built on the DeepSeek-V3 model, came out on ...")
         shared = predicate_models(doc, fig, lo, hi, (*mentions, *described))
-        # not a base ("the app, built on the DeepSeek-V3 model, came out on ...")
-        named_shared = [m for m in shared if m in mentions and not _base(doc, m, fig)]
+        shared = [m for m in shared if not (m in mentions and _base(doc, m, fig))]  # a base
+        named_shared = [m for m in shared if m in mentions]
         if named_shared or (shared and not specific):
             specific, from_predicate = named_shared or shared, True
     if in_clause or specific:  # a model named in the clause, before the company that speaks
