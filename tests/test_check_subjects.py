@@ -986,6 +986,21 @@ def test_a_founding_in_other_words_is_dated(
     assert judged(text, figure) == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a name in an apposition describes the name before it, and is not the figure's subject
+        "DeepSeek, a Chinese AI lab funded by the quant fund High-Flyer, trained a "
+        "671-billion-parameter mixture-of-experts model.",
+        "DeepSeek, the lab that the hedge fund High-Flyer spun out, trained a "
+        "671-billion-parameter model.",
+    ],
+)
+def test_a_name_in_an_apposition_is_not_the_subject(text: str) -> None:
+    verdict, claim = judged(text, "671-billion-parameter")
+    assert (verdict, claim in ("v3-total-parameters", "r1-total-parameters")) == ("supported", True)
+
+
 def test_a_dates_possessive_names_its_own_event() -> None:
     # "Jan. 24's closing price": the date of a price the possessive names, not of the rout
     text = (

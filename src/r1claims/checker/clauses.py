@@ -9,7 +9,9 @@ from r1claims.extract.figures import Figure
 
 __all__ = [
     "AND",
+    "ASIDE",
     "after_aside",
+    "asides_of",
     "clause_bounds",
     "dash_asides",
     "relative_aside",
@@ -165,3 +167,19 @@ def shares_subject(text: str, lo: int, c_lo: int) -> bool:
     shares the subject of the clause before it ("R1's accuracy rose from 15.6% to 77.9%, and
     reached 86.7%")?"""
     return bool(_SUBJECTLESS.match(text, c_lo) and _AND_END.search(text, lo, c_lo))
+
+
+#: An aside in brackets.
+ASIDE = re.compile(r"\([^()]{1,200}\)")
+#: An apposition between commas right after a word ("DeepSeek, a Chinese AI lab funded by the
+#: quant fund High-Flyer, trained ..."): it describes the word before it.
+_APPOSITION = re.compile(r"(?<=[\w)]),\s+(?:a|an|the)\s+[^,;.:()\n\d]{3,80},")
+
+
+def asides_of(text: str, lo: int, hi: int, fig: Figure) -> list[tuple[int, int]]:
+    """The asides of the sentence in brackets or in an apposition that do not hold the figure:
+    a name in one ("Llama 3.1 405B (smaller than DeepSeek V3's 685B) trained on ...") is not the
+    sentence's subject."""
+    spans = [m.span() for m in ASIDE.finditer(text, lo, hi)]
+    spans += [m.span() for m in _APPOSITION.finditer(text, lo, hi)]
+    return [(a, b) for a, b in spans if not (a <= fig.start and fig.end <= b)]

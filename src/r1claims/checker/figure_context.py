@@ -8,7 +8,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from r1claims.checker.clauses import clause_bounds, dash_asides, relative_aside, shares_subject
+from r1claims.checker.clauses import (
+    ASIDE,
+    asides_of,
+    clause_bounds,
+    dash_asides,
+    relative_aside,
+    shares_subject,
+)
 from r1claims.checker.document import Document
 from r1claims.checker.framewords import CHIPS_BEFORE, MODEL_AFTER, ONE_OF_ITS
 from r1claims.checker.names import (
@@ -152,7 +159,7 @@ def figure_context(
         model_after=bool(MODEL_AFTER.match(index.text, fig.end)),
         foreign=not german and foreign_subject(doc, fig, lo, (c_lo, c_hi), mentions),
         # a citation in parentheses ("(StatMuse 2025)") does not date the figure
-        years=frozenset(int(y) for y in _YEAR.findall(_ASIDE.sub(" ", clause_text))),
+        years=frozenset(int(y) for y in _YEAR.findall(ASIDE.sub(" ", clause_text))),
         sentence_years=frozenset(int(y) for y in _YEAR.findall(index.text, lo, hi)),
         framing_subject=framing,
         framing_named=framing_named,
@@ -239,7 +246,7 @@ def _mentions(fig: Figure, doc: Document, lo: int, hi: int) -> list[Any]:
     # o1: ~1,819)"): the aside's subject
     if "(" in index.text[fig.end : hi]:
         asides = [
-            a.span() for a in _ASIDE.finditer(index.text, fig.end, hi) if _DIGIT.search(a.group())
+            a.span() for a in ASIDE.finditer(index.text, fig.end, hi) if _DIGIT.search(a.group())
         ]
         mentions = [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in asides)]
     # nor one in a relative clause before it ("Advantest, which counts Nvidia as a client, fell
@@ -278,7 +285,7 @@ def _framing(
         return owner, True, False, False
     centre = (fig.start + fig.end) / 2
     in_clause = _clause_mentions(doc, fig, lo, (c_lo, c_hi), (*mentions, *described))
-    asides = _asides(doc.text, lo, hi, fig)
+    asides = asides_of(doc.text, lo, hi, fig)
     # a name in an aside beside another ("V3 (the base of R1) cost ...") describes that other
     outside = [m for m in in_clause if not any(a <= m.start and m.end <= b for a, b in asides)]
     # nor is what another thing is built on ("Built on V3, it was trained for $6 million")
@@ -384,7 +391,6 @@ _RELATIVE = re.compile(r",\s*(?:which|who)\s*$", re.IGNORECASE)
 
 
 _DIGIT = re.compile(r"\d")
-_ASIDE = re.compile(r"\([^()]{1,200}\)")
 
 
 def _clause_mentions(
@@ -402,16 +408,6 @@ def _clause_mentions(
         and m.end <= c_hi
         and not compared_before(doc.text, lo, m.start)
         and not (m.start >= fig.end and CONTRAST_AFTER.search(doc.text, fig.end, m.start))
-    ]
-
-
-def _asides(text: str, lo: int, hi: int, fig: Figure) -> list[tuple[int, int]]:
-    """Parenthetical asides of the sentence that do not hold the figure: a name in one ("Llama
-    3.1 405B (smaller than DeepSeek V3's 685B) trained on ...") is not the sentence's subject."""
-    return [
-        m.span()
-        for m in _ASIDE.finditer(text, lo, hi)
-        if not (m.start() <= fig.start and fig.end <= m.end())
     ]
 
 
