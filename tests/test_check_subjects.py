@@ -1001,6 +1001,18 @@ def test_a_name_in_an_apposition_is_not_the_subject(text: str) -> None:
     assert (verdict, claim in ("v3-total-parameters", "r1-total-parameters")) == ("supported", True)
 
 
+def test_a_day_the_sentence_names_pins_that_days_records() -> None:
+    # the day pins the session, whose estimators' figures all say about $590 billion ...
+    text = "On January 27, Nvidia lost $200 billion in market value."
+    assert judged(text, "$200 billion") == ("refuted", "nvidia-market-cap-loss")
+    # ... but not a moment of that day, nor another day
+    text = "On January 27, Nvidia lost $200 billion in the first hour of trading."
+    assert judged(text, "$200 billion")[0] == "unverifiable"
+    assert judged("On January 28, Nvidia regained $260 billion.", "$260 billion")[0] == (
+        "unverifiable"
+    )
+
+
 def test_a_dates_possessive_names_its_own_event() -> None:
     # "Jan. 24's closing price": the date of a price the possessive names, not of the rout
     text = (

@@ -146,6 +146,14 @@ def _of_the_day(
     ]
     if in_year:  # "lost $750 billion on 27 January 2025": that day's figures, not 2024's
         pinned = in_year
+    end = ctx.sentence_start + len(ctx.sentence)
+    beside = doc.figures_between(ctx.sentence_start, end) if doc is not None else []
+    dates = {(g.month, g.day) for g in beside if g.kind == "date" and g.day is not None}
+    on_date = [
+        c for c in pinned if c.scope.as_of and (c.scope.as_of.month, c.scope.as_of.day) in dates
+    ]
+    if on_date:  # "On January 27, Nvidia lost $200 billion": that day's records
+        pinned = on_date
     day = session_weekday(ctx)
     on_day = [c for c in pinned if day is not None and _on_weekday(c, day)]
     if on_day:  # "On Monday, Nvidia suffered a $100 billion loss": that Monday's session, not
@@ -168,8 +176,6 @@ def _of_the_day(
         # "down 17%, wiping out $560 billion": the sentence's other figure, in another unit,
         # restates one day's record of that subject, which dates this one ("$600 billion of
         # it Nvidia's own" does not date "$1 trillion")
-        end = ctx.sentence_start + len(ctx.sentence)
-        beside = doc.figures_between(ctx.sentence_start, end) if doc is not None else []
         other = tuple(g for g in beside if g is not fig and g.unit != fig.unit)
         days = _days_restated(other, {c.subject for c in pinned}, cs)
         pinned = [c for c in pinned if c.scope.as_of in days] or pinned
