@@ -265,6 +265,7 @@ SYNTHETIC = (
     "stress-misleading",
     "stress-forms",
     "stress-refutations-3",
+    "stress-refutations-4",
 )
 
 

@@ -389,6 +389,7 @@ SYNTHETIC_FLOORS = {
     "stress-misleading": (1.0, 0.74, 0),
     "stress-forms": (0.90, 0.76, 0),
     "stress-refutations-3": (0.99, 0.90, 0),
+    "stress-refutations-4": (0.98, 0.88, 0),
 }
 
 
