@@ -20,30 +20,30 @@ CALIBRATION: dict[str, float] = {
     "misleading/context": 0.853,  # 177/200
     "misleading/date-family": 0.18,  # 2/5
     "misleading/date-subject": 0.321,  # 2/3
-    "misleading/family": 0.884,  # 377/417
-    "misleading/subject": 0.931,  # 872/926
+    "misleading/family": 0.884,  # 378/418
+    "misleading/subject": 0.931,  # 878/932
     "refuted/date-context": 0.646,  # 3/3
     "refuted/date-event": 0.753,  # 5/5
-    "refuted/date-subject": 0.961,  # 41/41
+    "refuted/date-subject": 0.962,  # 42/42
     "refuted/magnitude": 0.81,  # 7/7
     "refuted/pinned": 0.935,  # 49/50
-    "supported/context": 0.884,  # 1066/1190
+    "supported/context": 0.884,  # 1067/1191
     "supported/date-context": 0.891,  # 104/112
     "supported/date-event": 0.378,  # 1/1
-    "supported/date-family": 0.811,  # 102/119
-    "supported/date-subject": 0.978,  # 663/673
-    "supported/family": 0.893,  # 338/370
+    "supported/date-family": 0.804,  # 102/120
+    "supported/date-subject": 0.978,  # 666/676
+    "supported/family": 0.894,  # 341/373
     "supported/licence-subject": 0.378,  # 1/1
     "supported/precedent": 0.948,  # 30/30
-    "supported/subject": 0.957,  # 3949/4110
+    "supported/subject": 0.955,  # 3965/4132
     "unverifiable/context": 0.735,  # 22/26
     "unverifiable/date-family": 0.0,  # 0/3
     "unverifiable/date-no-link": 0.475,  # 22/38
-    "unverifiable/date-no-link-named": 0.607,  # 65/97
+    "unverifiable/date-no-link-named": 0.614,  # 67/99
     "unverifiable/date-subject": 0.378,  # 1/1
     "unverifiable/family": 0.865,  # 22/23
-    "unverifiable/no-link": 0.883,  # 1053/1176
-    "unverifiable/no-link-named": 0.875,  # 1764/1995
+    "unverifiable/no-link": 0.886,  # 1085/1209
+    "unverifiable/no-link-named": 0.876,  # 1793/2026
     "unverifiable/subject": 0.504,  # 27/45
 }
 
