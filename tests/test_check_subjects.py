@@ -1013,6 +1013,17 @@ def test_a_day_the_sentence_names_pins_that_days_records() -> None:
     )
 
 
+def test_a_name_with_an_apposition_owns_the_figure_after_it() -> None:
+    # a name that opens the sentence, with an apposition after it, is a name (not a capital
+    # that only opens a sentence), and a known name inside the apposition is not the subject
+    text = (
+        "Nvidia fell 17% on Monday. Advantest, a chip-testing equipment maker that supplies "
+        "Nvidia, lost 10% on Tuesday."
+    )
+    assert judged(text, "10%") == ("unverifiable", None)
+    assert judged(text, "17%") == ("supported", "nvidia-share-drop-close")
+
+
 def test_a_dates_possessive_names_its_own_event() -> None:
     # "Jan. 24's closing price": the date of a price the possessive names, not of the rout
     text = (

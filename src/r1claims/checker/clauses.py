@@ -11,6 +11,7 @@ __all__ = [
     "AND",
     "ASIDE",
     "after_aside",
+    "apposition_spans",
     "asides_of",
     "clause_bounds",
     "dash_asides",
@@ -183,3 +184,8 @@ def asides_of(text: str, lo: int, hi: int, fig: Figure) -> list[tuple[int, int]]
     spans = [m.span() for m in ASIDE.finditer(text, lo, hi)]
     spans += [m.span() for m in _APPOSITION.finditer(text, lo, hi)]
     return [(a, b) for a, b in spans if not (a <= fig.start and fig.end <= b)]
+
+
+def apposition_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The appositions between commas in ``[lo, hi)`` (see `asides_of`)."""
+    return [m.span() for m in _APPOSITION.finditer(text, lo, hi)]

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from r1claims.checker.clauses import relative_aside
+from r1claims.checker.clauses import apposition_spans, relative_aside
 from r1claims.checker.context import GPU_NAME, TextIndex
 from r1claims.checker.contracts import on_contracts
 from r1claims.checker.document import Document
@@ -256,6 +256,10 @@ def foreign_nearer(index: TextIndex, fig: Figure, lo: int, hi: int, mentions: li
     words = text[lo:hi].split()
     if sum(1 for w in words if w[:1].isupper()) * 2 > len(words):
         return False  # a title-case headline capitalises everything
+    # a name in an apposition describes the name before it ("Advantest, a maker that supplies
+    # Nvidia, lost 10%"), and is not the figure's
+    asides = apposition_spans(text, lo, fig.start)
+    mentions = [m for m in mentions if not any(a <= m.start < b for a, b in asides)]
     nearest_known = min((distance(m.start, m.end) for m in mentions), default=10**9)
     known_before = any(lo <= m.start and m.end <= fig.start for m in mentions)
     # a comma closes the figure's clause ("fell 17% that day, costing CEO Jensen Huang"), but
@@ -273,6 +277,7 @@ def foreign_nearer(index: TextIndex, fig: Figure, lo: int, hi: int, mentions: li
             _STARTS.search(text, max(0, lo - 3), a)  # the sentence end before it too
             and index.occurrences(name) < 2
             and not _VERSION_AFTER.search(name)  # "Zhipu Z1, launched ...": a model's name
+            and not any(a0 == b for a0, _ in asides)  # "Advantest, a chip-testing ...,"
         ):
             continue  # a capital that only opens a sentence or item ("Rent ...", "Top-tier")
         if a >= fig.end and (
