@@ -827,6 +827,9 @@ OTHER_LANGUAGES = [
     ("Active parameters 37 B\n", [_e("37 B", "parameter_count", 37e9, "parameter")]),
     ("2.788 M H800 GPU hours", [_e("2.788 M H800 GPU hours", "gpu_hours", 2.788e6, "GPU-hour")]),
     ("see Plan B and grade 3 B", []),
+    # ... or before a verb of what is counted ("37 B are activated"), not before any verb
+    ("only ~37 B are activated per token", [_e("37 B", "parameter_count", 37e9, "parameter")]),
+    ("grade 3 B is hard", []),
     # Portuguese and Spanish money: "mil" is a thousand after a spaced symbol; Brazilian reais
     ("gastou US$ 294 mil no treinamento", [_e("US$ 294 mil", "money", 294_000.0, "USD")]),
     ("R$ 5 mil", [_e("R$ 5 mil", "money", 5000.0, "BRL")]),

@@ -138,6 +138,11 @@ def _spaced_letter(tk: Tokens, i: int, j: int) -> bool:
         return True
     if tk.rw(j + 1) == "-" and tk.glued(j + 1) and tk.lo(j + 2) in _AFTER_SPACED_LETTER:
         return True  # "671 B-parameter"
+    if (
+        tk.lo(j + 1) in ("are", "is", "were", "get", "stay")
+        and tk.lo(j + 2) in _AFTER_SPACED_LETTER
+    ):
+        return True  # "only ~37 B are activated for each token"
     line_end = j + 1 >= tk.n or tk.line_start(j + 1)
     return line_end and (tk.lo(i - 1) in _AFTER_SPACED_LETTER or tk.rw(i - 1) == ":")
 
