@@ -22,6 +22,7 @@ from r1claims.checker.framewords import (
     stages_together,
 )
 from r1claims.checker.memo import IdentityMemo
+from r1claims.checker.owners import IN_BRACKET
 from r1claims.extract.figures import Figure
 from r1claims.record.claimset import ClaimSet
 from r1claims.record.humanize import absolute_precision
@@ -193,7 +194,7 @@ def is_relevant(ctx: FigureContext, claim: Claim, cs: ClaimSet) -> bool:
         claim.metric
         and framing
         and cs.family(framing) not in families
-        and _IN_BRACKET.search(ctx.lead)
+        and IN_BRACKET.search(ctx.lead)
     ):
         # a score the clause gives to another maker's model ("beating GPT-4o (96.0%)") is
         # about a model of this family only where the sentence names that very model
@@ -204,9 +205,6 @@ def is_relevant(ctx: FigureContext, claim: Claim, cs: ClaimSet) -> bool:
         return True
     return any(cs.family(s) in families for s in ctx.prior)
 
-
-#: The figure inside a bracket opened after a name, after the bracket's earlier figures.
-_IN_BRACKET = re.compile(r"[\w)]\s*\((?:[^()]{0,40}[,;/]\s*)?$")
 
 #: Units that do not say what is measured: a company has many dollar and percent figures
 #: (earnings, market value, a share price's move over years). A figure in one of them is held

@@ -9,11 +9,14 @@ from typing import Any
 from r1claims.checker.document import Document, home_family
 from r1claims.extract.figures import Figure
 
-__all__ = ["owner_before"]
+__all__ = ["IN_BRACKET", "owner_before"]
 
 _POSSESSIVE = re.compile(r"['’]s\s+(?:[a-z]+\s+)?")
-#: An opening bracket right after the name, and the figures before this one in it.
-_BRACKET = re.compile(r"\s*\((?:[^()]{0,40}[,;/]\s*)?")
+#: An opening bracket right after the name, and the figures before this one in it; and the
+#: same at the end of the text before a figure, after a word (`linking.is_relevant`).
+_BRACKET_BODY = r"\s*\((?:[^()]{0,40}[,;/]\s*)?"
+_BRACKET = re.compile(_BRACKET_BODY)
+IN_BRACKET = re.compile(r"[\w)]" + _BRACKET_BODY + "$")
 _COST_BEFORE = re.compile(r"\bcost(?:s|ing)?\s+$", re.IGNORECASE)
 _PAID = re.compile(
     r"\s+(?:(?:only|just|about|around|roughly|nearly|over|under|some|a mere|an "
