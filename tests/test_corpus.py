@@ -272,10 +272,10 @@ REAL_FLOORS = {
     "dev123": {"recall": 0.97, "verdict": 0.91, "link": 0.91, "false_refutations": 0},
     "dev124": {"recall": 1.0, "verdict": 0.94, "link": 0.94, "false_refutations": 0},
     "dev125": {"recall": 1.0, "verdict": 0.83, "link": 0.92, "false_refutations": 0},
-    "dev126": {"recall": 1.0, "verdict": 0.93, "link": 0.96, "false_refutations": 1},
-    "dev127": {"recall": 1.0, "verdict": 0.92, "link": 0.97, "false_refutations": 2},
-    "dev128": {"recall": 0.96, "verdict": 0.87, "link": 0.94, "false_refutations": 0},
-    "dev129": {"recall": 1.0, "verdict": 0.9, "link": 0.89, "false_refutations": 0},
+    "dev126": {"recall": 1.0, "verdict": 0.96, "link": 0.96, "false_refutations": 0},
+    "dev127": {"recall": 1.0, "verdict": 0.95, "link": 0.97, "false_refutations": 0},
+    "dev128": {"recall": 0.96, "verdict": 0.88, "link": 0.94, "false_refutations": 0},
+    "dev129": {"recall": 1.0, "verdict": 0.92, "link": 0.91, "false_refutations": 0},
 }
 
 
