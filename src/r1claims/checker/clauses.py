@@ -182,7 +182,7 @@ def asides_of(text: str, lo: int, hi: int, fig: Figure) -> list[tuple[int, int]]
     a name in one ("Llama 3.1 405B (smaller than DeepSeek V3's 685B) trained on ...") is not the
     sentence's subject."""
     spans = [m.span() for m in ASIDE.finditer(text, lo, hi)]
-    spans += [m.span() for m in _APPOSITION.finditer(text, lo, hi)]
+    spans += apposition_spans(text, lo, hi)
     return [(a, b) for a, b in spans if not (a <= fig.start and fig.end <= b)]
 
 
