@@ -2867,3 +2867,18 @@ def test_a_disputed_estimate_refutes_no_figure() -> None:
 def test_a_transformers_blocks_are_its_layers() -> None:
     text = "DeepSeek-V3 is built as a stack of 61 Transformer decoder blocks."
     assert judged(text, "61 Transformer decoder blocks") == ("supported", "v3-layers")
+
+
+def test_a_possessive_owner_keeps_a_distinctive_value_its_own() -> None:
+    # 18.1% rounds to no record of R1's, and Nvidia's fall (more than 18%) is not what a
+    # possessive gives to R1: unverifiable, not Nvidia's figure
+    text = (
+        "ChatGPT reaches a 54.5% pass rate on medium problems, well above DeepSeek-R1's 18.1%, "
+        "while both perform similarly on easy problems."
+    )
+    assert judged(text, "18.1%") == ("unverifiable", None)
+    # without the possessive's owner, a distinctive value still restates Nvidia's record
+    assert (
+        judged("DeepSeek wiped 589 Milliarden Dollar off Nvidia.", "589 Milliarden Dollar")[1]
+        == "nvidia-market-cap-loss"
+    )

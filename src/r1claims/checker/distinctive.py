@@ -16,6 +16,9 @@ from r1claims.record.model import Claim
 
 __all__ = ["distinctive", "implicit_owner"]
 
+#: A possessive right before the figure ("DeepSeek-R1's 18.1%").
+_OWNED = re.compile(r"\w['’]s\s+\Z")
+
 
 #: Kinds of figure whose unit says what is measured; a two-digit percentage or count of
 #: anything is too common to link on its value alone.
@@ -48,7 +51,9 @@ def distinctive(
     framing = ctx.framing_subject
     return (
         framing is None
-        or cs.entity_type(framing) != cs.entity_type(subject)
+        # (not when the text gives it to a name by a possessive: "well above DeepSeek-R1's
+        # 18.1%" is R1's own figure, not Nvidia's fall)
+        or (cs.entity_type(framing) != cs.entity_type(subject) and not _OWNED.search(ctx.lead))
         # a description resolved to an entity that holds no figure of this kind ("The AI tech
         # firm haemorrhaged $589billion ... its rival DeepSeek": a market loss, not DeepSeek's)
         or (not ctx.framing_named and kind not in _kinds_of(cs).get(framing, ()))
