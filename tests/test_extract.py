@@ -239,6 +239,14 @@ GPUS = [
         [_e("2,048 Nvidia H800 GPUs", "gpu_count", 2048.0, "GPU", hardware="H800", precision=1.0)],
     ),
     ("512 H800s", [_e("512 H800s", "gpu_count", 512.0, "GPU", hardware="H800")]),
+    # a server platform between the vendor and the chip
+    (
+        "on 32 nodes (256 NVIDIA HGX B200 GPUs)",
+        [
+            _e("32 nodes", "count", 32.0, "count"),
+            _e("256 NVIDIA HGX B200 GPUs", "gpu_count", 256.0, "GPU", hardware="B200"),
+        ],
+    ),
     ("512 Nvidia H800 chips", [_e("512 Nvidia H800 chips", "gpu_count", 512.0, "GPU")]),
     ("some 50,000 GPUs", [_e("50,000 GPUs", "gpu_count", 50_000.0, "GPU", precision=1000.0)]),
     ("two thousand GPUs", [_e("two thousand GPUs", "gpu_count", 2000.0, "GPU")]),

@@ -64,6 +64,8 @@ def hardware(word: str) -> str | None:
     return hw
 
 
+#: Nvidia's server platforms, named between the vendor and the chip ("NVIDIA HGX B200").
+_PLATFORMS = frozenset({"hgx", "dgx"})
 _CASE_ENDING = re.compile(r"['’]\w+$")
 
 
@@ -83,6 +85,8 @@ def gpu_phrase(tk: Tokens, e: int) -> Unit | None:
         k += 1
         if tk.rw(k) == "-" and tk.glued(k) and tk.glued(k + 1):
             k += 1  # "2000 Nvidia-Chips", German compounds
+    if tk.lo(k) in _PLATFORMS and (vendor or tk.kind(k + 1) == "code"):
+        k += 1  # "256 NVIDIA HGX B200 GPUs": the server platform the chips come in
     if tk.kind(k) == "num" and tk.lo(k + 1) in MEMORY:
         k += 2
     hw = hardware(tk.lo(k)) if tk.kind(k) == "code" else None
