@@ -276,6 +276,7 @@ REAL_FLOORS = {
     "dev127": {"recall": 1.0, "verdict": 0.95, "link": 0.97, "false_refutations": 0},
     "dev128": {"recall": 0.96, "verdict": 0.88, "link": 0.94, "false_refutations": 0},
     "dev129": {"recall": 1.0, "verdict": 0.92, "link": 0.91, "false_refutations": 0},
+    "dev131": {"recall": 1.0, "verdict": 0.92, "link": 0.96, "false_refutations": 0},
 }
 
 
@@ -352,7 +353,9 @@ def test_real_coverage_floors(split: str) -> None:
         # dev125 English social and community posts, dev126 English pages in verticals outside
         # tech and finance, dev127 English crypto, trading and stock-tip sites, dev128 English
         # roundups comparing many AI models, dev129 English pages on chips, export controls and
-        # AI spending (twenty-first session)
+        # AI spending (twenty-first session); dev130 English explainers and columns on what
+        # DeepSeek's models really cost, dev131 English comparisons with US labs' spending
+        # (twenty-second session)
         cases = yaml.safe_load((CORPUS_DIR / f"real-coverage-{split}.yaml").read_text("utf-8"))
     else:
         ids = set(yaml.safe_load(SPLIT.read_text("utf-8"))[split])
