@@ -2882,3 +2882,14 @@ def test_a_possessive_owner_keeps_a_distinctive_value_its_own() -> None:
         judged("DeepSeek wiped 589 Milliarden Dollar off Nvidia.", "589 Milliarden Dollar")[1]
         == "nvidia-market-cap-loss"
     )
+
+
+def test_a_relative_pronoun_right_after_a_name_stands_for_it() -> None:
+    text = (
+        "Altman argued that DeepSeek's recently announced R1 model, which supposedly cost a mere "
+        '$5.6 million to train, does a "couple of nice things".'
+    )
+    assert judged(text, "$5.6 million") == ("misleading", "v3-training-cost")
+    # after a preposition the pronoun may stand for the whole phrase: no accusation
+    text = "R1 is a version of DeepSeek-V3, which was pre-trained using about $5.5 million."
+    assert judged(text, "$5.5 million") == ("supported", "v3-pretraining-cost")

@@ -4,6 +4,7 @@ conjunction that opens a new statement, or (between two figures) a plain "and"."
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from r1claims.extract.figures import Figure
 
@@ -15,6 +16,7 @@ __all__ = [
     "asides_of",
     "clause_bounds",
     "dash_asides",
+    "pronoun_for_name",
     "relative_aside",
     "shares_subject",
 ]
@@ -189,3 +191,17 @@ def asides_of(text: str, lo: int, hi: int, fig: Figure) -> list[tuple[int, int]]
 def apposition_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """The appositions between commas in ``[lo, hi)`` (see `asides_of`)."""
     return [m.span() for m in _APPOSITION.finditer(text, lo, hi)]
+
+
+#: A relative pronoun right after a name (and its noun): "DeepSeek's R1 model, which".
+_NAME_THEN_WHICH = re.compile(r"(?:\s+(?:model|system|chatbot))?,\s*(?:which|who)\s*$")
+_PREPOSITION_END = re.compile(r"\b(?:of|on|from|with|to|by|than|in|into|for)\s+\Z", re.I)
+
+
+def pronoun_for_name(text: str, lo: int, name: Any, end: int) -> bool:
+    """Does the relative pronoun ending at ``end`` stand for the name just before it ("R1
+    model, which supposedly cost $5.6 million")? Not after a preposition, where it may stand
+    for the whole phrase ("fine-tuning on traces of R1, which produced ...")."""
+    return bool(_NAME_THEN_WHICH.match(text, name.end, end)) and not _PREPOSITION_END.search(
+        text, lo, name.start
+    )

@@ -13,6 +13,7 @@ from r1claims.checker.clauses import (
     asides_of,
     clause_bounds,
     dash_asides,
+    pronoun_for_name,
     relative_aside,
     shares_subject,
 )
@@ -318,7 +319,8 @@ def _framing(
             (m for m in (*before, *described) if m.end <= c_lo), key=lambda m: m.end, default=None
         )
         if last is not None:
-            framing, framing_named = last.ref, False
+            framing = last.ref
+            framing_named = last in mentions and pronoun_for_name(doc.text, lo, last, c_lo)
     from_predicate = False
     framing_after = False
     # "refining R1 on top of a base model that cost $6 million": a base model named between
