@@ -2267,6 +2267,13 @@ def test_the_store_an_app_ranks_in_is_no_subject() -> None:
             "71.5%",
             ("supported", "r1-gpqa-diamond"),
         ),
+        # nor are a cluster's interconnects
+        (
+            "DeepSeek-V3 report.\nInfrastructure: runs on a cluster of 2048 NVIDIA H800 GPUs "
+            "connected with NVLink and InfiniBand.",
+            "2048 NVIDIA H800 GPUs",
+            ("supported", "v3-cluster-gpus"),
+        ),
     ],
 )
 def test_common_acronyms_are_no_names(

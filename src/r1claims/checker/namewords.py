@@ -32,6 +32,10 @@ _NOT_SUBJECT_WORDS = (
     # frontier", "(PhD-level science)")
     "OSS PhD SOTA IPO FAQ FAQs TL DR NLP VRAM HBM CUDA PTX CPUs RAM SSD PCIe JSON SDK UI UX KPI "
     "ROI AGI ASI ML RL CoT QA CFO CTO COO GDP SaaS PoC R&D STEM TDP LOL CEO "
+    # the interconnects and methods of a training cluster ("H800 GPUs connected with NVLink
+    # and InfiniBand"), no one's name
+    "NVLink NVSwitch InfiniBand Ethernet RoCE NCCL MoE MLA GRPO PPO SFT RLHF DPO API APIs LLM "
+    "LLMs GPU GPUs TPU TPUs "
     # verbs and adverbs that open a sentence ("Starting with compute, ...", "Adding
     # pretraining and RL together gives ...", "Think of it like ...")
     "Starting Getting Adding Using Taking Looking Comparing Considering Including Excluding "
