@@ -2900,3 +2900,18 @@ def test_a_relative_pronoun_right_after_a_name_stands_for_it() -> None:
     # after a preposition the pronoun may stand for the whole phrase: no accusation
     text = "R1 is a version of DeepSeek-V3, which was pre-trained using about $5.5 million."
     assert judged(text, "$5.5 million") == ("supported", "v3-pretraining-cost")
+
+
+def test_another_makers_model_keeps_its_own_size() -> None:
+    # Kimi K2's 32 billion active parameters are not R1's distilled 32B model
+    text = (
+        "Kimi K2 Thinking is Moonshot AI's flagship open-weight model with 1 trillion parameters "
+        "(32 billion activated per token)."
+    )
+    assert judged(text, "32 billion") == ("unverifiable", None)
+    # but the model the distilled models are built on does not take their sizes
+    text = (
+        "DeepSeek fine-tuned six smaller dense models. The bases are Qwen2.5 (for the 1.5B, 7B, "
+        "14B and 32B variants) and Llama 3 (for the 8B and 70B)."
+    )
+    assert judged(text, "32B") == ("supported", "r1-distill-qwen-32b-parameters")

@@ -10,7 +10,9 @@ from r1claims.checker.candidates import RecordIndex, significant_digits
 from r1claims.checker.figure_context import FigureContext
 from r1claims.checker.linking import measure_named
 from r1claims.checker.memo import IdentityMemo
+from r1claims.checker.names import other_model_at
 from r1claims.extract.figures import Figure
+from r1claims.extract.lexicon import MODEL_FAMILIES
 from r1claims.record.claimset import ClaimSet
 from r1claims.record.model import Claim
 
@@ -43,6 +45,7 @@ def distinctive(
         and not ctx.subjects
         and fig.kind in _MEASURED_KINDS
         and len({cs.family(c.subject) for c, _ in fitting}) == 1
+        and not _another_makers_model(ctx, fitting, cs)
     ):
         return True  # "only the 37B active params": V3's and R1's, one architecture
     if digits < 3 or len({c.subject for c, _ in fitting}) != 1:
@@ -58,6 +61,22 @@ def distinctive(
         # firm haemorrhaged $589billion ... its rival DeepSeek": a market loss, not DeepSeek's)
         or (not ctx.framing_named and kind not in _kinds_of(cs).get(framing, ()))
     )
+
+
+def _another_makers_model(
+    ctx: FigureContext, fitting: list[tuple[Claim, float]], cs: ClaimSet
+) -> bool:
+    """Is a model the record does not hold named before the figure, and not one the fitting
+    records' models are built on ("Kimi K2 ... (32 billion activated per token)"; not "the bases
+    are Qwen2.5 (for the 1.5B, 7B, 14B and 32B variants)")?"""
+    at = other_model_at(ctx.lead, 0, len(ctx.lead), []) if ctx.other_model else -1
+    word = _WORD.match(ctx.lead, max(at, 0))
+    if at < 0 or word is None or word.group().lower() not in MODEL_FAMILIES:
+        return False  # ("Two 660B base models", "DSV3": no maker's model family)
+    return not any(word.group().lower() in cs.entity_name(c.subject).lower() for c, _ in fitting)
+
+
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 def implicit_owner(
