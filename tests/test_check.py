@@ -2930,3 +2930,13 @@ def test_an_open_bound_is_never_contradicted_by_a_larger_figure() -> None:
         "supported",
         "gpt4-training-cost",
     )
+
+
+def test_a_valuation_is_a_level_not_a_loss() -> None:
+    # $300B is near Nvidia's $279B one-day loss of September 2024, but a valuation is a level
+    text = (
+        "NVIDIA shed nearly $600B in market cap on Monday. Meanwhile OpenAI is in early talks to "
+        "raise up to $40B at a staggering $300B valuation."
+    )
+    [finding] = [f for f in r1claims.check(text).findings if f.text == "$300B"]
+    assert (finding.verdict, finding.claim) == ("unverifiable", None)

@@ -193,6 +193,8 @@ def _restating(
     if fig.unit == "percent" and _SHARE_OF.match(after):  # "17.1% of global
         # downloads": a share, not a fall
         fitting = [(c, f) for c, f in fitting if not c.kind.endswith("_change")]
+    if _VALUATION_AFTER.match(after):  # "at a $300B valuation": a level, not a loss
+        fitting = [(c, f) for c, f in fitting if not c.kind.endswith("_change")]
     # a share of one named measure ("severe-vulnerabilities-increase") only where the text
     # names it: "discounts of 50% on V3" is no rise in vulnerable code
     fitting = [
@@ -237,6 +239,9 @@ def _of_another_year(ctx: FigureContext, claim: Claim) -> bool:
 
 #: "of" after a percentage, before anything but the value it was lost from ("17.1% of global
 #: downloads"; not "17% of its value").
+_VALUATION_AFTER = re.compile(
+    r"\s+valuations?\b(?!\s+(?:loss|drop|hit|cut|decline|fall|plunge|slide))", re.IGNORECASE
+)
 _SHARE_OF = re.compile(
     r"\s+of\s+(?!(?:(?:its|their|the|nvidia['’]s)\s+)?(?:\w+\s+)?(?:value|market|worth"
     r"|valuation|capitali|shares?|stock))",
