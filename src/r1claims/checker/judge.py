@@ -190,10 +190,8 @@ def _restating(
     # "10,000 Nvidia A100 chips" restate no record of H800s (they may still contradict one)
     fitting = [(c, f) for c, f in fitting if same_hardware(fig.hardware, c.scope.hardware)]
     after = ctx.sentence[fig.end - ctx.sentence_start :]
-    if fig.unit == "percent" and _SHARE_OF.match(after):  # "17.1% of global
-        # downloads": a share, not a fall
-        fitting = [(c, f) for c, f in fitting if not c.kind.endswith("_change")]
-    if _VALUATION_AFTER.match(after):  # "at a $300B valuation": a level, not a loss
+    # "17.1% of global downloads" is a share, "at a $300B valuation" a level: neither a fall
+    if (fig.unit == "percent" and _SHARE_OF.match(after)) or _VALUATION_AFTER.match(after):
         fitting = [(c, f) for c, f in fitting if not c.kind.endswith("_change")]
     # a share of one named measure ("severe-vulnerabilities-increase") only where the text
     # names it: "discounts of 50% on V3" is no rise in vulnerable code
@@ -237,11 +235,13 @@ def _of_another_year(ctx: FigureContext, claim: Claim) -> bool:
     return bool(ctx.years) and as_of is not None and as_of.year not in ctx.years
 
 
-#: "of" after a percentage, before anything but the value it was lost from ("17.1% of global
-#: downloads"; not "17% of its value").
+#: "valuation" after a figure, not a change of one ("a $300B valuation"; not "a $600B
+#: valuation loss").
 _VALUATION_AFTER = re.compile(
     r"\s+valuations?\b(?!\s+(?:loss|drop|hit|cut|decline|fall|plunge|slide))", re.IGNORECASE
 )
+#: "of" after a percentage, before anything but the value it was lost from ("17.1% of global
+#: downloads"; not "17% of its value").
 _SHARE_OF = re.compile(
     r"\s+of\s+(?!(?:(?:its|their|the|nvidia['’]s)\s+)?(?:\w+\s+)?(?:value|market|worth"
     r"|valuation|capitali|shares?|stock))",
