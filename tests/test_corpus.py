@@ -268,16 +268,16 @@ REAL_FLOORS = {
     "dev119": {"recall": 0.99, "verdict": 0.76, "link": 0.74, "false_refutations": 0},
     "dev120": {"recall": 0.99, "verdict": 0.94, "link": 0.95, "false_refutations": 0},
     "dev121": {"recall": 0.94, "verdict": 0.83, "link": 0.85, "false_refutations": 0},
-    "dev122": {"recall": 0.99, "verdict": 0.91, "link": 0.9, "false_refutations": 0},
-    "dev123": {"recall": 0.97, "verdict": 0.91, "link": 0.91, "false_refutations": 0},
+    "dev122": {"recall": 0.99, "verdict": 0.93, "link": 0.92, "false_refutations": 0},
+    "dev123": {"recall": 0.97, "verdict": 0.92, "link": 0.91, "false_refutations": 0},
     "dev124": {"recall": 1.0, "verdict": 0.94, "link": 0.94, "false_refutations": 0},
     "dev125": {"recall": 1.0, "verdict": 0.83, "link": 0.92, "false_refutations": 0},
     "dev126": {"recall": 1.0, "verdict": 0.96, "link": 0.96, "false_refutations": 0},
     "dev127": {"recall": 1.0, "verdict": 0.95, "link": 0.97, "false_refutations": 0},
     "dev128": {"recall": 0.96, "verdict": 0.88, "link": 0.94, "false_refutations": 0},
     "dev129": {"recall": 1.0, "verdict": 0.92, "link": 0.91, "false_refutations": 0},
-    "dev130": {"recall": 1.0, "verdict": 0.86, "link": 0.95, "false_refutations": 0},
-    "dev131": {"recall": 1.0, "verdict": 0.92, "link": 0.96, "false_refutations": 0},
+    "dev130": {"recall": 1.0, "verdict": 0.87, "link": 0.95, "false_refutations": 0},
+    "dev131": {"recall": 1.0, "verdict": 0.93, "link": 0.96, "false_refutations": 0},
 }
 
 
