@@ -2940,3 +2940,21 @@ def test_a_valuation_is_a_level_not_a_loss() -> None:
     )
     [finding] = [f for f in r1claims.check(text).findings if f.text == "$300B"]
     assert (finding.verdict, finding.claim) == ("unverifiable", None)
+
+
+def test_words_only_a_date_takes_leave_a_cost_its_predicates_words() -> None:
+    # "Wall Street" in the clause after the figure says nothing of what the $6 million paid for;
+    # "developed" before it does, and only the words of a cost are named in the explanation
+    text = (
+        "Yet the surprising success of DeepSeek's open-source AI model, reportedly developed in "
+        "less than 2 months at a cost of about $6 million, has led Wall Street and Silicon Valley "
+        "to wonder whether all that spending was really necessary."
+    )
+    [finding] = [f for f in r1claims.check(text).findings if f.text == "$6 million"]
+    assert (finding.verdict, finding.claim and finding.claim.id) == (
+        "misleading",
+        "v3-training-cost",
+    )
+    assert finding.explanation.startswith(
+        "Right figure, wrong framing: the text frames it as what it cost to build. "
+    )

@@ -105,6 +105,9 @@ _LEFT_OUT = re.compile(
 _RELATIVE_AFTER = re.compile(r",\s+(?:whose|which|who|where)\b", re.IGNORECASE)
 
 
+_DATES = frozenset({"date"})
+
+
 def own_tags(
     doc: Document, fig: Figure, sentence: tuple[int, int], clause: tuple[int, int]
 ) -> list[ScopeTag]:
@@ -132,9 +135,10 @@ def own_tags(
         tags = [*tags, *(t for t in doc.scope_tags(*run_on) if t not in tags)]
     if TOTAL_TAG in tags and TRAINED.search(doc.text, lo, c_lo):
         tags = [t for t in tags if t is not TOTAL_TAG]
-    if tags or left_out:
+    if left_out or any(fig.kind == "date" or t.kinds - _DATES for t in tags):
         return tags
-    tags = predicate_tags(doc, fig, lo, hi)
+    # (words only a date can take, "Wall Street", leave a money figure its predicate's words)
+    tags = [*tags, *(t for t in predicate_tags(doc, fig, lo, hi) if t not in tags)]
     if tags:
         return tags
     # "DeepSeek trained its V3 model with 2,000 GPUs. The total cost? $5.58 million."

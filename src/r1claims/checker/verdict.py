@@ -162,7 +162,9 @@ def _scope_problems(
         problems.append("the text makes it what a model cost to develop")
     elif tags_fit(ctx, claim) is False:
         reasons.append("wrong_scope")
-        words = " and ".join(sorted({_TAG_PHRASES.get(t.name, t.name) for t in ctx.tags}))
+        words = " and ".join(  # (the words of its kind: "Wall Street" says nothing of a cost)
+            sorted({_TAG_PHRASES.get(t.name, t.name) for t in ctx.tags if claim.kind in t.kinds})
+        )
         problems.append(f"the text frames it as {words}")
     elif (
         claim.kind == "cost"
