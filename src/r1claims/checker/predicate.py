@@ -105,6 +105,7 @@ _LEFT_OUT = re.compile(
 _RELATIVE_AFTER = re.compile(r",\s+(?:whose|which|who|where)\b", re.IGNORECASE)
 
 
+#: The kinds of the scope words that only a date takes ("Wall Street", "markets").
 _DATES = frozenset({"date"})
 
 
@@ -137,7 +138,7 @@ def own_tags(
         tags = [t for t in tags if t is not TOTAL_TAG]
     if left_out or any(fig.kind == "date" or t.kinds - _DATES for t in tags):
         return tags
-    # (words only a date can take, "Wall Street", leave a money figure its predicate's words)
+    # (words only a date takes, "Wall Street", leave any other figure its predicate's words)
     tags = [*tags, *(t for t in predicate_tags(doc, fig, lo, hi) if t not in tags)]
     if tags:
         return tags
