@@ -11,6 +11,7 @@ from r1claims.extract.figures import Figure
 __all__ = [
     "AND",
     "ASIDE",
+    "RELATIVE_PRONOUN",
     "after_aside",
     "apposition_spans",
     "asides_of",
@@ -193,8 +194,11 @@ def apposition_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     return [m.span() for m in _APPOSITION.finditer(text, lo, hi)]
 
 
-#: A relative pronoun right after a name (and its noun): "DeepSeek's R1 model, which".
-_NAME_THEN_WHICH = re.compile(r"(?:\s+(?:model|system|chatbot))?,\s*(?:which|who)\s*$")
+#: A relative pronoun opening a clause after a comma, at the end of the text searched; and the
+#: same right after a name (and its noun): "DeepSeek's R1 model, which".
+_WHICH = r",\s*(?:which|who)\s*$"
+RELATIVE_PRONOUN = re.compile(_WHICH, re.IGNORECASE)
+_NAME_THEN_WHICH = re.compile(r"(?:\s+(?:model|system|chatbot))?" + _WHICH)
 _PREPOSITION_END = re.compile(r"\b(?:of|on|from|with|to|by|than|in|into|for)\s+\Z", re.I)
 
 

@@ -10,6 +10,7 @@ from typing import Any
 
 from r1claims.checker.clauses import (
     ASIDE,
+    RELATIVE_PRONOUN,
     asides_of,
     clause_bounds,
     dash_asides,
@@ -311,7 +312,7 @@ def _framing(
     shares = shares_subject(doc.text, lo, c_lo)
     framing: str | None = before[0].ref if before and (first_figure or shares) else None
     framing_named = framing is not None
-    if in_clause == [] and before and _RELATIVE.search(doc.text, lo, c_lo):
+    if in_clause == [] and before and RELATIVE_PRONOUN.search(doc.text, lo, c_lo):
         # "R1 is a version of DeepSeek-V3, which was pre-trained using about $5.5 million": the
         # relative pronoun most likely stands for the name just before it, though it may stand
         # for a whole statement ("fine-tuning on traces of R1, which produced ..."): not named
@@ -386,10 +387,6 @@ def _about_models(
     if doc.model_topic:
         found.append(doc.model_topic)
     return [m for m in found if doc.family(m) not in named]
-
-
-#: A relative pronoun opening the figure's clause after a name and a comma.
-_RELATIVE = re.compile(r",\s*(?:which|who)\s*$", re.IGNORECASE)
 
 
 _DIGIT = re.compile(r"\d")
