@@ -1590,11 +1590,12 @@ def test_identity_memo_builds_once_per_object_and_never_confuses_objects() -> No
             "v3-training-cost",
         ),
         # another company's figure quoted for comparison is not re-scoped by the record's
-        # framings ("to build"), nor given to the model the text is about
+        # framings ("to build"), nor given to the model the text is about; it is OpenAI's own
+        # unconfirmed figure, so linked but unverifiable
         (
             "DeepSeek says R1 is cheap. Building GPT-4 cost OpenAI more than $100 million.",
             "$100 million",
-            "supported",
+            "unverifiable",
             "gpt4-training-cost",
         ),
         # a size after a model's name names the model of the record called after it by that
@@ -2924,11 +2925,35 @@ def test_a_finer_market_figure_that_rounds_to_the_records_is_the_records(
 
 
 def test_an_open_bound_is_never_contradicted_by_a_larger_figure() -> None:
-    # GPT-4 cost "much more than" $100 million: $150 million is within the bound
-    [finding] = r1claims.check("Training GPT-4 cost OpenAI $150 million.").findings
+    # High-Flyer's funds "passed" 100 billion yuan in 2021: 150 billion is within the bound
+    [finding] = r1claims.check("In 2021 High-Flyer managed 150 billion yuan.").findings
     assert (finding.verdict, finding.claim and finding.claim.id) == (
         "supported",
+        "high-flyer-aum-2021",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Building GPT-4 cost OpenAI more than $100 million.",
+        "OpenAI's Sam Altman has said training GPT-4 cost more than $100 million.",
+        "DeepSeek says R1 cost $6 million, against $100 million for OpenAI's GPT-4.",
+    ],
+)
+def test_another_companys_own_unconfirmed_figure_is_unverifiable(text: str) -> None:
+    # GPT-4's cost is OpenAI's own informal figure (status `estimate`, estimator OpenAI): the
+    # record holds it to explain comparisons, linked, but can neither support nor refute it
+    [finding] = [f for f in r1claims.check(text).findings if f.text == "$100 million"]
+    assert (finding.verdict, finding.claim and finding.claim.id, finding.basis) == (
+        "unverifiable",
         "gpt4-training-cost",
+        "unverifiable/self-reported",
+    )
+    assert finding.explanation == (
+        "The record holds this only as OpenAI's own unconfirmed figure, which it cannot check: "
+        "record gpt4-training-cost: >$100M, the cost of training GPT-4 as described informally "
+        "by OpenAI's CEO."
     )
 
 

@@ -1877,7 +1877,7 @@ def test_a_rate_per_second_is_no_quantity_held(
             "It was the reported $6 million price tag DeepSeek claimed, compared to an estimated "
             "$100 million for GPT-4.",
             "$100 million",
-            ("supported", "gpt4-training-cost"),
+            ("unverifiable", "gpt4-training-cost"),
         ),
     ],
 )

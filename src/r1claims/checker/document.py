@@ -38,6 +38,7 @@ from r1claims.checker.references import (
 from r1claims.checker.scopewords import ScopeIndex, ScopeTag
 from r1claims.extract.figures import Figure
 from r1claims.record.claimset import ClaimSet
+from r1claims.record.model import Claim
 
 __all__ = ["DESCRIPTIONS", "LISTED", "PRONOUNS", "Document", "Reference"]
 
@@ -75,6 +76,22 @@ def _home_family(cs: ClaimSet) -> str | None:
 
 #: `_home_family`, once per record.
 home_family = IdentityMemo(_home_family)
+
+
+def self_reported(claim: Claim, cs: ClaimSet) -> bool:
+    """Whether ``claim`` is another company's unconfirmed figure about itself: its subject and
+    its estimator are of one family that is not the record's own, and its status is not
+    ``established`` (GPT-4's "over $100 million", an informal remark by OpenAI's CEO). The record
+    holds it to explain comparisons, but cannot check it: no verdict but ``unverifiable``."""
+    estimator = claim.scope.estimator
+    family = cs.family(claim.subject)
+    return (
+        claim.status != "established"
+        and estimator is not None
+        and cs.has_entity(estimator)
+        and cs.family(estimator) == family
+        and family != home_family(cs)
+    )
 
 
 @dataclass(frozen=True)

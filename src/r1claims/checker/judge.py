@@ -18,7 +18,7 @@ from r1claims.checker.certainty import certain_claims, opening_phrase, uncertain
 from r1claims.checker.corrections import not_taken_back
 from r1claims.checker.dates import judge_date, judge_licence
 from r1claims.checker.distinctive import distinctive, implicit_owner
-from r1claims.checker.document import Document
+from r1claims.checker.document import Document, self_reported
 from r1claims.checker.figure_context import FigureContext, figure_context
 from r1claims.checker.linking import (
     acceptable_subjects,
@@ -56,6 +56,15 @@ def judge(fig: Figure, doc: Document, record: RecordIndex, clause: tuple[int, in
     """Link ``fig`` and judge it; `Judgement.basis` says how (``supported/subject``, ...)."""
     ctx = figure_context(fig, doc, clause, record.cs)
     result = _judge(fig, doc, record, ctx)
+    if result.claim is not None and self_reported(result.claim, record.cs):
+        claim = result.claim
+        result = Judgement(
+            "unverifiable",
+            f"The record holds this only as {record.cs.entity_name(claim.scope.estimator or '')}'s"
+            f" own unconfirmed figure, which it cannot check: {explain_claim(claim)}.",
+            claim,
+            basis="self-reported",
+        )
     result.basis = f"{result.verdict}/{_basis(fig, ctx, result, record.cs)}"
     return result
 
