@@ -2915,3 +2915,17 @@ def test_another_makers_model_keeps_its_own_size() -> None:
         "14B and 32B variants) and Llama 3 (for the 8B and 70B)."
     )
     assert judged(text, "32B") == ("supported", "r1-distill-qwen-32b-parameters")
+
+
+def test_a_base_named_before_the_main_clause_is_not_its_subject() -> None:
+    # "Built on DeepSeek-V3, it ...": "it" is R1, the model of the sentence before, and V3 is
+    # only what R1 is built on
+    text = (
+        "DeepSeek says its R1 model is a much cheaper alternative to Western AI models like "
+        "ChatGPT. Built on the open-source DeepSeek-V3, it reportedly needs less computing power "
+        "and had an estimated training cost of just $6 million."
+    )
+    assert judged(text, "$6 million") == ("misleading", "v3-training-cost")
+    # a figure still in the phrase that describes the base is the base's
+    text = "Based on DeepSeek-V3, which cost $5.6 million to train, R1 adds reasoning."
+    assert judged(text, "$5.6 million") == ("supported", "v3-training-cost")

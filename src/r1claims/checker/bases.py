@@ -5,8 +5,9 @@ after it stands for ("Built on the open-source DeepSeek-V3, it was trained for $
 from __future__ import annotations
 
 import re
+from typing import Any
 
-__all__ = ["named_as_base"]
+__all__ = ["base_before_clause", "named_as_base", "opens_with_base"]
 
 #: Words before a name that make it what another thing is built on.
 _BASE_BEFORE = re.compile(
@@ -27,4 +28,32 @@ def named_as_base(text: str, start: int, end: int) -> bool:
     """Is the name at ``text[start:end]`` named as what something else is built on?"""
     return bool(
         _BASE_BEFORE.search(text, max(0, start - 30), start) or _BASE_AFTER.match(text, end)
+    )
+
+
+#: A participle that opens a sentence with what its subject is built on ("Built on DeepSeek-V3,
+#: it ...", "Based on V3, R1 ...").
+_OPENING_BASE = re.compile(
+    r"\W*(?:built|based|derived|distilled|fine-?tuned|trained)\s+(?:on|from|upon)\b", re.IGNORECASE
+)
+
+
+def opens_with_base(text: str, start: int) -> bool:
+    """Does the sentence at ``text[start:]`` open with what its subject is built on?"""
+    return _OPENING_BASE.match(text, start) is not None
+
+
+#: After the comma that follows a base's name, words that go on describing it ("Based on V3,
+#: which cost ...", "Built on V3, a 671B model ..."): the main clause has not begun.
+_STILL_THE_BASE = re.compile(r"\s*(?:which|that|who|whose|a|an)\b", re.IGNORECASE)
+
+
+def base_before_clause(text: str, m: Any, end: int) -> bool:
+    """Is the mention ``m`` a base named before the main clause that ``end`` lies in ("Built on
+    DeepSeek-V3, it ... cost $6 million": V3 is not what the figure is about)?"""
+    comma = text.find(",", m.end, end)
+    return (
+        comma >= 0
+        and named_as_base(text, m.start, m.end)
+        and not _STILL_THE_BASE.match(text, comma + 1)
     )

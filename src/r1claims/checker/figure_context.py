@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from r1claims.checker.bases import base_before_clause, opens_with_base
 from r1claims.checker.clauses import (
     ASIDE,
     RELATIVE_PRONOUN,
@@ -244,6 +245,10 @@ def _mentions(fig: Figure, doc: Document, lo: int, hi: int) -> list[Any]:
             and names_an_exchange(index.text, lo, m.start, m.end)
         )
     ]
+    # nor the base named in a phrase that opens the sentence ("Built on DeepSeek-V3, it ...
+    # cost $6 million"): the main clause's subject is built on it
+    if opens_with_base(index.text, lo):
+        mentions = [m for m in mentions if not base_before_clause(index.text, m, fig.start)]
     # nor a name in a parenthesis after the figure, with a figure of its own ("~2,029 (OpenAI
     # o1: ~1,819)"): the aside's subject
     if "(" in index.text[fig.end : hi]:
