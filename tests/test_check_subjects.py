@@ -2929,3 +2929,15 @@ def test_a_base_named_before_the_main_clause_is_not_its_subject() -> None:
     # a figure still in the phrase that describes the base is the base's
     text = "Based on DeepSeek-V3, which cost $5.6 million to train, R1 adds reasoning."
     assert judged(text, "$5.6 million") == ("supported", "v3-training-cost")
+
+
+def test_a_model_compared_with_in_some_respect_is_not_what_follows_is_about() -> None:
+    # "similar in architecture to DeepSeek R1": R1 is only compared with; the sentences after
+    # it go on about V3
+    text = (
+        "DeepSeek V3 is a 671 billion parameter Mixture of Experts model, similar in architecture "
+        "to DeepSeek R1. During inference only 37 billion parameters are active for any given "
+        "token. The $5.576 million training cost was worked out from rental rates for H800 GPUs "
+        "over the training period."
+    )
+    assert judged(text, "$5.576 million") == ("supported", "v3-training-cost")

@@ -182,7 +182,7 @@ REAL_FLOORS = {
     "dev28": {"recall": 1.0, "verdict": 0.88, "link": 0.96, "false_refutations": 0},
     "dev29": {"recall": 1.0, "verdict": 0.94, "link": 0.92, "false_refutations": 0},
     "dev30": {"recall": 0.98, "verdict": 0.93, "link": 0.92, "false_refutations": 0},
-    "dev31": {"recall": 0.97, "verdict": 0.92, "link": 0.94, "false_refutations": 0},
+    "dev31": {"recall": 0.97, "verdict": 0.93, "link": 0.94, "false_refutations": 0},
     "dev32": {"recall": 0.99, "verdict": 0.82, "link": 0.87, "false_refutations": 0},
     "dev33": {"recall": 1.0, "verdict": 0.94, "link": 0.96, "false_refutations": 0},
     "dev34": {"recall": 1.0, "verdict": 0.94, "link": 0.95, "false_refutations": 0},

@@ -131,8 +131,10 @@ _MADE_OBJECT = re.compile(
 COMPARED = re.compile(
     r"\b(?:rivals?(?: to)?|rivall?(?:ing|ed)|than|compared (?:to|with)|versus|vs\.?|against|"
     r"like|match(?:ing|es|ed)|beats?|beating|outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|"
-    r"exceed(?:s|ed|ing)?|equall?(?:ed|ing|s)|comparable (?:to|with)|on (?:a )?par with"
-    r"|similar to|akin to|relative to|compet(?:es?|ed|ing) (?:with|against)|ahead of"
+    r"exceed(?:s|ed|ing)?|equall?(?:ed|ing|s)|on (?:a )?par with|akin to|relative to"
+    # "similar in architecture to", "comparable in size with"
+    r"|(?:similar|comparable)(?: in [\w-]+)? (?:to|with)"
+    r"|compet(?:es?|ed|ing) (?:with|against)|ahead of"
     r"|outpac(?:es?|ed|ing))\s+(?:[\w-]+(?:['’]s?)?\s+){0,2}$",
     re.IGNORECASE,
 )
