@@ -192,12 +192,12 @@ GPU_ADJ = frozenset(
     {"advanced", "older", "newer", "powerful", "more", "high", "end", "top", "domestic", "less",
      "capable", "sophisticated", "weaker", "cheaper", "lower", "performing", "first", "second",
      "rate", "tier", "grade", "low", "such", "sådana", "sådanne", "solcher", "takich", "таких",
-     "chinese", "homegrown", "home-grown", "specialized", "specialised", "dedicated",
+     "chinese", "homegrown", "home-grown", "specialized", "specialised", "dedicated", "computer",
      "špecializovaných", "specializovaných", "спеціалізованих", "специализированных",
      # measure words counted things take in Chinese, Japanese and Korean ("2048 块 H800")
      "块", "塊", "张", "張", "枚", "台", "个", "個", "颗", "顆", "장", "개", "대",
      # and the word "units" in the languages that use it so ("10 mil unidades H800")
-     "units", "unit", "unidades", "unités", "unità", "einheiten", "ai",
+     "units", "unit", "unidades", "unités", "unità", "einheiten", "ai", "anciens",
      # Russian "graphics processors"
      "графических"}
 )
