@@ -1064,7 +1064,7 @@ OTHER_LANGUAGES = [
     ),
     (
         "backed by approximately 2,000 specialized computer chips",
-        [_e("approximately 2,000 specialized computer chips", "gpu_count", 2000.0, "GPU")],
+        [_e("2,000 specialized computer chips", "gpu_count", 2000.0, "GPU")],
     ),
     ("avoir utilisé 2 000 anciens GPU", [_e("2 000 anciens GPU", "gpu_count", 2000.0, "GPU")]),
     ("na zaledwie 2048 akceleratorach", [_e("2048 akceleratorach", "gpu_count", 2048.0, "GPU")]),
