@@ -2941,3 +2941,16 @@ def test_a_model_compared_with_in_some_respect_is_not_what_follows_is_about() ->
         "over the training period."
     )
     assert judged(text, "$5.576 million") == ("supported", "v3-training-cost")
+
+
+def test_a_name_in_brackets_after_a_model_names_it() -> None:
+    # "a new AI model (DeepSeek-R1)": the bracket names the model released, so the wrong year
+    # of R1's release is refuted
+    text = (
+        "In January 2026, the Chinese startup DeepSeek released a new AI model (DeepSeek-R1), and "
+        "the news stunned the world."
+    )
+    assert judged(text, "January 2026") == ("refuted", "r1-release-date")
+    # an aside with a figure of its own after the figure is still that aside's
+    text = "R1 scored 79.8% on AIME 2024 (OpenAI o1: 79.2%)."
+    assert judged(text, "79.8%") == ("supported", "r1-aime-2024")

@@ -48,12 +48,14 @@ def opens_with_base(text: str, start: int) -> bool:
 _STILL_THE_BASE = re.compile(r"\s*(?:which|that|who|whose|a|an)\b", re.IGNORECASE)
 
 
-def base_before_clause(text: str, m: Any, end: int) -> bool:
-    """Is the mention ``m`` a base named before the main clause that ``end`` lies in ("Built on
-    DeepSeek-V3, it ... cost $6 million": V3 is not what the figure is about)?"""
+def base_before_clause(text: str, lo: int, m: Any, end: int) -> bool:
+    """Is the mention ``m`` a base named in a phrase that opens the sentence at ``lo``, before
+    the main clause that ``end`` lies in ("Built on DeepSeek-V3, it ... cost $6 million": V3 is
+    not what the figure is about)?"""
     comma = text.find(",", m.end, end)
     return (
         comma >= 0
+        and opens_with_base(text, lo)
         and named_as_base(text, m.start, m.end)
         and not _STILL_THE_BASE.match(text, comma + 1)
     )

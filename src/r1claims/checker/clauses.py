@@ -17,6 +17,7 @@ __all__ = [
     "asides_of",
     "clause_bounds",
     "dash_asides",
+    "names_noun",
     "pronoun_for_name",
     "relative_aside",
     "shares_subject",
@@ -180,11 +181,24 @@ ASIDE = re.compile(r"\([^()]{1,200}\)")
 _APPOSITION = re.compile(r"(?<=[\w)]),\s+(?:a|an|the)\s+[^,;.:()\n\d]{3,80},")
 
 
+#: A noun that a name in brackets right after it names ("model (R1)"), and the longest such
+#: bracket.
+_NAMED_NOUN = re.compile(r"\b(?:model|LLM|system|chatbot)\s*\Z", re.IGNORECASE)
+_NAME_MAX = 30
+
+
+def names_noun(text: str, lo: int, aside: re.Match[str]) -> bool:
+    """Is the bracket ``aside`` a name of the noun right before it ("a new AI model
+    (DeepSeek-R1)"), not an aside about something else?"""
+    return bool(_NAMED_NOUN.search(text, lo, aside.start())) and len(aside.group()) <= _NAME_MAX
+
+
 def asides_of(text: str, lo: int, hi: int, fig: Figure) -> list[tuple[int, int]]:
     """The asides of the sentence in brackets or in an apposition that do not hold the figure:
     a name in one ("Llama 3.1 405B (smaller than DeepSeek V3's 685B) trained on ...") is not the
     sentence's subject."""
-    spans = [m.span() for m in ASIDE.finditer(text, lo, hi)]
+    # not a name in brackets right after the noun it names ("a new AI model (DeepSeek-R1)")
+    spans = [m.span() for m in ASIDE.finditer(text, lo, hi) if not names_noun(text, lo, m)]
     spans += apposition_spans(text, lo, hi)
     return [(a, b) for a, b in spans if not (a <= fig.start and fig.end <= b)]
 

@@ -8,13 +8,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from r1claims.checker.bases import base_before_clause, opens_with_base
+from r1claims.checker.bases import base_before_clause
 from r1claims.checker.clauses import (
     ASIDE,
     RELATIVE_PRONOUN,
     asides_of,
     clause_bounds,
     dash_asides,
+    names_noun,
     pronoun_for_name,
     relative_aside,
     shares_subject,
@@ -247,13 +248,14 @@ def _mentions(fig: Figure, doc: Document, lo: int, hi: int) -> list[Any]:
     ]
     # nor the base named in a phrase that opens the sentence ("Built on DeepSeek-V3, it ...
     # cost $6 million"): the main clause's subject is built on it
-    if opens_with_base(index.text, lo):
-        mentions = [m for m in mentions if not base_before_clause(index.text, m, fig.start)]
+    mentions = [m for m in mentions if not base_before_clause(index.text, lo, m, fig.start)]
     # nor a name in a parenthesis after the figure, with a figure of its own ("~2,029 (OpenAI
     # o1: ~1,819)"): the aside's subject
     if "(" in index.text[fig.end : hi]:
         asides = [
-            a.span() for a in ASIDE.finditer(index.text, fig.end, hi) if _DIGIT.search(a.group())
+            a.span()
+            for a in ASIDE.finditer(index.text, fig.end, hi)
+            if _DIGIT.search(a.group()) and not names_noun(index.text, lo, a)
         ]
         mentions = [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in asides)]
     # nor one in a relative clause before it ("Advantest, which counts Nvidia as a client, fell
