@@ -21,31 +21,31 @@ CALIBRATION: dict[str, float] = {
     "misleading/date-family": 0.18,  # 2/5
     "misleading/date-subject": 0.321,  # 2/3
     "misleading/family": 0.893,  # 386/423
-    "misleading/subject": 0.933,  # 894/948
+    "misleading/subject": 0.933,  # 902/956
     "refuted/date-context": 0.646,  # 3/3
     "refuted/date-event": 0.753,  # 5/5
     "refuted/date-subject": 0.962,  # 42/42
     "refuted/magnitude": 0.81,  # 7/7
     "refuted/pinned": 0.938,  # 51/52
-    "supported/context": 0.893,  # 1074/1187
+    "supported/context": 0.893,  # 1075/1188
     "supported/date-context": 0.892,  # 105/113
     "supported/date-event": 0.378,  # 1/1
     "supported/date-family": 0.804,  # 102/120
-    "supported/date-subject": 0.978,  # 666/676
-    "supported/family": 0.889,  # 343/377
+    "supported/date-subject": 0.978,  # 669/679
+    "supported/family": 0.885,  # 345/381
     "supported/licence-subject": 0.378,  # 1/1
     "supported/precedent": 0.948,  # 30/30
-    "supported/subject": 0.968,  # 3889/4002
+    "supported/subject": 0.968,  # 3904/4018
     "unverifiable/context": 0.735,  # 22/26
     "unverifiable/date-family": 0.0,  # 0/3
-    "unverifiable/date-no-link": 0.475,  # 22/38
-    "unverifiable/date-no-link-named": 0.614,  # 67/99
+    "unverifiable/date-no-link": 0.487,  # 23/39
+    "unverifiable/date-no-link-named": 0.618,  # 70/103
     "unverifiable/date-subject": 0.378,  # 1/1
     "unverifiable/family": 0.88,  # 25/26
-    "unverifiable/no-link": 0.889,  # 1118/1242
-    "unverifiable/no-link-named": 0.879,  # 1863/2097
+    "unverifiable/no-link": 0.89,  # 1137/1261
+    "unverifiable/no-link-named": 0.88,  # 1890/2127
     "unverifiable/self-reported": 0.75,  # 134/169
-    "unverifiable/subject": 0.504,  # 27/45
+    "unverifiable/subject": 0.492,  # 27/46
 }
 
 
