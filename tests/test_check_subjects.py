@@ -2908,7 +2908,7 @@ def test_another_makers_model_keeps_its_own_size() -> None:
         "Kimi K2 Thinking is Moonshot AI's flagship open-weight model with 1 trillion parameters "
         "(32 billion activated per token)."
     )
-    assert judged(text, "32 billion") == ("unverifiable", None)
+    assert judged(text, "32 billion parameters") == ("unverifiable", None)
     # but the model the distilled models are built on does not take their sizes
     text = (
         "DeepSeek fine-tuned six smaller dense models. The bases are Qwen2.5 (for the 1.5B, 7B, "
@@ -2954,3 +2954,13 @@ def test_a_name_in_brackets_after_a_model_names_it() -> None:
     # an aside with a figure of its own after the figure is still that aside's
     text = "R1 scored 79.8% on AIME 2024 (OpenAI o1: 79.2%)."
     assert judged(text, "79.8%") == ("supported", "r1-aime-2024")
+
+
+def test_a_description_holding_a_name_the_record_lacks_is_not_resolved() -> None:
+    # "The QwQ-32B large language model" is Alibaba's model, not the distilled Qwen-32B whose
+    # name shares "32B"
+    text = (
+        "The QwQ-32B large language model has only 32 billion parameters, yet it can rival "
+        "DeepSeek-R1 in some tests."
+    )
+    assert judged(text, "32 billion parameters") == ("unverifiable", None)

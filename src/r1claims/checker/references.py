@@ -149,6 +149,15 @@ def _aside_name(text: str, lo: int, m: Mention) -> bool:
     return compared_before(text, lo, m.start) or named_as_base(text, m.start, m.end)
 
 
+def _names_another(description: str, name_words: frozenset[str]) -> bool:
+    """Does the description hold a model's name the record does not know ("the QwQ-32B large
+    language model": a word with a digit, some of whose parts no record name uses)?"""
+    return any(
+        any(c.isdigit() for c in token) and not set(re.split(r"-", token.lower())) <= name_words
+        for token in description.split()[1:-1]
+    )
+
+
 def compared_before(text: str, lo: int, pos: int) -> bool:
     """Does a comparison word stand right before ``pos`` (not before ``lo``): "beating
     GPT-4", "compared with OpenAI's o1"?"""
@@ -322,7 +331,7 @@ class References:
         words = re.split(r"[\s-]+", description.lower())[1:-1]
         # "its foundational model", "the underlying LLM": the record names a base so
         modifiers = {_BASE_SYNONYMS.get(w, w) for w in words} & self._name_words
-        if not modifiers:
+        if not modifiers or _names_another(description, self._name_words):
             return None
         found = {entity for words, entity in self._alias_words if modifiers <= words}
         return found.pop() if len(found) == 1 else None
