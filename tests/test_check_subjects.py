@@ -2908,7 +2908,7 @@ def test_another_makers_model_keeps_its_own_size() -> None:
         "Kimi K2 Thinking is Moonshot AI's flagship open-weight model with 1 trillion parameters "
         "(32 billion activated per token)."
     )
-    assert judged(text, "32 billion parameters") == ("unverifiable", None)
+    assert judged(text, "32 billion") == ("unverifiable", None)
     # but the model the distilled models are built on does not take their sizes
     text = (
         "DeepSeek fine-tuned six smaller dense models. The bases are Qwen2.5 (for the 1.5B, 7B, "
