@@ -5,7 +5,8 @@ after it stands for ("Built on the open-source DeepSeek-V3, it was trained for $
 from __future__ import annotations
 
 import re
-from typing import Any
+
+from r1claims.checker.mention import Mention
 
 __all__ = ["base_before_clause", "named_as_base", "opens_with_base"]
 
@@ -48,7 +49,7 @@ def opens_with_base(text: str, start: int) -> bool:
 _STILL_THE_BASE = re.compile(r"\s*(?:which|that|who|whose|a|an)\b", re.IGNORECASE)
 
 
-def base_before_clause(text: str, lo: int, m: Any, end: int) -> bool:
+def base_before_clause(text: str, lo: int, m: Mention, end: int) -> bool:
     """Is the mention ``m`` a base named in a phrase that opens the sentence at ``lo``, before
     the main clause that ``end`` lies in ("Built on DeepSeek-V3, it ... cost $6 million": V3 is
     not what the figure is about)?"""

@@ -250,7 +250,7 @@ def _mentions(fig: Figure, doc: Document, lo: int, hi: int) -> list[Any]:
     # cost $6 million"): the main clause's subject is built on it
     mentions = [m for m in mentions if not base_before_clause(index.text, lo, m, fig.start)]
     # nor a name in a parenthesis after the figure, with a figure of its own ("~2,029 (OpenAI
-    # o1: ~1,819)"): the aside's subject
+    # o1: ~1,819)"): the aside's subject, unless it names the noun before it ("model (R1)")
     if "(" in index.text[fig.end : hi]:
         asides = [
             a.span()

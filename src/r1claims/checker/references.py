@@ -153,7 +153,7 @@ def _names_another(description: str, name_words: frozenset[str]) -> bool:
     """Does the description hold a model's name the record does not know ("the QwQ-32B large
     language model": a word with a digit, some of whose parts no record name uses)?"""
     return any(
-        any(c.isdigit() for c in token) and not set(re.split(r"-", token.lower())) <= name_words
+        any(c.isdigit() for c in token) and not set(token.lower().split("-")) <= name_words
         for token in description.split()[1:-1]
     )
 
