@@ -366,7 +366,7 @@ def test_multiples_and_points_in_time_are_not_quantities() -> None:
     )
     found = {f.text: (f.verdict, f.claim.id if f.claim else None) for f in report.findings}
     assert found == {
-        "11": ("unverifiable", None),
+        "11 times": ("unverifiable", None),
         "two months": ("unverifiable", None),
         "10.9 million": ("supported", "r1-hf-downloads"),
     }

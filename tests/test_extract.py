@@ -624,7 +624,7 @@ NEGATIVES = [
     "v2 of the paper, 2501.12948, https://arxiv.org/abs/2501.12948 and www.deepseek.com/v3",
     "at 10:30 a.m., or at 9:30am, call 555-123-4567 or +1 555 123 4567",
     "The FTSE 100 closed flat and the S&P 500 too.",
-    "Ratios 1:1 and 24/7 and 1/3 of",
+    "Ratios 1:1 and 24/7 and 1/3 or 3/4",
     "the 1990s and the 5G rollout at 3GHz",
     "one of the most important, and two of them said",
     "Step 2 and Phase 3 and Section 4 and Chapter 5",
@@ -695,6 +695,21 @@ FRACTIONS = [
         [_e("one third", "percentage", 100 / 3, "percent", qualifier="about")],
     ),
     ("half of the GPUs", [_e("half", "percentage", 50.0, "percent", qualifier="about")]),
+    # hyphenated, before "the", and in digits with an ordinal's ending or "of"
+    (
+        "at one-tenth the development cost",
+        [_e("one-tenth", "percentage", 10.0, "percent", qualifier="about")],
+    ),
+    (
+        "roughly one-eighteenth of what GPT-4 cost",
+        [_e("one-eighteenth", "percentage", 100 / 18, "percent", qualifier="about")],
+    ),
+    ("at 1/45th the cost", [_e("1/45th", "percentage", 100 / 45, "percent", qualifier="about")]),
+    ("about 1/30 of the price", [_e("1/30", "percentage", 100 / 30, "percent", qualifier="about")]),
+    # not "half the time", nor a date or a score in digits
+    ("half the time it fails", []),
+    ("on 1/27 the market fell", []),
+    ("it solved 11/27 tasks, open 24/7", []),
 ]
 
 # spec cards: a label before a colon gives a bare number its unit
@@ -1077,6 +1092,10 @@ OTHER_LANGUAGES = [
     ("about 47x cheaper", [_e("47x", "number", 47.0, "times")]),
     ("~1.8× faster", [_e("1.8×", "number", 1.8, "times")]),
     ("5-10x less", [_e("5-10x", "number", 7.5, "times")]),
+    ("it is 20 times cheaper", [_e("20 times", "number", 20.0, "times")]),
+    ("six times more compute", [_e("six times", "number", 6.0, "times")]),
+    ("1.5 times as many GPUs", [_e("1.5 times", "number", 1.5, "times")]),
+    ("the app was downloaded five times", []),
     ("16x 80GB H100 GPUs", [_e("16x 80GB H100 GPUs", "gpu_count", 16.0, "GPU")]),
     # a currency symbol after the amount, as French and German write it, with a magnitude
     ("Am Freitag schloss sie bei 142,62 $.", [_e("142,62 $", "money", 142.62, "USD")]),

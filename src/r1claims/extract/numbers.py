@@ -7,6 +7,7 @@ import re
 from r1claims.extract.amounts import Amount, read_amount
 from r1claims.extract.currency import currency_after, per_rate
 from r1claims.extract.foreign_words import FOREIGN_NUMBER_WORDS
+from r1claims.extract.fractions import digit_fraction
 from r1claims.extract.lexicon import (
     ACTIVE_WORDS,
     CHIP_SERIES,
@@ -58,9 +59,7 @@ _ELIDED = frozenset({"l", "d", "qu", "dell", "all", "dall", "nell", "sull", "un"
 
 
 def _token_through(tk: Tokens, i: int, end: int) -> int:
-    while i + 1 < tk.n and tk.starts[i + 1] < end:
-        i += 1
-    return i
+    return next((k for k in range(i, tk.n - 1) if tk.starts[k + 1] >= end), max(i, tk.n - 1))
 
 
 def _special(tk: Tokens, i: int) -> Hit | None:
@@ -69,7 +68,7 @@ def _special(tk: Tokens, i: int) -> Hit | None:
         return Hit(i, _token_through(tk, i, m.end()))
     j = i + 1
     if tk.glued(j) and tk.raw[j] in (":", "/", ",") and tk.glued(j + 1) and tk.kind(j + 1) == "num":
-        return Hit(i, j + 1)  # ratios, fractions, "24/7", lists written "1,2,3"
+        return digit_fraction(tk, i) or Hit(i, j + 1)  # ratios, "24/7", lists "1,2,3"
     return None
 
 

@@ -27,6 +27,17 @@ def _names_gpus(tk: Tokens, t: int) -> bool:
     return gpu is not None and gpu.kind == "gpu_count"
 
 
+#: "times" and the words that make it a multiple after a number ("five times cheaper", "cinco
+#: veces más barato", "dix fois moins cher"); not a count of events ("downloaded five times").
+_TIMES = frozenset({"times", "veces", "vezes", "fois", "volte"})
+_COMPARED = frozenset(
+    {
+        *("cheaper", "more", "less", "faster", "slower", "lower", "higher", "smaller", "larger"),
+        *("bigger", "greater", "fewer", "better", "as", "the"),
+        *("más", "menos", "mais", "plus", "moins", "più", "meno"),
+    }
+)
+
 #: The most GPUs one node or server holds ("64 nodes of 8 GPUs"); more is a cluster's total.
 _PER_NODE_MAX = 16
 
@@ -51,6 +62,8 @@ def times(tk: Tokens, i: int, amt: Amount) -> Hit | None:
             return None
         else:
             factor, t = a2.value, a2.last + 1
+    elif tk.lo(e) in _TIMES and tk.lo(e + 1) in _COMPARED and amt.mag is None:
+        return _multiple(i, e, amt)  # "five times cheaper", "20 times more compute"
     elif tk.lo(e) in ("nodes", "servers", "machines") and tk.lo(e + 1) in ("of", "with", "each"):
         t = e + 2 if tk.lo(e + 1) != "each" else e + 3
         a2 = read_amount(tk, t)
