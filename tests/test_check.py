@@ -2983,3 +2983,30 @@ def test_words_only_a_date_takes_leave_a_cost_its_predicates_words() -> None:
     assert finding.explanation.startswith(
         "Right figure, wrong framing: the text frames it as what it cost to build. "
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "verdict", "claim"),
+    [
+        ("DeepSeek-R1 was released on Inauguration Day.", "Inauguration Day", "supported", "r1"),
+        (
+            "DeepSeek released V3 the day after Christmas.",
+            "the day after Christmas",
+            "supported",
+            "v3",
+        ),
+        ("DeepSeek released V3 on Christmas Day 2024.", "Christmas Day 2024", "refuted", "v3"),
+        (
+            "On Christmas Day, families opened their presents.",
+            "Christmas Day",
+            "unverifiable",
+            None,
+        ),
+    ],
+)
+def test_a_named_day_is_a_date(text: str, figure: str, verdict: str, claim: str | None) -> None:
+    """A named day is judged as its date: R1 came out on 20 January 2025, Inauguration Day,
+    and V3 on 26 December 2024, the day after Christmas, not on Christmas Day."""
+    (finding,) = r1claims.check(text).findings
+    assert (finding.text, finding.verdict) == (figure, verdict)
+    assert (finding.claim.id if finding.claim else None) == (claim and f"{claim}-release-date")

@@ -467,6 +467,18 @@ DATES = [
             _e("27 January", "date", 0.0, "date", year=None, day=27),
         ],
     ),
+    # named days, with a year after them; a season ("over Christmas") is no day
+    (
+        "released on Christmas Day 2024",
+        [_e("Christmas Day 2024", "date", 0.0, "date", year=2024, month=12, day=25)],
+    ),
+    (
+        "out the day after Christmas",
+        [_e("the day after Christmas", "date", 0.0, "date", year=None, month=12, day=26)],
+    ),
+    ("on Inauguration Day", [_e("Inauguration Day", "date", 0.0, "date", month=1, day=20)]),
+    ("New Year's Eve", [_e("New Year's Eve", "date", 0.0, "date", month=12, day=31)]),
+    ("over Christmas, a new model", []),
 ]
 
 RATINGS_RANKS_COUNTS = [

@@ -17,12 +17,14 @@ from r1claims.extract.months import HUNGARIAN_MONTHS, YEAR_MONTHS
 from r1claims.extract.tokens import Hit, Tokens
 
 __all__ = [
+    "date_hit",
     "match_cjk_date",
     "match_day_month",
     "match_hungarian_date",
     "match_month_date",
     "match_month_year",
     "match_numeric_date",
+    "year_at",
 ]
 
 # Numeric dates, tried at the start of a number token: ISO "2025-01-20", "2025/01/20", and
@@ -52,7 +54,7 @@ def _valid(year: int | None, month: int, day: int | None) -> bool:
     return year is None or 1900 <= year <= 2100
 
 
-def _date_hit(first: int, last: int, year: int | None, month: int, day: int | None) -> Hit:
+def date_hit(first: int, last: int, year: int | None, month: int, day: int | None) -> Hit:
     return Hit(first, last, "date", unit="date", year=year, month=month, day=day)
 
 
@@ -101,7 +103,7 @@ def _day_month(tk: Tokens, i: int) -> Hit | None:
     last = _last_token_before(tk, i, m.end()) if m else -1
     if m is None or last < 0 or not _valid(None, int(m.group(2)), int(m.group(1))):
         return None
-    return _date_hit(i, last, None, int(m.group(2)), int(m.group(1)))
+    return date_hit(i, last, None, int(m.group(2)), int(m.group(1)))
 
 
 def _vietnamese(tk: Tokens, i: int) -> Hit | None:
@@ -109,11 +111,11 @@ def _vietnamese(tk: Tokens, i: int) -> Hit | None:
     word = tk.lo(i - 1)
     if word in ("ngày", "phiên") and (m := _VI_DAY.fullmatch(tk.raw[i])) is not None:
         day, month = int(m.group(1)), int(m.group(2))
-        return _date_hit(i, i, None, month, day) if _valid(None, month, day) else None
+        return date_hit(i, i, None, month, day) if _valid(None, month, day) else None
     if word == "tháng" and tk.rw(i + 1) == "/" and tk.glued(i + 1) and tk.glued(i + 2):
-        y = _year_at(tk, i + 2)
+        y = year_at(tk, i + 2)
         if y is not None and tk.raw[i].isdigit() and _valid(y, int(tk.raw[i]), None):
-            return _date_hit(i, i + 2, y, int(tk.raw[i]), None)
+            return date_hit(i, i + 2, y, int(tk.raw[i]), None)
     return None
 
 
@@ -146,7 +148,7 @@ def match_numeric_date(tk: Tokens, i: int) -> Hit | None:
             return Hit(i, last)  # ambiguous 01/02/2025: consume, report nothing
     if not _valid(y, mo, d):
         return Hit(i, last)
-    return _date_hit(i, last, y, mo, d)
+    return date_hit(i, last, y, mo, d)
 
 
 def _month_at(tk: Tokens, i: int) -> int | None:
@@ -169,7 +171,7 @@ def _day_at(tk: Tokens, k: int) -> tuple[int, int] | None:
     return (day, last) if 1 <= day <= 31 else None
 
 
-def _year_at(tk: Tokens, k: int) -> int | None:
+def year_at(tk: Tokens, k: int) -> int | None:
     r = tk.rw(k)
     if (
         tk.kind(k) != "num"
@@ -187,7 +189,7 @@ def _after_day(tk: Tokens, k: int) -> tuple[int | None, int]:
     j = k + 1
     if tk.rw(j) == ",":
         j += 1
-    y = _year_at(tk, j)
+    y = year_at(tk, j)
     return (y, j) if y is not None else (None, k)
 
 
@@ -213,18 +215,18 @@ def match_month_date(tk: Tokens, i: int) -> Hit | None:
     if day is not None:
         y, last = _after_day(tk, day[1])
         if _valid(y, month, day[0]):
-            return _date_hit(first, last, y, month, day[0])
+            return date_hit(first, last, y, month, day[0])
         return Hit(first, last)  # "Feb 30": date-shaped but impossible, so no figure at all
-    y = _year_at(tk, k)  # "December 2024", and "Sept. 2024" after an abbreviation's dot
+    y = year_at(tk, k)  # "December 2024", and "Sept. 2024" after an abbreviation's dot
     if y is not None and (k == i + 1 or tk.low[i] in MONTH_ABBREV):
-        return _date_hit(first, k, y, month, None)
-    if tk.lo(i + 1) in ("of", "de", "del") and (y := _year_at(tk, i + 2)) is not None:
-        return _date_hit(first, i + 2, y, month, None)  # "December of 2023"
+        return date_hit(first, k, y, month, None)
+    if tk.lo(i + 1) in ("of", "de", "del") and (y := year_at(tk, i + 2)) is not None:
+        return date_hit(first, i + 2, y, month, None)  # "December of 2023"
     if first != i or tk.low[i] in MONTH_ABBREV:
         return None
     if tk.low[i] in MONTH_AMBIGUOUS and tk.lo(i - 1) not in MONTH_PREPS:
         return None
-    return _date_hit(i, i, None, month, None)
+    return date_hit(i, i, None, month, None)
 
 
 def match_month_year(tk: Tokens, i: int) -> Hit | None:
@@ -236,7 +238,7 @@ def match_month_year(tk: Tokens, i: int) -> Hit | None:
     k = i + 1
     if tk.lo(k) in ("de", "del", "di", "des"):
         k += 1
-    y = _year_at(tk, k)
+    y = year_at(tk, k)
     hungarian = tk.low[i] in HUNGARIAN_MONTHS
     # (a script without capitals writes the month first too: Tamil "ஜனவரி 20 அன்று")
     uncased = tk.raw[i][:1].upper() == tk.raw[i][:1].lower()
@@ -253,10 +255,10 @@ def match_month_year(tk: Tokens, i: int) -> Hit | None:
                 last += 1  # "27." or "27-e", "20-án": the ending is the date's
                 if tk.kind(last + 1) == "word" and tk.glued(last + 1) and tk.rw(last) == "-":
                     last += 1
-            return _date_hit(i, last, y, month, day[0]) if _valid(y, month, day[0]) else None
+            return date_hit(i, last, y, month, day[0]) if _valid(y, month, day[0]) else None
     if month is None or y is None:
         return None
-    return _date_hit(i, k, y, month, None)
+    return date_hit(i, k, y, month, None)
 
 
 #: Prepositions of time before "the 27th", and words that may follow it as a date.
@@ -292,14 +294,14 @@ def match_day_month(tk: Tokens, i: int) -> Hit | None:
     last = k
     if tk.rw(k + 1) == "." and tk.glued(k + 1) and tk.low[k] in MONTH_ABBREV:
         last = k + 1
-    y = _year_at(tk, last + 1)
+    y = year_at(tk, last + 1)
     if y is not None:
         last += 1
-    elif tk.lo(last + 1) in ("de", "del") and (y := _year_at(tk, last + 2)) is not None:
+    elif tk.lo(last + 1) in ("de", "del") and (y := year_at(tk, last + 2)) is not None:
         last += 2  # "29 de enero de 2025", "27 de janeiro de 2025"
     if not _valid(y, month, day[0]):
         return None
-    return _date_hit(i, last, y, month, day[0])
+    return date_hit(i, last, y, month, day[0])
 
 
 def match_cjk_date(tk: Tokens, i: int) -> Hit | None:
@@ -320,7 +322,7 @@ def match_cjk_date(tk: Tokens, i: int) -> Hit | None:
     d = int(day) if day else None
     if not _valid(y, mo, d):
         return Hit(i, last)
-    return _date_hit(i, last, y, mo, d)
+    return date_hit(i, last, y, mo, d)
 
 
 #: A day of the month alone ("27日に", "27일(현지시간)"), not a count of days ("1日で", "3日間",
@@ -345,7 +347,7 @@ def match_hungarian_date(tk: Tokens, i: int) -> Hit | None:
     and day read by `match_month_year`, the year before them joined to the date)."""
     if tk.rw(i + 1) != "." or not tk.glued(i + 1) or tk.lo(i + 2) not in HUNGARIAN_MONTHS:
         return None
-    y = _year_at(tk, i)
+    y = year_at(tk, i)
     hit = match_month_year(tk, i + 2) if y is not None else None
     if hit is None or hit.year is not None:
         return None

@@ -19,6 +19,7 @@ from r1claims.extract.dates import (
 )
 from r1claims.extract.foreign_words import FOREIGN_NUMBER_WORDS
 from r1claims.extract.fractions import FRACTION_STARTS, match_fraction
+from r1claims.extract.holidays import HOLIDAY_WORDS, match_holiday
 from r1claims.extract.lexicon import MONTHS, SCALE_WORDS, TENS_WORDS, UNIT_WORDS, WEEKDAYS
 from r1claims.extract.licences import find_licences
 from r1claims.extract.months import YEAR_MONTHS
@@ -108,7 +109,7 @@ class Figure(BaseModel):
 
 
 _NUMBER_WORDS = frozenset(UNIT_WORDS) | frozenset(TENS_WORDS) | frozenset(FOREIGN_NUMBER_WORDS)
-_DATE_WORDS = frozenset(MONTHS) | WEEKDAYS | frozenset(YEAR_MONTHS)
+_DATE_WORDS = frozenset(MONTHS) | WEEKDAYS | frozenset(YEAR_MONTHS) | HOLIDAY_WORDS
 
 
 def _opt(d: Decimal | None) -> float | None:
@@ -202,6 +203,8 @@ def _match_at(tk: Tokens, i: int, floor: int) -> Hit | None:
         hit = match_month_date(tk, i)
     if hit is None and w in YEAR_MONTHS:
         hit = match_month_year(tk, i)  # "janvier 2025", "setembro de 2020"
+    if hit is None and w in HOLIDAY_WORDS:
+        hit = match_holiday(tk, i, floor)  # "Christmas Day", "the day after Christmas"
     if hit is None and w in FRACTION_STARTS:
         hit = match_fraction(tk, i, floor)
     if hit is None and (w in _NUMBER_WORDS or _a_number(tk, i)):
