@@ -1118,6 +1118,10 @@ OTHER_LANGUAGES = [
     # a dot groups thousands before the magnitude words of Spanish and Italian
     ("279.000 millones de dólares", [_e("279.000 millones de dólares", "money", 279e9, "USD")]),
     ("1.600 milioni di dollari", [_e("1.600 milioni di dollari", "money", 1.6e9, "USD")]),
+    # the Italian "mila", a thousand, spaced or glued, and before another magnitude
+    ("circa 50mila chip NVIDIA", [_e("50mila chip", "gpu_count", 50_000.0, "GPU")]),
+    ("50 mila GPU", [_e("50 mila GPU", "gpu_count", 50_000.0, "GPU")]),
+    ("3mila miliardi di dollari", [_e("3mila miliardi di dollari", "money", 3e12, "USD")]),
     ("5.576 Millionen Dollar", [_e("5.576 Millionen Dollar", "money", 5.576e6, "USD")]),
     # Korean writes a space before the currency word, and a particle glued after it
     ("558만 달러를 썼다", [_e("558만 달러", "money", 5_580_000.0, "USD")]),

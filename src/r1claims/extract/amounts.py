@@ -148,7 +148,9 @@ def _spaced_letter(tk: Tokens, i: int, j: int) -> bool:
 
 
 #: Indian magnitude words that stack ("लाख करोड़", a lakh of crores; "হাজার কোটি").
-_STACKING = frozenset({"लाख", "करोड़", "करोड", "हज़ार", "हजार", "লাখ", "কোটি", "হাজার"})
+_STACKING = frozenset(
+    {"लाख", "करोड़", "करोड", "हज़ार", "हजार", "লাখ", "কোটি", "হাজার", "mila", "milioni", "miliardi"}
+)
 
 
 def _money_at(tk: Tokens, k: int) -> bool:
@@ -229,6 +231,23 @@ def _compound_mag(word: str) -> Decimal | None:
     return SCALE_WORDS.get(word) or (SPACED_MAG.get(word) if len(word) >= 6 else None)
 
 
+def _glued_magnitude(tk: Tokens, i: int, j: int, amt: Amount) -> bool:
+    """Reads the magnitude glued to the number at ``i`` ("2.788M", "$6million", "US$6mil",
+    the Italian "50mila") into ``amt``; False when the word at ``j`` is none (a suffix)."""
+    mag = GLUED_MAG.get(tk.raw[j]) if tk.kinds[j] == "word" else None
+    if mag is None and tk.kinds[j] == "word":
+        mag = SCALE_WORDS.get(tk.low[j])  # "$6million", written without the space
+    if mag is None and tk.rw(i - 1) == "$" and tk.glued(i) and _us_dollar(tk, i - 1):
+        mag = _GLUED_MONEY_MAG.get(tk.raw[j])  # "US$6mil", "US$592.7bil"
+    if mag is None and tk.low[j] == "mila":
+        _spaced_word(tk, i, j, amt)  # "50mila", "3mila miliardi"
+        return True
+    if mag is None:
+        return False
+    amt.mag, amt.last, amt.b_suffix = mag, j, mag == BILLION and tk.raw[j] == "B"
+    return True
+
+
 def read_amount(tk: Tokens, i: int) -> Amount | None:
     if tk.kind(i) != "num":
         words = _word_amount(tk, i)
@@ -248,15 +267,9 @@ def read_amount(tk: Tokens, i: int) -> Amount | None:
         elif tk.glued(j) and tk.kind(j) in ("word", "code") and not _INDIC_WORD.match(tk.raw[j]):
             # (a word of a script of South Asia glued to the number is its unit or case ending,
             # "3శాతం", "26ന്", read as if spaced)
-            mag = GLUED_MAG.get(tk.raw[j]) if tk.kinds[j] == "word" else None
-            if mag is None and tk.kinds[j] == "word":
-                mag = SCALE_WORDS.get(tk.low[j])  # "$6million", written without the space
-            if mag is None and tk.rw(i - 1) == "$" and tk.glued(i) and _us_dollar(tk, i - 1):
-                mag = _GLUED_MONEY_MAG.get(tk.raw[j])  # "US$6mil", "US$592.7bil"
-            if mag is None:
+            if not _glued_magnitude(tk, i, j, amt):
                 amt.suffix = tk.low[j]
                 return amt
-            amt.mag, amt.last, amt.b_suffix = mag, j, mag == BILLION and tk.raw[j] == "B"
         elif (
             tk.rw(j) == "-"
             and tk.glued(j)

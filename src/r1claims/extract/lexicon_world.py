@@ -29,6 +29,8 @@ TRILLION = Decimal(10) ** 12
 # Magnitude words written after a space, lowercased.
 # fmt: off
 WORLD_MAG: dict[str, Decimal] = {
+    # Italian "mila", a thousand ("50 mila GPU", "3 mila miliardi": three thousand billion)
+    "mila": THOUSAND,
     # Finnish, Bulgarian and Urdu, and the Danish and Norwegian "mia."
     "tuhatta": THOUSAND, "miljoona": MILLION, "miljoonaa": MILLION, "miljoonan": MILLION,
     "miljardi": BILLION, "miljardia": BILLION, "miljardin": BILLION, "biljoona": TRILLION,
