@@ -1083,6 +1083,15 @@ def test_identity_memo_builds_once_per_object_and_never_confuses_objects() -> No
             "misleading",
             "v3-training-cost",
         ),
+        # ... nor the maker of the chips named right before them, after the figure: GPT-3's
+        # hours are not V3's, whatever Nvidia's share of the sentence
+        (
+            "By comparison, GPT-3 (175B parameters) is said to have used about 3 million GPU "
+            "hours on Nvidia V100s.",
+            "3 million GPU hours",
+            "unverifiable",
+            None,
+        ),
         # ... but a chipmaker named after a figure is its subject
         (
             "The buzz wiped almost $600bn from chipmaker Nvidia's market value.",

@@ -21,7 +21,7 @@ from r1claims.checker.clauses import (
     shares_subject,
 )
 from r1claims.checker.document import Document
-from r1claims.checker.framewords import CHIPS_BEFORE, MODEL_AFTER, ONE_OF_ITS
+from r1claims.checker.framewords import MODEL_AFTER, ONE_OF_ITS, names_chips
 from r1claims.checker.names import (
     foreign_subject,
     names_an_exchange,
@@ -237,9 +237,9 @@ def _mentions(fig: Figure, doc: Document, lo: int, hi: int) -> list[Any]:
         if not (fig.start <= m.start and m.end <= fig.end)
         and (fig.kind in ("money", "gpu_count") or doc.entity_type(m.ref) != "hardware")
         and not doc.owns_base(m)
-        # nor the maker of the chips a cost was spent on, named after them ("za 6 milionów
-        # dolarów, na słabszych chipach Nvidii": on Nvidia's weaker chips)
-        and not (m.start > fig.end and CHIPS_BEFORE.search(index.text, fig.start, m.start))
+        # nor the maker of the chips a cost was spent on, named after the figure ("na słabszych
+        # chipach Nvidii": on Nvidia's weaker chips; "GPU hours on Nvidia V100s")
+        and not (m.start > fig.end and names_chips(index.text, fig.start, m.start, m.end))
         # nor the exchange a stock trades on ("... in the session on Nasdaq")
         and not (
             doc.entity_type(m.ref) == "market_index"

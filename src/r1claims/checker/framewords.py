@@ -22,6 +22,7 @@ __all__ = [
     "REVENUE_BEFORE",
     "RISE_AFTER",
     "RISE_WORDS",
+    "names_chips",
     "stages_together",
 ]
 
@@ -111,6 +112,19 @@ CHIPS_BEFORE = re.compile(
     r"(?:\s+(?:de|von|of|from)\s+|(?:\s+\w+)?\s+(?:da|do|de|del|della|di|du)\s+|\s+)$",
     re.IGNORECASE,
 )
+
+#: A chip's model or a word for chips right after a name: the name is their maker ("3 million
+#: GPU hours on Nvidia V100s", "trained on Nvidia chips"), not the figure's subject.
+CHIPS_AFTER = re.compile(
+    r"\s+(?:[A-Z]\d{2,4}[A-Za-z]{0,3}|GPUs?|chips?|graphics|accelerators?|hardware)\b"
+)
+
+
+def names_chips(text: str, fig_start: int, start: int, end: int) -> bool:
+    """Does the name at ``start:end`` (after a figure at ``fig_start``) stand as the maker of
+    chips named right before or after it?"""
+    return bool(CHIPS_BEFORE.search(text, fig_start, start) or CHIPS_AFTER.match(text, end))
+
 
 #: Words after a sum that make it the price tag of a model ("a $6 million AI model").
 MODEL_AFTER = re.compile(
