@@ -324,3 +324,13 @@ def test_a_bare_amount_with_a_money_noun_a_few_words_on_is_money() -> None:
     verdict, claim = judged(text, "6.75bn")
     assert verdict == "unverifiable"
     assert claim != "r1-distill-qwen-7b-parameters"
+
+
+def test_a_bare_number_with_one_or_two_decimals_counts_nothing() -> None:
+    # a score of another model, written "16.0", is never the record's 16 GPUs
+    text = (
+        "DeepSeek-R1 runs on 16 H100 GPUs. On AIME, GPT-4o sits at 9.3 and Claude 3.5 Sonnet, "
+        "widely seen as the strongest model of 2024, at 16.0."
+    )
+    assert judged(text, "16 H100 GPUs") == ("supported", "r1-selfhost-gpus")
+    assert judged(text, "16.0") == ("unverifiable", None)

@@ -42,6 +42,9 @@ UNIT_FITS: dict[str, tuple[tuple[str, float], ...]] = {
 }
 
 
+#: Units of things counted one by one.
+_COUNTS = frozenset({"GPU", "count", "model", "sample"})
+
 _STOCK = re.compile(
     r"\bshares?\b|\bstock\b|\bclose\b|\bsession\b"
     # the same in the languages coverage is written in
@@ -119,6 +122,9 @@ def unit_fits(fig: Figure, ctx: FigureContext, priced: frozenset[str]) -> list[t
     """(record unit, factor) pairs the figure may be compared in; ``priced``: the companies the
     record holds share prices of."""
     fits = list(UNIT_FITS.get(fig.unit, ()))
+    if fig.unit == "number" and fig.magnitude is None and 0.01 <= fig.precision < 1:
+        # one or two decimals ("16.0", "9.3"): a score or a measure, never a count of things
+        fits = [(u, f) for u, f in fits if u not in _COUNTS]
     if fig.unit == "number" and _CONTEXT_AFTER.match(ctx.text_after):
         return [("token", 1.0)]  # "64K Max Context": a context length, counted in tokens
     if fig.unit == "number" and (
