@@ -3019,3 +3019,15 @@ def test_a_named_day_is_a_date(text: str, figure: str, verdict: str, claim: str 
     (finding,) = r1claims.check(text).findings
     assert (finding.text, finding.verdict) == (figure, verdict)
     assert (finding.claim.id if finding.claim else None) == (claim and f"{claim}-release-date")
+
+
+def test_a_date_of_reference_after_since_is_no_release() -> None:
+    """The last market day as bad ("the biggest fall since Jan. 10") is no launch of that
+    day; a market day the record holds stays linked."""
+    text = (
+        "DeepSeek's app topped the App Store. The S&P 500 lost 1.46%, its biggest one-day "
+        "percentage fall since Jan. 10."
+    )
+    assert judged(text, "Jan. 10") == ("unverifiable", None)
+    text = "Nvidia shares fell 17%, the stock's worst day since March 16, 2020."
+    assert judged(text, "March 16, 2020") == ("supported", "nvidia-last-larger-drop-date")

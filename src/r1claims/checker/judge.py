@@ -36,7 +36,7 @@ from r1claims.checker.neighbours import compared_elsewhere
 from r1claims.checker.pinning import pin_claims
 from r1claims.checker.quantities import not_a_quantity
 from r1claims.checker.scopewords import MODEL_SPEND
-from r1claims.checker.sessions import dated_elsewhere, over_sessions
+from r1claims.checker.sessions import dated_elsewhere, days_of_reference, over_sessions
 from r1claims.checker.verdict import (
     PRECEDENT_SCORE,
     Judgement,
@@ -98,7 +98,7 @@ def _judge(fig: Figure, doc: Document, record: RecordIndex, ctx: FigureContext) 
             fig,
             ctx,
             cs,
-            record.dates,
+            days_of_reference(record.dates, before, ctx.lead),
             before,
             certain=certain,
             release_certain=lambda: certain and not uncertain(fig, ctx, doc),

@@ -20,6 +20,7 @@ __all__ = [
     "SESSION_KINDS",
     "SPAN_OF_SESSIONS",
     "dated_elsewhere",
+    "days_of_reference",
     "over_sessions",
     "released_since",
     "session_weekday",
@@ -207,3 +208,17 @@ def released_since(ctx: FigureContext, doc: Document, cs: ClaimSet) -> datetime.
         return min(models)
     makers = [when for when, model in made if cs.family(model) in named]
     return min(makers) if makers else None
+
+
+#: "since" right before a date, and a superlative of a change before it in its sentence.
+_SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
+_SUPERLATIVE = re.compile(r"\b(?:biggest|largest|worst|steepest|sharpest|deepest)\b", re.I)
+
+
+def days_of_reference(dates: list[Claim], before: str, lead: str) -> list[Claim]:
+    """The dated records a date after ``before`` (and its sentence's ``lead``) can be: only
+    market days when it is the last day as bad, a date of reference ("the S&P's biggest
+    one-day fall since Jan. 10" is no launch of that day), else all of them."""
+    if _SINCE.search(before) and _SUPERLATIVE.search(lead):
+        return [c for c in dates if c.scope.basis == "market_data"]
+    return dates
