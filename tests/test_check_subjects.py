@@ -2964,3 +2964,13 @@ def test_a_description_holding_a_name_the_record_lacks_is_not_resolved() -> None
         "DeepSeek-R1 in some tests."
     )
     assert judged(text, "32 billion parameters") == ("unverifiable", None)
+
+
+def test_a_known_name_glued_to_another_word_is_no_foreign_subject() -> None:
+    """ "DeepSeekMoE" is DeepSeek's own technique, not an unknown company owning the figure
+    after it in a list."""
+    text = (
+        "DeepSeek-V3 is the technical anchor. Its report describes 37B active parameters per "
+        "token, Multi-head Latent Attention, DeepSeekMoE, 14.8T pretraining tokens and more."
+    )
+    assert judged(text, "14.8T pretraining tokens") == ("supported", "v3-pretraining-tokens")

@@ -18,7 +18,7 @@ from r1claims.checker.context import GPU_NAME, TextIndex
 from r1claims.checker.contracts import on_contracts
 from r1claims.checker.document import Document
 from r1claims.checker.memo import IdentityMemo
-from r1claims.checker.namewords import DEMONYMS, NOT_SUBJECTS, PLACES
+from r1claims.checker.namewords import DEMONYMS, NOT_SUBJECTS, PLACES, glued_to_known
 from r1claims.extract.figures import Figure
 from r1claims.extract.lexicon import MONTHS
 from r1claims.record.claimset import ClaimSet
@@ -172,7 +172,9 @@ def _unknown_names(
         words = name.replace("-", " ").split()
         if not words or words[0] in NOT_SUBJECTS:
             continue
-        if all(_known(w.lower(), index.known_words) for w in words):
+        if all(_known(w.lower(), index.known_words) for w in words) or glued_to_known(
+            name, index.known_words
+        ):
             continue
         if any(c.isdigit() for c in name) or text[b : b + 1] == ":":
             continue

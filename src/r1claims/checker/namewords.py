@@ -1,10 +1,12 @@
 """The words that a capital does not make a name of: function words and month names of the
 languages coverage is written in, country and region adjectives, and places whose possessive
-tells where a figure is from, not whose (`names`)."""
+tells where a figure is from, not whose (`names`); and compounds glued to a known name."""
 
 from __future__ import annotations
 
-__all__ = ["DEMONYMS", "NOT_SUBJECTS", "PLACES"]
+import re
+
+__all__ = ["DEMONYMS", "NOT_SUBJECTS", "PLACES", "glued_to_known"]
 
 #: Capitalised words that are not a subject of their own.
 _NOT_SUBJECT_WORDS = (
@@ -86,3 +88,15 @@ _PLACE_WORDS = (
     "Street Nation World"
 )
 PLACES = frozenset(_PLACE_WORDS.split())
+
+
+#: A capital inside a word, after a lowercase letter: where a compound's second word starts.
+_INNER_CAPITAL = re.compile(r"(?<=[a-z])[A-Z]")
+
+
+def glued_to_known(name: str, known: frozenset[str]) -> bool:
+    """Is ``name`` one word that glues a known name of six letters or more to another
+    ("DeepSeekMoE", "DeepSeekMath": its maker's own technique or model, never a subject
+    foreign to the record)?"""
+    m = _INNER_CAPITAL.search(name, 6)
+    return " " not in name and m is not None and name[: m.start()].lower() in known
