@@ -334,3 +334,15 @@ def test_a_bare_number_with_one_or_two_decimals_counts_nothing() -> None:
     )
     assert judged(text, "16 H100 GPUs") == ("supported", "r1-selfhost-gpus")
     assert judged(text, "16.0") == ("unverifiable", None)
+
+
+def test_a_models_size_is_not_rounded_down() -> None:
+    """A size is a specification: "600 billion parameters" is not V3's 671B, while a sum of
+    money written to one digit ("$5 million" for $5.576M) stays a rounding."""
+    text = "DeepSeek-V3 has 600 billion parameters. It cost about $5 million to train."
+    assert judged(text, "600 billion parameters") == ("refuted", "v3-total-parameters")
+    assert judged(text, "$5 million") == ("supported", "v3-training-cost")
+    assert judged("DeepSeek-V3 has 700 billion parameters.", "700 billion parameters") == (
+        "supported",
+        "v3-total-parameters",
+    )

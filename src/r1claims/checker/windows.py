@@ -66,7 +66,9 @@ def figure_window(fig: Figure, factor: float) -> tuple[float, float]:
         lo = max(lo, fig.value * factor * (1 - ABOUT_SLACK))
     if qualifier in ("exact", "about") and lower is None and round(fig.value / precision) < 10:
         # one significant digit is rounded, not truncated: 593 is "600", never "500"
-        hi = min(hi, (fig.value + precision / 2) * factor * (1 + ABOUT_SLACK))
+        # (a model's size, a specification, is not rounded down: "600B parameters" is no 671B)
+        slack = 0 if fig.unit == "parameter" else ABOUT_SLACK
+        hi = min(hi, (fig.value + precision / 2) * factor * (1 + slack))
     return lo, hi
 
 
