@@ -212,7 +212,10 @@ def released_since(ctx: FigureContext, doc: Document, cs: ClaimSet) -> datetime.
 
 #: "since" right before a date, and a superlative of a change before it in its sentence.
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
-_SUPERLATIVE = re.compile(r"\b(?:biggest|largest|worst|steepest|sharpest|deepest)\b", re.I)
+_SUPERLATIVE = re.compile(
+    r"\b(?:biggest|largest|worst|steepest|sharpest|deepest)\b",
+    re.IGNORECASE,
+)
 
 
 def days_of_reference(dates: list[Claim], before: str, lead: str) -> list[Claim]:
