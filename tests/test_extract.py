@@ -1201,6 +1201,7 @@ OTHER_LANGUAGES = [
     ("its GGUF weights weigh roughly 404GB", [_e("404GB", "data_size", 404.0, "GB")]),
     ("requested_memory = 446.3 GiB", [_e("446.3 GiB", "data_size", 446.3, "GB")]),
     ("needs 1.5 TB of RAM", [_e("1.5 TB", "data_size", 1500.0, "GB")]),
+    ("a KV cache of only 70KB per token", [_e("70KB", "data_size", 70e-6, "GB")]),
     # "mil" is a thousand for things counted (Spanish, Portuguese), never for money
     ("cerca de 50 mil GPUs Hopper", [_e("50 mil GPUs", "gpu_count", 50_000.0, "GPU")]),
     ("10 mil unidades H800", [_e("10 mil unidades H800", "gpu_count", 10_000.0, "GPU")]),

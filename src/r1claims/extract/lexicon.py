@@ -210,7 +210,7 @@ HOUR_WORDS = frozenset(
 )
 MEMORY = frozenset({"gb", "tb", "mb", "kb", "gib", "tib", "gbps", "ghz", "mhz", "gw", "mw", "kw"})
 # Memory and disk sizes reported as figures, in GB ("404GB of weights", "80 GB H100").
-SIZE_IN_GB: dict[str, float] = {"gb": 1.0, "gib": 1.0, "tb": 1000.0, "tib": 1000.0, "mb": 0.001}
+SIZE_IN_GB: dict[str, float] = {"kb": 1e-6, "mb": 1e-3, "gb": 1, "gib": 1, "tb": 1e3, "tib": 1e3}
 
 # Nouns after a number that decide its kind: word -> (kind, unit).
 UNIT_NOUNS: dict[str, tuple[str, str]] = {
