@@ -1443,6 +1443,15 @@ def test_the_latest_model(text: str, figure: str, expected: tuple[str, str | Non
     assert judged(text, figure) == expected
 
 
+def test_the_latest_model_is_the_flagship_of_its_release_day() -> None:
+    # R1 and its distilled models came out the same day; the distilled ones are described by
+    # R1 ("curated with R1"), so "its latest model" is R1 and the explanation says so
+    (finding,) = r1claims.check("DeepSeek built its latest model for under $6 million.").findings
+    assert finding.explanation.startswith(
+        "Right figure, wrong framing: the text is about DeepSeek-R1; the text frames it as"
+    )
+
+
 @pytest.mark.parametrize(
     ("text", "figure", "expected"),
     [

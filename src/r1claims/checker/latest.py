@@ -61,12 +61,30 @@ def _build_latest_by_maker(cs: ClaimSet) -> dict[str, tuple[str, frozenset[str]]
     for when, model in releases(cs):
         by_maker.setdefault(cs.family(model), []).append((when, model))
     for maker, made in by_maker.items():
-        last, model = max(made)
+        last = max(d for d, _ in made)
+        model = _flagship(cs, sorted({m for d, m in made if d == last}))
         earlier = [d for d, m in made if d < last and m != model]
         words = {d.strftime("%B").lower() for d in earlier}
         words |= {str(d.year) for d in earlier if d.year != last.year}
         out[maker] = (model, frozenset(words))
     return out
+
+
+def _flagship(cs: ClaimSet, models: list[str]) -> str:
+    """Of models released the same day, the one the others are described by ("Six dense models
+    fine-tuned on samples curated with R1" are R1's distilled models, released with it): "its
+    latest model" is R1, not its distillations. The last by id when none is."""
+
+    def named_by_others(model: str) -> int:
+        names = [n.lower() for n in cs.entity(model).names]
+        return sum(
+            any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", described) for n in names)
+            for other in models
+            if other != model
+            for described in [(cs.entity(other).description or "").lower()]
+        )
+
+    return max(models, key=lambda m: (named_by_others(m), m))
 
 
 latest_by_maker = IdentityMemo(_build_latest_by_maker)
