@@ -1443,6 +1443,37 @@ def test_the_latest_model(text: str, figure: str, expected: tuple[str, str | Non
     assert judged(text, figure) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # a model described by its release month is the record's model released then: R1's
+        # month given V3's run cost misframes it, V3's month does not
+        (
+            "DeepSeek's January 2025 model, reportedly trained for $6 million, showed how far "
+            "Chinese firms can get.",
+            "$6 million",
+            ("misleading", "v3-training-cost"),
+        ),
+        (
+            "DeepSeek says the January model cost $6 million to train.",
+            "$6 million",
+            ("misleading", "v3-training-cost"),
+        ),
+        (
+            "DeepSeek says the late-December model cost $5.6 million to train.",
+            "$5.6 million",
+            ("supported", "v3-training-cost"),
+        ),
+        # not another maker's model
+        ("Meta's January model cost $6 million to train.", "$6 million", ("unverifiable", None)),
+    ],
+)
+def test_a_model_described_by_its_release_month(
+    text: str, figure: str, expected: tuple[str, str | None]
+) -> None:
+    assert judged(text, figure) == expected
+
+
 def test_the_latest_model_is_the_flagship_of_its_release_day() -> None:
     # R1 and its distilled models came out the same day; the distilled ones are described by
     # R1 ("curated with R1"), so "its latest model" is R1 and the explanation says so

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from r1claims.checker.bases import named_as_base
 from r1claims.checker.context import Mention, TextIndex
+from r1claims.checker.dated import dated_models
 from r1claims.checker.memo import IdentityMemo
 from r1claims.checker.references import (
     DESCRIPTIONS,
@@ -146,6 +147,10 @@ class _PerSpan:
         return found
 
 
+def _overlaps(mention: Mention, others: list[Mention]) -> bool:
+    return any(o.start < mention.end and mention.start < o.end for o in others)
+
+
 #: An apposition that brings in a name to describe the one before it ("V3, a cousin of R1",
 #: "V3, the base for R1").
 _APPOSED = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:of|to|for)\s+\Z", re.IGNORECASE)
@@ -184,7 +189,12 @@ class Document(_PerSpan, References):
         self.topic = self._topic()
         #: the model the article is most about (the topic may be the company)
         self.model_topic = self._topic(("model",))
-        self.resolved = self._resolve_descriptions()
+        # a model described by when it came out ("the December model") is the record's
+        dated = dated_models(self.text, index, cs)
+        self.resolved = sorted(
+            [r for r in self._resolve_descriptions() if not _overlaps(r, dated)] + dated,
+            key=lambda r: r.start,
+        )
         self._resolved_starts = [r.start for r in self.resolved]
 
     @property

@@ -13,7 +13,7 @@ from r1claims.checker.memo import IdentityMemo
 from r1claims.record.claimset import ClaimSet
 from r1claims.record.model import DateValue
 
-__all__ = ["LATEST", "latest_by_maker", "latest_model", "releases"]
+__all__ = ["LATEST", "flagship", "latest_by_maker", "latest_model", "releases"]
 
 
 class _Refs(Protocol):
@@ -62,7 +62,7 @@ def _build_latest_by_maker(cs: ClaimSet) -> dict[str, tuple[str, frozenset[str]]
         by_maker.setdefault(cs.family(model), []).append((when, model))
     for maker, made in by_maker.items():
         last = max(d for d, _ in made)
-        model = _flagship(cs, sorted({m for d, m in made if d == last}))
+        model = flagship(cs, sorted({m for d, m in made if d == last}))
         earlier = [d for d, m in made if d < last and m != model]
         words = {d.strftime("%B").lower() for d in earlier}
         words |= {str(d.year) for d in earlier if d.year != last.year}
@@ -70,7 +70,7 @@ def _build_latest_by_maker(cs: ClaimSet) -> dict[str, tuple[str, frozenset[str]]
     return out
 
 
-def _flagship(cs: ClaimSet, models: list[str]) -> str:
+def flagship(cs: ClaimSet, models: list[str]) -> str:
     """Of models released the same day, the one the others are described by ("Six dense models
     fine-tuned on samples curated with R1" are R1's distilled models, released with it): "its
     latest model" is R1, not its distillations. The last by id when none is."""
