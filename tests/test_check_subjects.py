@@ -3014,3 +3014,30 @@ def test_a_known_name_glued_to_another_word_is_no_foreign_subject() -> None:
         "token, Multi-head Latent Attention, DeepSeekMoE, 14.8T pretraining tokens and more."
     )
     assert judged(text, "14.8T pretraining tokens") == ("supported", "v3-pretraining-tokens")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # the record's fall, given as the level something fell to
+        (
+            "The Nasdaq dropped over 3% on the news, with Nvidia's market cap shrinking to "
+            "$600bn, stoking investor fears.",
+            "$600bn",
+            ("misleading", "nvidia-market-cap-loss-cnbc"),
+        ),
+        # not the fall itself, nor a share price it fell to, nor a translation's "fell to 17%"
+        (
+            "Nvidia lost $589 billion in market value on January 27, 2025.",
+            "$589 billion",
+            ("supported", "nvidia-market-cap-loss"),
+        ),
+        ("Nvidia shares fell 17% to $118.58 on Monday.", "$118.58", ("supported", None)),
+        ("Shares of NVIDIA fell to 17 %, its worst day since 2020.", "17 %", ("supported", None)),
+    ],
+)
+def test_a_fall_given_as_the_level_reached(
+    text: str, figure: str, expected: tuple[str, str | None]
+) -> None:
+    verdict, claim = judged(text, figure)
+    assert (verdict, claim if expected[1] else None) == expected

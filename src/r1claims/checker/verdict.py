@@ -37,6 +37,14 @@ PRECEDENT_MIN_SENTENCE = 60
 PRECEDENT_MIN_QUOTE = 30
 #: Denominators that mean the same as the record's ``per``.
 _SAME_PER = {"token": {"token", "forward pass"}}
+#: A fall's verb and "to" right before a figure: the level something fell to, not the fall
+#: ("Nvidia's market cap shrinking to $600bn", "shares dropped to $118.58").
+_FELL_TO = re.compile(
+    r"\b(?:shr[iau]nk\w*|fell|fall\w*|dropp?\w*|declin\w*|plung\w*|plummet\w*|sank|sink\w*|"
+    r"slid\w*|tumbl\w*|down|cut|reduc\w*|lower\w*)\s+to\s+"
+    r"(?:about\s+|around\s+|roughly\s+|nearly\s+|just\s+|under\s+|below\s+)?$",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -216,6 +224,13 @@ def verdict_for_link(
             problems.append(
                 f"the text gives it to one stage; for that stage the {explain_claim(stage)}"
             )
+    if (
+        claim.kind.endswith("_change")
+        and fig.unit != "percent"  # "shares fell to 17%" is a translation's "fell by 17%"
+        and _FELL_TO.search(ctx.lead[-40:])
+    ):
+        reasons.append("wrong_scope")  # the record's fall, given as the level reached
+        problems.append("the text gives the fall as the level it fell to")
     if claim.scope.per and ctx.per:
         same = _SAME_PER.get(claim.scope.per, {claim.scope.per})
         if not set(ctx.per) & same:
