@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -80,17 +79,22 @@ _OTHER_DIGIT = re.compile(r"(?![0-9])\d")
 HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
 
 
-@functools.cache
-def _digits() -> dict[int, str]:
+class _Digits(dict[int, "int | str"]):
     """Every decimal digit of another script -> its ASCII digit, and the Arabic separators ->
-    ASCII ones (built once, when needed)."""
-    digits = {
-        c: str(unicodedata.digit(chr(c)))
-        for c in range(0x80, 0x110000)
-        if unicodedata.category(chr(c)) == "Nd"
-    }
-    # and the Arabic decimal and thousands separators ("٧٩٫٨" is 79.8, "٢٬٠٤٨" is 2,048)
-    return digits | {0x066B: ".", 0x066C: ","}
+    ASCII ones, for `str.translate`: filled per character as texts meet them (a table of every
+    code point took 0.12 s, paid by the first text with a digit of another script)."""
+
+    def __missing__(self, code: int) -> int | str:
+        char = chr(code)
+        found: int | str = (
+            str(unicodedata.digit(char)) if unicodedata.category(char) == "Nd" else code
+        )
+        self[code] = found
+        return found
+
+
+#: (the Arabic decimal and thousands separators: "٧٩٫٨" is 79.8, "٢٬٠٤٨" is 2,048)
+_DIGITS = _Digits({0x066B: ".", 0x066C: ","})
 
 
 @dataclass(slots=True)
@@ -137,7 +141,7 @@ class Tokens:
 def tokenize(text: str) -> Tokens:
     """Split ``text`` into url / long / num / code / word / sym tokens in a single regex pass."""
     if _OTHER_DIGIT.search(text):
-        text = text.translate(_digits())
+        text = text.translate(_DIGITS)
     if "\u2010" in text or "\u2011" in text:  # typographic hyphens: "GPU\u2011hours"
         text = text.translate(HYPHENS)
     tk = Tokens(text)
