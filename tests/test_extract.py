@@ -1552,3 +1552,38 @@ def test_a_bound_before_a_part_of_a_year_is_no_date(text: str) -> None:
 def test_a_bare_number_compared_with_a_count_counts_the_same(text: str, unit: str) -> None:
     *_, second = [f for f in extract_figures(text) if f.kind != "date"]
     assert second.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a mantissa times a power of ten, with its unit: one figure, not the exponent read as
+        # a count ("10^24 FLOPs" was 24 FLOPs)
+        (
+            "Training took 3.8×10^24 FLOPs.",
+            [("3.8×10^24 FLOPs", "count", 3.8e24, "count", 1e23)],
+        ),
+        (
+            "It used 1.5 x 10^25 FLOPs and 10²⁴ operations.",
+            [
+                ("1.5 x 10^25 FLOPs", "count", 1.5e25, "count", 1e24),
+                ("10²⁴ operations", "count", 1e24, "count", 1e24),
+            ],
+        ),
+        ("| Llama 3 405B | 3.8e24 |", [("3.8e24", "number", 3.8e24, "number", 1e23)]),
+        ("trained on 1.48e13 tokens", [("1.48e13 tokens", "tokens", 1.48e13, "token", 1e11)]),
+    ],
+)
+def test_scientific_notation(text: str, expected: list[tuple[str, str, float, str, float]]) -> None:
+    found = [
+        (f.text, f.kind, f.value, f.unit, f.precision)
+        for f in extract_figures(text)
+        if "e" in f.text or "10" in f.text
+    ]
+    assert found == [(t, k, pytest.approx(v), u, pytest.approx(p)) for t, k, v, u, p in expected]
+
+
+def test_no_scientific_notation_in_codes_and_products() -> None:
+    # a code, a hex number, a product without a caret, a negative exponent
+    found = extract_figures("codes 3e5x and H100e5 and 0x10, 16 x 10 GPUs, 1e-3")
+    assert [f.text for f in found if f.value >= 1000] == []

@@ -42,8 +42,8 @@ CALIBRATION: dict[str, float] = {
     "unverifiable/date-no-link-named": 0.606,  # 70/105
     "unverifiable/date-subject": 0.378,  # 1/1
     "unverifiable/family": 0.88,  # 25/26
-    "unverifiable/no-link": 0.892,  # 1144/1267
-    "unverifiable/no-link-named": 0.881,  # 1900/2135
+    "unverifiable/no-link": 0.892,  # 1146/1269
+    "unverifiable/no-link-named": 0.881,  # 1901/2136
     "unverifiable/self-reported": 0.753,  # 136/171
     "unverifiable/subject": 0.492,  # 27/46
 }

@@ -25,6 +25,7 @@ from r1claims.extract.licences import find_licences
 from r1claims.extract.months import YEAR_MONTHS
 from r1claims.extract.numbers import match_number
 from r1claims.extract.periods import MONTH_PARTS, YEAR_PARTS, part_before, parts_of_years
+from r1claims.extract.powers import find_powers
 from r1claims.extract.tokens import Hit, Tokens, fraction_of_scale, tokenize
 
 __all__ = ["Figure", "FigureKind", "FigureQualifier", "extract_figures"]
@@ -249,8 +250,32 @@ def extract_figures(text: str) -> list[Figure]:
         floor = hit.last + 1
         if hit.kind is not None and not overlaps:
             figures.append(_figure(tk, hit, text))
-    figures = _compared_counts(text, _shared_magnitudes(text, figures))
+    figures = _compared_counts(text, _shared_magnitudes(text, _with_powers(text, figures)))
     return _with_licences(text, _with_periods(text, figures))
+
+
+def _with_powers(text: str, figures: list[Figure]) -> list[Figure]:
+    """Numbers in scientific notation (`powers`) in place of the figures read in their span
+    ("1.5 x 10^25 FLOPs" is one figure, not 1.5, 10 and 25 FLOPs)."""
+    powers = find_powers(text)
+    if not powers:
+        return figures
+    kept = [f for f in figures if not any(p.start < f.end and f.start < p.end for p in powers)]
+    found = [
+        Figure(
+            start=p.start,
+            end=p.end,
+            text=text[p.start : p.end],
+            kind=cast(FigureKind, p.kind),
+            value=p.value,
+            unit=p.unit,
+            precision=p.precision,
+            magnitude=p.magnitude,
+            noun=p.noun,
+        )
+        for p in powers
+    ]
+    return sorted(kept + found, key=lambda f: f.start)
 
 
 #: Between the two ends of a range whose magnitude and unit are written once ("from 1.5 to 70
