@@ -3041,3 +3041,40 @@ def test_a_fall_given_as_the_level_reached(
 ) -> None:
     verdict, claim = judged(text, figure)
     assert (verdict, claim if expected[1] else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # a record of a session weeks before the rout (Nvidia's 9% fall of September 2024) is
+        # restated only by a sentence that dates it or speaks of an earlier record; other
+        # companies' moves near Nvidia's are other figures
+        (
+            "Nvidia took the biggest hit, a 16.86% share drop. Microsoft, Meta, Alphabet and Dell "
+            "Technologies also fell, by between 2.1% and 8.7%.",
+            "8.7%",
+            ("unverifiable", None),
+        ),
+        (
+            "Nvidia's shares fell by over 17%, beating its previous record of 9% back in "
+            "September.",
+            "9%",
+            ("supported", "nvidia-previous-record-drop"),
+        ),
+        (
+            "Nvidia fell 9% on September 3, 2024, losing $279 billion.",
+            "9%",
+            ("supported", "nvidia-previous-record-drop"),
+        ),
+        # three digits restate it whatever the sentence says
+        (
+            "Nvidia had lost 279 billion dollars in one day before.",
+            "279 billion dollars",
+            ("supported", "nvidia-previous-record-loss"),
+        ),
+    ],
+)
+def test_an_earlier_session_is_restated_only_when_dated(
+    text: str, figure: str, expected: tuple[str, str | None]
+) -> None:
+    assert judged(text, figure) == expected

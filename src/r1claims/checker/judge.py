@@ -36,7 +36,12 @@ from r1claims.checker.neighbours import compared_elsewhere
 from r1claims.checker.pinning import pin_claims
 from r1claims.checker.quantities import not_a_quantity
 from r1claims.checker.scopewords import MODEL_SPEND
-from r1claims.checker.sessions import dated_elsewhere, days_of_reference, over_sessions
+from r1claims.checker.sessions import (
+    dated_elsewhere,
+    days_of_reference,
+    over_sessions,
+    undated_history,
+)
 from r1claims.checker.verdict import (
     PRECEDENT_SCORE,
     Judgement,
@@ -120,7 +125,9 @@ def _judge(fig: Figure, doc: Document, record: RecordIndex, ctx: FigureContext) 
     fitting = [
         (c, f)
         for c, f in fitting
-        if not dated_elsewhere(fig, c, ctx, doc) and not over_sessions(c, ctx)
+        if not dated_elsewhere(fig, c, ctx, doc)
+        and not over_sessions(c, ctx)
+        and not undated_history(fig, c, ctx, doc)
     ]
     if fitting:
         best, factor = best_fit(ctx, cs, fitting, fig)

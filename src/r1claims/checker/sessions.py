@@ -8,10 +8,13 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections import Counter
 
+from r1claims.checker.candidates import significant_digits
 from r1claims.checker.document import Document
 from r1claims.checker.figure_context import FigureContext
 from r1claims.checker.latest import releases
+from r1claims.checker.memo import IdentityMemo
 from r1claims.extract.figures import Figure
 from r1claims.record.claimset import ClaimSet
 from r1claims.record.model import Claim
@@ -21,9 +24,11 @@ __all__ = [
     "SPAN_OF_SESSIONS",
     "dated_elsewhere",
     "days_of_reference",
+    "focal_day",
     "over_sessions",
     "released_since",
     "session_weekday",
+    "undated_history",
 ]
 
 #: Kinds of record that describe one trading session.
@@ -225,3 +230,46 @@ def days_of_reference(dates: list[Claim], before: str, lead: str) -> list[Claim]
     if _SINCE.search(before) and _SUPERLATIVE.search(lead):
         return [c for c in dates if c.scope.basis == "market_data"]
     return dates
+
+
+def _build_focal_day(cs: ClaimSet) -> datetime.date | None:
+    """The session most of the record's market figures are of (the rout)."""
+    days = Counter(c.scope.as_of for c in cs.claims if c.kind in SESSION_KINDS and c.scope.as_of)
+    return days.most_common(1)[0][0] if days else None
+
+
+focal_day = IdentityMemo(_build_focal_day)
+#: Words that bring in an earlier record ("its previous record", "the old record", "il record
+#: precedente", "le précédent record", "el récord anterior", "der bisherige Rekord").
+_EARLIER_RECORD = re.compile(
+    r"\b(?:previous|prior|old|earlier|former|last|precedente|précédent|anterior|bisherige\w*|"
+    r"vorherige\w*)\s+(?:\w+\s+){0,3}?(?:record|rekord|récord)|\b(?:record|récord|rekord)\s+"
+    r"(?:precedente|précédent|anterior|antérieur)",
+    re.IGNORECASE,
+)
+
+
+def undated_history(fig: Figure, claim: Claim, ctx: FigureContext, doc: Document) -> bool:
+    """Is the record a session weeks before the one the record is about (Nvidia's 9% fall of
+    September 2024, held for comparison with the rout), the figure written to fewer than three
+    digits, and its sentence neither dates it (its year or month) nor speaks of an earlier
+    record? Then a bare percentage or sum is some other move ("Dell Technologies also fell, by
+    between 2.1% and 8.7%"), not that one."""
+    as_of, focal = claim.scope.as_of, focal_day(doc.claimset)
+    if claim.kind not in SESSION_KINDS or as_of is None or focal is None:
+        return False
+    if abs((as_of - focal).days) <= _MONTH or significant_digits(fig) >= 3:
+        return False  # (three digits restate it: "279 miliardi di dollari")
+    lo, hi = ctx.sentence_start, ctx.sentence_start + len(ctx.sentence)
+    dated = any(
+        f.kind == "date" and (f.year == as_of.year or f.month == as_of.month)
+        for f in doc.figures_between(lo, hi)
+    )
+    return (
+        not dated
+        and as_of.year not in ctx.sentence_years
+        and not _EARLIER_RECORD.search(ctx.sentence)
+    )
+
+
+_MONTH = 31
