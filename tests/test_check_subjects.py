@@ -3078,3 +3078,32 @@ def test_an_earlier_session_is_restated_only_when_dated(
     text: str, figure: str, expected: tuple[str, str | None]
 ) -> None:
     assert judged(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # the record describes the distilled models by R1's name: their sizes given to
+        # "DeepSeek-R1" are the series' (tools and coverage say "deepseek-r1:1.5b", "R1 70B")
+        (
+            "DeepSeek-R1 comes in sizes from 1.5B to 70B.",
+            "1.5B",
+            ("supported", "r1-distill-smallest-parameters"),
+        ),
+        (
+            "You can run DeepSeek-R1 locally with 70 billion parameters.",
+            "70 billion parameters",
+            ("supported", "r1-distill-llama-70b-parameters"),
+        ),
+        # a score is only its own model's: R1 is not the 1.5B model
+        (
+            "DeepSeek-R1 scored 28.9% on AIME 2024.",
+            "28.9%",
+            ("misleading", "r1-distill-qwen-1.5b-aime-2024"),
+        ),
+    ],
+)
+def test_the_distilled_sizes_are_the_r1_series(
+    text: str, figure: str, expected: tuple[str, str | None]
+) -> None:
+    assert judged(text, figure) == expected

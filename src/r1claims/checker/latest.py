@@ -13,7 +13,7 @@ from r1claims.checker.memo import IdentityMemo
 from r1claims.record.claimset import ClaimSet
 from r1claims.record.model import DateValue
 
-__all__ = ["LATEST", "flagship", "latest_by_maker", "latest_model", "releases"]
+__all__ = ["LATEST", "described_by", "flagship", "latest_by_maker", "latest_model", "releases"]
 
 
 class _Refs(Protocol):
@@ -70,21 +70,21 @@ def _build_latest_by_maker(cs: ClaimSet) -> dict[str, tuple[str, frozenset[str]]
     return out
 
 
+def described_by(cs: ClaimSet, model: str, other: str) -> bool:
+    """Does the record describe ``model`` by ``other``'s name ("Six dense models ... fine-tuned
+    on samples curated with R1": R1's distilled models)?"""
+    described = (cs.entity(model).description or "").lower()
+    return any(
+        re.search(rf"(?<![\w-]){re.escape(n.lower())}(?![\w-])", described)
+        for n in cs.entity(other).names
+    )
+
+
 def flagship(cs: ClaimSet, models: list[str]) -> str:
-    """Of models released the same day, the one the others are described by ("Six dense models
-    fine-tuned on samples curated with R1" are R1's distilled models, released with it): "its
-    latest model" is R1, not its distillations. The last by id when none is."""
-
-    def named_by_others(model: str) -> int:
-        names = [n.lower() for n in cs.entity(model).names]
-        return sum(
-            any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", described) for n in names)
-            for other in models
-            if other != model
-            for described in [(cs.entity(other).description or "").lower()]
-        )
-
-    return max(models, key=lambda m: (named_by_others(m), m))
+    """Of models released the same day, the one the others are described by (`described_by`:
+    R1's distilled models, released with it): "its latest model" is R1, not its distillations.
+    The last by id when none is."""
+    return max(models, key=lambda m: (sum(described_by(cs, o, m) for o in models if o != m), m))
 
 
 latest_by_maker = IdentityMemo(_build_latest_by_maker)

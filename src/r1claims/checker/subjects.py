@@ -9,6 +9,7 @@ import re
 from r1claims.checker.candidates import home_family
 from r1claims.checker.figure_context import FigureContext
 from r1claims.checker.framewords import NEGATED, ONE_OF_ITS
+from r1claims.checker.latest import described_by
 from r1claims.checker.linking import acceptable_subjects, tags_fit, variant_named
 from r1claims.checker.neighbours import BASE_COST, BASE_NAMED
 from r1claims.checker.releases import RELEASE_VERB, names_entity
@@ -82,6 +83,10 @@ def _framed_as_another(
         # a company and its parent share a fleet and its spending: only another model (or an
         # organisation given a model's figure) is a wrong subject
         and not _both_organisations(framing, claim.subject, cs)
+        # the size of a model the record describes by the framing one's name is that model's
+        # series' ("DeepSeek-R1 ... from 1.5B to 70B": R1's distilled models, which tools and
+        # coverage name "deepseek-r1:1.5b", "R1 70B"); a size alone ("R1 has 1.5B") is too
+        and not (claim.kind == "parameter_count" and described_by(cs, claim.subject, framing))
         # a company's own figure with the company named nearest ("R1, backed by High-Flyer,
         # a hedge fund with assets above $7 billion"): not given to the model
         and not _owner_nearest(ctx, claim, cs)
