@@ -85,7 +85,8 @@ def _framed_as_another(
         and not _both_organisations(framing, claim.subject, cs)
         # the size of a model the record describes by the framing one's name is that model's
         # series' ("DeepSeek-R1 ... from 1.5B to 70B": R1's distilled models, which tools and
-        # coverage name "deepseek-r1:1.5b", "R1 70B"); a size alone ("R1 has 1.5B") is too
+        # coverage name "deepseek-r1:1.5b", "R1 70B"); so, as the labelled corpora have it,
+        # is a size alone ("R1 has 1.5B parameters"), though a reader may take it for R1's own
         and not (claim.kind == "parameter_count" and described_by(cs, claim.subject, framing))
         # a company's own figure with the company named nearest ("R1, backed by High-Flyer,
         # a hedge fund with assets above $7 billion"): not given to the model

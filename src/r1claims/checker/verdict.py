@@ -38,7 +38,7 @@ PRECEDENT_MIN_QUOTE = 30
 #: Denominators that mean the same as the record's ``per``.
 _SAME_PER = {"token": {"token", "forward pass"}}
 #: A fall's verb and "to" right before a figure: the level something fell to, not the fall
-#: ("Nvidia's market cap shrinking to $600bn", "shares dropped to $118.58").
+#: ("Nvidia's market cap shrinking to $600bn" gives the $600 billion it lost as what was left).
 _FELL_TO = re.compile(
     r"\b(?:shr[iau]nk\w*|fell|fall\w*|dropp?\w*|declin\w*|plung\w*|plummet\w*|sank|sink\w*|"
     r"slid\w*|tumbl\w*|down|cut|reduc\w*|lower\w*)\s+to\s+"
