@@ -10,21 +10,17 @@ import re
 
 from r1claims.checker.context import Mention, TextIndex
 from r1claims.checker.latest import flagship, releases
+from r1claims.extract.lexicon import MONTHS
 from r1claims.record.claimset import ClaimSet
 
 __all__ = ["dated_models"]
 
-_MONTHS: tuple[str, ...] = ("january", "february", "march", "april", "may", "june", "july")
-_MONTHS += ("august", "september", "october", "november", "december")
-#: Month names and their abbreviations ("Dec.", "Sept"), lowercased, to month numbers.
-_MONTH_OF = {name: k for k, full in enumerate(_MONTHS, 1) for name in (full, full[:3])}
-_MONTH_OF["sept"] = 9
-#: A determiner or a possessive, a part of the month, the month, a year, up to two modifiers,
-#: and a word for a model ("the late-December open LLM", "its January release").
+#: A determiner or a possessive, a part of the month, the month (`lexicon.MONTHS`), a year, two
+#: modifiers at most, and a word for a model ("the late-December open LLM", "its January release").
 _DATED = re.compile(
     r"(?:(?P<det>\b(?:the|its|their|this|that))|(?P<owner>['’]s))\s+"
     r"(?:(?:late|early|mid)[\s-])?(?P<month>"
-    + "|".join(sorted(_MONTH_OF, key=len, reverse=True))
+    + "|".join(sorted(MONTHS, key=len, reverse=True))
     + r")\b\.?(?:\s+(?P<year>(?:19|20)\d\d))?\s+(?:[\w-]+\s+){0,2}?"
     r"(?P<head>model|llm|reasoner|release)\b",
     re.IGNORECASE,
@@ -37,7 +33,7 @@ def dated_models(text: str, index: TextIndex, cs: ClaimSet) -> list[Mention]:
     model's family ("Meta's January model" is none of DeepSeek's)."""
     found = []
     for m in _DATED.finditer(text):
-        month, year = _MONTH_OF[m.group("month").lower()], m.group("year")
+        month, year = MONTHS[m.group("month").lower()], m.group("year")
         days = {
             when
             for when, _ in releases(cs)
@@ -60,5 +56,5 @@ def _owned_by(index: TextIndex, m: re.Match[str], family: str, cs: ClaimSet) -> 
     return (
         bool(names)
         and names[-1].end in (m.start(), m.end("owner"))
-        and (cs.family(names[-1].ref) == family)
+        and cs.family(names[-1].ref) == family
     )
