@@ -1474,6 +1474,60 @@ def test_a_model_described_by_its_release_month(
     assert judged(text, figure) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # a model described by its kind, none named: the record describes R1 (and R1-Zero, of
+        # fewer figures) as a reasoning model, V3 as a chat model; V3's figures given to the
+        # reasoning model misframe it
+        (
+            "DeepSeek's AI shows surprising competence. According to reports, the company "
+            "created its advanced reasoning model for under $6 million using 2,000 chips.",
+            "2,000 chips",
+            ("misleading", "v3-cluster-gpus"),
+        ),
+        (
+            "DeepSeek is on everyone's lips. The reasoning model is rivaling others at the "
+            "frontier, for an alleged $5.6m cost.",
+            "$5.6m",
+            ("misleading", "v3-training-cost"),
+        ),
+        (
+            "DeepSeek is on everyone's lips. The chat model is rivaling others at the frontier, "
+            "for an alleged $5.6m cost.",
+            "$5.6m",
+            ("supported", "v3-training-cost"),
+        ),
+        # a model the record does not hold, described with its own version, is none of them
+        (
+            "DeepSeek is on everyone's lips. Its 540-billion-parameter V4 model is new.",
+            "540-billion-parameter",
+            ("unverifiable", None),
+        ),
+    ],
+)
+def test_a_model_described_by_its_kind(
+    text: str, figure: str, expected: tuple[str, str | None]
+) -> None:
+    assert judged(text, figure) == expected
+
+
+def test_a_kind_is_the_models_only_when_one_model_holds_most_figures_of_it() -> None:
+    from r1claims.checker.described import of_kind
+
+    cs = r1claims.load()
+    assert of_kind(cs, "its reasoning model", "deepseek") == "deepseek-r1"
+    assert of_kind(cs, "its smallest distilled model", "deepseek") == (
+        "deepseek-r1-distill-qwen-1.5b"
+    )
+    # five distilled models of one figure each: none stands out
+    assert of_kind(cs, "the distilled model", "deepseek") is None
+    # words no model's kind holds, or another maker's models
+    assert of_kind(cs, "the article says the model", "deepseek") is None
+    assert of_kind(cs, "its reasoning model", "openai") is None
+    assert of_kind(cs, "its reasoning model", None) is None
+
+
 def test_the_latest_model_is_the_flagship_of_its_release_day() -> None:
     # R1 and its distilled models came out the same day; the distilled ones are described by
     # R1 ("curated with R1"), so "its latest model" is R1 and the explanation says so

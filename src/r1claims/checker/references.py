@@ -14,6 +14,7 @@ import re
 
 from r1claims.checker.bases import named_as_base
 from r1claims.checker.context import Mention, TextIndex
+from r1claims.checker.described import description_modifiers, of_kind
 from r1claims.checker.latest import LATEST, latest_model
 from r1claims.checker.memo import IdentityMemo
 from r1claims.record.claimset import ClaimSet
@@ -196,14 +197,6 @@ def _words(text: str) -> list[str]:
 
 
 description_words = IdentityMemo(_build_description_words)
-#: Modifiers that tell no entity from another ("the new AI model", "the Hangzhou-based lab").
-_GENERIC_WORDS = (
-    "ai new based big small latest own same little known tech artificial intelligence large "
-    "language open source"
-)
-_GENERIC_MODIFIERS = frozenset(_GENERIC_WORDS.split())
-
-
 entity_tables = IdentityMemo(_build_entity_tables)
 
 
@@ -260,6 +253,8 @@ class References:
                 else:
                     target = self._centre(m.start(), types)
                 target = target or self._recent(named, starts, m.start(), types)
+                if target is None and table is None:  # "its reasoning model", none named
+                    target = of_kind(self._cs, m.group(0), self._owner(named, starts, m.start()))
                 if target is not None:
                     found.append(Mention(m.start(), m.end(), target))
         found.extend(self._possessed_apps(named))
@@ -293,10 +288,6 @@ class References:
         """Every word of the record's entity names and aliases, lowercased."""
         return self._name_words
 
-    def centre(self, pos: int, types: tuple[str, ...]) -> str | None:
-        """`_centre`, for `latest.latest_model`."""
-        return self._centre(pos, types)
-
     def _centre(self, pos: int, types: tuple[str, ...]) -> str | None:
         """A pronoun's referent: an entity named earlier in its own sentence, else the subject
         (first compatible entity) of the sentence before; when that sentence's subject is itself
@@ -322,6 +313,8 @@ class References:
                     return found[0].ref
             lo = p_lo
         return None
+
+    centre = _centre  # for `latest.latest_model`
 
     def _by_alias(self, description: str) -> str | None:
         """The one entity whose names hold every modifier of the description ("the base LLM"
@@ -399,7 +392,7 @@ class References:
         """The entities of these types whose names or description hold a modifier of the
         description ("the Chinese company": DeepSeek, not the US chipmaker); the types
         themselves when no modifier tells them apart."""
-        modifiers = set(_words(description)[1:-1]) - _GENERIC_MODIFIERS
+        modifiers = description_modifiers(description)
         if not modifiers:
             return types
         found = tuple(
