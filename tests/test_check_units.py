@@ -346,3 +346,35 @@ def test_a_models_size_is_not_rounded_down() -> None:
         "supported",
         "v3-total-parameters",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # a noun after "per" (por, pro, par) divides a rate: the number does not count it
+        (
+            "DeepSeek-V3 solo activa 37 mil millones por token procesado.",
+            "37 mil millones",
+            ("supported", "v3-activated-parameters"),
+        ),
+        # a unit noun in a compound modifier qualifies the noun after it
+        (
+            "With 671 billion total parameters and 37 billion token-enabled parameters, "
+            "DeepSeek-V3 stands out.",
+            "37 billion token-enabled parameters",
+            ("supported", "v3-activated-parameters"),
+        ),
+        (
+            "DeepSeek-V3 was pre-trained on 14.8 trillion tokens.",
+            "14.8 trillion tokens",
+            (
+                "supported",
+                "v3-pretraining-tokens",
+            ),
+        ),
+    ],
+)
+def test_a_noun_after_per_or_in_a_compound_is_not_counted(
+    text: str, figure: str, expected: tuple[str, str | None]
+) -> None:
+    assert judged(text, figure) == expected

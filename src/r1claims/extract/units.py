@@ -170,7 +170,9 @@ def noun_after(tk: Tokens, e: int) -> Unit | None:
         if tk.kind(k) != "word":
             break
         w = tk.low[k]
-        if w in UNIT_NOUNS:
+        if w in ("por", "pro", "par", "pour", "je"):  # "37 mil millones por token": a divisor
+            return None
+        if w in UNIT_NOUNS and not (tk.rw(k + 1) == "-" and tk.glued(k + 1)):  # "token-enabled"
             kind, unit = UNIT_NOUNS[w]
             return Unit(kind, unit, k, noun=_singular(w) if kind == "count" else None)
         if w in COUNTED_MODELS:  # "sechs destillierte Varianten", "шесть плотных моделей"
