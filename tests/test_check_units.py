@@ -378,3 +378,11 @@ def test_a_noun_after_per_or_in_a_compound_is_not_counted(
     text: str, figure: str, expected: tuple[str, str | None]
 ) -> None:
     assert judged(text, figure) == expected
+
+
+def test_a_pair_of_sizes_shares_its_subject() -> None:
+    # "total/active": the second size of a pair is the same model's, after another model's pair
+    text = "Sparse MoE models: Gemma 4 25.2B/3.8B; DeepSeek R1 671B/37B."
+    assert judged(text, "671B") == ("supported", "r1-total-parameters")
+    assert judged(text, "37B") == ("supported", "r1-activated-parameters")
+    assert judged(text, "3.8B") == ("unverifiable", None)

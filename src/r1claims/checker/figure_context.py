@@ -4,7 +4,6 @@ described or inherited from earlier text), its benchmarks, scope words and denom
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -141,7 +140,8 @@ def figure_context(
         clause[0] <= lo
         or _CONTINUES.fullmatch(index.text, clause[0], fig.start) is not None
         or (fig.unit == "percent" and _TO.fullmatch(index.text, clause[0], fig.start) is not None)
-    )
+        or (fig.unit == "parameter" and index.text[clause[0] : fig.start].strip() == "/")
+    )  # "DeepSeek R1 671B/37B": a pair of sizes shares its subject
     framing, framing_named, from_predicate, framing_after = _framing(
         doc, fig, (lo, hi), (c_lo, c_hi), mentions, described, first_figure=first
     )
@@ -333,7 +333,7 @@ def _framing(
     framing_after = False
     # "refining R1 on top of a base model that cost $6 million": a base model named between
     # the clause's models and the figure is the figure's subject, not the model before it
-    base = _last(BASE_NAMED.finditer(doc.text, c_lo, fig.start))
+    base = max(BASE_NAMED.finditer(doc.text, c_lo, fig.start), key=_start, default=None)
     if base is not None and all(m.end <= base.start() for m in specific):
         framing, specific, in_clause = None, [], []
     elif not any(m in mentions for m in specific):  # no model named in the clause: the one
@@ -368,18 +368,14 @@ _CONTINUES = re.compile(
 _TO = re.compile(r"\s*(?:to|→|->)\s*(?:about\s+|around\s+|nearly\s+)?", re.IGNORECASE)
 
 
+def _start(m: re.Match[str]) -> int:
+    return m.start()
+
+
 def _base(doc: Document, m: Any, fig: Figure) -> bool:
     """Is the name what another thing is built on, and the figure not in its apposition ("R1
     is built on V3, a 671B model released in December 2024")?"""
     return doc.is_base(m) and not _IN_APPOSITION.fullmatch(doc.text, m.end, fig.start)
-
-
-def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
-    """The last of an iterator's matches, or None."""
-    found = None
-    for found in matches:  # noqa: B007 - the loop keeps the last
-        pass
-    return found
 
 
 def _about_models(
