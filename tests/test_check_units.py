@@ -386,3 +386,34 @@ def test_a_pair_of_sizes_shares_its_subject() -> None:
     assert judged(text, "671B") == ("supported", "r1-total-parameters")
     assert judged(text, "37B") == ("supported", "r1-activated-parameters")
     assert judged(text, "3.8B") == ("unverifiable", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # a total given as the active size, by the word after it or by its label
+        ("DeepSeek-R1 has 671B active parameters.", "671B", ("misleading", "r1-total-parameters")),
+        ("DeepSeek-R1\nActive Parameters: 671B\n", "671B", ("misleading", "r1-total-parameters")),
+        ("DeepSeek-R1\nActive Parameters\n671B\n", "671B", ("misleading", "r1-total-parameters")),
+        # not the total beside the active size, nor the whole of which a part is active
+        (
+            "DeepSeek-R1 has 671B total parameters, 37B active.",
+            "671B",
+            ("supported", "r1-total-parameters"),
+        ),
+        (
+            "DeepSeek-R1 uses 37B of 671B parameters active per token.",
+            "671B parameters",
+            ("supported", "r1-total-parameters"),
+        ),
+        (
+            "DeepSeek-R1\nTotal parameters 671B\nActive parameters per token 37B\n",
+            "671B",
+            ("supported", "r1-total-parameters"),
+        ),
+    ],
+)
+def test_a_total_given_as_the_active_size_is_misframed(
+    text: str, figure: str, expected: tuple[str, str | None]
+) -> None:
+    assert judged(text, figure) == expected

@@ -9,6 +9,8 @@ import re
 
 __all__ = [
     "ACTIVE",
+    "ACTIVE_AFTER",
+    "ACTIVE_LABEL",
     "CHANGE_WORDS",
     "CHIPS_BEFORE",
     "FOREIGN_RISES",
@@ -29,6 +31,16 @@ __all__ = [
 #: Words that make a size the parameters active per token ("37B active", "37B activos").
 ACTIVE = re.compile(
     r"\b(?:activ|ativ|aktiv|attiv|actie|активн)|激活|アクティブ|활성", re.IGNORECASE
+)
+
+#: ... right after a size ("671B active parameters", "671 billion activated") or as the label
+#: before it on its line ("Active Parameters: 671B", "| Activated params | 671B"): the size
+#: is given as the active one, whatever else the clause says ("671B total, 37B active")
+ACTIVE_AFTER = re.compile(r"[ \t]*(?:activ|ativ|aktiv|attiv)", re.IGNORECASE)
+ACTIVE_LABEL = re.compile(
+    r"(?:^|\n|\|)[ \t]*(?:activ|ativ|aktiv|attiv)\w*[ \t]+(?:parameters?|params?)[ \t]*"
+    r"(?:\(\w+\)[ \t]*)?(?:[:|][ \t]*|\n[ \t]*)$",
+    re.IGNORECASE,
 )
 
 #: Words that make a figure a change rather than a level ("lost $589 billion in market value",

@@ -10,7 +10,7 @@ from rapidfuzz import fuzz
 from r1claims.checker.attribution import as_own_figure
 from r1claims.checker.candidates import home_family
 from r1claims.checker.figure_context import FigureContext
-from r1claims.checker.framewords import NEGATED, PRICED
+from r1claims.checker.framewords import ACTIVE_AFTER, ACTIVE_LABEL, NEGATED, PRICED
 from r1claims.checker.linking import tags_fit
 from r1claims.checker.memo import IdentityMemo
 from r1claims.checker.neighbours import BASE_NAMED
@@ -198,6 +198,31 @@ def _scope_problems(
         problems.append("the text gives the cost of one stage as the cost of the whole")
 
 
+def _given_as_active(ctx: FigureContext, claim: Claim, cs: ClaimSet) -> bool:
+    """Is a total the record also holds per token ("671B" beside "37B activated per token")
+    given as the active size ("671B active parameters", "Active Parameters: 671B")?"""
+    return (
+        not claim.scope.per
+        and (claim.subject, claim.kind) in _held_per_token(cs)
+        and (
+            (ACTIVE_AFTER.match(ctx.text_after) and not _OF_BEFORE.search(ctx.lead))
+            or ACTIVE_LABEL.search((ctx.preceding + ctx.lead)[-60:]) is not None
+        )
+    )
+
+
+#: "37B of 671B parameters active": the active size is the one before "of".
+_OF_BEFORE = re.compile(r"\bof\s+(?:its\s+|the\s+)?$")
+
+
+def _build_per_token(cs: ClaimSet) -> frozenset[tuple[str, str]]:
+    return frozenset((c.subject, c.kind) for c in cs.claims if c.scope.per)
+
+
+#: Per record, the (subject, kind) pairs it holds a per-token figure of.
+_held_per_token = IdentityMemo(_build_per_token)
+
+
 def verdict_for_link(
     fig: Figure, ctx: FigureContext, claim: Claim, cs: ClaimSet, factor: float = 1.0
 ) -> Judgement:
@@ -231,6 +256,9 @@ def verdict_for_link(
     ):
         reasons.append("wrong_scope")  # the record's fall, given as the level reached
         problems.append("the text gives the fall as the level it fell to")
+    if _given_as_active(ctx, claim, cs):
+        reasons.append("wrong_scope")
+        problems.append("the text gives the total as the parameters active per token")
     if claim.scope.per and ctx.per:
         same = _SAME_PER.get(claim.scope.per, {claim.scope.per})
         if not set(ctx.per) & same:
