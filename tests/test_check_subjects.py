@@ -100,6 +100,14 @@ def test_a_benchmark_written_with_a_hyphen_and_a_space() -> None:
     assert judged(text, "48.9%") == ("supported", "o1-1217-swe-bench-verified")
 
 
+@pytest.mark.parametrize("name", ["Arena-Hard", "Arena Hard", "ArenaHard"])
+def test_a_benchmark_whose_slug_glues_its_words_is_written_apart(name: str) -> None:
+    # the record's slug 'arenahard' and label "ArenaHard": coverage writes "Arena-Hard"
+    text = f"DeepSeek-R1 scored 92.3% on {name}, V3 85.5%."
+    assert judged(text, "92.3%") == ("supported", "r1-arenahard")
+    assert judged(text, "85.5%") == ("supported", "v3-arenahard")
+
+
 def test_a_benchmarks_name_cut_short_is_another_benchmark() -> None:
     # SWE-bench is not SWE-bench Verified: V3's 42.0 there does not contradict this
     text = "And DeepSeek V3 scores 54.8% on SWE-bench, which tests real-world software tasks."

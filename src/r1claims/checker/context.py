@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from r1claims.checker.memo import IdentityMemo
 from r1claims.checker.mention import Mention
-from r1claims.checker.metricnames import another_edition, metric_names
+from r1claims.checker.metricnames import another_edition, label_names, metric_names
 from r1claims.checker.sentences import sentence_bounds
 from r1claims.checker.shortnames import (
     MakerForms,
@@ -173,7 +173,7 @@ def _vocabulary(cs: ClaimSet) -> Vocabulary:
     groups: dict[str, set[str]] = {}
     for claim in cs.claims:
         if claim.metric:
-            for name in metric_names(claim.metric):
+            for name in {*metric_names(claim.metric), *label_names(claim.metric, claim.label)}:
                 groups.setdefault(name, set()).add(claim.metric)
     # a benchmark's first word names it when no benchmark is called just that: "GPQA" is
     # GPQA Diamond, but "MMLU" is MMLU, not MMLU-Pro

@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 
-__all__ = ["another_edition", "metric_names"]
+__all__ = ["another_edition", "label_names", "metric_names"]
 
 
 def metric_names(metric: str) -> list[str]:
@@ -39,6 +39,22 @@ def metric_names(metric: str) -> list[str]:
         names.update({spelled, " ".join([spelled, *words[1:]])})
     return sorted(names)
 
+
+def label_names(metric: str, label: str) -> set[str]:
+    """Ways a benchmark whose slug glues its words ('arenahard') is written, from how the
+    record's label writes it ("ArenaHard"): its capitalised parts joined by spaces or hyphens
+    ("Arena-Hard", "Arena Hard")."""
+    if "-" in metric:
+        return set()  # its words are the slug's ("mmlu-pro")
+    for word in label.split():
+        if word.lower().replace("-", "") == metric:
+            parts = _CAMEL.split(word.replace("-", ""))
+            return {n.lower() for n in _joined(parts)} if len(parts) > 1 else set()
+    return set()
+
+
+#: Where a capitalised word starts inside another ("ArenaHard", "LMArena").
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 
 #: Benchmarks whose name coverage spells out (where the short name stands for the record's).
 _SPELLED_OUT = {
