@@ -1,6 +1,8 @@
-"""Models described by their kind ("its reasoning model", "DeepSeek's advanced reasoning
-model") when the text names none: the model the record describes as of that kind, of the
-family of the description's owner. Derived from the record's entity descriptions ("Reasoning
+"""Models described by their kind ("the reasoning model", "the company ... its advanced
+reasoning model") when the text names none: the model the record describes as of that kind, of
+the family of the description's owner (the text's topic, else the name before it). A maker's
+possessive ("DeepSeek's reasoning model") is not read as such a description: on the development
+corpora it fixed no figure and broke one. Derived from the record's entity descriptions ("Reasoning
 model released 20 Jan 2025 ..."), never from a list of words per model; `dated` does the same
 for models described by when they came out."""
 

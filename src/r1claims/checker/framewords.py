@@ -34,8 +34,9 @@ ACTIVE = re.compile(
 )
 
 #: ... right after a size ("671B active parameters", "671 billion activated") or as the label
-#: before it on its line ("Active Parameters: 671B", "| Activated params | 671B"): the size
-#: is given as the active one, whatever else the clause says ("671B total, 37B active")
+#: before it, on its line or alone on the line above ("Active Parameters: 671B", "| Activated
+#: params | 671B", "Active Parameters\n671B"): the size is given as the active one, whatever
+#: else the clause says ("671B total, 37B active")
 ACTIVE_AFTER = re.compile(r"[ \t]*(?:activ|ativ|aktiv|attiv)", re.IGNORECASE)
 ACTIVE_LABEL = re.compile(
     r"(?:^|\n|\|)[ \t]*(?:activ|ativ|aktiv|attiv)\w*[ \t]+(?:parameters?|params?)[ \t]*"
