@@ -417,3 +417,30 @@ def test_a_total_given_as_the_active_size_is_misframed(
     text: str, figure: str, expected: tuple[str, str | None]
 ) -> None:
     assert judged(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # a figure given as a fall restates no record of a rise (Nvidia's 8.9% rebound) ...
+        (
+            "Nvidia's stock sank 17% on Monday. Its shares were falling nearly 9% again on "
+            "Tuesday.",
+            "9%",
+            ("unverifiable", None),
+        ),
+        (
+            "Nvidia stock sank 17% on Monday. Dell was down about 8.9%.",
+            "8.9%",
+            ("unverifiable", None),
+        ),
+        # ... which a rise still restates
+        (
+            "Nvidia sank 17% on Monday. On Tuesday its shares rebounded 8.9%.",
+            "8.9%",
+            ("supported", "nvidia-share-rebound-2025-01-28-close-12899"),
+        ),
+    ],
+)
+def test_a_fall_restates_no_rise(text: str, figure: str, expected: tuple[str, str | None]) -> None:
+    assert judged(text, figure) == expected

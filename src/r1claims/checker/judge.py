@@ -28,6 +28,8 @@ from r1claims.checker.linking import (
     measure_named,
     more_precise,
     not_a_fall,
+    not_a_rise,
+    said_to_fall,
     said_to_rise,
     score_claim,
     tags_fit,
@@ -203,6 +205,8 @@ def _restating(
     fitting = [(c, f) for c, f in fitting if not more_precise(fig, c, f)]
     if said_to_rise(fig, ctx, strict=True):  # "Nvidia rebounded 8.9%" restates no fall of 9%
         fitting = not_a_fall(fitting)
+    elif said_to_fall(ctx):  # "Dell falling more than 8.7%" restates no rebound of 8.9%
+        fitting = not_a_rise(fitting)
     # "10,000 Nvidia A100 chips" restate no record of H800s (they may still contradict one)
     fitting = [(c, f) for c, f in fitting if same_hardware(fig.hardware, c.scope.hardware)]
     after = ctx.sentence[fig.end - ctx.sentence_start :]

@@ -39,6 +39,8 @@ __all__ = [
     "measure_named",
     "more_precise",
     "not_a_fall",
+    "not_a_rise",
+    "said_to_fall",
     "said_to_rise",
     "score_claim",
     "tags_fit",
@@ -266,6 +268,31 @@ _RISE_JUST_BEFORE = re.compile(
 
 def not_a_fall(claims: list[tuple[Claim, float]]) -> list[tuple[Claim, float]]:
     return [(c, f) for c, f in claims if not a_fall(c)]
+
+
+def said_to_fall(ctx: FigureContext) -> bool:
+    """Does a verb of falling stand right before the figure ("Dell and Oracle falling more
+    than 8.7%", "lost 9%")? Then it restates no record of a rise (a rebound of 8.9%)."""
+    return _FALL_JUST_BEFORE.search(ctx.lead[-60:]) is not None
+
+
+def not_a_rise(claims: list[tuple[Claim, float]]) -> list[tuple[Claim, float]]:
+    """The claims that are not a rise (a change the record gives as positive)."""
+    return [
+        (c, f)
+        for c, f in claims
+        if not (c.kind.endswith("_change") and isinstance(c.value, Quantity) and c.value.amount > 0)
+    ]
+
+
+#: A verb of falling right before the figure, with "by" and a hedge ("falling more than").
+_FALL_JUST_BEFORE = re.compile(
+    r"\b(?:fell|fall(?:s|ing|en)?|drop(?:ped|s|ping)?|declin(?:ed|es|ing)|plung(?:ed|es|ing)|"
+    r"plummet(?:ed|s|ing)?|sank|sink(?:s|ing)?|slid(?:e|es|ing)?|slump(?:ed|s|ing)?|"
+    r"tumbl(?:ed|es|ing)|shed(?:s|ding)?|down)\s+(?:by\s+)?(?:more\s+than\s+|over\s+|about\s+|"
+    r"nearly\s+|almost\s+|some\s+|roughly\s+|around\s+|approximately\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def label_named(ctx: FigureContext, claim: Claim) -> bool:
