@@ -444,3 +444,47 @@ def test_a_total_given_as_the_active_size_is_misframed(
 )
 def test_a_fall_restates_no_rise(text: str, figure: str, expected: tuple[str, str | None]) -> None:
     assert judged(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # a bound restates a value it rounds down (or up) at its own last digit ...
+        (
+            "DeepSeek-V3's final training run cost more than $5 million.",
+            "$5 million",
+            (
+                "supported",
+                "v3-training-cost",
+            ),
+        ),
+        ("The R1 runs used just over 500 H800 GPUs.", "500 H800 GPUs", ("supported", "r1-rl-gpus")),
+        (
+            "DeepSeek-R1 cost less than $300,000 to train on top of V3-Base.",
+            "$300,000",
+            (
+                "supported",
+                "r1-training-cost",
+            ),
+        ),
+        # ... not a value well past it: true, but another figure than the record's
+        (
+            "DeepSeek's parent set up two AI clusters with a combined investment of over "
+            "$1.2 billion.",
+            "$1.2 billion",
+            ("unverifiable", None),
+        ),
+        (
+            "DeepSeek-R1 cost less than $400,000 to train on top of V3-Base.",
+            "$400,000",
+            (
+                "unverifiable",
+                None,
+            ),
+        ),
+    ],
+)
+def test_a_bound_restates_the_value_it_rounds(
+    text: str, figure: str, expected: tuple[str, str | None]
+) -> None:
+    assert judged(text, figure) == expected

@@ -62,14 +62,31 @@ def figure_window(fig: Figure, factor: float) -> tuple[float, float]:
     upper = fig.upper * factor if fig.upper is not None else None
     lo, hi = window(fig.value * factor, precision * factor, qualifier, lower, upper)
     if qualifier in ("more_than", "at_least"):
-        # "over $1 trillion", "more than $10 million": the bound itself is not rounded away
+        # "over $1 trillion", "more than $10 million": the bound itself is not rounded away;
+        # and a bound is the value rounded down at the bound's own precision ("more than $5
+        # million" for $5.576M, "over 2,000 GPUs" for 2,048), not any larger value ("over $1.2
+        # billion" restates no estimate of $1.6 billion)
         lo = max(lo, fig.value * factor * (1 - ABOUT_SLACK))
+        hi = min(hi, (fig.value + _last_digit(fig)) * factor)
+    elif qualifier in ("less_than", "at_most"):  # "under $6 million": $5.576M, not $4.2M
+        lo = max(lo, (fig.value - _last_digit(fig)) * factor)
     if qualifier in ("exact", "about") and lower is None and round(fig.value / precision) < 10:
         # one significant digit is rounded, not truncated: 593 is "600", never "500"
         # (a model's size, a specification, is not rounded down: "600B parameters" is no 671B)
         slack = 0 if fig.unit == "parameter" else ABOUT_SLACK
         hi = min(hi, (fig.value + precision / 2) * factor * (1 + slack))
     return lo, hi
+
+
+def _last_digit(fig: Figure) -> float:
+    """The place of the figure's last significant digit: "500" the hundreds, "$1.2 billion"
+    the hundred millions, "2,048" the units."""
+    place = fig.precision
+    if place <= 0 or not fig.value:
+        return abs(fig.value)
+    while round(abs(fig.value) / place) % 10 == 0 and place * 10 <= abs(fig.value):
+        place *= 10
+    return place
 
 
 def _one_digit_sum(fig: Figure) -> bool:
