@@ -272,7 +272,7 @@ def not_a_fall(claims: list[tuple[Claim, float]]) -> list[tuple[Claim, float]]:
 
 def said_to_fall(ctx: FigureContext) -> bool:
     """Does a verb of falling stand right before the figure ("Dell and Oracle falling more
-    than 8.7%", "lost 9%")? Then it restates no record of a rise (a rebound of 8.9%)."""
+    than 8.7%", "down about 8.9%")? Then it restates no record of a rise (a rebound of 8.9%)."""
     return _FALL_JUST_BEFORE.search(ctx.lead[-60:]) is not None
 
 

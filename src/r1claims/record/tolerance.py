@@ -10,7 +10,10 @@ accepts ``[lower, upper]`` widened by half the resolution.
 
 The checker compares a stated figure's window with a record's interval (`record_interval`: its
 rounding interval, its qualifier's reach limited to ``RECORD_OPEN_FACTOR``) and asks whether
-they overlap (`consistent`).
+they overlap (`consistent`). For a figure it reads in an article, the checker narrows a bound's
+window further (`r1claims.checker.windows.figure_window`): "more than $5 million" restates a
+value it rounds down at its own last significant digit ($5.576M), not any value up to 1.5 times
+it ("over $1.2 billion" is no restatement of $1.6 billion, though it is consistent with it).
 """
 
 from __future__ import annotations
