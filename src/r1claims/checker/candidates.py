@@ -16,7 +16,7 @@ from r1claims.checker.figure_context import FigureContext
 from r1claims.checker.framewords import CHANGE_WORDS
 from r1claims.checker.memo import IdentityMemo
 from r1claims.checker.unitfits import OTHER_CHART, unit_fits
-from r1claims.checker.windows import figure_window
+from r1claims.checker.windows import figure_window, significant_digits
 from r1claims.extract.figures import Figure
 from r1claims.extract.lexicon import HOUR_WORDS
 from r1claims.record.claimset import ClaimSet
@@ -214,17 +214,6 @@ def _record_window(value: Quantity) -> tuple[float, float]:
 
 
 _interval_of = IdentityMemo(_record_window, limit=200_000)
-
-
-def significant_digits(fig: Figure) -> int:
-    """Significant digits as written: '2,048' 4, '$294,000' 3, '$500 billion' 1, '71.0%' 3."""
-    if fig.precision <= 0 or fig.value == 0:
-        return 0
-    mantissa = str(round(abs(fig.value) / fig.precision))
-    # zeros written after a decimal point are significant ("71.0%"), those of a whole number
-    # may be rounding ("2,000")
-    after_point = fig.precision / (fig.magnitude or 1) < 1  # "71.0%", "$5.50 million"
-    return len(mantissa if after_point else mantissa.rstrip("0"))
 
 
 def find_candidates(

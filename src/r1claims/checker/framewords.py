@@ -13,6 +13,7 @@ __all__ = [
     "ACTIVE_LABEL",
     "CHANGE_WORDS",
     "CHIPS_BEFORE",
+    "FALL_VERBS",
     "FOREIGN_RISES",
     "KIND_WORDS",
     "LEVEL_BEFORE",
@@ -42,6 +43,15 @@ ACTIVE_LABEL = re.compile(
     r"(?:^|\n|\|)[ \t]*(?:activ|ativ|aktiv|attiv)\w*[ \t]+(?:parameters?|params?)[ \t]*"
     r"(?:\(\w+\)[ \t]*)?(?:[:|][ \t]*|\n[ \t]*)$",
     re.IGNORECASE,
+)
+
+#: Verbs of falling, an alternation for a pattern to wrap with its own tail: a fall right
+#: before a figure (`linking.said_to_fall`: "falling more than 8.7%") or a fall to a level
+#: (`verdict`: "shares fell to 17%").
+FALL_VERBS = (
+    r"fell|fall(?:s|ing|en)?|drop(?:ped|s|ping)?|declin(?:ed|es|ing)|plung(?:ed|es|ing)|"
+    r"plummet(?:ed|s|ing)?|sank|sink(?:s|ing)?|slid(?:e|es|ing)?|slump(?:ed|s|ing)?|"
+    r"tumbl(?:ed|es|ing)|shed(?:s|ding)?|down"
 )
 
 #: Words that make a figure a change rather than a level ("lost $589 billion in market value",

@@ -14,6 +14,7 @@ from r1claims.checker.figure_context import FigureContext
 from r1claims.checker.framewords import (
     ACTIVE,
     CHANGE_WORDS,
+    FALL_VERBS,
     FOREIGN_RISES,
     KIND_WORDS,
     LEVEL_BEFORE,
@@ -287,10 +288,8 @@ def not_a_rise(claims: list[tuple[Claim, float]]) -> list[tuple[Claim, float]]:
 
 #: A verb of falling right before the figure, with "by" and a hedge ("falling more than").
 _FALL_JUST_BEFORE = re.compile(
-    r"\b(?:fell|fall(?:s|ing|en)?|drop(?:ped|s|ping)?|declin(?:ed|es|ing)|plung(?:ed|es|ing)|"
-    r"plummet(?:ed|s|ing)?|sank|sink(?:s|ing)?|slid(?:e|es|ing)?|slump(?:ed|s|ing)?|"
-    r"tumbl(?:ed|es|ing)|shed(?:s|ding)?|down)\s+(?:by\s+)?(?:more\s+than\s+|over\s+|about\s+|"
-    r"nearly\s+|almost\s+|some\s+|roughly\s+|around\s+|approximately\s+)?$",
+    rf"\b(?:{FALL_VERBS})\s+(?:by\s+)?(?:more\s+than\s+|over\s+|about\s+|nearly\s+|almost\s+|"
+    r"some\s+|roughly\s+|around\s+|approximately\s+)?$",
     re.IGNORECASE,
 )
 

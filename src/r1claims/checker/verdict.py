@@ -10,7 +10,7 @@ from rapidfuzz import fuzz
 from r1claims.checker.attribution import as_own_figure
 from r1claims.checker.candidates import home_family
 from r1claims.checker.figure_context import FigureContext
-from r1claims.checker.framewords import ACTIVE_AFTER, ACTIVE_LABEL, NEGATED, PRICED
+from r1claims.checker.framewords import ACTIVE_AFTER, ACTIVE_LABEL, FALL_VERBS, NEGATED, PRICED
 from r1claims.checker.linking import tags_fit
 from r1claims.checker.memo import IdentityMemo
 from r1claims.checker.neighbours import BASE_NAMED
@@ -40,8 +40,7 @@ _SAME_PER = {"token": {"token", "forward pass"}}
 #: A fall's verb and "to" right before a figure: the level something fell to, not the fall
 #: ("Nvidia's market cap shrinking to $600bn" gives the $600 billion it lost as what was left).
 _FELL_TO = re.compile(
-    r"\b(?:shr[iau]nk\w*|fell|fall\w*|dropp?\w*|declin\w*|plung\w*|plummet\w*|sank|sink\w*|"
-    r"slid\w*|tumbl\w*|down|cut|reduc\w*|lower\w*)\s+to\s+"
+    rf"\b(?:{FALL_VERBS}|shr[iau]nk\w*|cut|reduc\w*|lower\w*)\s+to\s+"
     r"(?:about\s+|around\s+|roughly\s+|nearly\s+|just\s+|under\s+|below\s+)?$",
     re.IGNORECASE,
 )

@@ -9,7 +9,7 @@ import math
 from r1claims.extract.figures import Figure
 from r1claims.record.tolerance import ABOUT_SLACK, window
 
-__all__ = ["figure_window"]
+__all__ = ["digits", "figure_window", "significant_digits"]
 
 
 def _exact_count(fig: Figure) -> bool:
@@ -78,15 +78,31 @@ def figure_window(fig: Figure, factor: float) -> tuple[float, float]:
     return lo, hi
 
 
+def digits(number: float) -> tuple[int, int]:
+    """How many digits a whole number has and how many zeros end them: 2048 is (4, 0), 300000
+    (6, 5), 0 (1, 0). The one place the checker counts a figure's digits and trailing zeros,
+    on its value or on its digits as written (value over precision)."""
+    text = f"{abs(number):.0f}"
+    return len(text), len(text) - len(text.rstrip("0") or text)
+
+
+def significant_digits(fig: Figure) -> int:
+    """Significant digits as written: '2,048' 4, '$294,000' 3, '$500 billion' 1, '71.0%' 3."""
+    if fig.precision <= 0 or fig.value == 0:
+        return 0
+    count, zeros = digits(fig.value / fig.precision)
+    # zeros written after a decimal point are significant ("71.0%"), those of a whole number
+    # may be rounding ("2,000")
+    after_point = fig.precision / (fig.magnitude or 1) < 1  # "71.0%", "$5.50 million"
+    return count if after_point else count - zeros
+
+
 def _last_digit(fig: Figure) -> float:
     """The place of the figure's last significant digit: "500" the hundreds, "$1.2 billion"
     the hundred millions, "2,048" the units."""
-    place = fig.precision
-    if place <= 0 or not fig.value:
+    if fig.precision <= 0 or not fig.value:
         return abs(fig.value)
-    while round(abs(fig.value) / place) % 10 == 0 and place * 10 <= abs(fig.value):
-        place *= 10
-    return place
+    return float(fig.precision * 10 ** digits(fig.value / fig.precision)[1])
 
 
 def _one_digit_sum(fig: Figure) -> bool:
@@ -94,8 +110,8 @@ def _one_digit_sum(fig: Figure) -> bool:
     it looks (Nature's "$300,000" for the $294K the paper gives), unlike a count."""
     if fig.kind != "money" or fig.magnitude is not None or fig.lower is not None or not fig.value:
         return False
-    digits = f"{abs(fig.value):.0f}".rstrip("0")
-    return len(digits) == 1 and abs(fig.value) >= 1000
+    count, zeros = digits(fig.value)
+    return count - zeros == 1 and abs(fig.value) >= 1000
 
 
 def _clamped(fig: Figure, factor: float, precision: float, floor: float) -> tuple[float, float]:
@@ -108,6 +124,7 @@ def _rounded_to_tens(fig: Figure) -> float | None:
     two zeros short of a whole thousand ("2,050", "2,100": to the ten, the hundred)."""
     if fig.kind not in ("gpu_count", "count") or fig.magnitude is not None or fig.lower is not None:
         return None
-    digits = f"{abs(fig.value):.0f}" if fig.value >= 100 and fig.value == int(fig.value) else ""
-    zeros = len(digits) - len(digits.rstrip("0"))
-    return 10.0**zeros if zeros in (1, 2) and len(digits.rstrip("0")) >= 2 else None
+    if fig.value < 100 or fig.value != int(fig.value):
+        return None
+    count, zeros = digits(fig.value)
+    return 10.0**zeros if zeros in (1, 2) and count - zeros >= 2 else None
