@@ -7,6 +7,7 @@ import random
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -14,6 +15,7 @@ from conftest import MINI, Run
 from r1claims.reconciler.run import reconcile
 from r1claims.record import load
 from r1claims.record.claimset import ClaimSet
+from r1claims.record.tolerance import restates
 from r1claims.render.conflicts import render_text
 
 
@@ -198,3 +200,24 @@ def test_bundled_record_groups_explain_the_headline_figures() -> None:
         and set(f.members) - {"nvidia-intraday-drop"} <= closes
         for f in moves.findings
     )
+
+
+@pytest.mark.parametrize(
+    ("stated", "precision", "actual", "qualifier", "expected"),
+    [
+        # a bound restates what it rounds at its own last significant digit ...
+        (5e6, 1e6, 5.576e6, "more_than", True),  # "more than $5 million": $5.576M
+        (500, 1, 512, "more_than", True),  # "just over 500 GPUs": 512
+        (300e3, 1e3, 294e3, "less_than", True),  # "less than $300,000": $294K
+        (-10, 1, -12, "more_than", True),  # "a fall of more than 10%": 12%
+        # ... not a value past that digit, though consistent with it (validate, reconcile and
+        # check share this rule)
+        (1.2e9, 1e8, 1.6e9, "more_than", False),  # "over $1.2 billion": no $1.6 billion
+        (400e3, 1e3, 294e3, "less_than", False),  # "less than $400,000": no $294K
+        (10, 1, 9.9, "more_than", False),  # never below the bound
+    ],
+)
+def test_a_bound_restates_what_it_rounds_at_its_last_digit(
+    stated: float, precision: float, actual: float, qualifier: str, expected: bool
+) -> None:
+    assert restates(stated, precision, actual, qualifier=qualifier) is expected

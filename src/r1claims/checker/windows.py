@@ -7,9 +7,9 @@ from __future__ import annotations
 import math
 
 from r1claims.extract.figures import Figure
-from r1claims.record.tolerance import ABOUT_SLACK, window
+from r1claims.record.tolerance import ABOUT_SLACK, digits, window
 
-__all__ = ["digits", "figure_window", "significant_digits"]
+__all__ = ["figure_window", "significant_digits"]
 
 
 def _exact_count(fig: Figure) -> bool:
@@ -62,28 +62,16 @@ def figure_window(fig: Figure, factor: float) -> tuple[float, float]:
     upper = fig.upper * factor if fig.upper is not None else None
     lo, hi = window(fig.value * factor, precision * factor, qualifier, lower, upper)
     if qualifier in ("more_than", "at_least"):
-        # "over $1 trillion", "more than $10 million": the bound itself is not rounded away;
-        # and a bound is the value rounded down at the bound's own precision ("more than $5
-        # million" for $5.576M, "over 2,000 GPUs" for 2,048), not any larger value ("over $1.2
-        # billion" restates no estimate of $1.6 billion)
+        # "over $1 trillion", "more than $10 million": the bound itself is not rounded away (and
+        # `window` reaches only as far as the bound's last digit: "more than $5 million" for
+        # $5.576M, not "over $1.2 billion" for $1.6 billion)
         lo = max(lo, fig.value * factor * (1 - ABOUT_SLACK))
-        hi = min(hi, (fig.value + _last_digit(fig)) * factor)
-    elif qualifier in ("less_than", "at_most"):  # "under $6 million": $5.576M, not $4.2M
-        lo = max(lo, (fig.value - _last_digit(fig)) * factor)
     if qualifier in ("exact", "about") and lower is None and round(fig.value / precision) < 10:
         # one significant digit is rounded, not truncated: 593 is "600", never "500"
         # (a model's size, a specification, is not rounded down: "600B parameters" is no 671B)
         slack = 0 if fig.unit == "parameter" else ABOUT_SLACK
         hi = min(hi, (fig.value + precision / 2) * factor * (1 + slack))
     return lo, hi
-
-
-def digits(number: float) -> tuple[int, int]:
-    """How many digits a whole number has and how many zeros end them: 2048 is (4, 0), 300000
-    (6, 5), 0 (1, 0). The one place the checker counts a figure's digits and trailing zeros,
-    on its value or on its digits as written (value over precision)."""
-    text = f"{abs(number):.0f}"
-    return len(text), len(text) - len(text.rstrip("0") or text)
 
 
 def significant_digits(fig: Figure) -> int:
@@ -95,14 +83,6 @@ def significant_digits(fig: Figure) -> int:
     # may be rounding ("2,000")
     after_point = fig.precision / (fig.magnitude or 1) < 1  # "71.0%", "$5.50 million"
     return count if after_point else count - zeros
-
-
-def _last_digit(fig: Figure) -> float:
-    """The place of the figure's last significant digit: "500" the hundreds, "$1.2 billion"
-    the hundred millions, "2,048" the units."""
-    if fig.precision <= 0 or not fig.value:
-        return abs(fig.value)
-    return float(fig.precision * 10 ** digits(fig.value / fig.precision)[1])
 
 
 def _one_digit_sum(fig: Figure) -> bool:

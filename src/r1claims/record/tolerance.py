@@ -4,16 +4,16 @@ A figure written to resolution ``p`` (``$5.5 million``: p = 100,000) restates a 
 ``v`` lies in ``[stated - p/2, stated + p)``: ordinary rounding, plus truncation (writers often
 cut "$5.576M" to "$5.5M"). Qualifiers widen or open the window: ``about`` adds a relative slack of
 ``ABOUT_SLACK``; ``more_than``/``at_least`` and ``less_than``/``at_most`` accept values on their
-side only (from the stated figure itself, not its rounding) up to ``OPEN_BOUND_FACTOR`` times (or
-that fraction of) the stated figure; a ``range``
-accepts ``[lower, upper]`` widened by half the resolution.
+side only (from the stated figure itself, not its rounding), and only those the bound rounds at
+its own last significant digit (`last_place`): "more than $5 million" restates $5.576M, "just
+over 500 GPUs" 512, "less than $300,000" $294K, but "over $1.2 billion" restates no $1.6
+billion, though it is consistent with it. Nor beyond ``OPEN_BOUND_FACTOR`` times (or that
+fraction of) the stated figure. A ``range`` accepts ``[lower, upper]`` widened by half the
+resolution.
 
 The checker compares a stated figure's window with a record's interval (`record_interval`: its
 rounding interval, its qualifier's reach limited to ``RECORD_OPEN_FACTOR``) and asks whether
-they overlap (`consistent`). For a figure it reads in an article, the checker narrows a bound's
-window further (`r1claims.checker.windows.figure_window`): "more than $5 million" restates a
-value it rounds down at its own last significant digit ($5.576M), not any value up to 1.5 times
-it ("over $1.2 billion" is no restatement of $1.6 billion, though it is consistent with it).
+they overlap (`consistent`).
 """
 
 from __future__ import annotations
@@ -23,6 +23,8 @@ __all__ = [
     "OPEN_BOUND_FACTOR",
     "RECORD_OPEN_FACTOR",
     "consistent",
+    "digits",
+    "last_place",
     "record_interval",
     "restates",
     "window",
@@ -41,6 +43,22 @@ OPEN_BOUND_FACTOR = 1.5
 #: How far a *record's* open bound reaches ("more than 18%" in the record) when linking: 1.1x
 #: ("21%" is another figure); it is never contradicted by a larger figure of its own scope.
 RECORD_OPEN_FACTOR = 1.1
+
+
+def digits(number: float) -> tuple[int, int]:
+    """How many digits a whole number has and how many zeros end them: 2048 is (4, 0), 300000
+    (6, 5), 0 (1, 0). The one place r1claims counts a figure's digits and trailing zeros, on its
+    value or on its digits as written (value over precision)."""
+    text = f"{abs(number):.0f}"
+    return len(text), len(text) - len(text.rstrip("0") or text)
+
+
+def last_place(amount: float, precision: float) -> float:
+    """The place of a figure's last significant digit: "500" the hundreds, "$1.2 billion" the
+    hundred millions, "2,048" the units (the amount itself with no precision)."""
+    if precision <= 0 or not amount:
+        return abs(amount)
+    return float(precision * 10 ** digits(amount / precision)[1])
 
 
 def window(
@@ -62,15 +80,19 @@ def window(
         lo, hi = min(lo, amount - slack), max(hi, amount + slack)
     if qualifier in ("more_than", "at_least"):
         # "more than 10%" holds no value below 10, however 10 is rounded
+        # and up to the value it rounds down at its last digit: "more than $5 million" is at
+        # most $6 million, as much as "$5 million" would be
+        reach = min(abs(amount) * (OPEN_BOUND_FACTOR - 1), last_place(amount, precision))
         if amount >= 0:
-            lo, hi = max(lo, amount), amount * OPEN_BOUND_FACTOR
+            lo, hi = max(lo, amount), amount + reach
         else:
-            lo, hi = amount * OPEN_BOUND_FACTOR, min(hi, amount)
+            lo, hi = amount - reach, min(hi, amount)
     if qualifier in ("less_than", "at_most"):
+        reach = min(abs(amount) * (1 - 1 / OPEN_BOUND_FACTOR), last_place(amount, precision))
         if amount >= 0:
-            lo, hi = amount / OPEN_BOUND_FACTOR, min(hi, amount)
+            lo, hi = amount - reach, min(hi, amount)
         else:
-            lo, hi = max(lo, amount), amount / OPEN_BOUND_FACTOR
+            lo, hi = max(lo, amount), amount + reach
     return (lo, hi)
 
 
