@@ -13,7 +13,7 @@ import re
 from r1claims.checker.memo import IdentityMemo
 from r1claims.record.claimset import ClaimSet
 
-__all__ = ["description_modifiers", "of_kind"]
+__all__ = ["description_modifiers", "lower_words", "of_kind"]
 
 #: Modifiers that tell no entity from another ("the new AI model", "the Hangzhou-based lab").
 _GENERIC_WORDS = (
@@ -23,6 +23,13 @@ _GENERIC_WORDS = (
 #: ... and determiners: "that the model" is matched from "that", and "the" is no modifier.
 _NOT_MODIFIERS = frozenset(_GENERIC_WORDS.split()) | {"the", "this", "that", "its", "their"}
 _WORD = re.compile(r"[^\w]+")
+
+
+def lower_words(text: str) -> list[str]:
+    """The words of ``text``, lowercased, split at anything but a word character."""
+    return [w for w in _WORD.split(text.lower()) if w]
+
+
 #: A word of a model's kind: not part of a compound ("671B-parameter" is a size).
 _KIND_WORD = re.compile(r"(?<![\w-])[a-z]{3,}(?![\w-])")
 
@@ -30,7 +37,7 @@ _KIND_WORD = re.compile(r"(?<![\w-])[a-z]{3,}(?![\w-])")
 def description_modifiers(description: str) -> set[str]:
     """The words between a description's determiner and its head that may tell one entity
     from another ("the Chinese reasoning model": chinese, reasoning)."""
-    words = [w for w in _WORD.split(description.lower()) if w]
+    words = lower_words(description)
     return set(words[1:-1]) - _NOT_MODIFIERS
 
 
@@ -50,7 +57,7 @@ def _build_kinds(cs: ClaimSet) -> dict[str, dict[str, frozenset[str]]]:
             continue
         family = cs.family(e.id)
         maker = cs.entity(family).names if cs.has_entity(family) else ()
-        own = {w for name in maker for w in _WORD.split(name.lower()) if w}
+        own = {w for name in maker for w in lower_words(name)}
         out.setdefault(family, {})[e.id] = _kind_words(e.description or "") - own
     return out
 

@@ -14,7 +14,7 @@ import re
 
 from r1claims.checker.bases import named_as_base
 from r1claims.checker.context import Mention, TextIndex
-from r1claims.checker.described import description_modifiers, of_kind
+from r1claims.checker.described import description_modifiers, lower_words, of_kind
 from r1claims.checker.latest import LATEST, latest_model
 from r1claims.checker.memo import IdentityMemo
 from r1claims.record.claimset import ClaimSet
@@ -187,13 +187,9 @@ def _build_entity_tables(cs: ClaimSet) -> _Tables:
 def _build_description_words(cs: ClaimSet) -> dict[str, frozenset[str]]:
     """Each entity's words: its names' and its description's ("Chinese", "Hangzhou", "US")."""
     return {
-        e.id: frozenset(w for text in (*e.names, e.description or "") for w in _words(text))
+        e.id: frozenset(w for text in (*e.names, e.description or "") for w in lower_words(text))
         for e in cs.entities
     }
-
-
-def _words(text: str) -> list[str]:
-    return [w for w in re.split(r"[^\w]+", text.lower()) if w]
 
 
 description_words = IdentityMemo(_build_description_words)
@@ -383,7 +379,7 @@ class References:
 
     def _org_named(self, description: str) -> bool:
         """Does a model's description name its maker ("the DeepSeek LLM", "the Nvidia chip")?"""
-        words = _words(description)
+        words = lower_words(description)
         return _HEADS.get(words[-1]) != "organisation" and any(
             w in self._org_names for w in words[1:-1]
         )
