@@ -488,3 +488,9 @@ def test_a_bound_restates_the_value_it_rounds(
     text: str, figure: str, expected: tuple[str, str | None]
 ) -> None:
     assert judged(text, figure) == expected
+
+
+def test_a_score_written_after_its_benchmarks_name() -> None:
+    # a spec card's "MMLU 90.8": a score, not part of the benchmark's name
+    text = "DeepSeek-R1 benchmark scores: MMLU 90.8 · GPQA 71.5 · Codeforces 2,029."
+    assert judged(text, "90.8") == ("supported", "r1-mmlu")

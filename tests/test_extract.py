@@ -1587,3 +1587,20 @@ def test_no_scientific_notation_in_codes_and_products() -> None:
     # a code, a hex number, a product without a caret, a negative exponent
     found = extract_figures("codes 3e5x and H100e5 and 0x10, 16 x 10 GPUs, 1e-3")
     assert [f.text for f in found if f.value >= 1000] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a benchmark's own number is whole: a decimal after its name is a score ...
+        ("MMLU 90.8 · GPQA 71.5", ["90.8", "71.5"]),
+        ("AIME 79.8, MATH 97.3, SWE-bench Verified 49.2", ["79.8", "97.3", "49.2"]),
+        ("AIME 2024 79.8", ["79.8"]),
+        ("AIME 79,8 et MATH 97,3", ["79,8", "97,3"]),
+        # ... a whole number after it is part of its name, as after any label
+        ("It was tested on AIME 2024 and MATH 500.", []),
+        ("See Table 4.1 and MATH 1,000.", []),
+    ],
+)
+def test_a_decimal_after_a_benchmarks_name_is_a_score(text: str, expected: list[str]) -> None:
+    assert [f.text for f in extract_figures(text)] == expected

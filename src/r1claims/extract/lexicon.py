@@ -349,20 +349,6 @@ WEEKDAYS = frozenset(
     }
 )
 
-# Words before a number that make it a label or an index, not a quantity ("Table 4").
-LABELS = frozenset(
-    {
-    "table", "tab", "fig", "figure", "figures", "section", "sec", "chapter", "ch", "appendix",
-    "step", "phase", "stage", "part", "eq", "equation", "page", "pp", "p", "line", "item",
-    "fortune", "nasdaq", "ftse", "nikkei", "dax", "cac", "russell", "dow", "version", "ver", "v",
-    "rule", "article", "art", "paragraph", "para", "vol", "volume", "issue", "episode", "season",
-    "round", "level", "tier", "gen", "generation", "series", "type", "class", "exhibit",
-    "footnote", "note", "ref", "chart", "slide", "question", "problem", "exercise", "task",
-    "windows", "iphone", "ios", "android", "python", "covid", "top", "release", "build", "patch",
-    "aime", "math", "mmlu", "swe", "verified", "web3", "web", "industry", "abschnitt", "tabelle",
-    "abbildung", "kapitel", "seite",
-    }
-)
 # Model families: a number right after one is a version ("Gemini 2.0", "Llama 3.3 70B").
 #: Chip series whose numbers read like sizes ("Ascend 910B"): what follows is a chip's name.
 CHIP_SERIES = frozenset({"ascend", "昇腾", "昇騰"})

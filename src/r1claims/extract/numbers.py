@@ -8,15 +8,13 @@ from r1claims.extract.amounts import Amount, read_amount
 from r1claims.extract.currency import currency_after, per_rate
 from r1claims.extract.foreign_words import FOREIGN_NUMBER_WORDS
 from r1claims.extract.fractions import digit_fraction
+from r1claims.extract.labels import label_before
 from r1claims.extract.lexicon import (
     ACTIVE_WORDS,
-    CHIP_SERIES,
     CODE_CURRENCY,
     DOLLAR_PREFIX,
     GLUED_MAG,
-    LABELS,
     MEMORY,
-    MODEL_FAMILIES,
     MODELISH,
     ORDINALS,
     SIZE_IN_GB,
@@ -156,25 +154,6 @@ def _magnitude_at(tk: Tokens, j: int) -> bool:
     return (
         tk.kind(j) == "word" and tk.raw[j] in GLUED_MAG and tk.glued(j) and tk.kind(j - 1) == "num"
     )
-
-
-def _label_before(tk: Tokens, first: int) -> str:
-    """ "label", "model" or "" for the word just before a bare number."""
-    p = first - 1
-    if tk.rw(p) == "." and tk.glued(p):
-        p -= 1
-    if tk.rw(p) in ("「", "『", "“", '"') and tk.glued(first):
-        p -= 1  # 「昇騰910B」
-    w = tk.lo(p)
-    if w in CHIP_SERIES:
-        return "chip"  # "Ascend 910B": a chip's name, whatever follows it
-    if tk.kind(p) == "word" and w in LABELS:
-        return "label"
-    if (tk.kind(p) == "word" and w in MODEL_FAMILIES) or tk.kind(p) == "code":
-        return "model"
-    if tk.kind(p) == "num" and (tk.lo(p - 1) in MODEL_FAMILIES or tk.kind(p - 1) == "code"):
-        return "model"
-    return ""
 
 
 def _as_range(hit: Hit, amt: Amount, a2: Amount) -> None:
@@ -380,7 +359,7 @@ def _filter(tk: Tokens, i: int, amt: Amount, hit: Hit, explicit: bool) -> Hit | 
     kind = hit.kind
     if hit.first != i and tk.kinds[hit.first] != "word":
         return hit  # a sign or rank prefix was taken: "-17", "#1"
-    label = _label_before(tk, hit.first)
+    label = label_before(tk, hit.first)
     if label == "chip":
         return Hit(i, hit.last)
     weak = kind in ("number", "count")
