@@ -494,3 +494,23 @@ def test_a_score_written_after_its_benchmarks_name() -> None:
     # a spec card's "MMLU 90.8": a score, not part of the benchmark's name
     text = "DeepSeek-R1 benchmark scores: MMLU 90.8 · GPQA 71.5 · Codeforces 2,029."
     assert judged(text, "90.8") == ("supported", "r1-mmlu")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # a benchmark named without its last qualifier ("SWE-bench" for SWE-bench Verified)
+        # links a score that fits ...
+        (
+            "DeepSeek-R1 benchmark scores: GPQA 71.5 · SWE-bench 49.2 · AIME-2024 79.8.",
+            "49.2",
+            ("supported", "r1-swe-bench-verified"),
+        ),
+        # ... and refutes none: the full SWE-bench is another benchmark
+        ("DeepSeek-R1 scored 54.8% on SWE-bench.", "54.8%", ("unverifiable", None)),
+    ],
+)
+def test_a_benchmark_named_loosely(
+    text: str, figure: str, expected: tuple[str, str | None]
+) -> None:
+    assert judged(text, figure) == expected

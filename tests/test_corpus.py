@@ -214,7 +214,7 @@ REAL_FLOORS = {
     "dev65": {"recall": 0.96, "verdict": 0.88, "link": 0.86, "false_refutations": 0},
     "dev66": {"recall": 0.98, "verdict": 0.94, "link": 0.95, "false_refutations": 0},
     "dev67": {"recall": 1.0, "verdict": 0.86, "link": 0.84, "false_refutations": 0},
-    "dev68": {"recall": 0.98, "verdict": 0.98, "link": 0.95, "false_refutations": 0},
+    "dev68": {"recall": 0.98, "verdict": 1.0, "link": 0.97, "false_refutations": 0},
     "dev69": {"recall": 0.98, "verdict": 0.75, "link": 0.82, "false_refutations": 0},
     "dev70": {"recall": 0.99, "verdict": 1.0, "link": 1.0, "false_refutations": 0},
     "dev71": {"recall": 0.99, "verdict": 0.93, "link": 0.95, "false_refutations": 0},
@@ -278,7 +278,7 @@ REAL_FLOORS = {
     "dev129": {"recall": 1.0, "verdict": 0.94, "link": 0.91, "false_refutations": 0},
     "dev130": {"recall": 1.0, "verdict": 0.9, "link": 0.95, "false_refutations": 0},
     "dev131": {"recall": 1.0, "verdict": 0.94, "link": 0.96, "false_refutations": 0},
-    "dev132": {"recall": 1.0, "verdict": 0.91, "link": 0.88, "false_refutations": 0},
+    "dev132": {"recall": 1.0, "verdict": 0.93, "link": 0.91, "false_refutations": 0},
 }
 
 

@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 
 from r1claims.checker.memo import IdentityMemo
 from r1claims.checker.mention import Mention
-from r1claims.checker.metricnames import another_edition, label_names, metric_names
+from r1claims.checker.metricnames import LOOSE, another_edition
+from r1claims.checker.metricnames import metric_table as metric_table_of
 from r1claims.checker.sentences import sentence_bounds
 from r1claims.checker.shortnames import (
     MakerForms,
@@ -170,25 +171,7 @@ def _vocabulary(cs: ClaimSet) -> Vocabulary:
             entity_names.setdefault(name, entity.id)
             for form in inflected(name):
                 entity_names.setdefault(form, entity.id)
-    groups: dict[str, set[str]] = {}
-    for claim in cs.claims:
-        if claim.metric:
-            for name in {*metric_names(claim.metric), *label_names(claim.metric, claim.label)}:
-                groups.setdefault(name, set()).add(claim.metric)
-    # a benchmark's first word names it when no benchmark is called just that: "GPQA" is
-    # GPQA Diamond, but "MMLU" is MMLU, not MMLU-Pro
-    metrics = {c.metric for c in cs.claims if c.metric}
-    for metric in metrics:
-        head = metric.split("-")[0]
-        if len(head) >= 4 and head not in metrics and head != metric:
-            groups.setdefault(head, set()).add(metric)
-    # spec cards and leaderboards write names as identifiers: "MATH_500", "GPQA_Diamond"
-    for name in list(groups):
-        variant = re.sub(r"[\s-]", "_", name)
-        if variant != name:
-            groups.setdefault(variant, set()).update(groups[name])
-    # several benchmarks can share a short name: "AIME" names aime-2024 and aime-2024-cons64
-    metric_table = {name: "|".join(sorted(metrics)) for name, metrics in groups.items()}
+    metric_table = metric_table_of((c.metric, c.label) for c in cs.claims if c.metric)
     return Vocabulary(
         entities=_Matcher.build(entity_names, case_sensitive_short=True),
         metrics=_Matcher.build(metric_table, case_sensitive_short=False),
@@ -382,6 +365,11 @@ class TextIndex:
     def metric_mentions(self, lo: int, hi: int) -> list[Mention]:
         """Where benchmarks are named in ``[lo, hi)`` ("AIME 2024" is not a model's version)."""
         return self._within(self.metrics, self._metric_starts, lo, hi)
+
+    def loose_metrics_near(self, lo: int, hi: int) -> set[str]:
+        """Benchmarks named only loosely in ``[lo, hi)`` ("SWE-bench": `metric_table`)."""
+        found = self._within(self.metrics, self._metric_starts, lo, hi)
+        return {r[len(LOOSE) :] for m in found for r in m.ref.split("|") if r.startswith(LOOSE)}
 
     def metrics_near(self, lo: int, hi: int) -> set[str]:
         """Benchmarks (metric ids) named in ``[lo, hi)``."""

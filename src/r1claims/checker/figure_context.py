@@ -105,7 +105,8 @@ class FigureContext:
     #: a model is named right after "of" ("reaches 85% of R1 on MATH"): the figure is a share
     #: of that model's figure, not a figure of its own
     share_of_model: bool = False
-    #: benchmarks of the sentence before, for a score in a sentence that names none
+    #: benchmarks a score may link to but is never pinned by: the sentence before's, for a
+    #: sentence that names none, and those it names loosely ("SWE-bench": `metric_table`)
     prior_metrics: set[str] = field(default_factory=set)
     sentence_start: int = 0  # where the sentence starts in the text
     #: entities named or described in the sentence before the figure

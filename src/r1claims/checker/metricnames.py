@@ -4,8 +4,42 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterable
 
-__all__ = ["another_edition", "label_names", "metric_names"]
+__all__ = ["LOOSE", "another_edition", "label_names", "metric_names", "metric_table"]
+
+
+#: Marks a benchmark a name stands for only loosely (`metric_table`).
+LOOSE = "~"
+
+
+def metric_table(benchmarks: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """Every name of the record's benchmarks (``(slug, label)`` pairs), to the slugs it stands
+    for joined by "|": several can share a name ("AIME" is aime-2024 and aime-2024-cons64).
+
+    A benchmark's first word names it when no benchmark is called just that ("GPQA" is GPQA
+    Diamond; "MMLU" is MMLU, not MMLU-Pro). Its name without its last qualifier names it only
+    loosely, marked `LOOSE`: "SWE-bench" is often SWE-bench Verified, but the full SWE-bench
+    is another benchmark, so such a name links a score that fits and never pins one."""
+    benchmarks = list(benchmarks)
+    groups: dict[str, set[str]] = {}
+    for metric, label in benchmarks:
+        for name in {*metric_names(metric), *label_names(metric, label)}:
+            groups.setdefault(name, set()).add(metric)
+    metrics = {metric for metric, _ in benchmarks}
+    for metric in metrics:
+        words = metric.split("-")
+        if len(words[0]) >= 4 and words[0] not in metrics and words[0] != metric:
+            groups.setdefault(words[0], set()).add(metric)
+        short = "-".join(words[:-1])
+        if len(words) >= 3 and short not in metrics and short not in groups:
+            groups[short] = {LOOSE + metric}
+    # spec cards and leaderboards write names as identifiers: "MATH_500", "GPQA_Diamond"
+    for name in list(groups):
+        variant = re.sub(r"[\s-]", "_", name)
+        if variant != name:
+            groups.setdefault(variant, set()).update(groups[name])
+    return {name: "|".join(sorted(found)) for name, found in groups.items()}
 
 
 def metric_names(metric: str) -> list[str]:
@@ -18,7 +52,7 @@ def metric_names(metric: str) -> list[str]:
     # the whole name with its words joined by any mix of spaces and hyphens ("SWE-bench
     # Verified"); every run of two or more words, spaced, names it too: "us-app-store-free" is
     # "App Store" (not "SWE-bench" for "SWE-bench Verified": that hyphen writes another
-    # benchmark's name)
+    # benchmark's name, which `metric_table` takes for it only loosely)
     names.update(_joined(words))
     for i in range(len(words)):
         for j in range(i + 2, len(words) + 1):
