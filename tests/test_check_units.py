@@ -514,3 +514,14 @@ def test_a_benchmark_named_loosely(
     text: str, figure: str, expected: tuple[str, str | None]
 ) -> None:
     assert judged(text, figure) == expected
+
+
+def test_a_sum_of_a_companys_market_value_restates_no_spending() -> None:
+    # "$600 million of its market capitalization" is a market value (Nvidia's loss, a thousand
+    # times too small), not DeepSeek's "more than $500 million" spent on GPUs
+    text = (
+        "Following DeepSeek's release of its open-source R1 model, Nvidia was hit hardest by the "
+        "market tumble, losing 17% of its stock value, equivalent to $600 million of its overall "
+        "market capitalization."
+    )
+    assert judged(text, "$600 million") == ("unverifiable", None)
