@@ -214,8 +214,8 @@ def _restating(
     if (fig.unit == "percent" and _SHARE_OF.match(after)) or _VALUATION_AFTER.match(after):
         fitting = [(c, f) for c, f in fitting if not c.kind.endswith("_change")]
     if fig.unit != "percent" and _OF_MARKET_VALUE.match(after):
-        # "$600 million of its overall market capitalization": a company's market value, which
-        # restates no spending or cost ("over $500 million" on GPUs)
+        # "$600 million of its overall market capitalization": a market value, which restates
+        # no spending or cost ("over $500 million" on GPUs)
         fitting = [(c, f) for c, f in fitting if c.kind in _MARKET_VALUE_KINDS]
     # a share of one named measure ("severe-vulnerabilities-increase") only where the text
     # names it: "discounts of 50% on V3" is no rise in vulnerable code
@@ -264,14 +264,15 @@ def _of_another_year(ctx: FigureContext, claim: Claim) -> bool:
 _VALUATION_AFTER = re.compile(
     r"\s+valuations?\b(?!\s+(?:loss|drop|hit|cut|decline|fall|plunge|slide))", re.IGNORECASE
 )
-#: A sum given as part of a company's market value ("$600 million of its market cap", "$589
-#: billion in market value", "$1 trillion off the stock market").
+#: A sum given as part of a market value ("$600 million of its overall market capitalization",
+#: "$589 billion in market value", "$1 trillion off the stock market"): it restates only a
+#: record of a change in market value (`_MARKET_VALUE_KINDS`).
 _OF_MARKET_VALUE = re.compile(
-    r"\s+(?:of|in|from|off)\s+(?:(?:its|their|the|nvidia['’]s)\s+)?(?:\w+\s+)?"
+    r"\s+(?:of|in|from|off)\s+(?:(?:its|their|the|[\w-]+['’]s)\s+)?(?:\w+\s+)?"
     r"(?:market\s+(?:value|cap)|valuation|stock\s+(?:value|market)|capitali)",
     re.IGNORECASE,
 )
-_MARKET_VALUE_KINDS = frozenset({"market_cap_change", "market_cap", "index_change"})
+_MARKET_VALUE_KINDS = frozenset({"market_cap_change", "index_change"})
 #: "of" after a percentage, before anything but the value it was lost from ("17.1% of global
 #: downloads"; not "17% of its value").
 _SHARE_OF = re.compile(
