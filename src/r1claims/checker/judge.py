@@ -264,11 +264,14 @@ def _of_another_year(ctx: FigureContext, claim: Claim) -> bool:
 _VALUATION_AFTER = re.compile(
     r"\s+valuations?\b(?!\s+(?:loss|drop|hit|cut|decline|fall|plunge|slide))", re.IGNORECASE
 )
+#: Whose value, before a noun of value: "its", "the", a possessive ("Nvidia's"), and one word
+#: ("its overall market capitalization").
+_WHOSE = r"(?:(?:its|their|the|[\w-]+['’]s)\s+)?(?:\w+\s+)?"
 #: A sum given as part of a market value ("$600 million of its overall market capitalization",
 #: "$589 billion in market value", "$1 trillion off the stock market"): it restates only a
 #: record of a change in market value (`_MARKET_VALUE_KINDS`).
 _OF_MARKET_VALUE = re.compile(
-    r"\s+(?:of|in|from|off)\s+(?:(?:its|their|the|[\w-]+['’]s)\s+)?(?:\w+\s+)?"
+    rf"\s+(?:of|in|from|off)\s+{_WHOSE}"
     r"(?:market\s+(?:value|cap)|valuation|stock\s+(?:value|market)|capitali)",
     re.IGNORECASE,
 )
@@ -276,8 +279,7 @@ _MARKET_VALUE_KINDS = frozenset({"market_cap_change", "index_change"})
 #: "of" after a percentage, before anything but the value it was lost from ("17.1% of global
 #: downloads"; not "17% of its value").
 _SHARE_OF = re.compile(
-    r"\s+of\s+(?!(?:(?:its|their|the|nvidia['’]s)\s+)?(?:\w+\s+)?(?:value|market|worth"
-    r"|valuation|capitali|shares?|stock))",
+    rf"\s+of\s+(?!{_WHOSE}(?:value|market|worth|valuation|capitali|shares?|stock))",
     re.IGNORECASE,
 )
 

@@ -108,10 +108,10 @@ def prior_metrics(doc: Document, fig: Figure, lo: int, hi: int, *, deep: bool) -
     loosely ("SWE-bench": `metricnames.metric_table`) and, for a score in a sentence that names
     no benchmark, those of the sentence before it in the same paragraph ("It started at 15.6% on
     AIME 2024. After thousands of RL steps it reached 71%.")."""
-    return _before(doc, fig, lo, hi, deep=deep) | doc.index.loose_metrics_near(lo, hi)
+    return _of_sentence_before(doc, fig, lo, hi, deep=deep) | doc.index.loose_metrics_near(lo, hi)
 
 
-def _before(doc: Document, fig: Figure, lo: int, hi: int, *, deep: bool) -> set[str]:
+def _of_sentence_before(doc: Document, fig: Figure, lo: int, hi: int, *, deep: bool) -> set[str]:
     found: set[str] = set()
     if fig.unit not in ("percent", "number") or doc.index.metrics_near(lo, hi):
         return found
