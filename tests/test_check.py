@@ -2282,6 +2282,44 @@ def test_the_intraday_falls_range(text: str, verdict: str, claim: str | None) ->
     assert (finding.verdict, finding.claim.id if finding.claim else None) == (verdict, claim)
 
 
+@pytest.mark.parametrize(
+    ("text", "verdict", "claim"),
+    [
+        # a fall "in a single day" names the measure, a one-day fall of the share price: one of
+        # another size is refuted, and held against the fall of the day, never the next day's
+        # rebound (a stock index named with a number, "Nasdaq 100", is no model of its own)
+        (
+            "In January the launch of DeepSeek, China's answer to ChatGPT, set off a market "
+            "sell-off. The Nasdaq 100 index fell 3.5%, and Nvidia, an AI darling, plunged 19.6% "
+            "in a single day.",
+            "refuted",
+            "nvidia-share-drop-close",
+        ),
+        (
+            "After DeepSeek's launch, Nvidia's stock posted a one-day fall of 12%.",
+            "refuted",
+            "nvidia-share-drop-close",
+        ),
+        # the same words with the record's size are supported (CNBC's variant of the close)
+        (
+            "After DeepSeek's launch, Nvidia's stock plunged 17% in a single trading session.",
+            "supported",
+            "nvidia-share-drop-close-cnbc",
+        ),
+        # a weekday alone does not name the measure: "fell 6.6% on Monday" may be another
+        # company's, another Monday's
+        ("Nvidia supplier TSMC tumbled 6.6% on Monday.", "unverifiable", None),
+    ],
+)
+def test_a_one_day_fall_names_the_share_price_change(
+    text: str, verdict: str, claim: str | None
+) -> None:
+    [finding] = [
+        f for f in r1claims.check(text).findings if f.unit == "percent" and "3.5" not in f.text
+    ]
+    assert (finding.verdict, finding.claim.id if finding.claim else None) == (verdict, claim)
+
+
 def test_a_sum_in_words_is_read_to_its_scale() -> None:
     # "six million dollars" is $6 million to the million, as "$6 million" is
     text = "DeepSeek said R1 cost six million dollars to train."

@@ -206,6 +206,11 @@ KIND_WORDS: dict[str, re.Pattern[str]] = {
         r"|\bRendite|\brentabilidade|收益|수익률",
         re.IGNORECASE,
     ),
+    "share_price_change": re.compile(
+        r"\b(?:in|during|over) (?:a |one |just one |only one |a single )"
+        r"(?:single )?(?:trading )?(?:day|session)\b|\b(?:one|single)-(?:day|session)\b",
+        re.IGNORECASE,
+    ),
     "market_cap_change": re.compile(
         r"market (?:value|cap\w*)|valuation|market capitali[sz]ation"
         r"|stock (?:drop|plunge|loss|fall|crash|wipe-?out|rout|sell-?off)"

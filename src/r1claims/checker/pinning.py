@@ -17,6 +17,8 @@ from r1claims.checker.linking import (
     acceptable_subjects,
     after_figure,
     measure_named,
+    not_a_rise,
+    said_to_fall,
     said_to_rise,
     tags_fit,
     tags_fitting,
@@ -220,6 +222,8 @@ def _own_quantity(
     after = after_figure(fig, ctx)
     rise = said_to_rise(fig, ctx)
     pinned = [c for c in pinned if not _other_time(ctx, c) and not (rise and a_fall(c))]
+    if not rise and said_to_fall(ctx):  # "plunged 19.6%" is held against no rebound
+        pinned = [c for c, _ in not_a_rise([(c, 1.0) for c in pinned])]
     if _COMPARED_BEFORE.search(ctx.lead[-50:]):
         return []
     if _FROM_OR_TO.search(ctx.lead[-30:]):  # "its valuation fell from $3.5 trillion to $2.9
