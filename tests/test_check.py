@@ -2306,6 +2306,19 @@ def test_the_intraday_falls_range(text: str, verdict: str, claim: str | None) ->
             "supported",
             "nvidia-share-drop-close-cnbc",
         ),
+        # the one-day words may follow the figure as a figure of their own ("one day"); a
+        # model named after "because of" or "triggered by" is the cause, not the subject
+        (
+            "Yesterday NVIDIA shares collapsed - they fell in price by 15% in just one day "
+            "because of the Chinese analogue of ChatGPT, the Deepseek R1 neural network.",
+            "refuted",
+            "nvidia-share-drop-close",
+        ),
+        (
+            "Nvidia shares fell 12% in one day, triggered by DeepSeek-R1.",
+            "refuted",
+            "nvidia-share-drop-close",
+        ),
         # a weekday alone does not name the measure: "fell 6.6% on Monday" may be another
         # company's, another Monday's
         ("Nvidia supplier TSMC tumbled 6.6% on Monday.", "unverifiable", None),

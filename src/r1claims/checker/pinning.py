@@ -11,14 +11,13 @@ from typing import Any
 from r1claims.checker.candidates import bound_allows, rounding_fits, value_fits
 from r1claims.checker.document import Document
 from r1claims.checker.figure_context import FigureContext
-from r1claims.checker.framewords import ACTIVE
+from r1claims.checker.framewords import ACTIVE, FALL_VERBS
 from r1claims.checker.linking import (
     a_fall,
     acceptable_subjects,
     after_figure,
     measure_named,
     not_a_rise,
-    said_to_fall,
     said_to_rise,
     tags_fit,
     tags_fitting,
@@ -222,7 +221,7 @@ def _own_quantity(
     after = after_figure(fig, ctx)
     rise = said_to_rise(fig, ctx)
     pinned = [c for c in pinned if not _other_time(ctx, c) and not (rise and a_fall(c))]
-    if not rise and said_to_fall(ctx):  # "plunged 19.6%" is held against no rebound
+    if not rise and _FALL.search(ctx.clause):  # "fell in price by 15%": against no rebound
         pinned = [c for c, _ in not_a_rise([(c, 1.0) for c in pinned])]
     if _COMPARED_BEFORE.search(ctx.lead[-50:]):
         return []
@@ -233,6 +232,10 @@ def _own_quantity(
         before = {cs.family(r) for r in ctx.named_before}
         pinned = [c for c in pinned if cs.family(c.subject) in before]
     return pinned
+
+
+#: A verb of falling in the figure's clause: the text gives a fall, not a rise.
+_FALL = re.compile(rf"\b(?:{FALL_VERBS}|collaps\w*|crash\w*|los[ets]|lost|losing)\b", re.IGNORECASE)
 
 
 #: Units whose values lie between 0 and 100: a larger bare number is not one of them.
