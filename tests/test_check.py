@@ -2319,6 +2319,15 @@ def test_the_intraday_falls_range(text: str, verdict: str, claim: str | None) ->
             "refuted",
             "nvidia-share-drop-close",
         ),
+        # a one-day fall on another weekday than any session the record holds is another
+        # session's, whatever its cause
+        (
+            "Nvidia shares fell 3% in a single day on Tuesday as DeepSeek worries returned.",
+            "unverifiable",
+            None,
+        ),
+        ("Nvidia fell 4% in a single session on Wednesday.", "unverifiable", None),
+        ("Nvidia fell 4% in a single session on Monday.", "refuted", "nvidia-share-drop-close"),
         # a weekday alone does not name the measure: "fell 6.6% on Monday" may be another
         # company's, another Monday's
         ("Nvidia supplier TSMC tumbled 6.6% on Monday.", "unverifiable", None),

@@ -29,6 +29,7 @@ from r1claims.checker.sessions import (
     released_since,
     session_weekday,
     the_rout,
+    weekdays_named,
 )
 from r1claims.extract.figures import Figure
 from r1claims.record.claimset import ClaimSet
@@ -155,6 +156,13 @@ def _of_the_day(
     ]
     if on_date:  # "On January 27, Nvidia lost $200 billion": that day's records
         pinned = on_date
+    named = weekdays_named(ctx.clause)
+    if (
+        named
+        and all(c.kind in SESSION_KINDS for c in pinned)
+        and not any(_on_weekday(c, d) for c in pinned for d in named)
+    ):
+        return []  # "fell 3% in a single day on Tuesday": no session the record holds
     day = session_weekday(ctx)
     on_day = [c for c in pinned if day is not None and _on_weekday(c, day)]
     if on_day:  # "On Monday, Nvidia suffered a $100 billion loss": that Monday's session, not
