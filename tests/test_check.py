@@ -2342,6 +2342,34 @@ def test_a_one_day_fall_names_the_share_price_change(
     assert (finding.verdict, finding.claim.id if finding.claim else None) == (verdict, claim)
 
 
+@pytest.mark.parametrize(
+    ("text", "verdict", "claim"),
+    [
+        # a company's loss of money "in a day" is its market value's: tied to DeepSeek, the
+        # rout's...
+        (
+            "Here is a look at what DeepSeek is, why Nvidia lost $500 billion in a day, and "
+            "what it means for developers.",
+            "refuted",
+            "nvidia-market-cap-loss",
+        ),
+        # ... and with nothing to tell the rout from the record's earlier one-day loss, neither
+        ("Here is a look at why Nvidia lost $500 billion in a day.", "unverifiable", None),
+        # a person's fortune is not the company's value, whoever the person works for
+        (
+            "Nvidia CEO Jensen Huang's net worth fell $20.8 billion in a single day.",
+            "unverifiable",
+            None,
+        ),
+    ],
+)
+def test_a_one_day_loss_of_money_is_a_market_value(
+    text: str, verdict: str, claim: str | None
+) -> None:
+    [finding] = [f for f in r1claims.check(text).findings if f.kind == "money"]
+    assert (finding.verdict, finding.claim.id if finding.claim else None) == (verdict, claim)
+
+
 def test_a_sum_in_words_is_read_to_its_scale() -> None:
     # "six million dollars" is $6 million to the million, as "$6 million" is
     text = "DeepSeek said R1 cost six million dollars to train."

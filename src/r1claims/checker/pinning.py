@@ -233,6 +233,9 @@ def _own_quantity(
         pinned = [c for c, _ in not_a_rise([(c, 1.0) for c in pinned])]
     if _COMPARED_BEFORE.search(ctx.lead[-50:]):
         return []
+    if _PERSONAL_WEALTH.search(ctx.clause):  # "Huang's net worth fell $20 billion in a day":
+        # a person's fortune, not the company's market value
+        pinned = [c for c in pinned if c.kind != "market_cap_change"]
     if _FROM_OR_TO.search(ctx.lead[-30:]):  # "its valuation fell from $3.5 trillion to $2.9
         # trillion": a level, not the change a record of a fall or a loss holds
         pinned = [c for c in pinned if not c.kind.endswith("_change")]
@@ -242,6 +245,10 @@ def _own_quantity(
     return pinned
 
 
+#: A person's wealth, not a company's value.
+_PERSONAL_WEALTH = re.compile(
+    r"\bnet worth\b|\bfortune\b|\b(?:personal )?wealth\b|\bbillionaire", re.IGNORECASE
+)
 #: A verb of falling in the figure's clause: the text gives a fall, not a rise.
 _FALL = re.compile(rf"\b(?:{FALL_VERBS}|collaps\w*|crash\w*|los[ets]|lost|losing)\b", re.IGNORECASE)
 
