@@ -2353,6 +2353,13 @@ def test_a_one_day_fall_names_the_share_price_change(
             "refuted",
             "nvidia-market-cap-loss",
         ),
+        # "this week" is the rout's week, not another time
+        (
+            "This week a startup called DeepSeek upended the tech world, wiping out $700 billion "
+            "in market value from Nvidia.",
+            "refuted",
+            "nvidia-market-cap-loss",
+        ),
         # ... and with nothing to tell the rout from the record's earlier one-day loss, neither
         ("Here is a look at why Nvidia lost $500 billion in a day.", "unverifiable", None),
         # a person's fortune is not the company's value, whoever the person works for

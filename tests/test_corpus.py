@@ -177,7 +177,7 @@ REAL_FLOORS = {
     "dev23": {"recall": 1.0, "verdict": 0.98, "link": 0.96, "false_refutations": 0},
     "dev24": {"recall": 0.97, "verdict": 0.93, "link": 0.92, "false_refutations": 0},
     "dev25": {"recall": 0.99, "verdict": 0.92, "link": 0.85, "false_refutations": 0},
-    "dev26": {"recall": 0.99, "verdict": 0.95, "link": 0.94, "false_refutations": 0},
+    "dev26": {"recall": 0.99, "verdict": 0.95, "link": 0.95, "false_refutations": 0},
     "dev27": {"recall": 0.98, "verdict": 0.92, "link": 0.95, "false_refutations": 0},
     "dev28": {"recall": 1.0, "verdict": 0.9, "link": 0.97, "false_refutations": 0},
     "dev29": {"recall": 1.0, "verdict": 0.94, "link": 0.92, "false_refutations": 0},

@@ -63,7 +63,7 @@ _WEEKDAYS: tuple[tuple[int, re.Pattern[str]], ...] = tuple(
 )
 #: Another day named or implied in the sentence, or a moment of the day.
 _OTHER_TIME = re.compile(
-    r"\b(?:after|before|since|later|earlier|ago|next|following|previous|week|weeks|days"
+    r"\b(?:after|before|since|later|earlier|ago|next|following|previous|(?<!this )weeks?|days"
     r"|midday|noon|morning|afternoon|intraday|premarket|pre-market|open(?:ing)?|at one point"
     r"|by the time|january \d|february|march|april|may|june|july|august|september"
     r"|october|november|december)\b",
