@@ -2353,6 +2353,15 @@ def test_a_one_day_fall_names_the_share_price_change(
             "refuted",
             "nvidia-market-cap-loss",
         ),
+        # a month right after the figure dates it: September's record loss, held against it
+        (
+            "It is the largest single-day loss for Nvidia, beating even its previous record of "
+            "a $79 billion drop in September last year.",
+            "refuted",
+            "nvidia-previous-record-loss",
+        ),
+        # ... and a month of no session the record holds pins none
+        ("After DeepSeek, Nvidia lost $200 billion in value in March.", "unverifiable", None),
         # "this week" is the rout's week, not another time
         (
             "This week a startup called DeepSeek upended the tech world, wiping out $700 billion "

@@ -156,6 +156,12 @@ def _of_the_day(
     ]
     if on_date:  # "On January 27, Nvidia lost $200 billion": that day's records
         pinned = on_date
+    month = _month_beside(fig, beside, doc.text if doc is not None else "")
+    if month is not None and all(c.kind in SESSION_KINDS for c in pinned):
+        # "its previous record, a $79 billion drop in September": that month's session
+        pinned = [c for c in pinned if c.scope.as_of and _in_month(c.scope.as_of, month)]
+        if not pinned:
+            return []
     named = weekdays_named(ctx.clause)
     if (
         named
@@ -189,6 +195,24 @@ def _of_the_day(
         days = _days_restated(other, {c.subject for c in pinned}, cs)
         pinned = [c for c in pinned if c.scope.as_of in days] or pinned
     return pinned
+
+
+#: What may stand between a figure and the month it is dated by ("drop in", "in late").
+_TO_MONTH = re.compile(r"[^\d,;.:()]{0,20}\b(?:in|on|during)\s+(?:early\s+|mid-?\s*|late\s+)?")
+
+
+def _month_beside(fig: Figure, beside: list[Figure], text: str) -> tuple[int | None, int] | None:
+    """The (year, month) of a date with no day right after the figure ("a $79 billion drop in
+    September 2024"), or None."""
+    after = next((g for g in beside if g.start >= fig.end and g.kind == "date"), None)
+    if after is None or after.month is None or after.day is not None:
+        return None
+    return (after.year, after.month) if _TO_MONTH.fullmatch(text, fig.end, after.start) else None
+
+
+def _in_month(as_of: Any, month: tuple[int | None, int]) -> bool:
+    year, number = month
+    return bool(as_of.month == number and (year is None or as_of.year == year))
 
 
 def _days_restated(neighbours: tuple[Figure, ...], subjects: set[str], cs: ClaimSet) -> set[Any]:
