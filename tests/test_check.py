@@ -2143,6 +2143,13 @@ def test_a_cjk_count_of_experts_in_a_mixture_of_experts() -> None:
             "800k completions",
             "r1-sft-samples",
         ),
+        # ... and so are "chains of thought"
+        (
+            "Have R1 generate roughly 800,000 reasoning traces: about 600K chains of thought via "
+            "rejection sampling, plus 200K general samples.",
+            "600K chains",
+            "r1-reasoning-samples",
+        ),
         # a name opens a German compound ("Nvidia-Aktie": Nvidia's share) ...
         (
             "Der Absturz der Nvidia-Aktie am Montag um 17 Prozent ist der grösste Tagesverlust.",

@@ -334,6 +334,9 @@ _SAME_AS = {
     "instances": "sample",
     "trace": "sample",
     "traces": "sample",
+    # "600K chains of thought"
+    "chain": "sample",
+    "chains": "sample",
     # a transformer's blocks are its layers ("a stack of 61 Transformer decoder blocks")
     "block": "layer",
     "blocks": "layer",
