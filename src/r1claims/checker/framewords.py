@@ -196,14 +196,6 @@ REVENUE_AFTER = re.compile(
 )
 
 
-#: Words of one trading session ("plunged 19.6% in a single day", "lost $500 billion in a day",
-#: "a one-day fall"): a move of a share price or a market value, the session's.
-_ONE_SESSION = (
-    r"\b(?:in|during|over) (?:a |one |just one |only one |a single )"
-    r"(?:single )?(?:trading )?(?:day|session)\b|\b(?:one|single)-(?:day|session)\b"
-)
-
-
 #: Claim kind -> words that name the measure itself, for kinds whose unit is generic (dollars,
 #: percent): "lost $750 billion in market value" pins a market-value change even with no scope
 #: word, where "$750 billion" alone could be any dollar figure of the company.
@@ -214,9 +206,8 @@ KIND_WORDS: dict[str, re.Pattern[str]] = {
         r"|\bRendite|\brentabilidade|收益|수익률",
         re.IGNORECASE,
     ),
-    "share_price_change": re.compile(_ONE_SESSION, re.IGNORECASE),
     "market_cap_change": re.compile(
-        _ONE_SESSION + r"|market (?:value|cap\w*)|valuation|market capitali[sz]ation"
+        r"market (?:value|cap\w*)|valuation|market capitali[sz]ation"
         r"|stock (?:drop|plunge|loss|fall|crash|wipe-?out|rout|sell-?off)"
         # a listed company's value ("wiped off its value", "lost $589 billion in value")
         r"|\b(?:off|from|in) (?:its |their |the company's )?value\b",

@@ -229,23 +229,7 @@ def measure_named(ctx: FigureContext, claim: Claim) -> bool:
     ):
         return False  # "a valuation of $2.9 trillion" is a level, not a change
     kind_words = KIND_WORDS.get(claim.kind)
-    return tags_fit(ctx, claim) is True or bool(
-        kind_words and kind_words.search(ctx.clause + _phrase_after_clause(ctx))
-    )
-
-
-#: The rest of a phrase: up to a punctuation mark.
-_PHRASE = re.compile(r"[^,;:.!?()]*")
-
-
-def _phrase_after_clause(ctx: FigureContext) -> str:
-    """The rest of the phrase the clause ends in, when a neighbouring figure cut it ("fell 15%
-    in just | one day"): the words that name the measure may hold that figure."""
-    at = ctx.sentence.find(ctx.clause)
-    if at < 0:
-        return ""
-    m = _PHRASE.match(ctx.sentence, at + len(ctx.clause))
-    return m.group() if m else ""
+    return tags_fit(ctx, claim) is True or bool(kind_words and kind_words.search(ctx.clause))
 
 
 def tags_fitting(ctx: FigureContext, claim: Claim) -> int:

@@ -11,13 +11,12 @@ from typing import Any
 from r1claims.checker.candidates import bound_allows, rounding_fits, value_fits
 from r1claims.checker.document import Document
 from r1claims.checker.figure_context import FigureContext
-from r1claims.checker.framewords import ACTIVE, FALL_VERBS
+from r1claims.checker.framewords import ACTIVE
 from r1claims.checker.linking import (
     a_fall,
     acceptable_subjects,
     after_figure,
     measure_named,
-    not_a_rise,
     said_to_rise,
     tags_fit,
     tags_fitting,
@@ -29,7 +28,6 @@ from r1claims.checker.sessions import (
     released_since,
     session_weekday,
     the_rout,
-    weekdays_named,
 )
 from r1claims.extract.figures import Figure
 from r1claims.record.claimset import ClaimSet
@@ -156,19 +154,6 @@ def _of_the_day(
     ]
     if on_date:  # "On January 27, Nvidia lost $200 billion": that day's records
         pinned = on_date
-    month = _month_beside(fig, beside, doc.text if doc is not None else "")
-    if month is not None and all(c.kind in SESSION_KINDS for c in pinned):
-        # "its previous record, a $79 billion drop in September": that month's session
-        pinned = [c for c in pinned if c.scope.as_of and _in_month(c.scope.as_of, month)]
-        if not pinned:
-            return []
-    named = weekdays_named(ctx.clause)
-    if (
-        named
-        and all(c.kind in SESSION_KINDS for c in pinned)
-        and not any(_on_weekday(c, d) for c in pinned for d in named)
-    ):
-        return []  # "fell 3% in a single day on Tuesday": no session the record holds
     day = session_weekday(ctx)
     on_day = [c for c in pinned if day is not None and _on_weekday(c, day)]
     if on_day:  # "On Monday, Nvidia suffered a $100 billion loss": that Monday's session, not
@@ -195,24 +180,6 @@ def _of_the_day(
         days = _days_restated(other, {c.subject for c in pinned}, cs)
         pinned = [c for c in pinned if c.scope.as_of in days] or pinned
     return pinned
-
-
-#: What may stand between a figure and the month it is dated by ("drop in", "in late").
-_TO_MONTH = re.compile(r"[^\d,;.:()]{0,20}\b(?:in|on|during)\s+(?:early\s+|mid-?\s*|late\s+)?")
-
-
-def _month_beside(fig: Figure, beside: list[Figure], text: str) -> tuple[int | None, int] | None:
-    """The (year, month) of a date with no day right after the figure ("a $79 billion drop in
-    September 2024"), or None."""
-    after = next((g for g in beside if g.start >= fig.end and g.kind == "date"), None)
-    if after is None or after.month is None or after.day is not None:
-        return None
-    return (after.year, after.month) if _TO_MONTH.fullmatch(text, fig.end, after.start) else None
-
-
-def _in_month(as_of: Any, month: tuple[int | None, int]) -> bool:
-    year, number = month
-    return bool(as_of.month == number and (year is None or as_of.year == year))
 
 
 def _days_restated(neighbours: tuple[Figure, ...], subjects: set[str], cs: ClaimSet) -> set[Any]:
@@ -253,13 +220,8 @@ def _own_quantity(
     after = after_figure(fig, ctx)
     rise = said_to_rise(fig, ctx)
     pinned = [c for c in pinned if not _other_time(ctx, c) and not (rise and a_fall(c))]
-    if not rise and _FALL.search(ctx.clause):  # "fell in price by 15%": against no rebound
-        pinned = [c for c, _ in not_a_rise([(c, 1.0) for c in pinned])]
     if _COMPARED_BEFORE.search(ctx.lead[-50:]):
         return []
-    if _PERSONAL_WEALTH.search(ctx.clause):  # "Huang's net worth fell $20 billion in a day":
-        # a person's fortune, not the company's market value
-        pinned = [c for c in pinned if c.kind != "market_cap_change"]
     if _FROM_OR_TO.search(ctx.lead[-30:]):  # "its valuation fell from $3.5 trillion to $2.9
         # trillion": a level, not the change a record of a fall or a loss holds
         pinned = [c for c in pinned if not c.kind.endswith("_change")]
@@ -267,14 +229,6 @@ def _own_quantity(
         before = {cs.family(r) for r in ctx.named_before}
         pinned = [c for c in pinned if cs.family(c.subject) in before]
     return pinned
-
-
-#: A person's wealth, not a company's value.
-_PERSONAL_WEALTH = re.compile(
-    r"\bnet worth\b|\bfortune\b|\b(?:personal )?wealth\b|\bbillionaire", re.IGNORECASE
-)
-#: A verb of falling in the figure's clause: the text gives a fall, not a rise.
-_FALL = re.compile(rf"\b(?:{FALL_VERBS}|collaps\w*|crash\w*|los[ets]|lost|losing)\b", re.IGNORECASE)
 
 
 #: Units whose values lie between 0 and 100: a larger bare number is not one of them.

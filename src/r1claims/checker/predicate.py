@@ -15,12 +15,9 @@ from r1claims.extract.figures import Figure
 
 __all__ = ["CONTRAST_AFTER", "own_tags", "predicate_models", "predicate_tags"]
 
-#: Words after a figure that open a clause or phrase about another subject: a contrast, or the
-#: cause of a move ("fell 15% in one day because of DeepSeek's R1": Nvidia's fall, not R1's).
+#: Words after a figure that open a clause about another subject.
 CONTRAST_AFTER = re.compile(
     r"\b(?:while|whereas|but|unlike|compared|versus|vs\.?|against|than|of what"
-    r"|because of|due to|owing to|(?:triggered|sparked|caused|driven|prompted) by|amid"
-    r"|in (?:response|reaction) to|on (?:fears|concerns|worries)\b"
     r"|mientras|en cambio|frente a|alors que|tandis que|contre|w(?:ä|ae)hrend|wohingegen"
     r"|mentre|invece|enquanto|ao passo que|terwijl|podczas gdy)\b",
     re.IGNORECASE,
