@@ -462,6 +462,29 @@ def test_a_weekday_pins_the_session_a_market_loss_belongs_to() -> None:
         ), text
 
 
+@pytest.mark.parametrize(
+    ("text", "verdict", "claim"),
+    [
+        # "周一" (Monday) runs on into the verb with no space: Monday's close, which $128.99
+        # (Tuesday's) is not
+        (
+            "受DeepSeek冲击，英伟达股价周一收于128.99美元。",
+            "refuted",
+            "nvidia-close-2025-01-27-cnbc",
+        ),
+        ("受DeepSeek冲击，英伟达股价周一收于118.42美元。", "supported", "nvidia-close-2025-01-27"),
+        # "周一的" (Monday's) names another event, and "每周一次" is "once a week"
+        ("受DeepSeek冲击，英伟达股价在周一的暴跌后收于128.99美元。", "unverifiable", None),
+        ("受DeepSeek冲击，英伟达股价每周一次收于128.99美元。", "unverifiable", None),
+    ],
+)
+def test_a_chinese_weekday_in_running_text_pins_the_session(
+    text: str, verdict: str, claim: str | None
+) -> None:
+    [finding] = r1claims.check(text).findings
+    assert (finding.verdict, finding.claim.id if finding.claim else None) == (verdict, claim)
+
+
 def test_another_figure_of_the_sentence_dates_a_market_loss() -> None:
     """A fall the record holds for one session, in another unit, dates the loss beside it to
     that session (not the record loss of a September day), so a loss far from every estimate of
