@@ -3169,3 +3169,32 @@ def test_the_distilled_sizes_are_the_r1_series(
     text: str, figure: str, expected: tuple[str, str | None]
 ) -> None:
     assert judged(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Philadelphia Semiconductor Index fell 9.2%, its worst day since March 2020.",
+        # the index described by what it holds, as wire copy writes it
+        "An index of semiconductor stocks fell 9.2%, its biggest single-day percentage drop.",
+    ],
+)
+def test_an_index_described_by_its_stocks_is_that_index(text: str) -> None:
+    [finding] = [f for f in r1claims.check(text).findings if f.text == "9.2%"]
+    assert (finding.verdict, finding.claim.id if finding.claim else None) == (
+        "supported",
+        "phlx-semiconductor-index-change-2025-01-27",
+    )
+
+
+def test_the_index_alias_takes_no_description_of_the_app() -> None:
+    """Descriptions are resolved by the words of the record's aliases, so an alias of common
+    words can capture one: "index of US semiconductor stocks" made "the US App Store" the
+    index's, and the app's No. 1 date unjudged. The index's aliases must leave it the app's."""
+    text = (
+        "On January 20, 2025, a Chinese AI startup called DeepSeek released R1.\n\n"
+        "Nvidia's stock fell 17% the next day. By November 2025, DeepSeek had topped the US "
+        "App Store, passing ChatGPT for the first time ever."
+    )
+    found = {f.text: f.verdict for f in r1claims.check(text).findings}
+    assert found["November 2025"] == "refuted"
