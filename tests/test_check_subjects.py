@@ -3177,6 +3177,7 @@ def test_the_distilled_sizes_are_the_r1_series(
         "The Philadelphia Semiconductor Index fell 9.2%, its worst day since March 2020.",
         # the index described by what it holds, as wire copy writes it
         "An index of semiconductor stocks fell 9.2%, its biggest single-day percentage drop.",
+        "The Nasdaq slid, and an index of U.S. semiconductor stocks dropped 9.2% on Monday.",
     ],
 )
 def test_an_index_described_by_its_stocks_is_that_index(text: str) -> None:
@@ -3187,10 +3188,10 @@ def test_an_index_described_by_its_stocks_is_that_index(text: str) -> None:
     )
 
 
-def test_the_index_alias_takes_no_description_of_the_app() -> None:
-    """Descriptions are resolved by the words of the record's aliases, so an alias of common
-    words can capture one: "index of US semiconductor stocks" made "the US App Store" the
-    index's, and the app's No. 1 date unjudged. The index's aliases must leave it the app's."""
+def test_a_description_takes_no_alias_of_another_type() -> None:
+    """Descriptions are resolved by the words of the record's aliases: "the US App" has the
+    modifier "US", which only the index's alias "index of US semiconductor stocks" holds. A
+    description of an app is never an index, so the app's No. 1 date is still judged."""
     text = (
         "On January 20, 2025, a Chinese AI startup called DeepSeek released R1.\n\n"
         "Nvidia's stock fell 17% the next day. By November 2025, DeepSeek had topped the US "

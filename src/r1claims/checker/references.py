@@ -239,7 +239,7 @@ class References:
                 ):
                     continue  # "what set it off": a pronoun as object is rarely an entity
                 if table is None:
-                    target = self._by_alias(m.group(0))
+                    target = self._by_alias(m.group(0), types)
                     if target is None and self._org_named(m.group(0)):
                         continue  # "the DeepSeek LLM": one of its models, which is unknown
                     types = self._described(m.group(0), types)
@@ -312,10 +312,10 @@ class References:
 
     centre = _centre  # for `latest.latest_model`
 
-    def _by_alias(self, description: str) -> str | None:
+    def _by_alias(self, description: str, types: tuple[str, ...]) -> str | None:
         """The one entity whose names hold every modifier of the description ("the base LLM"
-        -> "V3 base model", "the distilled model" -> "distilled versions of R1"); None when the
-        modifiers are generic ("the Chinese startup") or fit several entities."""
+        -> "V3 base model"), if of its type ("the US app" is no "index of US ... stocks"); None
+        when the modifiers are generic ("the Chinese startup") or fit several entities."""
         # modifiers no entity name uses ("the foundational base model") say nothing of which
         words = re.split(r"[\s-]+", description.lower())[1:-1]
         # "its foundational model", "the underlying LLM": the record names a base so
@@ -323,7 +323,8 @@ class References:
         if not modifiers or _names_another(description, self._name_words):
             return None
         found = {entity for words, entity in self._alias_words if modifiers <= words}
-        return found.pop() if len(found) == 1 else None
+        one = found.pop() if len(found) == 1 else None
+        return one if one is not None and self._fits(one, types) else None
 
     def _recent(
         self, named: list[Mention], starts: list[int], pos: int, types: tuple[str, ...]
