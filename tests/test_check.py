@@ -485,6 +485,31 @@ def test_a_chinese_weekday_in_running_text_pins_the_session(
     assert (finding.verdict, finding.claim.id if finding.claim else None) == (verdict, claim)
 
 
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # "a loss in market capitalization of": a change of the level, held like "lost ... in
+        # market value"
+        (
+            "On Monday, DeepSeek caused Nvidia a loss in market capitalization of $100 billion.",
+            "refuted",
+        ),
+        (
+            "On Monday, DeepSeek caused Nvidia a loss in market capitalization of $589 billion.",
+            "supported",
+        ),
+        # the level itself, and a rise, are not the loss
+        ("After the DeepSeek rout, Nvidia had a market value of $2.9 trillion.", "unverifiable"),
+        ("DeepSeek triggered a rise in Nvidia's market cap of $100 billion.", "unverifiable"),
+    ],
+)
+def test_a_change_in_a_level_is_a_change(text: str, verdict: str) -> None:
+    [finding] = [
+        f for f in r1claims.check(text).findings if "billion" in f.text or "trillion" in f.text
+    ]
+    assert finding.verdict == verdict
+
+
 def test_another_figure_of_the_sentence_dates_a_market_loss() -> None:
     """A fall the record holds for one session, in another unit, dates the loss beside it to
     that session (not the record loss of a September day), so a loss far from every estimate of
