@@ -462,54 +462,6 @@ def test_a_weekday_pins_the_session_a_market_loss_belongs_to() -> None:
         ), text
 
 
-@pytest.mark.parametrize(
-    ("text", "verdict", "claim"),
-    [
-        # "周一" (Monday) runs on into the verb with no space: Monday's close, which $128.99
-        # (Tuesday's) is not
-        (
-            "受DeepSeek冲击，英伟达股价周一收于128.99美元。",
-            "refuted",
-            "nvidia-close-2025-01-27-cnbc",
-        ),
-        ("受DeepSeek冲击，英伟达股价周一收于118.42美元。", "supported", "nvidia-close-2025-01-27"),
-        # "周一的" (Monday's) names another event, and "每周一次" is "once a week"
-        ("受DeepSeek冲击，英伟达股价在周一的暴跌后收于128.99美元。", "unverifiable", None),
-        ("受DeepSeek冲击，英伟达股价每周一次收于128.99美元。", "unverifiable", None),
-    ],
-)
-def test_a_chinese_weekday_in_running_text_pins_the_session(
-    text: str, verdict: str, claim: str | None
-) -> None:
-    [finding] = r1claims.check(text).findings
-    assert (finding.verdict, finding.claim.id if finding.claim else None) == (verdict, claim)
-
-
-@pytest.mark.parametrize(
-    ("text", "verdict"),
-    [
-        # "a loss in market capitalization of": a change of the level, held like "lost ... in
-        # market value"
-        (
-            "On Monday, DeepSeek caused Nvidia a loss in market capitalization of $100 billion.",
-            "refuted",
-        ),
-        (
-            "On Monday, DeepSeek caused Nvidia a loss in market capitalization of $589 billion.",
-            "supported",
-        ),
-        # the level itself, and a rise, are not the loss
-        ("After the DeepSeek rout, Nvidia had a market value of $2.9 trillion.", "unverifiable"),
-        ("DeepSeek triggered a rise in Nvidia's market cap of $100 billion.", "unverifiable"),
-    ],
-)
-def test_a_change_in_a_level_is_a_change(text: str, verdict: str) -> None:
-    [finding] = [
-        f for f in r1claims.check(text).findings if "billion" in f.text or "trillion" in f.text
-    ]
-    assert finding.verdict == verdict
-
-
 def test_another_figure_of_the_sentence_dates_a_market_loss() -> None:
     """A fall the record holds for one session, in another unit, dates the loss beside it to
     that session (not the record loss of a September day), so a loss far from every estimate of
@@ -2357,6 +2309,36 @@ def test_the_intraday_falls_range(text: str, verdict: str, claim: str | None) ->
 def test_a_market_move_of_no_certain_session_is_not_refuted(text: str) -> None:
     found = [f for f in r1claims.check(text).findings if f.kind in ("money", "percentage")]
     assert found and all(f.verdict != "refuted" for f in found)
+
+
+#: Sentences a review found refuted by rules later withdrawn (session 29): Chinese weekdays read
+#: inside words ("一直", "一度"), a surname ("周一鸣"), or with no Chinese word of another time
+#: ("次日", "早盘", "周三"); and "a gain (a loss) in market value of" read as the session's
+#: loss for a rise or for a whole sector's total. None may be refuted, nor linked as supported.
+_WITHDRAWN_RULES_COUNTEREXAMPLES = [
+    "受DeepSeek冲击，英伟达股价本周一直承压，周五收于120.07美元。",
+    "受DeepSeek冲击，英伟达股价这一周一路下跌，收于120.07美元。",
+    "受DeepSeek冲击，英伟达股价过去一周一直下跌，收于120.07美元。",
+    "DeepSeek冲击以来，英伟达股价这周一直在反弹，最新收于128.99美元。",
+    "经历DeepSeek冲击后，英伟达股价本周一度回升至130.37美元。",
+    "DeepSeek冲击下，英伟达股价继周一暴跌后，次日收于128.99美元。",
+    "受DeepSeek冲击，英伟达股价在周一暴跌后收于128.99美元。",
+    "受DeepSeek冲击，英伟达股价周一暴跌，周三收于123.70美元。",
+    "受DeepSeek冲击，英伟达股价周一开盘报124.80美元。",
+    "受DeepSeek冲击，英伟达股价周一早盘跌至124.80美元。",
+    "受DeepSeek冲击，英伟达股价周一盘中一度跌至116.25美元。",
+    "分析师周一鸣表示，受DeepSeek冲击，英伟达股价收于128.99美元。",
+    "DeepSeek hit Nvidia on Monday; Nvidia posted a gain in market value of $260 billion on Tuesday.",
+    "The DeepSeek rout over, Nvidia posted a gain in its market value of $260 billion in a single day.",
+    "DeepSeek caused a loss in market value of $1 trillion for U.S. tech stocks, led by Nvidia.",
+    "On Monday, DeepSeek caused a loss in market value of $1 trillion across chip stocks, led by Nvidia.",
+]
+
+
+@pytest.mark.parametrize("text", _WITHDRAWN_RULES_COUNTEREXAMPLES)
+def test_other_sessions_rises_and_totals_are_not_the_rout(text: str) -> None:
+    found = [f for f in r1claims.check(text).findings if f.kind in ("money", "percentage")]
+    assert found and all(f.verdict == "unverifiable" for f in found)
 
 
 def test_a_sum_in_words_is_read_to_its_scale() -> None:

@@ -7,6 +7,7 @@ import pytest
 
 import r1claims
 from conftest import judged
+from r1claims.record.claimset import ClaimSet
 
 
 @pytest.mark.parametrize(
@@ -3177,7 +3178,6 @@ def test_the_distilled_sizes_are_the_r1_series(
         "The Philadelphia Semiconductor Index fell 9.2%, its worst day since March 2020.",
         # the index described by what it holds, as wire copy writes it
         "An index of semiconductor stocks fell 9.2%, its biggest single-day percentage drop.",
-        "The Nasdaq slid, and an index of U.S. semiconductor stocks dropped 9.2% on Monday.",
     ],
 )
 def test_an_index_described_by_its_stocks_is_that_index(text: str) -> None:
@@ -3189,13 +3189,18 @@ def test_an_index_described_by_its_stocks_is_that_index(text: str) -> None:
 
 
 def test_a_description_takes_no_alias_of_another_type() -> None:
-    """Descriptions are resolved by the words of the record's aliases: "the US App" has the
-    modifier "US", which only the index's alias "index of US semiconductor stocks" holds. A
-    description of an app is never an index, so the app's No. 1 date is still judged."""
+    """Descriptions are resolved by the words of the record's aliases: with an index aliased
+    "index of US semiconductor stocks", "the US App" has the modifier "US", which only that
+    alias holds. A description of an app is never an index, so the app's No. 1 date is still
+    judged."""
+    data = r1claims.load().model_dump()
+    index = next(e for e in data["entities"] if e["id"] == "phlx-semiconductor-index")
+    index["aliases"].append("index of US semiconductor stocks")
+    record = ClaimSet.model_validate(data)
     text = (
         "On January 20, 2025, a Chinese AI startup called DeepSeek released R1.\n\n"
         "Nvidia's stock fell 17% the next day. By November 2025, DeepSeek had topped the US "
         "App Store, passing ChatGPT for the first time ever."
     )
-    found = {f.text: f.verdict for f in r1claims.check(text).findings}
+    found = {f.text: f.verdict for f in r1claims.check(text, record).findings}
     assert found["November 2025"] == "refuted"

@@ -25,7 +25,6 @@ __all__ = [
     "REVENUE_BEFORE",
     "RISE_AFTER",
     "RISE_WORDS",
-    "level_before",
     "names_chips",
     "stages_together",
 ]
@@ -73,21 +72,6 @@ LEVEL_BEFORE = re.compile(
     r"(?:about|around|roughly|nearly|some|just)?\s*$",
     re.IGNORECASE,
 )
-#: ... unless a change of that level is named before it ("a loss in market capitalization of
-#: $100 billion", "a drop in its valuation of", "a decline of market value of").
-_CHANGE_OF_LEVEL = re.compile(
-    r"\b(?:loss|drop|decline|fall|plunge|slump|wipe-?out|erosion|reduction|decrease|gain"
-    r"|rise|jump)\s+(?:in|of)\s+(?:its\s+|the\s+|their\s+)?(?:market\s+|stock[- ]market\s+)?"
-    r"(?:valuation|value|cap|capitali[sz]ation|worth)\s+(?:of\s+)?"
-    r"(?:about|around|roughly|nearly|some|just)?\s*$",
-    re.IGNORECASE,
-)
-
-
-def level_before(lead: str) -> bool:
-    """Do the words right before a figure make it a level, not a change of one?"""
-    return LEVEL_BEFORE.search(lead) is not None and _CHANGE_OF_LEVEL.search(lead) is None
-
 
 #: Verbs of rising in French, German, Spanish, Italian and Portuguese ("les actions ont
 #: rebondi de 9 %", "stieg die Aktie um 9 Prozent").

@@ -17,9 +17,9 @@ from r1claims.checker.framewords import (
     FALL_VERBS,
     FOREIGN_RISES,
     KIND_WORDS,
+    LEVEL_BEFORE,
     RISE_AFTER,
     RISE_WORDS,
-    level_before,
     stages_together,
 )
 from r1claims.checker.memo import IdentityMemo
@@ -225,7 +225,7 @@ def measure_named(ctx: FigureContext, claim: Claim) -> bool:
     if claim.metric and claim.metric in ctx.metrics:
         return True
     if claim.kind.endswith("_change") and (
-        not CHANGE_WORDS.search(ctx.clause) or level_before(ctx.lead[-40:])
+        not CHANGE_WORDS.search(ctx.clause) or LEVEL_BEFORE.search(ctx.lead[-40:])
     ):
         return False  # "a valuation of $2.9 trillion" is a level, not a change
     kind_words = KIND_WORDS.get(claim.kind)

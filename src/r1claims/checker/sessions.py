@@ -38,20 +38,16 @@ SESSION_KINDS = frozenset(
 
 #: A weekday as the time of the clause ("on Monday", "el lunes", "am Montag"; Monday is 0), not
 #: a possessive ("Monday's sell-off") that names another event.
-#: Chinese, Japanese and Korean weekdays run on into the next word with no space, so they take
-#: no word boundary. "每周一次" (once a week) is no Monday, and "周一的" / "月曜日の" / "월요일의"
-#: (Monday's) is a possessive.
-_CJK = "(?:{})(?!日?[次的の의])"
 _WEEKDAYS: tuple[tuple[int, re.Pattern[str]], ...] = tuple(
     (i, re.compile(words, re.IGNORECASE))
     for i, words in enumerate(
         (
-            r"(?:(?:\b(?:on|this|last)\s+monday|\blundi|\blunes|\bmontag|\bluned[iì]"
+            r"(?:\b(?:on|this|last)\s+monday|\blundi|\blunes|\bmontag|\bluned[iì]"
             r"|segunda-feira|\bmaandag|poniedzia[lł]\w*|понедельник|\bmandag|maanantaina"
-            r"|الاثنين)\b(?!['’]s)|" + _CJK.format("月曜|월요일|周一|星期一|週一") + ")",
-            r"(?:(?:\b(?:on|this|last)\s+tuesday|\bmardi|\bmartes|\bdienstag|\bmarted[iì]"
+            r"|月曜|월요일|周一|星期一|週一|الاثنين)\b(?!['’]s)",
+            r"(?:\b(?:on|this|last)\s+tuesday|\bmardi|\bmartes|\bdienstag|\bmarted[iì]"
             r"|ter[cç]a-feira|\bdinsdag|\bwtor\w*|вторник|\btirsdag|tiistaina"
-            r"|الثلاثاء)\b(?!['’]s)|" + _CJK.format("火曜|화요일|周二|星期二|週二") + ")",
+            r"|火曜|화요일|周二|星期二|週二|الثلاثاء)\b(?!['’]s)",
         )
     )
 )
