@@ -7,6 +7,8 @@ refutations, false alarms, a confusion matrix and per-class precision and recall
     python benchmarks/bench_accuracy.py                 # every corpus
     python benchmarks/bench_accuracy.py --split dev     # the development split only (for tuning)
     python benchmarks/bench_accuracy.py --errors        # also list every wrong figure
+    python benchmarks/bench_accuracy.py --split dev --save before.json   # every outcome, ...
+    python benchmarks/bench_accuracy.py --split dev --compare before.json  # ... and what changed
 
 The real-coverage corpus is split once by publication (tests/corpus/real-coverage-split.yaml):
 rules are tuned on `dev`; `test` is the number that counts.
@@ -15,6 +17,7 @@ rules are tuned on `dev`; `test` is the number that counts.
 from __future__ import annotations
 
 import argparse
+import json
 from pathlib import Path
 from typing import Any
 
@@ -273,19 +276,56 @@ SYNTHETIC = (
 )
 
 
+def outcomes(name: str, score: Score) -> dict[str, list[Any]]:
+    """Each labelled figure's outcome, keyed by corpus, passage, figure and position: whether it
+    is right (verdict and link), the label's verdict, the verdict given, the record linked."""
+    return {
+        f"{name}|{o.case}|{o.figure}|{i}": [
+            o.verdict_ok and o.link_ok is not False,
+            o.want,
+            o.got,
+            o.claim,
+        ]
+        for i, o in enumerate(score.outcomes)
+    }
+
+
+def changes(before: dict[str, list[Any]], after: dict[str, list[Any]]) -> list[str]:
+    """The figures whose rightness differs between two runs, fixed first."""
+    lines = [
+        f"{'fixed' if now[0] else 'broke'} {key}: want {now[1]}, got {now[2]} -> {now[3]} "
+        f"(was {then[2]} -> {then[3]})"
+        for key, now in after.items()
+        if (then := before.get(key)) is not None and then[0] != now[0]
+    ]
+    return sorted(lines, key=lambda line: not line.startswith("fixed"))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=["dev", "test"], help="only this real-coverage split")
     parser.add_argument("--errors", action="store_true", help="list every wrong figure")
     parser.add_argument("--markdown", action="store_true", help="Markdown, for docs/check.md")
+    parser.add_argument("--save", type=Path, help="write every outcome to this JSON file")
+    parser.add_argument(
+        "--compare", type=Path, help="list the figures fixed or broken since a --save file"
+    )
     args = parser.parse_args()
     cs = r1claims.load()
+    found: dict[str, list[Any]] = {}
     for name, cases in corpora(cs, args.split):
         score = score_corpus(cases, cs, r1claims.check)
+        found.update(outcomes(name, score))
         if args.markdown:
             print(markdown(name, score))
         else:
             report(name, score, args.errors)
+    if args.save:
+        args.save.write_text(json.dumps(found, indent=0), encoding="utf-8")
+    if args.compare:
+        lines = changes(json.loads(args.compare.read_text(encoding="utf-8")), found)
+        print(f"\n## changes since {args.compare}: {len(lines)}")
+        print("\n".join(lines))
 
 
 if __name__ == "__main__":

@@ -101,3 +101,46 @@ def test_a_date_label_is_compared_at_its_own_precision() -> None:
     finding = _finding(start, start + 13, "supported", "v3-release-date")
     score = score_corpus(cases, CS, lambda t, cs: CheckReport(findings=[finding]))
     assert [o.link_ok for o in score.outcomes] == [True]
+
+
+def test_two_runs_compared_figure_by_figure() -> None:
+    """`bench_accuracy.py --save` / `--compare`: a rule change is measured by the labelled
+    figures it fixes and breaks, not only by the totals."""
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+    from bench_accuracy import changes, outcomes
+
+    text = "R1 cost $294,000 and V3 cost $5.6 million."
+    case = {
+        "id": "c1",
+        "text": text,
+        "expect": [
+            {"figure": "$294,000", "verdict": "supported"},
+            {"figure": "$5.6 million", "verdict": "supported"},
+        ],
+    }
+
+    def run(first: str, second: str) -> dict[str, list[Any]]:
+        def check(_text: str, _cs: ClaimSet) -> CheckReport:
+            return CheckReport(
+                findings=[
+                    _finding(8, 16, first, "r1-training-cost"),
+                    _finding(29, 41, second, "v3-training-cost"),
+                ]
+            )
+
+        return outcomes("toy", score_corpus([case], CS, check))
+
+    before, after = run("supported", "misleading"), run("unverifiable", "supported")
+    assert before == {
+        "toy|c1|$294,000|0": [True, "supported", "supported", "r1-training-cost"],
+        "toy|c1|$5.6 million|1": [False, "supported", "misleading", "v3-training-cost"],
+    }
+    assert changes(before, after) == [
+        "fixed toy|c1|$5.6 million|1: want supported, got supported -> v3-training-cost "
+        "(was misleading -> v3-training-cost)",
+        "broke toy|c1|$294,000|0: want supported, got unverifiable -> r1-training-cost "
+        "(was supported -> r1-training-cost)",
+    ]
