@@ -3178,9 +3178,6 @@ def test_the_distilled_sizes_are_the_r1_series(
         "The Philadelphia Semiconductor Index fell 9.2%, its worst day since March 2020.",
         # the index described by what it holds, as wire copy writes it
         "An index of semiconductor stocks fell 9.2%, its biggest single-day percentage drop.",
-        # the index's own country
-        "The US semiconductor index fell 9.2% on Monday.",
-        "An American semiconductor index fell 9.2% on Monday.",
     ],
 )
 def test_an_index_described_by_its_stocks_is_that_index(text: str) -> None:
@@ -3189,19 +3186,6 @@ def test_an_index_described_by_its_stocks_is_that_index(text: str) -> None:
         "supported",
         "phlx-semiconductor-index-change-2025-01-27",
     )
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Taiwan's semiconductor index fell 9.2% on Monday after DeepSeek's release.",
-        "A Japanese semiconductor index fell 9.2% on Monday.",
-        "An index of semiconductor stocks in Europe fell 9.2% on Monday.",
-    ],
-)
-def test_a_common_noun_index_of_another_place_is_another_index(text: str) -> None:
-    [finding] = [f for f in r1claims.check(text).findings if f.text == "9.2%"]
-    assert (finding.verdict, finding.claim) == ("unverifiable", None)
 
 
 def test_a_description_takes_no_alias_of_another_type() -> None:

@@ -19,12 +19,10 @@ from r1claims.checker.metricnames import metric_table as metric_table_of
 from r1claims.checker.sentences import sentence_bounds
 from r1claims.checker.shortnames import (
     MakerForms,
-    common_aliases,
     heads_of_names,
     inflected,
     maker_forms,
     without_other_brands,
-    without_other_places,
 )
 from r1claims.extract.lexicon_indic import INDIC_LETTERS
 from r1claims.extract.tokens import HYPHENS
@@ -164,8 +162,6 @@ class Vocabulary:
     heads: dict[str, str] = field(default_factory=dict)
     #: models written with their maker's name in another script ("딥시크-V3": `maker_forms`)
     makers: MakerForms | None = None
-    #: common-noun aliases and the places their entities are of (`common_aliases`)
-    common: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 def _vocabulary(cs: ClaimSet) -> Vocabulary:
@@ -185,7 +181,6 @@ def _vocabulary(cs: ClaimSet) -> Vocabulary:
         versions=versions_of(cs),
         heads=heads_of_names(cs),
         makers=maker_forms(cs),
-        common=common_aliases(cs),
     )
 
 
@@ -313,7 +308,6 @@ class TextIndex:
         if vocab.makers is not None and not text.isascii():
             entities = vocab.makers.added_to(entities, text)
         entities = without_other_brands(entities, text, vocab.heads)
-        entities = without_other_places(entities, text, vocab.common)
         self.entities = _sized(entities, text, vocab.sized)
         scanned = [
             (m, another_edition(text, m.end, m.ref)) for m in vocab.metrics.scan(text, lowered)

@@ -1,8 +1,6 @@
 """Short names that are the head of a longer one: "S&P" of "S&P 500", "Nasdaq" of "Nasdaq
 Composite". Followed by another capitalised name word, such a head names another entity of the
-same brand ("S&P Global Market Intelligence", "Nasdaq Stockholm"), not the record's. Likewise an
-alias that is a common noun ("semiconductor index") with another place before or after it
-("Taiwan's semiconductor index") names another entity of that kind."""
+same brand ("S&P Global Market Intelligence", "Nasdaq Stockholm"), not the record's."""
 
 from __future__ import annotations
 
@@ -10,19 +8,10 @@ import re
 from typing import Protocol, TypeVar
 
 from r1claims.checker.mention import Mention
-from r1claims.checker.namewords import DEMONYMS, PLACES
 from r1claims.checker.sentences import title_case
 from r1claims.record.claimset import ClaimSet
 
-__all__ = [
-    "MakerForms",
-    "common_aliases",
-    "heads_of_names",
-    "inflected",
-    "maker_forms",
-    "without_other_brands",
-    "without_other_places",
-]
+__all__ = ["MakerForms", "heads_of_names", "inflected", "maker_forms", "without_other_brands"]
 
 
 class _Mention(Protocol):
@@ -58,52 +47,6 @@ _DISTINGUISHING = re.compile(r"[A-Z0-9]")
 #: gives the Nasdaq 100's fall (2.97% that day) as the Nasdaq's, and the labels (made from the
 #: fact sheet) accept it, so "Nasdaq 100" stays a name of the Nasdaq.
 _NAME_GOES_ON = re.compile(r"[ \u00a0][A-Z][a-z]")
-
-
-def common_aliases(cs: ClaimSet) -> dict[str, frozenset[str]]:
-    """Aliases of several words that are common nouns ("semiconductor index", "index of
-    semiconductor stocks"), lowercased, each with the places its entity is of: the words of its
-    description ("US index of semiconductor shares")."""
-    return {
-        alias.lower(): frozenset(re.findall(r"[a-z]+", (e.description or "").lower()))
-        for e in cs.entities
-        for alias in e.aliases
-        if alias == alias.lower() and alias.isascii() and " " in alias
-    }
-
-
-#: A place's possessive or a people's adjective right before a mention ("Taiwan's", "a
-#: Japanese"), or a place right after it ("... in Europe").
-_PLACE_BEFORE = re.compile(r"\b([A-Z][a-z]+)['’]s\s+$|\b([A-Za-z]+)\s+$")
-_PLACE_AFTER = re.compile(r"\s+in\s+([A-Z][a-z]+)\b")
-#: The words a text writes the United States with, as an entity's description does ("US").
-_US = {"america": "us", "american": "us"}
-
-
-def without_other_places(
-    mentions: list[M], text: str, common: dict[str, frozenset[str]]
-) -> list[M]:
-    """``mentions`` but those of a common-noun alias that another place qualifies than the
-    places its entity is of ("Taiwan's semiconductor index", "an index of semiconductor stocks
-    in Europe"; not "the US semiconductor index" for the US one)."""
-    out = []
-    for m in mentions:
-        own = common.get(text[m.start : m.end].lower())
-        if own is None:  # a name, not a common noun (nearly every mention)
-            out.append(m)
-            continue
-        before = _PLACE_BEFORE.search(text, max(0, m.start - 20), m.start)
-        after = _PLACE_AFTER.match(text, m.end)
-        places: list[str] = []
-        if before is not None and before.group(1) in PLACES:
-            places.append(before.group(1))
-        if before is not None and (before.group(2) or "").lower() in DEMONYMS:
-            places.append(before.group(2))
-        if after is not None and after.group(1) in PLACES:
-            places.append(after.group(1))
-        if not any(_US.get(p.lower(), p.lower()) not in own for p in places):
-            out.append(m)
-    return out
 
 
 def without_other_brands(mentions: list[M], text: str, heads: dict[str, str]) -> list[M]:
