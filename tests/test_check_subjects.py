@@ -3204,3 +3204,35 @@ def test_a_description_takes_no_alias_of_another_type() -> None:
     )
     found = {f.text: f.verdict for f in r1claims.check(text, record).findings}
     assert found["November 2025"] == "refuted"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "claim"),
+    [
+        # a place after a common-noun alias belongs to the verb, not to the name
+        (
+            "The export ban hurt the chipmaker in China, and its shares fell 17% on Monday.",
+            "17%",
+            "nvidia-share-drop-close-cnbc",
+        ),
+        (
+            "Users downloaded the distilled variants in America; they go up to 70 billion "
+            "parameters.",
+            "70 billion parameters",
+            "r1-distill-llama-70b-parameters",
+        ),
+        # a US place is the US index's own
+        (
+            "Wall Street's semiconductor index tumbled 9.2% on Monday, its worst day since 2020.",
+            "9.2%",
+            "phlx-semiconductor-index-change-2025-01-27",
+        ),
+    ],
+)
+def test_a_place_beside_a_common_noun_alias_keeps_its_link(
+    text: str, figure: str, claim: str
+) -> None:
+    """A review's cases against a withdrawn rule (a place beside "semiconductor index" made it
+    another country's index), kept so that a narrower rule keeps them."""
+    [finding] = [f for f in r1claims.check(text).findings if f.text == figure]
+    assert (finding.verdict, finding.claim.id if finding.claim else None) == ("supported", claim)
