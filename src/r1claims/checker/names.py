@@ -18,7 +18,13 @@ from r1claims.checker.context import GPU_NAME, TextIndex
 from r1claims.checker.contracts import on_contracts
 from r1claims.checker.document import Document
 from r1claims.checker.memo import IdentityMemo
-from r1claims.checker.namewords import DEMONYMS, NOT_SUBJECTS, PLACES, glued_to_known
+from r1claims.checker.namewords import (
+    DEMONYMS,
+    NOT_MODELS,
+    NOT_SUBJECTS,
+    PLACES,
+    glued_to_known,
+)
 from r1claims.extract.figures import Figure
 from r1claims.extract.lexicon import MONTHS
 from r1claims.record.claimset import ClaimSet
@@ -41,36 +47,6 @@ _VERSIONED = re.compile(r"\b([A-Z][A-Za-z]{2,})[ -]?(\d+(?:\.\d+)*)(?!\d|,\d)")
 #: A name followed by a letter and a version: "Kimi K2", "MiniMax M1", "Zhipu Z1".
 _LETTER_VERSIONED = re.compile(r"\b([A-Z][A-Za-z]{2,}) ([A-Z]\d{1,2}(?:\.\d+)?)\b(?!-)")
 _VENDOR_NAMES = frozenset({"nvidia", "amd", "huawei", "intel", "apple", "google", "ascend"})
-#: Capitalised words before a number that are not model names.
-_NOT_MODELS = frozenset(
-    [
-        "table",
-        "figure",
-        "fig",
-        "section",
-        "sec",
-        "page",
-        "chapter",
-        "step",
-        "group",
-        "phase",
-        "stage",
-        "top",
-        "round",
-        "version",
-        "class",
-        "rule",
-        "item",
-        "part",
-        "level",
-        "tier",
-        "series",
-        "note",
-        "appendix",
-    ]
-)
-
-
 _YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
 
 
@@ -86,7 +62,7 @@ def other_model_at(
     )
     for m in found:
         name = m.group(1).lower()
-        if name in _NOT_MODELS or name in MONTHS or GPU_NAME.match(m.group(0).replace(" ", "")):
+        if name in NOT_MODELS or name in MONTHS or GPU_NAME.match(m.group(0).replace(" ", "")):
             continue
         if GPU_NAME.match(m.group(2)) or name in _VENDOR_NAMES:
             continue  # "Nvidia H800", "AMD MI300X": chips, not models

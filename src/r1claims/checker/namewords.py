@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["DEMONYMS", "NOT_SUBJECTS", "PLACES", "glued_to_known"]
+__all__ = ["DEMONYMS", "NOT_MODELS", "NOT_SUBJECTS", "PLACES", "glued_to_known"]
 
 #: Capitalised words that are not a subject of their own.
 _NOT_SUBJECT_WORDS = (
@@ -88,6 +88,13 @@ _PLACE_WORDS = (
     "Street Nation World"
 )
 PLACES = frozenset(_PLACE_WORDS.split())
+
+#: Capitalised words before a number that are not model names ("Table 4", "Step 2").
+_NOT_MODEL_WORDS = (
+    "table figure fig section sec page chapter step group phase stage top round version class rule "
+    "item part level tier series note appendix"
+)
+NOT_MODELS = frozenset(_NOT_MODEL_WORDS.split())
 
 
 #: A capital inside a word, after a lowercase letter: where a compound's second word starts.
