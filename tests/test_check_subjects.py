@@ -1353,6 +1353,36 @@ def test_review_of_the_tenth_session(
             "$5.6 million",
             ("misleading", "v3-training-cost"),
         ),
+        # a name opens a Nordic compound, lowercase ("V3-modell": the V3 model; "Nvidia-aksjen":
+        # Nvidia's share), which the record's short names are written in too; the app's
+        # launch day given to the V3 model is given to the wrong subject
+        (
+            "Utviklerne skrev at deres V3-modell, lansert 10. januar, ble trent på Nvidias "
+            "H800-brikker.",
+            "10. januar",
+            ("misleading", "app-launch-date"),
+        ),
+        (
+            "R1-modellen ble lansert 20. januar 2025.",
+            "20. januar 2025",
+            ("supported", "r1-release-date"),
+        ),
+        (
+            "V3-modellen ble lansert 20. januar 2025.",
+            "20. januar 2025",
+            ("misleading", "r1-release-date"),
+        ),
+        (
+            "Nvidia-aksjen falt 17 prosent mandag.",
+            "17 prosent",
+            ("supported", "nvidia-share-drop-close"),
+        ),
+        # ... but not an English hyphenated noun after a name ("V3-base-model --> SFT")
+        (
+            "The real R1 training is V3-base-model --> SFT (with the 800K data) --> RL.",
+            "800K data",
+            ("supported", "r1-sft-samples"),
+        ),
         # a name opens a Dutch compound ("V3-neurale netwerk": V3's neural network)
         (
             "Deepseek beweerde zijn krachtige Deepseek V3-neurale netwerk voor slechts $ 6 miljoen "
@@ -3236,3 +3266,45 @@ def test_a_place_beside_a_common_noun_alias_keeps_its_link(
     another country's index), kept so that a narrower rule keeps them."""
     [finding] = [f for f in r1claims.check(text).findings if f.text == figure]
     assert (finding.verdict, finding.claim.id if finding.claim else None) == ("supported", claim)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # a relative clause's date is its antecedent's, though a description of the same model
+        # follows the clause ("the first open model"): V3's release day given to R1
+        (
+            "DeepSeek-R1, which landed on December 26, 2024, was the first open model to rival "
+            "o1 on reasoning.",
+            "December 26, 2024",
+            ("misleading", "v3-release-date"),
+        ),
+        (
+            "DeepSeek-R1, which was released on December 26, 2024, shook the markets.",
+            "December 26, 2024",
+            ("misleading", "v3-release-date"),
+        ),
+        # ... and its own day stays its own
+        (
+            "DeepSeek-R1, which landed on January 20, 2025, was the first open model to rival "
+            "o1 on reasoning.",
+            "January 20, 2025",
+            ("supported", "r1-release-date"),
+        ),
+        (
+            "DeepSeek-V3, which came out on December 26, 2024, is the base model of R1.",
+            "December 26, 2024",
+            ("supported", "v3-release-date"),
+        ),
+        # a description after the date of another thing than the antecedent still names it
+        (
+            "Nvidia, which lost $589 billion on January 27, 2025, blamed the rout on the model.",
+            "$589 billion",
+            ("supported", "nvidia-market-cap-loss"),
+        ),
+    ],
+)
+def test_a_relative_clauses_date_is_its_antecedents(
+    text: str, figure: str, expected: tuple[str, str | None]
+) -> None:
+    assert judged(text, figure) == expected

@@ -641,6 +641,8 @@ NEGATIVES = [
     "one of the most important, and two of them said",
     "Step 2 and Phase 3 and Section 4 and Chapter 5",
     "AIME 2024 and MATH-500 and SWE-bench",
+    # a number word that ends a name after a hyphen ("R1-Zero") is no count of anything
+    "The R1-Zero model and R1-Zero shows the way; V3-One models",
 ]
 
 NUMBER_WORDS = [

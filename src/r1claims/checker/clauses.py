@@ -13,6 +13,7 @@ __all__ = [
     "ASIDE",
     "RELATIVE_PRONOUN",
     "after_aside",
+    "antecedent",
     "apposition_spans",
     "asides_of",
     "clause_bounds",
@@ -223,3 +224,17 @@ def pronoun_for_name(text: str, lo: int, name: Any, end: int) -> bool:
     return bool(_NAME_THEN_WHICH.match(text, name.end, end)) and not _PREPOSITION_END.search(
         text, lo, name.start
     )
+
+
+def antecedent(text: str, lo: int, c_lo: int, before: list[Any], described: list[Any]) -> Any:
+    """What the relative pronoun opening the clause at ``c_lo`` stands for, if one does (else
+    None): "R1 is a version of DeepSeek-V3, which was pre-trained using about $5.5 million" is
+    most likely V3's, the name or description just before it, though it may stand for a whole
+    statement ("fine-tuning on traces of R1, which produced ...": see `pronoun_for_name`)."""
+    if not before or not RELATIVE_PRONOUN.search(text, lo, c_lo):
+        return None
+    return max((m for m in (*before, *described) if m.end <= c_lo), key=_end, default=None)
+
+
+def _end(mention: Any) -> int:
+    return int(mention.end)

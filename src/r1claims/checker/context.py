@@ -56,7 +56,12 @@ def _alternation(
     # a name may open a German compound ("Nvidia-Aktie", "R1-Sprachmodell"), never before
     # a version, a short suffix or an English adjective ("V3-Base", "R1-Zero", "o1-preview",
     # "GPT-4-competitive" stay other names or modifiers)
-    hyphen = r"-(?![A-ZÄÖÜ][^\W\d_]{4})(?=\w)" if genitive or case_sensitive else r"-(?=\w)"
+    # (or a compound of the Nordic languages, Dutch, Hungarian or Finnish: "R1-modellen")
+    hyphen = (
+        rf"-(?![A-ZÄÖÜ][^\W\d_]{{4}}|{_LOWER_COMPOUND})(?=\w)"
+        if genitive or case_sensitive
+        else r"-(?=\w)"
+    )
     if lowered:  # a lowercased text has lost the capital of a compound: a word of five
         # letters or more may follow here, and `_compound_ok` checks its capital
         hyphen = r"-(?![^\W\d_]{5})(?=\w)"
@@ -69,15 +74,16 @@ def _alternation(
     )
 
 
-_COMPOUND = re.compile(
-    r"-[A-ZÄÖÜ][^\W\d_]{4}"
-    # the lowercase compounds of the Nordic languages, Dutch and Finnish ("Nasdaq-indekset",
-    # "Nvidia-aktien", "Nvidia-aandeel", "DeepSeek-mallin", "R1-modellen", "V3-neurale netwerk",
-    # "de Nasdaq-index", "de Nvidia-koers")
-    r"|-(?:aktie[nr]?|aktierna|aandee?l(?:en)?|indeks(?:et|i)?|index(?:et|en)?|koers"
+#: The lowercase compounds of the Nordic languages, Dutch, Hungarian and Finnish
+#: ("Nasdaq-indekset", "Nvidia-aktien", "Nvidia-aksjen", "Nvidia-aandeel", "DeepSeek-mallin",
+#: "R1-modellen", "az R1-modell", "V3-neurale netwerk", "de Nasdaq-index", "de
+#: Nvidia-koers").
+_LOWER_COMPOUND = (
+    r"(?:aktie[nr]?|aktierna|aksje[nr]?|aandee?l(?:en)?|indeks(?:et|i)?|index(?:et|en)?|koers"
     r"|mall(?:i|in|ia)"
-    r"|modell(?:en)?|modellen|modelo|model(?:len|let)|netwerk|neurale)(?![^\W\d_])"
+    r"|modell(?:en|je|t|el)?|modelo|model(?:len|let)|netwerk|neurale)(?![^\W\d_])"
 )
+_COMPOUND = re.compile(r"-[A-ZÄÖÜ][^\W\d_]{4}|-" + _LOWER_COMPOUND)
 
 
 def _compound_ok(text: str, end: int) -> bool:

@@ -10,7 +10,7 @@ from typing import Any
 from r1claims.checker.bases import base_before_clause
 from r1claims.checker.clauses import (
     ASIDE,
-    RELATIVE_PRONOUN,
+    antecedent,
     asides_of,
     clause_bounds,
     dash_asides,
@@ -320,16 +320,10 @@ def _framing(
     shares = shares_subject(doc.text, lo, c_lo)
     framing: str | None = before[0].ref if before and (first_figure or shares) else None
     framing_named = framing is not None
-    if in_clause == [] and before and RELATIVE_PRONOUN.search(doc.text, lo, c_lo):
-        # "R1 is a version of DeepSeek-V3, which was pre-trained using about $5.5 million": the
-        # relative pronoun most likely stands for the name just before it, though it may stand
-        # for a whole statement ("fine-tuning on traces of R1, which produced ..."): not named
-        last = max(
-            (m for m in (*before, *described) if m.end <= c_lo), key=lambda m: m.end, default=None
-        )
-        if last is not None:
-            framing = last.ref
-            framing_named = last in mentions and pronoun_for_name(doc.text, lo, last, c_lo)
+    last = antecedent(doc.text, lo, c_lo, before, described)  # what a "which" stands for
+    if in_clause == [] and last is not None:
+        framing = last.ref
+        framing_named = last in mentions and pronoun_for_name(doc.text, lo, last, c_lo)
     from_predicate = False
     framing_after = False
     # "refining R1 on top of a base model that cost $6 million": a base model named between
@@ -354,7 +348,14 @@ def _framing(
         framing_named = chosen in mentions or any(
             m.ref == chosen.ref and (m.end <= chosen.start or m in in_clause) for m in mentions
         )
-        framing_after = chosen.start >= fig.end
+        # a description after the figure of the name its relative pronoun stands for
+        # ("DeepSeek-R1, which landed on December 26, 2024, was the first open model to ...")
+        # names the subject the clause already had, before the figure
+        framing_after = chosen.start >= fig.end and not (
+            last in mentions
+            and last.ref == chosen.ref
+            and pronoun_for_name(doc.text, lo, last, c_lo)
+        )
     return framing, framing_named, from_predicate, framing_after
 
 

@@ -211,6 +211,8 @@ def _word_amount(tk: Tokens, i: int) -> Amount | None:
     """An amount written in words: "six hundred billion" (as precise as its last word group,
     the hundred billion), "sechs Millionen", "seicento miliardi" (as precise as the magnitude
     word, the billion: a table word is not split in groups)."""
+    if tk.rw(i - 1) == "-" and tk.glued(i - 1) and tk.glued(i) and tk.kind(i - 2) == "code":
+        return None  # the end of a name: "R1-Zero", "V3-One"
     parsed = parse_number_words(tk, i)
     if parsed is not None:
         amt = Amount(parsed[2] - 1, parsed[0], parsed[1], words=True)
