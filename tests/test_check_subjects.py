@@ -3296,6 +3296,26 @@ def test_a_place_beside_a_common_noun_alias_keeps_its_link(
             "December 26, 2024",
             ("supported", "v3-release-date"),
         ),
+        # ... but not when the pronoun's verb takes a noun of its own before the date, whose
+        # date it is (the first review's cases, refuted or misleading on 63d5a3a)
+        (
+            "DeepSeek-R1, which is built on top of V3, released on December 26, 2024, was the "
+            "first open model to match o1.",
+            "December 26, 2024",
+            ("supported", "v3-release-date"),
+        ),
+        (
+            "DeepSeek's R1 model, which built on a base released on December 26, 2024, was the "
+            "first open model to match o1.",
+            "December 26, 2024",
+            ("supported", "v3-release-date"),
+        ),
+        (
+            "DeepSeek-R1, which refines an earlier system released on December 26, 2024, is the "
+            "most talked-about AI model of the year.",
+            "December 26, 2024",
+            ("supported", "v3-release-date"),
+        ),
         # a description after the date of another thing than the antecedent still names it
         (
             "Nvidia, which lost $589 billion on January 27, 2025, blamed the rout on the model.",
@@ -3305,6 +3325,32 @@ def test_a_place_beside_a_common_noun_alias_keeps_its_link(
     ],
 )
 def test_a_relative_clauses_date_is_its_antecedents(
+    text: str, figure: str, expected: tuple[str, str | None]
+) -> None:
+    assert judged(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # an adverb opening a sentence is no name the record does not know, which would keep
+        # the figure from its link ("Remarkably, the company claims ...")
+        (
+            "Nvidia shares plunged 17%. Remarkably, the company claims to have developed the "
+            "model with a modest $5.6 million investment.",
+            "$5.6 million",
+            ("misleading", "v3-training-cost"),
+        ),
+        # ... but the unknown name after it still is one
+        (
+            "Nvidia fell on the news. Surprisingly Marvell fell 17%.",
+            "17%",
+            ("unverifiable", None),
+        ),
+        ("Separately, Marvell fell 17%.", "17%", ("unverifiable", None)),
+    ],
+)
+def test_an_opening_adverb_is_no_name(
     text: str, figure: str, expected: tuple[str, str | None]
 ) -> None:
     assert judged(text, figure) == expected

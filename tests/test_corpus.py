@@ -270,7 +270,7 @@ REAL_FLOORS = {
     "dev121": {"recall": 0.94, "verdict": 0.86, "link": 0.87, "false_refutations": 0},
     "dev122": {"recall": 0.99, "verdict": 0.95, "link": 0.92, "false_refutations": 0},
     "dev123": {"recall": 0.97, "verdict": 0.92, "link": 0.91, "false_refutations": 0},
-    "dev124": {"recall": 1.0, "verdict": 0.94, "link": 0.94, "false_refutations": 0},
+    "dev124": {"recall": 1.0, "verdict": 0.96, "link": 0.97, "false_refutations": 0},
     "dev125": {"recall": 1.0, "verdict": 0.91, "link": 0.92, "false_refutations": 0},
     "dev126": {"recall": 1.0, "verdict": 0.97, "link": 0.96, "false_refutations": 0},
     "dev127": {"recall": 1.0, "verdict": 0.95, "link": 0.97, "false_refutations": 0},

@@ -646,6 +646,16 @@ NEGATIVES = [
 ]
 
 NUMBER_WORDS = [
+    # a hyphen that copy uses as a dash, glued to a name before the number words, leaves them
+    # a number (only a capitalised word ends a name: "R1-Zero", see NEGATIVES)
+    (
+        "Deepseek trained V3 using H800-two thousand GPUs in all.",
+        [_e("two thousand GPUs", "gpu_count", 2000.0, "GPU", precision=1000.0)],
+    ),
+    (
+        "The Llama3-seventy billion parameter model trails R1.",
+        [_e("seventy billion parameter", "parameter_count", 70e9, "parameter")],
+    ),
     (
         "R1 ran on five hundred and twelve H800s.",
         [_e("five hundred and twelve H800s", "gpu_count", 512.0, "GPU", precision=1.0)],

@@ -18,6 +18,7 @@ __all__ = [
     "asides_of",
     "clause_bounds",
     "dash_asides",
+    "governs",
     "names_noun",
     "pronoun_for_name",
     "relative_aside",
@@ -238,3 +239,18 @@ def antecedent(text: str, lo: int, c_lo: int, before: list[Any], described: list
 
 def _end(mention: Any) -> int:
     return int(mention.end)
+
+
+def governs(text: str, c_lo: int, start: int) -> bool:
+    """Does the verb after the relative pronoun ending at ``c_lo`` take the figure at
+    ``start`` as its own ("which landed on", "which was released in"), with no noun of its
+    own before it ("which built on a base released on", "which is built on top of V3,
+    released on": that noun's)?"""
+    return _VERB_ONLY.fullmatch(text, c_lo, start) is not None
+
+
+#: One to four lowercase words, no article or possessive among them, no punctuation.
+_VERB_ONLY = re.compile(
+    r"\s*(?:(?!(?:an?|the|its|their|his|her|this|that|these|those|one|another|our)\s)"
+    r"[a-z]+\s+){1,4}"
+)

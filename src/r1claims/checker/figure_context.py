@@ -14,6 +14,7 @@ from r1claims.checker.clauses import (
     asides_of,
     clause_bounds,
     dash_asides,
+    governs,
     names_noun,
     pronoun_for_name,
     relative_aside,
@@ -348,13 +349,13 @@ def _framing(
         framing_named = chosen in mentions or any(
             m.ref == chosen.ref and (m.end <= chosen.start or m in in_clause) for m in mentions
         )
-        # a description after the figure of the name its relative pronoun stands for
-        # ("DeepSeek-R1, which landed on December 26, 2024, was the first open model to ...")
-        # names the subject the clause already had, before the figure
+        # not a description of the name a "which" governing the figure stood for ("DeepSeek-R1,
+        # which landed on December 26, 2024, was the first open model ..."): named before it
         framing_after = chosen.start >= fig.end and not (
             last in mentions
             and last.ref == chosen.ref
             and pronoun_for_name(doc.text, lo, last, c_lo)
+            and governs(doc.text, c_lo, fig.start)
         )
     return framing, framing_named, from_predicate, framing_after
 

@@ -19,6 +19,7 @@ from r1claims.checker.contracts import on_contracts
 from r1claims.checker.document import Document
 from r1claims.checker.memo import IdentityMemo
 from r1claims.checker.namewords import (
+    ADVERB,
     DEMONYMS,
     NOT_MODELS,
     NOT_SUBJECTS,
@@ -146,7 +147,9 @@ def _unknown_names(
             name = _VERSION_AFTER.sub("", name)  # "MiniMax M1" is MiniMax's model
         b = a + len(name)
         words = name.replace("-", " ").split()
-        if not words or words[0] in NOT_SUBJECTS:
+        if words and ADVERB.fullmatch(words[0]):  # "Remarkably, the company", "Surprisingly
+            a, name, words = a + len(words[0]) + 1, name[len(words[0]) + 1 :], words[1:]
+        if not words or words[0] in NOT_SUBJECTS:  # Marvell": the name after the adverb
             continue
         if all(_known(w.lower(), index.known_words) for w in words) or glued_to_known(
             name, index.known_words

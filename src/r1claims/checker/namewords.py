@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["DEMONYMS", "NOT_MODELS", "NOT_SUBJECTS", "PLACES", "glued_to_known"]
+__all__ = ["ADVERB", "DEMONYMS", "NOT_MODELS", "NOT_SUBJECTS", "PLACES", "glued_to_known"]
 
 #: Capitalised words that are not a subject of their own.
 _NOT_SUBJECT_WORDS = (
@@ -70,6 +70,11 @@ _FOREIGN_FUNCTION_WORDS = (
     "Agustus Desember"
 )
 NOT_SUBJECTS = frozenset(_NOT_SUBJECT_WORDS.split()) | frozenset(_FOREIGN_FUNCTION_WORDS.split())
+#: An English adverb of manner or comment, capitalised to open a sentence ("Remarkably, the
+#: company ...", "Reportedly", "Separately", "Surprisingly"): no name, as the ones listed above
+#: are not. By the suffixes of adjectives before "-ly", so "Kelly", "Italy" or "Beverly" stay
+#: names.
+ADVERB = re.compile(r"[A-Z][a-z]{2,}(?:ab|ib|al|ant|ent|ous|ive|ing|ed|ful|ar|ic|less|ate)ly")
 
 #: Adjectives of a country or region: they describe a subject ("the crown jewel of American
 #: tech"), they are none. A name made of them and a known word is no unknown name either.

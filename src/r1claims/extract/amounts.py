@@ -207,12 +207,27 @@ def _spaced_word(tk: Tokens, i: int, j: int, amt: Amount) -> None:
         amt.last = j + 1  # "600 Mrd. Dollar", "600 Mrd. $", "70 Mrd. Parameter"
 
 
+def _ends_a_name(tk: Tokens, i: int) -> bool:
+    """Is the number word at ``i`` the capitalised end of a name glued to a code by a hyphen
+    ("R1-Zero", "V3-One")? Not a number after a hyphen that copy uses as a dash, which is
+    lowercase or goes on with a magnitude ("H800s-two thousand chips", "V3-Six Million")."""
+    return (
+        tk.rw(i - 1) == "-"
+        and tk.glued(i - 1)
+        and tk.glued(i)
+        and tk.kind(i - 2) == "code"
+        and tk.raw[i][:1].isupper()
+        and tk.lo(i + 1) not in SCALE_WORDS
+        and tk.lo(i + 1) != "point"
+    )
+
+
 def _word_amount(tk: Tokens, i: int) -> Amount | None:
     """An amount written in words: "six hundred billion" (as precise as its last word group,
     the hundred billion), "sechs Millionen", "seicento miliardi" (as precise as the magnitude
     word, the billion: a table word is not split in groups)."""
-    if tk.rw(i - 1) == "-" and tk.glued(i - 1) and tk.glued(i) and tk.kind(i - 2) == "code":
-        return None  # the end of a name: "R1-Zero", "V3-One"
+    if _ends_a_name(tk, i):
+        return None
     parsed = parse_number_words(tk, i)
     if parsed is not None:
         amt = Amount(parsed[2] - 1, parsed[0], parsed[1], words=True)
