@@ -3354,3 +3354,28 @@ def test_an_opening_adverb_is_no_name(
     text: str, figure: str, expected: tuple[str, str | None]
 ) -> None:
     assert judged(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # a chipmaker named after a sum as the maker of the technology it bought is no subject
+        # of the sum ("spent $5.6 million on Nvidia technology"): the company's development
+        (
+            "But the Chinese company said it spent only $5.6 million on NVIDIA technology to "
+            "develop its large language model.",
+            "$5.6 million",
+            ("misleading", "v3-training-cost"),
+        ),
+        # ... while Nvidia's own loss stays Nvidia's
+        (
+            "The selloff wiped $589 billion from Nvidia technology's market value on Monday.",
+            "$589 billion",
+            ("supported", "nvidia-market-cap-loss"),
+        ),
+    ],
+)
+def test_the_maker_of_the_technology_bought(
+    text: str, figure: str, expected: tuple[str, str | None]
+) -> None:
+    assert judged(text, figure) == expected
