@@ -3316,6 +3316,27 @@ def test_a_place_beside_a_common_noun_alias_keeps_its_link(
             "December 26, 2024",
             ("supported", "v3-release-date"),
         ),
+        # the pronoun's verb takes the date with its maker as subject or agent (the second
+        # review's cases): a wrong day for the antecedent's release is refuted, another
+        # model's day misleading
+        (
+            "DeepSeek-R1, which the company released on January 15, 2025, was the first open "
+            "model to match o1.",
+            "January 15, 2025",
+            ("refuted", "r1-release-date"),
+        ),
+        (
+            "DeepSeek-R1, which was released by DeepSeek on December 26, 2024, was the first "
+            "open model to match o1.",
+            "December 26, 2024",
+            ("misleading", "v3-release-date"),
+        ),
+        # a Nordic relative clause ("som") is an aside too: its name is not the date's subject
+        (
+            "V3-modellen, som R1-modellen bygger på, ble lansert 26. desember 2024.",
+            "26. desember 2024",
+            ("supported", "v3-release-date"),
+        ),
         # a description after the date of another thing than the antecedent still names it
         (
             "Nvidia, which lost $589 billion on January 27, 2025, blamed the rout on the model.",
@@ -3348,6 +3369,12 @@ def test_a_relative_clauses_date_is_its_antecedents(
             ("unverifiable", None),
         ),
         ("Separately, Marvell fell 17%.", "17%", ("unverifiable", None)),
+        # names ending in "-ly" that no adverb has are names ("Grammarly")
+        (
+            "Grammarly said it spent just $5.6 million to train its new writing model.",
+            "$5.6 million",
+            ("unverifiable", None),
+        ),
     ],
 )
 def test_an_opening_adverb_is_no_name(
@@ -3376,6 +3403,33 @@ def test_an_opening_adverb_is_no_name(
     ],
 )
 def test_the_maker_of_the_technology_bought(
+    text: str, figure: str, expected: tuple[str, str | None]
+) -> None:
+    assert judged(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # a name the text only compares with is neither what a later sentence inherits as its
+        # subject nor the article's topic ("similar in architecture to DeepSeek R1")
+        (
+            "DeepSeek V3 is a 671 billion parameter Mixture of Experts model, similar in "
+            "architecture to DeepSeek R1. During inference only 37 billion parameters are active "
+            "for any given token.",
+            "37 billion parameters",
+            ("supported", "v3-activated-parameters"),
+        ),
+        (
+            "Despite contending with its rival DeepSeek, ChatGPT maker OpenAI says its weekly user "
+            "count has passed 400 million. The company said weekly active users topped 400 "
+            "million in February.",
+            "February",
+            ("unverifiable", None),
+        ),
+    ],
+)
+def test_a_name_only_compared_with_is_no_subject_inherited(
     text: str, figure: str, expected: tuple[str, str | None]
 ) -> None:
     assert judged(text, figure) == expected

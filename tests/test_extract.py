@@ -643,6 +643,7 @@ NEGATIVES = [
     "AIME 2024 and MATH-500 and SWE-bench",
     # a number word that ends a name after a hyphen ("R1-Zero") is no count of anything
     "The R1-Zero model and R1-Zero shows the way; V3-One models",
+    "R1-zero hours of RL training produced an aha moment; R1-zero percent accuracy rose",
 ]
 
 NUMBER_WORDS = [

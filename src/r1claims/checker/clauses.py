@@ -124,9 +124,10 @@ def dash_asides(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
 
 #: A relative clause set off by commas ("DeepSeek, whose chatbot became the top-rated free app
 #: on Apple's US App Store, said ..."), or a participle of place or ownership ("This free
-#: chatbot, available on the Apple Store, has ..."): it describes the name before it.
+#: chatbot, available on the Apple Store, has ..."), and the Nordic "som" ("V3-modellen, som
+#: R1 bygger på, ble lansert ..."): it describes the name before it.
 _RELATIVE_ASIDE = re.compile(
-    r",\s+(?:whose|who|which|(?:available|based|headquartered|located|listed|owned|backed)"
+    r",\s+(?:whose|who|which|som|(?:available|based|headquartered|located|listed|owned|backed)"
     r"\s+(?:on|in|at|by|from)\b"
     # the same in Spanish, Portuguese, Italian and French ("disponible en la Apple Store")
     r"|(?:disponible|disponível|disponibile|con sede|com sede|basad[ao]|basé[e]?)"
@@ -243,14 +244,18 @@ def _end(mention: Any) -> int:
 
 def governs(text: str, c_lo: int, start: int) -> bool:
     """Does the verb after the relative pronoun ending at ``c_lo`` take the figure at
-    ``start`` as its own ("which landed on", "which was released in"), with no noun of its
-    own before it ("which built on a base released on", "which is built on top of V3,
-    released on": that noun's)?"""
+    ``start`` as its own ("which landed on", "which the company released on", "which was
+    released by DeepSeek on"), with no noun of its own before it ("which built on a base
+    released on", "which is built on top of V3, released on": that noun's)?"""
     return _VERB_ONLY.fullmatch(text, c_lo, start) is not None
 
 
-#: One to four lowercase words, no article or possessive among them, no punctuation.
+#: Its maker as the relative clause's subject or agent: "DeepSeek", "the company".
+_MAKER = r"(?:the\s+(?:company|firm|startup|lab|team)|[A-Z][\w.-]*)\s+"
+#: One to four lowercase words, no article or possessive among them, no punctuation; after the
+#: maker as subject, or before it as agent, or before "to the public".
 _VERB_ONLY = re.compile(
-    r"\s*(?:(?!(?:an?|the|its|their|his|her|this|that|these|those|one|another|our)\s)"
-    r"[a-z]+\s+){1,4}"
+    rf"\s*(?:{_MAKER})?(?:(?!(?:an?|the|its|their|his|her|this|that|these|those|one|another"
+    r"|our)\s)[a-z-]+\s+){1,4}"
+    rf"(?:(?:by\s+{_MAKER}|to\s+(?:the\s+)?(?:public|developers|users)\s+)(?:on|in)\s+)?"
 )

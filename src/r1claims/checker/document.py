@@ -258,6 +258,8 @@ class Document(_PerSpan, References):
         for m in self.index.entities:
             if self._types.get(m.ref) not in types or self.is_base(m):
                 continue
+            if compared_before(self.text, self.index.sentence(m.start, m.end)[0], m.start):
+                continue  # "a model that matched OpenAI's best": not what the text is about
             k = bisect.bisect_right(starts, m.start) - 1
             in_heading = k >= 0 and m.start < self.headings[k][1]
             counts[m.ref] += 2 if in_heading else 1
@@ -318,6 +320,9 @@ class Document(_PerSpan, References):
                 # nearest the end first, but a name that only describes or is compared with
                 # another comes after the others ("to train V3, a cousin of R1": V3)
                 named.sort(key=lambda m: (self._aside_name(p_lo, m.start), -m.start))
+                # (and a name only compared with is none: "A Chinese lab released a model that
+                # matched OpenAI's best. It cost $6 million" is not OpenAI's)
+                named = [m for m in named if not compared_before(self.text, p_lo, m.start)]
                 out += [Reference(m.ref, "previous", m.start, m.end) for m in named]
                 break
             pos = p_lo if p_lo < pos else para

@@ -209,14 +209,14 @@ def _spaced_word(tk: Tokens, i: int, j: int, amt: Amount) -> None:
 
 def _ends_a_name(tk: Tokens, i: int) -> bool:
     """Is the number word at ``i`` the capitalised end of a name glued to a code by a hyphen
-    ("R1-Zero", "V3-One")? Not a number after a hyphen that copy uses as a dash, which is
-    lowercase or goes on with a magnitude ("H800s-two thousand chips", "V3-Six Million")."""
+    ("R1-Zero", "R1-zero", "V3-One")? Not a number after a hyphen that copy uses as a dash, which
+    is lowercase or goes on with a magnitude ("H800s-two thousand chips", "V3-Six Million")."""
     return (
         tk.rw(i - 1) == "-"
         and tk.glued(i - 1)
         and tk.glued(i)
         and tk.kind(i - 2) == "code"
-        and tk.raw[i][:1].isupper()
+        and (tk.raw[i][:1].isupper() or tk.low[i] == "zero")  # "R1-zero", as often written
         and tk.lo(i + 1) not in SCALE_WORDS
         and tk.lo(i + 1) != "point"
     )
