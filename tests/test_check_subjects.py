@@ -3411,25 +3411,45 @@ def test_the_maker_of_the_technology_bought(
 @pytest.mark.parametrize(
     ("text", "figure", "expected"),
     [
-        # a name the text only compares with is neither what a later sentence inherits as its
-        # subject nor the article's topic ("similar in architecture to DeepSeek R1")
+        # a name the text only compares with does not count towards the article's topic: a
+        # feature list of R1's that compares it with o1 is about R1
         (
-            "DeepSeek V3 is a 671 billion parameter Mixture of Experts model, similar in "
-            "architecture to DeepSeek R1. During inference only 37 billion parameters are active "
-            "for any given token.",
-            "37 billion parameters",
-            ("supported", "v3-activated-parameters"),
+            "## Key Features\n"
+            "* **Six distilled variants** - 1.5B to 70B parameter models distilled from the full "
+            "671B\n"
+            "* **AIME 2024 Pass@1: 79.8%** - ties with OpenAI o1 on competition math\n"
+            "* **Codeforces 2029 Elo** - exceeds o1 on competitive programming",
+            "Six distilled variants",
+            ("supported", "r1-distill-model-count"),
+        ),
+        # ... but a compared name is still what a later description or pronoun may stand for
+        # (the third review's cases, misleading on 0667619)
+        (
+            "DeepSeek-R1 is on par with OpenAI's o1-1217 on math. The American model scored "
+            "96.4% on MATH-500.",
+            "96.4%",
+            ("supported", "o1-1217-math-500"),
         ),
         (
-            "Despite contending with its rival DeepSeek, ChatGPT maker OpenAI says its weekly user "
-            "count has passed 400 million. The company said weekly active users topped 400 "
-            "million in February.",
-            "February",
-            ("unverifiable", None),
+            "Investors dumped chipmakers like Nvidia, analysts said.\n\nIt closed down 17% on "
+            "January 27.",
+            "17%",
+            ("supported", "nvidia-share-drop-close-cnbc"),
+        ),
+        # "some" is no Nordic "som"; "Nvidia technology stock" is Nvidia's stock
+        (
+            "After R1, some Broadcom investors sold too, sending shares down 17.4%.",
+            "17.4%",
+            ("supported", "broadcom-share-drop-2025-01-27"),
+        ),
+        (
+            "Broadcom fell 17.4% on Monday. A 17% drop also hit Nvidia technology stock.",
+            "17%",
+            ("supported", "nvidia-share-drop-close"),
         ),
     ],
 )
-def test_a_name_only_compared_with_is_no_subject_inherited(
+def test_a_name_only_compared_with_is_not_the_topic(
     text: str, figure: str, expected: tuple[str, str | None]
 ) -> None:
     assert judged(text, figure) == expected

@@ -127,7 +127,7 @@ def dash_asides(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
 #: chatbot, available on the Apple Store, has ..."), and the Nordic "som" ("V3-modellen, som
 #: R1 bygger på, ble lansert ..."): it describes the name before it.
 _RELATIVE_ASIDE = re.compile(
-    r",\s+(?:whose|who|which|som|(?:available|based|headquartered|located|listed|owned|backed)"
+    r",\s+(?:whose|who|which|som\b|(?:available|based|headquartered|located|listed|owned|backed)"
     r"\s+(?:on|in|at|by|from)\b"
     # the same in Spanish, Portuguese, Italian and French ("disponible en la Apple Store")
     r"|(?:disponible|disponível|disponibile|con sede|com sede|basad[ao]|basé[e]?)"

@@ -320,9 +320,6 @@ class Document(_PerSpan, References):
                 # nearest the end first, but a name that only describes or is compared with
                 # another comes after the others ("to train V3, a cousin of R1": V3)
                 named.sort(key=lambda m: (self._aside_name(p_lo, m.start), -m.start))
-                # (and a name only compared with is none: "A Chinese lab released a model that
-                # matched OpenAI's best. It cost $6 million" is not OpenAI's)
-                named = [m for m in named if not compared_before(self.text, p_lo, m.start)]
                 out += [Reference(m.ref, "previous", m.start, m.end) for m in named]
                 break
             pos = p_lo if p_lo < pos else para

@@ -144,10 +144,6 @@ COMPARED = re.compile(
 _COMPARED_SPAN = 80
 
 
-def _compared(text: str, lo: int, m: Mention) -> bool:
-    return compared_before(text, lo, m.start)
-
-
 def _aside_name(text: str, lo: int, m: Mention) -> bool:
     """A name a pronoun after it does not stand for: compared with, or what a thing is built
     on ("Built on the open-source DeepSeek-V3, it ...")."""
@@ -309,8 +305,8 @@ class References:
                 found = [
                     m for m in self.index.entities_near(p_lo, p_hi) if self._fits(m.ref, types)
                 ]
-                if found:  # not a name only compared with ("matched OpenAI's"): none named
-                    return next((m.ref for m in found if not _compared(self.text, p_lo, m)), None)
+                if found:
+                    return found[0].ref
             lo = p_lo
         return None
 
