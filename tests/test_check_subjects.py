@@ -3453,3 +3453,47 @@ def test_a_name_only_compared_with_is_not_the_topic(
     text: str, figure: str, expected: tuple[str, str | None]
 ) -> None:
     assert judged(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # a table's cell under a header that names a model is that model's figure ...
+        (
+            "| Dimension | DeepSeek R1 | DeepSeek V3 |\n"
+            "| Architecture | MoE 671B total / 37B active | MoE 671B / 37B active |",
+            "37B",
+            ("supported", "r1-activated-parameters"),
+        ),
+        (
+            "| | GPT-4o | OpenAI o1 | DeepSeek-V3 |\n|---|---|---|---|\n"
+            "| Context window | 128k | 200k | 128k |",
+            "200k",
+            ("unverifiable", None),
+        ),
+        (
+            "| | GPT-4o | OpenAI o1 | DeepSeek-V3 |\n|---|---|---|---|\n"
+            "| Context window | 128k | 200k | 128k |",
+            "128k",
+            ("unverifiable", None),
+        ),
+        # ... whatever another cell of its row names ("| Winner |")
+        (
+            "| Task Type | DeepSeek R1 | OpenAI o1 | Winner |\n|---|---|---|---|\n"
+            "| AIME 2024 | 79.8% | 79.2% | DeepSeek R1 |",
+            "79.2%",
+            ("supported", "o1-1217-aime-2024"),
+        ),
+        # a header that names more than a model the record holds ("R1 Dev2") names none
+        (
+            "| | R1-Zero | R1 Dev2 | R1 |\n|---|---|---|---|\n| GPQA Diamond | 73.3 | 66.1 | 71.5 |",
+            "71.5",
+            ("supported", "r1-gpqa-diamond"),
+        ),
+    ],
+)
+def test_a_table_cell_is_its_columns_models(
+    text: str, figure: str, expected: tuple[str, str | None]
+) -> None:
+    findings = [f for f in r1claims.check(text).findings if f.text == figure]
+    assert (findings[0].verdict, findings[0].claim and findings[0].claim.id) == expected

@@ -35,8 +35,8 @@ def distinctive(
     sentence names another one, unless its own clause is about an entity of the same type; in
     a sentence that names no entity, two digits do when the unit says what is measured and only
     one family's records fit. Never when an unknown name stands in the clause."""
-    if ctx.unknown_name:  # "Broadcom fell 17.4%": about a name the record does not know
-        return False
+    if ctx.unknown_name or ctx.in_column:  # "Broadcom fell 17.4%": about a name the record
+        return False  # does not know; a table's cell under its model's name is that model's
     if _measure_of_another(ctx, fitting, cs):
         return True
     digits = significant_digits(fig)

@@ -36,9 +36,9 @@ from r1claims.checker.neighbours import (
     column_metrics,
     follow_on,
     lead_in,
-    list_subject,
     prior_metrics,
     share_of_model,
+    subjects_of,
 )
 from r1claims.checker.owners import owner_before
 from r1claims.checker.predicate import CONTRAST_AFTER, own_tags, predicate_models
@@ -116,6 +116,7 @@ class FigureContext:
     preceding: str = ""
     #: benchmarks named with another year ("AIME 2025"): the name, and what it would stand for
     other_editions: list[tuple[str, str]] = field(default_factory=list)
+    in_column: bool = False  # a table's cell under a header naming its subject: that one's
     #: the document's memo of per-sentence values (`Document.memo`)
     memo: dict[tuple[int, str], float] = field(default_factory=dict)
 
@@ -130,14 +131,12 @@ def figure_context(
     described = [
         m for m in doc.described_near(lo, hi) if not (fig.start <= m.start and m.end <= fig.end)
     ]
-    subjects = _nearest_first(fig, mentions, described)
-    listed = [] if subjects else list_subject(doc, lo)  # an item of a list its header
-    subjects = subjects or listed  # introduces, as if it named the header's model
+    subjects, column, listed = subjects_of(doc, fig, lo, mentions, described)
     c_lo, c_hi = clause_bounds(index.text, fig, c_lo, c_hi, (c_lo > lo, c_hi < hi))
     clause_text = index.text[c_lo:c_hi]
     german = doc.capitalises_nouns(lo)
     inherited = doc.inherited(lo)
-    prior = [r.entity for r in inherited]
+    prior = [] if column else [r.entity for r in inherited]  # (a cell is its column's)
     first = (
         clause[0] <= lo
         or _CONTINUES.fullmatch(index.text, clause[0], fig.start) is not None
@@ -147,7 +146,7 @@ def figure_context(
     framing, framing_named, from_predicate, framing_after = _framing(
         doc, fig, (lo, hi), (c_lo, c_hi), mentions, described, first_figure=first
     )
-    if listed and framing is None and not BASE_NAMED.search(index.text, lo, fig.start):
+    if listed and (column or framing is None) and not BASE_NAMED.search(index.text, lo, fig.start):
         framing, framing_named = listed[0], True  # (not an item of its base: "- Base LLM: ...")
     benchmarks = index.metric_mentions(lo, fig.start)
     other_at = _other_model_before(doc, fig, lo, [*mentions, *benchmarks], benchmarks)
@@ -196,22 +195,11 @@ def figure_context(
         other_model=other_at >= 0,
         other_model_first=other_at >= 0 and not any(m.start < other_at for m in mentions),
         share_of_model=share_of_model(doc, fig, hi),
+        in_column=bool(column),
         other_editions=[
             (index.text[m.start : m.end], m.ref) for m in index.other_editions if lo <= m.start < hi
         ],
     )
-
-
-def _nearest_first(fig: Figure, mentions: list[Any], described: list[Any]) -> list[str]:
-    """The entities of the sentence, nearest the figure first: names, then descriptions ("the
-    company", "its")."""
-    subjects: list[str] = []
-    for group in (mentions, described):
-        # by the gap: "Claude 3.5 Sonnet (95.1%) and GPT-4o": the long name before is nearer
-        for m in sorted(group, key=lambda m: (max(fig.start - m.end, m.start - fig.end), m.start)):
-            if m.ref not in subjects:
-                subjects.append(m.ref)
-    return subjects
 
 
 def _other_model_before(
@@ -329,7 +317,7 @@ def _framing(
     framing_after = False
     # "refining R1 on top of a base model that cost $6 million": a base model named between
     # the clause's models and the figure is the figure's subject, not the model before it
-    base = max(BASE_NAMED.finditer(doc.text, c_lo, fig.start), key=_start, default=None)
+    base = max(BASE_NAMED.finditer(doc.text, c_lo, fig.start), key=re.Match.start, default=None)
     if base is not None and all(m.end <= base.start() for m in specific):
         framing, specific, in_clause = None, [], []
     elif not any(m in mentions for m in specific):  # no model named in the clause: the one
@@ -369,10 +357,6 @@ _CONTINUES = re.compile(
 )
 #: ... and between two scores, "to" or an arrow ("from 15.6% to 71.0%"; not sizes)
 _TO = re.compile(r"\s*(?:to|→|->)\s*(?:about\s+|around\s+|nearly\s+)?", re.IGNORECASE)
-
-
-def _start(m: re.Match[str]) -> int:
-    return m.start()
 
 
 def _base(doc: Document, m: Any, fig: Figure) -> bool:

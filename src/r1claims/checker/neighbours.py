@@ -5,6 +5,7 @@ figure", and the benchmarks of the one before for a score whose sentence names n
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from r1claims.checker.document import Document
 from r1claims.checker.references import compared_before
@@ -16,6 +17,7 @@ __all__ = [
     "BASE_COST",
     "GOVERNING",
     "column_metrics",
+    "column_subjects",
     "follow_on",
     "lead_in",
     "lead_in_tags",
@@ -25,6 +27,7 @@ __all__ = [
     "other_side",
     "prior_metrics",
     "share_of_model",
+    "subjects_of",
 ]
 
 #: Scope words that govern a whole predicate ("built for", "cost to train").
@@ -137,21 +140,52 @@ _METRIC_LOOK_BACK = 3
 def column_metrics(doc: Document, fig: Figure) -> set[str]:
     """For a cell of a table written with pipes, the benchmarks its column's header names
     ("| | AIME2024 | MATH-500 |" above "| DeepSeek-R1 | 79.8 | 97.3 |")."""
+    cell = _header_cell(doc, fig)
+    if cell is None:
+        return set()
+    a, b = cell
+    aside = doc.text.find("(", a, b)  # "GSM8K (Math)": a category in parentheses names none
+    return doc.index.metrics_near(a, aside if aside >= 0 else b)
+
+
+def column_subjects(doc: Document, fig: Figure) -> list[str]:
+    """For a cell of a table written with pipes, the model, app or company its column's
+    header names and nothing else ("| Task | DeepSeek R1 | OpenAI o1 |" above "| Coding |
+    96.3% | 96.6% |"; not "| R1 Dev2 |"): the cell's subject, whatever the other cells of its
+    row name ("| Winner |")."""
+    cell = _header_cell(doc, fig)
+    if cell is None:
+        return []
+    a, b = cell
+    named = [m for m in doc.index.entities_near(a, b) if a <= m.start and m.end <= b]
+    cuts = [a, *(p for m in named for p in (m.start, m.end)), b]
+    rest = "".join(doc.text[cuts[k] : cuts[k + 1]] for k in range(0, len(cuts), 2))
+    if _ALNUM.search(_PARENS.sub("", rest)):
+        return []
+    found = dict.fromkeys(m.ref for m in named)
+    return [e for e in found if doc.entity_type(e) in _SUBJECT_TYPES]
+
+
+_SUBJECT_TYPES = frozenset({"model", "app", "organisation"})
+_ALNUM = re.compile(r"[^\W_]")
+_PARENS = re.compile(r"\([^()]*\)")
+
+
+def _header_cell(doc: Document, fig: Figure) -> tuple[int, int] | None:
+    """The span of the header cell above the table cell that holds the figure, if any."""
     text = doc.text
     start = text.rfind("\n", 0, fig.start) + 1
     if not text.startswith("|", start) and not text[start : fig.start].lstrip().startswith("|"):
-        return set()
+        return None
     column = text.count("|", start, fig.start)
     header = _table_top(doc, start)
     if header == start:
-        return set()
+        return None
     end = text.find("\n", header)
     pipes = [i for i in range(header, end) if text[i] == "|"]
     if column < 1 or column >= len(pipes):
-        return set()
-    a, b = pipes[column - 1] + 1, pipes[column]
-    aside = text.find("(", a, b)  # "GSM8K (Math)": a category in parentheses names none
-    return doc.index.metrics_near(a, aside if aside >= 0 else b)
+        return None
+    return pipes[column - 1] + 1, pipes[column]
 
 
 def _table_top(doc: Document, start: int) -> int:
@@ -322,3 +356,28 @@ def share_of_model(doc: Document, fig: Figure, hi: int) -> bool:
         m.start == of.end() and doc.entity_type(m.ref) in ("model", "app")
         for m in doc.index.entities_near(of.end(), hi)
     )
+
+
+def subjects_of(
+    doc: Document, fig: Figure, lo: int, mentions: list[Any], described: list[Any]
+) -> tuple[list[str], list[str], list[str]]:
+    """The entities a figure's sentence names or describes, nearest first, after those of the
+    header that introduces it: the model a table's column names (`column_subjects`), else, for
+    a sentence that names none, the model a list's header names (`list_subject`). Also those
+    of the column, and the header's."""
+    subjects = _nearest_first(fig, mentions, described)
+    column = column_subjects(doc, fig)
+    listed = column or ([] if subjects else list_subject(doc, lo))
+    return [*listed, *(s for s in subjects if s not in listed)], column, listed
+
+
+def _nearest_first(fig: Figure, mentions: list[Any], described: list[Any]) -> list[str]:
+    """The entities of the sentence, nearest the figure first: names, then descriptions ("the
+    company", "its")."""
+    subjects: list[str] = []
+    for group in (mentions, described):
+        # by the gap: "Claude 3.5 Sonnet (95.1%) and GPT-4o": the long name before is nearer
+        for m in sorted(group, key=lambda m: (max(fig.start - m.end, m.start - fig.end), m.start)):
+            if m.ref not in subjects:
+                subjects.append(m.ref)
+    return subjects

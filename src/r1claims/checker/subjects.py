@@ -162,6 +162,7 @@ def _score_of_another_model(ctx: FigureContext, claim: Claim, cs: ClaimSet, fram
     OpenAI's o1": o1's score given to R1)?"""
     return bool(
         claim.metric
+        and claim.metric in ctx.metrics  # named here, not only in the text before
         and ctx.framing_named
         and not ctx.framing_after
         and framing != claim.subject
