@@ -3484,6 +3484,34 @@ def test_a_name_only_compared_with_is_not_the_topic(
             "79.2%",
             ("supported", "o1-1217-aime-2024"),
         ),
+        # the fourth review's cases: a row that names or describes another entity, a header
+        # with a version in brackets, a row with more cells than the header
+        (
+            "| | DeepSeek-R1 |\n|---|---|\n| Built on | DeepSeek-V3 |\n"
+            "| Base released | December 26, 2024 |",
+            "December 26, 2024",
+            ("supported", "v3-release-date"),
+        ),
+        (
+            "| | DeepSeek-R1 |\n|---|---|\n| AIME 2024 | 79.8 (V3: 39.2) |",
+            "39.2",
+            ("supported", "v3-aime-2024"),
+        ),
+        (
+            "| Benchmark | o1 (Sept) | o1 (Dec) |\n|---|---|---|\n| AIME 2024 | 74.4 | 79.2 |",
+            "74.4",
+            ("supported", "o1-0912-aime-2024"),
+        ),
+        (
+            "| | Nvidia |\n|---|---|\n| Broadcom drop | 17.4% |",
+            "17.4%",
+            ("supported", "broadcom-share-drop-2025-01-27"),
+        ),
+        (
+            "| | DeepSeek-R1 | OpenAI o1 |\n|---|---|---|\n| AIME 2024 | pass@1 | 79.8 | 79.2 |",
+            "79.8",
+            ("supported", "r1-aime-2024"),
+        ),
         # a header that names more than a model the record holds ("R1 Dev2") names none
         (
             "| | R1-Zero | R1 Dev2 | R1 |\n|---|---|---|---|\n| GPQA Diamond | 73.3 | 66.1 | 71.5 |",

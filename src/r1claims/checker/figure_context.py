@@ -147,7 +147,8 @@ def figure_context(
         doc, fig, (lo, hi), (c_lo, c_hi), mentions, described, first_figure=first
     )
     if listed and (column or framing is None) and not BASE_NAMED.search(index.text, lo, fig.start):
-        framing, framing_named = listed[0], True  # (not an item of its base: "- Base LLM: ...")
+        # (not an item of its base: "- Base LLM: ..."; a column's header only ranks its model)
+        framing, framing_named = listed[0], not column
     benchmarks = index.metric_mentions(lo, fig.start)
     other_at = _other_model_before(doc, fig, lo, [*mentions, *benchmarks], benchmarks)
     return FigureContext(

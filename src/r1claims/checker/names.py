@@ -147,9 +147,11 @@ def _unknown_names(
             name = _VERSION_AFTER.sub("", name)  # "MiniMax M1" is MiniMax's model
         b = a + len(name)
         words = name.replace("-", " ").split()
-        if words and ADVERB.fullmatch(words[0]):  # "Remarkably, the company", "Surprisingly
+        # an adverb that opens the sentence is no name, the name after it is one ("Remarkably,
+        # the company ...", "Surprisingly Marvell fell 17%")
+        if words and ADVERB.fullmatch(words[0]):
             a, name, words = a + len(words[0]) + 1, name[len(words[0]) + 1 :], words[1:]
-        if not words or words[0] in NOT_SUBJECTS:  # Marvell": the name after the adverb
+        if not words or words[0] in NOT_SUBJECTS:
             continue
         if all(_known(w.lower(), index.known_words) for w in words) or glued_to_known(
             name, index.known_words

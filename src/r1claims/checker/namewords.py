@@ -70,11 +70,13 @@ _FOREIGN_FUNCTION_WORDS = (
     "Agustus Desember"
 )
 NOT_SUBJECTS = frozenset(_NOT_SUBJECT_WORDS.split()) | frozenset(_FOREIGN_FUNCTION_WORDS.split())
+
 #: An English adverb of manner or comment, capitalised to open a sentence ("Remarkably, the
 #: company ...", "Reportedly", "Separately", "Surprisingly", "Ironically"): no name, as the ones
 #: listed above are not. By the suffixes that make only adverbs, so "Kelly", "Italy" and names
 #: ending in "-ally" or "-arly" ("Grammarly", "Totally", "Connally") stay names.
 ADVERB = re.compile(r"[A-Z][a-z]{2,}(?:ab|ib|ed|ing|ous|ive|ant|ent|ful|less|ate|ical)ly")
+
 #: Adjectives of a country or region: they describe a subject ("the crown jewel of American
 #: tech"), they are none. A name made of them and a known word is no unknown name either.
 _DEMONYM_WORDS = (

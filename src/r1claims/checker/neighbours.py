@@ -151,24 +151,39 @@ def column_metrics(doc: Document, fig: Figure) -> set[str]:
 def column_subjects(doc: Document, fig: Figure) -> list[str]:
     """For a cell of a table written with pipes, the model, app or company its column's
     header names and nothing else ("| Task | DeepSeek R1 | OpenAI o1 |" above "| Coding |
-    96.3% | 96.6% |"; not "| R1 Dev2 |"): the cell's subject, whatever the other cells of its
-    row name ("| Winner |")."""
+    96.3% | 96.6% |"; not "| R1 Dev2 |" nor "| o1 (Sept) |"): the cell's subject, whatever the
+    cells after it name ("| Winner |"), unless the row has as many cells as the header, or its
+    cells up to the figure's name or describe an entity ("| V3 training cost |", "| Base
+    released |", "79.8 (V3: 39.2)")."""
     cell = _header_cell(doc, fig)
     if cell is None:
         return []
     a, b = cell
+    text = doc.text
+    row = text.rfind("\n", 0, fig.start) + 1
+    row_end = text.find("\n", fig.end) % (len(text) + 1)  # (-1: the text's end)
+    header_end = text.find("\n", a) % (len(text) + 1)
+    if _cells(text, row, row_end) != _cells(text, text.rfind("\n", 0, a) + 1, header_end):
+        return []  # a row that leaves out or adds a cell: which column is unsure
+    own_end = text.find("|", fig.end, row_end) % (row_end + 1)
+    if doc.index.entities_near(row, own_end) or doc.described_near(row, own_end):
+        return []
     named = [m for m in doc.index.entities_near(a, b) if a <= m.start and m.end <= b]
     cuts = [a, *(p for m in named for p in (m.start, m.end)), b]
-    rest = "".join(doc.text[cuts[k] : cuts[k + 1]] for k in range(0, len(cuts), 2))
-    if _ALNUM.search(_PARENS.sub("", rest)):
+    if _ALNUM.search("".join(text[cuts[k] : cuts[k + 1]] for k in range(0, len(cuts), 2))):
         return []
     found = dict.fromkeys(m.ref for m in named)
     return [e for e in found if doc.entity_type(e) in _SUBJECT_TYPES]
 
 
+def _cells(text: str, lo: int, hi: int) -> int:
+    """How many cells a row of a pipe table has (its pipes, less one for the outer ones)."""
+    line = text[lo:hi].strip()
+    return line.count("|") - line.startswith("|") - line.endswith("|") + 1
+
+
 _SUBJECT_TYPES = frozenset({"model", "app", "organisation"})
 _ALNUM = re.compile(r"[^\W_]")
-_PARENS = re.compile(r"\([^()]*\)")
 
 
 def _header_cell(doc: Document, fig: Figure) -> tuple[int, int] | None:
