@@ -152,9 +152,9 @@ def column_subjects(doc: Document, fig: Figure) -> list[str]:
     """For a cell of a table written with pipes, the model, app or company its column's
     header names and nothing else ("| Task | DeepSeek R1 | OpenAI o1 |" above "| Coding |
     96.3% | 96.6% |"; not "| R1 Dev2 |" nor "| o1 (Sept) |"): the cell's subject, whatever the
-    cells after it name ("| Winner |"), unless the row has as many cells as the header, or its
-    cells up to the figure's name or describe an entity ("| V3 training cost |", "| Base
-    released |", "79.8 (V3: 39.2)")."""
+    cells after it name ("| Winner |"); none when the row has more or fewer cells than the
+    header, or its cells up to the figure's name or describe an entity ("| V3 training cost |",
+    "| Base released |", "79.8 (V3: 39.2)")."""
     cell = _header_cell(doc, fig)
     if cell is None:
         return []
@@ -376,10 +376,10 @@ def share_of_model(doc: Document, fig: Figure, hi: int) -> bool:
 def subjects_of(
     doc: Document, fig: Figure, lo: int, mentions: list[Any], described: list[Any]
 ) -> tuple[list[str], list[str], list[str]]:
-    """The entities a figure's sentence names or describes, nearest first, after those of the
-    header that introduces it: the model a table's column names (`column_subjects`), else, for
-    a sentence that names none, the model a list's header names (`list_subject`). Also those
-    of the column, and the header's."""
+    """(subjects, column's, header's): the entities a figure's sentence names or describes,
+    nearest first, after those of the header that introduces it; the models a table's column
+    names (`column_subjects`); and those, else, for a sentence that names none, the model a
+    list's header names (`list_subject`)."""
     subjects = _nearest_first(fig, mentions, described)
     column = column_subjects(doc, fig)
     listed = column or ([] if subjects else list_subject(doc, lo))
