@@ -3525,3 +3525,52 @@ def test_a_table_cell_is_its_columns_models(
 ) -> None:
     findings = [f for f in r1claims.check(text).findings if f.text == figure]
     assert (findings[0].verdict, findings[0].claim and findings[0].claim.id) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # a chipmaker's possessive before its chips after a sum is their maker, not the subject
+        (
+            "DeepSeek had spent a mere $5.6 million to reproduce on Nvidia's GPUs.",
+            "$5.6 million",
+            ("misleading", "v3-training-cost"),
+        ),
+        (
+            "Nvidia's H800 chips cost DeepSeek $5.6 million to train V3.",
+            "$5.6 million",
+            ("supported", "v3-training-cost"),
+        ),
+        # a model's "development budget" is what it cost to develop, not its final run
+        (
+            "DeepSeek V3 had a lean development budget of just US$5.58m.",
+            "US$5.58m",
+            ("misleading", "v3-training-cost"),
+        ),
+        (
+            "DeepSeek V3 had a training budget of just US$5.58m.",
+            "US$5.58m",
+            ("supported", "v3-training-cost"),
+        ),
+        # a whole fleet given as what one model was built with
+        (
+            "When DeepSeek built a GPT-4-comparable model using 50,000 Hopper GPUs, doubts arose.",
+            "50,000 Hopper GPUs",
+            ("misleading", "deepseek-gpu-fleet"),
+        ),
+        (
+            "DeepSeek, which builds open models, has about 50,000 Hopper GPUs, SemiAnalysis says.",
+            "50,000 Hopper GPUs",
+            ("supported", "deepseek-gpu-fleet"),
+        ),
+        (
+            "DeepSeek has about 50,000 Hopper GPUs, which it built up before its first model.",
+            "50,000 Hopper GPUs",
+            ("supported", "deepseek-gpu-fleet"),
+        ),
+    ],
+)
+def test_what_a_model_was_built_with(
+    text: str, figure: str, expected: tuple[str, str | None]
+) -> None:
+    assert judged(text, figure) == expected

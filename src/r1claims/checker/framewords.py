@@ -137,9 +137,10 @@ CHIPS_BEFORE = re.compile(
 )
 
 #: A chip's model or a word for chips right after a name: the name is their maker ("3 million
-#: GPU hours on Nvidia V100s", "trained on Nvidia chips"), not the figure's subject.
+#: GPU hours on Nvidia V100s", "trained on Nvidia chips", "on Nvidia's GPUs"), not the figure's
+#: subject.
 CHIPS_AFTER = re.compile(
-    r"\s+(?:[A-Z]\d{2,4}[A-Za-z]{0,3}|GPUs?|chips?|graphics|accelerators?|hardware"
+    r"(?:['’]s)?\s+(?:[A-Z]\d{2,4}[A-Za-z]{0,3}|GPUs?|chips?|graphics|accelerators?|hardware"
     r"|technology(?!\s+(?:stocks?|shares?)\b))\b"  # (not "Nvidia technology stock")
 )
 

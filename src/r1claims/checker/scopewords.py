@@ -23,7 +23,6 @@ __all__ = [
     "TRAINED",
     "ScopeTag",
     "find_scope_tags",
-    "model_developed",
     "unit_denominators",
 ]
 
@@ -65,31 +64,6 @@ class ScopeTag:
     kinds: frozenset[str] = _SPEND_KINDS
 
 
-#: A model as what was built or developed ("to develop the AI model", "AI 모델 개발 비용"): a
-#: company's spending over its history is no model's cost.
-MODEL_BUILT = re.compile(
-    r"(?:\b(?:buil(?:d|ds|t)|building|develop(?:s|ed|ing)?)|" + BUILD_WORDS + r")"
-    r"\s+(?:\S+\s+){0,3}?(?:model|mô hình|modelo|mod[eè]le|modell)\b"
-    r"|(?:모델|モデル|模型)\S?\s?(?:개발|開発|开发|研发)",
-    re.IGNORECASE,
-)
-
-
-def model_developed(clause: str, tags: list[ScopeTag]) -> bool:
-    """Does the clause give a sum as what one model cost to develop ("spent $500 million
-    developing its AI model"), not as the hardware it needed ("on GPUs to develop it"), nor
-    with the words of a relative clause ("DeepSeek, which builds open models, has spent ...")?"""
-    return (
-        MODEL_BUILT.search(_RELATIVE.sub(",", clause)) is not None
-        and not any(t.name == "hardware" for t in tags)
-        and _CHIPS.search(clause) is None
-    )
-
-
-_RELATIVE = re.compile(r",\s+(?:which|who|that)\b[^,;]{0,120},", re.IGNORECASE)
-_CHIPS = re.compile(r"\b(?:gpus?|chips?)\b|GPU", re.IGNORECASE)
-
-
 #: Tags in priority order. The first tags are the broad, whole-programme framings.
 SCOPE_TAGS: tuple[ScopeTag, ...] = (
     ScopeTag(
@@ -97,7 +71,8 @@ SCOPE_TAGS: tuple[ScopeTag, ...] = (
         r"entire (?:\w+ )?(?:project|programme|program|effort|development)|"
         r"total (?:development|project)"
         r"|all[- ]in|whole (?:project|effort|programme|program)|overall cost|"
-        r"from scratch|development costs?|cost to (?:build|develop)|"
+        r"from scratch|development (?:costs?|budgets?|bills?|spend(?:ing)?)|"
+        r"cost to (?:build|develop)|"
         r"to (?:build|develop) (?:it|the model|the whole)\b|\bthe project\b|"
         r"\b(?:its|their|company['’]?s) (?:total )?(?:expenses|expenditures?|spending|outlays?)\b",
         frozenset({"company_history_spend"}),

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from r1claims.checker.attribution import as_own_figure
+from r1claims.checker.built import model_built_with, model_developed
 from r1claims.checker.candidates import home_family
 from r1claims.checker.figure_context import FigureContext
 from r1claims.checker.framewords import ACTIVE_AFTER, ACTIVE_LABEL, FALL_VERBS, NEGATED, PRICED
@@ -17,7 +18,6 @@ from r1claims.checker.neighbours import BASE_NAMED
 from r1claims.checker.scopewords import (
     PARTIAL_PHASES,
     find_scope_tags,
-    model_developed,
 )
 from r1claims.checker.stages import stage_of_another_figure
 from r1claims.checker.subjects import STAGE_QUALIFIED, wrong_subject
@@ -167,6 +167,9 @@ def _scope_problems(
     elif claim.scope.phase == "company_history_spend" and model_developed(ctx.clause, ctx.tags):
         reasons.append("wrong_scope")  # "spent over $500 million developing its AI model"
         problems.append("the text makes it what a model cost to develop")
+    elif claim.scope.phase == "hardware_fleet" and model_built_with(ctx.clause):
+        reasons.append("wrong_scope")  # "built a GPT-4-comparable model using 50,000 GPUs"
+        problems.append("the text makes a whole fleet what one model was built with")
     elif tags_fit(ctx, claim) is False:
         reasons.append("wrong_scope")
         words = " and ".join(  # (the words of its kind: "Wall Street" says nothing of a cost)
