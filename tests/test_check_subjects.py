@@ -3541,6 +3541,18 @@ def test_a_table_cell_is_its_columns_models(
             "$5.6 million",
             ("supported", "v3-training-cost"),
         ),
+        # ... or joined to them in a compound ("auf Nvidia-Chipsystemen": on Nvidia chip systems)
+        (
+            "Denn DeepSeek will sein neues KI-Modell für etwa 5,6 Millionen Dollar und auf "
+            "wenigen abgespeckten Nvidia-Chipsystemen angelernt haben.",
+            "5,6 Millionen Dollar",
+            ("misleading", "v3-training-cost"),
+        ),
+        (
+            "Der Börsenwert sank um 589 Milliarden Dollar, die Nvidia-Aktie verlor 17 Prozent.",
+            "589 Milliarden Dollar",
+            ("supported", "nvidia-market-cap-loss"),
+        ),
         # a model's "development budget" is what it cost to develop, not its final run
         (
             "DeepSeek V3 had a lean development budget of just US$5.58m.",
@@ -3567,6 +3579,63 @@ def test_a_table_cell_is_its_columns_models(
             "DeepSeek has about 50,000 Hopper GPUs, which it built up before its first model.",
             "50,000 Hopper GPUs",
             ("supported", "deepseek-gpu-fleet"),
+        ),
+        (
+            "SemiAnalysis says 50,000 Hopper GPUs were used to build DeepSeek's V3 model.",
+            "50,000 Hopper GPUs",
+            ("misleading", "deepseek-gpu-fleet"),
+        ),
+        # (the review's cases, misleading on 1d41f32): a model built in another clause, or GPUs
+        # kept for a model, do not make the fleet the model's
+        (
+            "DeepSeek, which builds an open model, has about 50,000 Hopper GPUs.",
+            "50,000 Hopper GPUs",
+            ("supported", "deepseek-gpu-fleet"),
+        ),
+        (
+            "DeepSeek, which built its first model on A100s, now has about 50,000 Hopper GPUs.",
+            "50,000 Hopper GPUs",
+            ("supported", "deepseek-gpu-fleet"),
+        ),
+        (
+            "To build a better model, DeepSeek amassed around 50,000 Hopper GPUs, SemiAnalysis "
+            "says.",
+            "50,000 Hopper GPUs",
+            ("supported", "deepseek-gpu-fleet"),
+        ),
+        (
+            "DeepSeek has about 50,000 Hopper GPUs available for building its next model.",
+            "50,000 Hopper GPUs",
+            ("supported", "deepseek-gpu-fleet"),
+        ),
+        # ... nor a cluster DeepSeek itself disclosed its early models were trained on
+        (
+            "DeepSeek built its early LLM model on the Fire-Flyer 2 cluster of 10,000 A100 GPUs.",
+            "10,000 A100 GPUs",
+            ("supported", "fire-flyer-2-a100-count"),
+        ),
+        # the chipmaker's own business after a figure is no chip it made ("Nvidia's chip stock")
+        (
+            "DeepSeek's release wiped $589 billion off Nvidia's chip empire.",
+            "$589 billion",
+            ("supported", "nvidia-market-cap-loss"),
+        ),
+        (
+            "DeepSeek-R1 erased 17% from Nvidia's chip stock.",
+            "17%",
+            ("supported", "nvidia-share-drop-close-cnbc"),
+        ),
+        # ... and an owner's GPUs are its own spending, not a maker's chips
+        (
+            "The $5.6 million was spent on DeepSeek's GPUs, not rented ones.",
+            "$5.6 million",
+            ("misleading", "v3-training-cost"),
+        ),
+        # a budget compared with after the figure does not scope it
+        (
+            "DeepSeek used 2,048 H800s for V3, a fraction of the development budget of US labs.",
+            "2,048 H800s",
+            ("supported", "v3-cluster-gpus"),
         ),
     ],
 )

@@ -32,11 +32,27 @@ def model_developed(clause: str, tags: list[ScopeTag]) -> bool:
     )
 
 
-def model_built_with(clause: str) -> bool:
-    """Does the clause give a count as what one model was built or developed with ("built a
-    GPT-4-comparable model using 50,000 Hopper GPUs"), outside a relative clause? A company's
-    whole fleet is not what one model took."""
-    return MODEL_BUILT.search(_RELATIVE.sub(",", clause)) is not None
+def model_built_with(lead: str, after: str) -> bool:
+    """Does the text give a count as what one model was built or developed with, right before
+    it ("built a GPT-4-comparable model using 50,000 Hopper GPUs") or right after it ("10,000
+    A100s were used to build its V3 model")? Not a model built in another clause ("DeepSeek,
+    which built its first model on A100s, now has 50,000 GPUs") nor GPUs kept for one."""
+    return bool(_BUILT_WITH.search(lead) or _USED_TO_BUILD.match(after))
+
+
+#: A model built with what follows, up to the figure ("built its model on", "developed an AI
+#: model with about").
+_BUILT_WITH = re.compile(
+    r"(?:" + MODEL_BUILT.pattern + r")\s+(?:\w+\s+){0,2}?(?:using|with|on|from|atop)\s+"
+    r"[^,.;:()]{0,30}$",
+    re.IGNORECASE,
+)
+#: What a figure was used for, right after it ("were used to build", "was needed to develop").
+_USED_TO_BUILD = re.compile(
+    r"[^,.;:]{0,30}?\b(?:used|needed|required|employed|took)\s+(?:to|for|in)\s+"
+    r"(?:buil(?:d|ding)|develop(?:ing)?|creat(?:e|ing))\b",
+    re.IGNORECASE,
+)
 
 
 _RELATIVE = re.compile(r",\s+(?:which|who|that)\b[^,;]{0,120},", re.IGNORECASE)

@@ -164,6 +164,7 @@ class Document(_PerSpan, References):
         self._cs = cs
         self.text = index.text
         self._types, self._alias_words, self._name_words, self._listed = entity_tables(cs)
+        self._makers = frozenset(cs.family(e) for e, t in self._types.items() if t == "hardware")
         self._words = description_words(cs)
         self._org_names = frozenset(
             name.lower() for e in cs.entities if e.type == "organisation" for name in e.names
@@ -213,6 +214,10 @@ class Document(_PerSpan, References):
     def entity_type(self, entity_id: str) -> str | None:
         """The entity's type, or None when the record gives none."""
         return self._types.get(entity_id)
+
+    def makes_hardware(self, entity_id: str) -> bool:
+        """Is the entity the family of hardware the record holds (Nvidia, of the H800)?"""
+        return entity_id in self._makers
 
     # structure ---------------------------------------------------------------------------
     def _paragraph_starts(self) -> list[int]:

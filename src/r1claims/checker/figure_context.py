@@ -230,7 +230,10 @@ def _mentions(fig: Figure, doc: Document, lo: int, hi: int) -> list[Any]:
         and not doc.owns_base(m)
         # nor the maker of the chips a cost was spent on, named after the figure ("na słabszych
         # chipach Nvidii": on Nvidia's weaker chips; "GPU hours on Nvidia V100s")
-        and not (m.start > fig.end and names_chips(index.text, fig.start, m.start, m.end))
+        and not (
+            m.start > fig.end
+            and names_chips(index.text, fig.start, m.start, m.end, doc.makes_hardware(m.ref))
+        )
         # nor the exchange a stock trades on ("... in the session on Nasdaq")
         and not (
             doc.entity_type(m.ref) == "market_index"

@@ -138,17 +138,27 @@ CHIPS_BEFORE = re.compile(
 
 #: A chip's model or a word for chips right after a name: the name is their maker ("3 million
 #: GPU hours on Nvidia V100s", "trained on Nvidia chips", "on Nvidia's GPUs"), not the figure's
-#: subject.
+#: subject; not the market's words for the maker's business ("Nvidia's chip stock", "Nvidia
+#: technology shares", "Nvidia's GPU empire").
 CHIPS_AFTER = re.compile(
-    r"(?:['’]s)?\s+(?:[A-Z]\d{2,4}[A-Za-z]{0,3}|GPUs?|chips?|graphics|accelerators?|hardware"
-    r"|technology(?!\s+(?:stocks?|shares?)\b))\b"  # (not "Nvidia technology stock")
+    r"(?P<own>['’]s)?(?:\s+(?:[A-Z]\d{2,4}[A-Za-z]{0,3}|GPUs?|chips?|graphics|accelerators?"
+    r"|hardware|technology)\b"
+    # or joined to it in a compound ("auf abgespeckten Nvidia-Chipsystemen", "Nvidia-brikker")
+    r"|-(?i:chips?(?:ätze|systeme?n?|s)?|gpus?|grafikkarten|brikker|prozessoren)\b)"
+    r"(?!-|\s+(?:stocks?|shares?|business\w*|empire|franchise|sales|revenues?|market\w*"
+    r"|valu\w*|division|unit|dominance|monopoly|lead\w*|supremacy|giant|maker|titan|king)\b)"
 )
 
 
-def names_chips(text: str, fig_start: int, start: int, end: int) -> bool:
+def names_chips(text: str, fig_start: int, start: int, end: int, maker: bool) -> bool:
     """Does the name at ``start:end`` (after a figure at ``fig_start``) stand as the maker of
-    chips named right before or after it?"""
-    return bool(CHIPS_BEFORE.search(text, fig_start, start) or CHIPS_AFTER.match(text, end))
+    chips named right before or after it? A possessive only names the maker when the name is
+    one (``maker``): "spent on DeepSeek's GPUs" is its owner's spending."""
+    after = CHIPS_AFTER.match(text, end)
+    return bool(
+        CHIPS_BEFORE.search(text, fig_start, start)
+        or (after is not None and (maker or not after.group("own")))
+    )
 
 
 #: Words after a sum that make it the price tag of a model ("a $6 million AI model").

@@ -88,8 +88,12 @@ _VERB = re.compile(
 )
 
 
-#: "Of what" after a figure opens what it is compared with ("one-tenth of what Meta spent").
-_OF_WHAT = re.compile(r"\bof what\b", re.IGNORECASE)
+#: Words after a figure that open what it is compared with ("one-tenth of what Meta spent", "a
+#: fraction of the development budget of US labs", "compared with GPT-4's training").
+_OF_WHAT = re.compile(
+    r"\bof what\b|\ba (?:tiny |small |mere )?fraction of\b|\bcompared (?:with|to)\b",
+    re.IGNORECASE,
+)
 #: Words of leaving out after a figure open what it does not cover ("saying the figure left out
 #: essential research and development costs"): no scope of the figure's own, nor the words of
 #: the sentences around it (the text says what the figure is by what it is not).
@@ -139,7 +143,8 @@ def own_tags(
     if left_out or any(fig.kind == "date" or t.kinds - _DATES for t in tags):
         return tags
     # (words only a date takes, "Wall Street", leave any other figure its predicate's words)
-    tags = [*tags, *(t for t in predicate_tags(doc, fig, lo, hi) if t not in tags)]
+    p_hi = compared.start() if compared else hi  # (nor the predicate's, in the comparison)
+    tags = [*tags, *(t for t in predicate_tags(doc, fig, lo, p_hi) if t not in tags)]
     if tags:
         return tags
     # "DeepSeek trained its V3 model with 2,000 GPUs. The total cost? $5.58 million."

@@ -71,7 +71,7 @@ SCOPE_TAGS: tuple[ScopeTag, ...] = (
         r"entire (?:\w+ )?(?:project|programme|program|effort|development)|"
         r"total (?:development|project)"
         r"|all[- ]in|whole (?:project|effort|programme|program)|overall cost|"
-        r"from scratch|development (?:costs?|budgets?|bills?|spend(?:ing)?)|"
+        r"from scratch|development (?:costs?|budgets?|spend(?:ing)?)|"
         r"cost to (?:build|develop)|"
         r"to (?:build|develop) (?:it|the model|the whole)\b|\bthe project\b|"
         r"\b(?:its|their|company['’]?s) (?:total )?(?:expenses|expenditures?|spending|outlays?)\b",

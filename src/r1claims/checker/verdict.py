@@ -167,9 +167,15 @@ def _scope_problems(
     elif claim.scope.phase == "company_history_spend" and model_developed(ctx.clause, ctx.tags):
         reasons.append("wrong_scope")  # "spent over $500 million developing its AI model"
         problems.append("the text makes it what a model cost to develop")
-    elif claim.scope.phase == "hardware_fleet" and model_built_with(ctx.clause):
+    elif (
+        claim.scope.phase == "hardware_fleet"
+        and claim.scope.basis == "analyst_estimate"
+        and model_built_with(ctx.lead, ctx.sentence[fig.end - ctx.sentence_start :])
+    ):
         reasons.append("wrong_scope")  # "built a GPT-4-comparable model using 50,000 GPUs"
-        problems.append("the text makes a whole fleet what one model was built with")
+        problems.append(
+            "the text makes an analyst's estimate of a whole fleet what one model was built with"
+        )
     elif tags_fit(ctx, claim) is False:
         reasons.append("wrong_scope")
         words = " and ".join(  # (the words of its kind: "Wall Street" says nothing of a cost)
