@@ -3637,9 +3637,88 @@ def test_a_table_cell_is_its_columns_models(
             "2,048 H800s",
             ("supported", "v3-cluster-gpus"),
         ),
+        # (the second review's cases, on 54dc127): the words after a comparison's comma are the
+        # figure's own again; a budget after "far below" is the rivals'; a chipmaker's own
+        # business after "off" is no chip; "a fraction of its 50,000" is no fleet given to one
+        # model, nor a model built in a clause joined by "and", nor "many models"
+        (
+            "It cost DeepSeek only $5.6 million, a fraction of what Meta spends, to develop the "
+            "entire V3 model.",
+            "$5.6 million",
+            ("misleading", "v3-training-cost"),
+        ),
+        (
+            "DeepSeek trained V3 for $5.6 million, far below the development budgets of American "
+            "rivals.",
+            "$5.6 million",
+            ("supported", "v3-training-cost"),
+        ),
+        (
+            "DeepSeek's debut wiped $589 billion off Nvidia's GPU juggernaut.",
+            "$589 billion",
+            ("supported", "nvidia-market-cap-loss"),
+        ),
+        (
+            "DeepSeek built its model on a fraction of its 50,000 Hopper GPUs.",
+            "50,000 Hopper GPUs",
+            ("supported", "deepseek-gpu-fleet"),
+        ),
+        (
+            "DeepSeek built its first model with A100s and now has 50,000 Hopper GPUs.",
+            "50,000 Hopper GPUs",
+            ("supported", "deepseek-gpu-fleet"),
+        ),
+        (
+            "DeepSeek's 50,000 GPUs were used to develop many models, SemiAnalysis says.",
+            "50,000 GPUs",
+            ("supported", "deepseek-gpu-fleet"),
+        ),
     ],
 )
 def test_what_a_model_was_built_with(
+    text: str, figure: str, expected: tuple[str, str | None]
+) -> None:
+    assert judged(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # an organisation's name with one typo is still its name ("Nvdidia", "NVDIA", "OpenAl")
+        (
+            "Nvdidia, the dominant player in AI chip design, lost an astonishing $590 billion in "
+            "market value.",
+            "$590 billion",
+            ("supported", "nvidia-market-cap-loss-cnbc"),
+        ),
+        (
+            "NVDIA के शेयर 17 प्रतिशत टूट गए।",
+            "17 प्रतिशत",
+            ("supported", "nvidia-share-drop-close-cnbc"),
+        ),
+        # ... not a name one letter from a model's, nor a short one
+        ("Claudia fell 17% on Monday.", "17%", ("unverifiable", None)),
+        ("Nvid fell 17% on Monday.", "17%", ("unverifiable", None)),
+        # a date given to a model the record does not hold is not a record's date of another
+        # event ("planned to release R2 in early May" is no founding in May)
+        (
+            "Deepsek had planned to release R2 in early May, but now wants it out sooner.",
+            "early May",
+            ("unverifiable", None),
+        ),
+        (
+            "DeepSeek had planned to release R2 in early May, but now wants it out sooner.",
+            "early May",
+            ("unverifiable", None),
+        ),
+        (
+            "DeepSeek was spun off from High-Flyer in May 2023.",
+            "May 2023",
+            ("supported", "deepseek-founding-date-semianalysis"),
+        ),
+    ],
+)
+def test_misspelt_names_and_other_models_dates(
     text: str, figure: str, expected: tuple[str, str | None]
 ) -> None:
     assert judged(text, figure) == expected

@@ -40,17 +40,20 @@ def model_built_with(lead: str, after: str) -> bool:
     return bool(_BUILT_WITH.search(lead) or _USED_TO_BUILD.match(after))
 
 
-#: A model built with what follows, up to the figure ("built its model on", "developed an AI
-#: model with about").
+#: A model built with what follows, up to the figure, with nothing but a qualifier between
+#: ("built its model on", "developed an AI model with about"; not "built its model using less
+#: than a tenth of its").
 _BUILT_WITH = re.compile(
     r"(?:" + MODEL_BUILT.pattern + r")\s+(?:\w+\s+){0,2}?(?:using|with|on|from|atop)\s+"
-    r"[^,.;:()]{0,30}$",
+    r"(?:(?:about|around|roughly|some|nearly|almost|approximately|over|an?|estimated|its|their"
+    r"|the|fleet|cluster|stockpile|of|up|to)\s+){0,4}$",
     re.IGNORECASE,
 )
-#: What a figure was used for, right after it ("were used to build", "was needed to develop").
+#: What a figure was used for, right after it: one model ("were used to build DeepSeek's V3
+#: model", "was needed to develop the model").
 _USED_TO_BUILD = re.compile(
     r"[^,.;:]{0,30}?\b(?:used|needed|required|employed|took)\s+(?:to|for|in)\s+"
-    r"(?:buil(?:d|ding)|develop(?:ing)?|creat(?:e|ing))\b",
+    r"(?:" + MODEL_BUILT.pattern + r")",
     re.IGNORECASE,
 )
 

@@ -24,6 +24,7 @@ from r1claims.checker.shortnames import (
     maker_forms,
     without_other_brands,
 )
+from r1claims.checker.typos import with_typos
 from r1claims.extract.lexicon_indic import INDIC_LETTERS
 from r1claims.extract.tokens import HYPHENS
 from r1claims.record.claimset import ClaimSet
@@ -314,6 +315,7 @@ class TextIndex:
         if vocab.makers is not None and not text.isascii():
             entities = vocab.makers.added_to(entities, text)
         entities = without_other_brands(entities, text, vocab.heads)
+        entities = with_typos(entities, text, cs, vocab.known_words)
         self.entities = _sized(entities, text, vocab.sized)
         scanned = [
             (m, another_edition(text, m.end, m.ref)) for m in vocab.metrics.scan(text, lowered)

@@ -1,5 +1,5 @@
-"""Dates and licence names: linked by their value to dated and licence records, refuted only
-when the text names the subject's event and no recorded event has that date."""
+"""Dates: linked by their value to dated records, refuted only when the text names the
+subject's event and no recorded event has that date."""
 
 from __future__ import annotations
 
@@ -9,18 +9,17 @@ from collections.abc import Callable
 
 from r1claims.checker.context import VARIANT_WORDS
 from r1claims.checker.figure_context import FigureContext
-from r1claims.checker.framewords import NEGATED
 from r1claims.checker.linking import best_fit, is_relevant, tags_fit
 from r1claims.checker.neighbours import list_header
 from r1claims.checker.releases import names_entity, release_stated
 from r1claims.checker.scopewords import find_scope_tags
 from r1claims.checker.sessions import the_rout
-from r1claims.checker.verdict import Judgement, explain_claim, precedent, verdict_for_link
+from r1claims.checker.verdict import Judgement, explain_claim, verdict_for_link
 from r1claims.extract.figures import Figure
 from r1claims.record.claimset import ClaimSet
-from r1claims.record.model import Category, Claim, DateValue
+from r1claims.record.model import Claim, DateValue
 
-__all__ = ["event_date", "judge_date", "judge_licence"]
+__all__ = ["event_date", "judge_date"]
 
 
 def _part(fig: Figure) -> bool:
@@ -76,8 +75,15 @@ def judge_date(
     # "Jan. 24's closing price": the date of what its possessive names, not certainly an event's
     mine = not ctx.text_after.startswith(("'s ", "’s "))
     deadline, certain = by and not other, certain and mine and not (by and other)
+    # (for a model the record does not hold, not a record of another event than the clause
+    # names: "planned to release R2 in early May" is no founding in May)
+    unheld = ctx.other_model or ctx.sibling is not None
     fitting = [
-        c for c in dates if _fits_date_context(c, ctx) and _date_fits(fig, c, deadline=deadline)
+        c
+        for c in dates
+        if _fits_date_context(c, ctx)
+        and _date_fits(fig, c, deadline=deadline)
+        and not (unheld and tags_fit(ctx, c) is False)
     ]
     dated = [c for c in fitting if isinstance(c.value, DateValue)]
     fitting = dated or fitting  # an event's own date before a figure's as-of date
@@ -99,18 +105,7 @@ def judge_date(
     # several sources' dates of one event (the founding in July 2023 per one, May 2023 per
     # another) pin that event: a date outside their span, widened by as much as they disagree,
     # is refuted, on a record that is not unverified, naming every source's date
-    phases = {c.scope.phase for c in pinned}
-    if len(phases) == 1 and str(phases.pop()).startswith("trading_day") and the_rout(fig, ctx):
-        # "Nvidia's record one-day rout came on ...": the latest of its dated sessions, not
-        # the earlier drops the record holds for comparison
-        last = max((c.value.date for c in pinned if isinstance(c.value, DateValue)), default=None)
-        # not a date of another year or season than the latest ("Nvidia's historic plunge on
-        # September 3, 2024" is the earlier record's day)
-        near = last is not None and (fig.year is None or fig.year == last.year)
-        if near and last is not None and fig.month is not None:
-            near = abs(fig.month - last.month) <= 1
-        if near:
-            pinned = [c for c in pinned if isinstance(c.value, DateValue) and c.value.date == last]
+    pinned = _latest_session(fig, ctx, pinned)
     sources = pinned
     if _one_event(pinned):
         pinned = [c for c in pinned if c.status != "unverified"][:1] if _beyond(fig, pinned) else []
@@ -138,6 +133,25 @@ def judge_date(
             ["wrong_date"],
         )
     return Judgement("unverifiable", "No dated record matches this date in this context.")
+
+
+def _latest_session(fig: Figure, ctx: FigureContext, pinned: list[Claim]) -> list[Claim]:
+    """Of trading days pinned, the latest when the text speaks of the rout ("Nvidia's record
+    one-day rout came on ..."), not the earlier drops the record holds for comparison; unless
+    the date is of another year or season than the latest ("Nvidia's historic plunge on
+    September 3, 2024" is the earlier record's day)."""
+    phases = {c.scope.phase for c in pinned}
+    if len(phases) != 1 or not str(phases.pop()).startswith("trading_day"):
+        return pinned
+    if not the_rout(fig, ctx):
+        return pinned
+    last = max((c.value.date for c in pinned if isinstance(c.value, DateValue)), default=None)
+    near = last is not None and (fig.year is None or fig.year == last.year)
+    if near and last is not None and fig.month is not None:
+        near = abs(fig.month - last.month) <= 1
+    if not near:
+        return pinned
+    return [c for c in pinned if isinstance(c.value, DateValue) and c.value.date == last]
 
 
 def _another_events_day(
@@ -289,65 +303,6 @@ _VARIANT = re.compile(r"\b[A-Z][\w.-]*\d[\w.]*[\s-]" + VARIANT_WORDS)
 
 def _fits_date_context(claim: Claim, ctx: FigureContext) -> bool:
     return isinstance(claim.value, DateValue) or bool(set(ctx.subjects) & {claim.subject})
-
-
-def judge_licence(
-    fig: Figure, ctx: FigureContext, cs: ClaimSet, licences: list[Claim]
-) -> Judgement:
-    """A licence name: supported when the named subject's licence claim has that name,
-    refuted when it has another, unverifiable when the record holds none for the subject."""
-    from r1claims.extract.licences import canonical_licence, find_licences
-
-    named = [c for c in licences if c.subject in ctx.subjects]
-    # a name the record does not hold, nearer than any it holds ("R1 is MIT; Mistral Small 3
-    # ships under Apache 2.0"), or a model of another maker: the licence may be theirs
-    another = ctx.foreign or ctx.other_model
-    # the distilled models, built on Qwen and Llama, keep their base's licence, which the
-    # record does not hold ("Its distilled Qwen models remain under Apache 2.0")
-    another = another or bool(_DISTILLED.search(ctx.lead))
-    if not named and not another:  # the sentence before's subject ("It is released under")
-        named = [c for c in licences if c.subject in ctx.prior]
-    if not named:
-        return Judgement("unverifiable", "The record holds no licence for what this text names.")
-    nearest = next(s for s in [*ctx.subjects, *ctx.prior] if any(c.subject == s for c in named))
-    claims = [c for c in named if c.subject == nearest]
-    for claim in claims:
-        assert isinstance(claim.value, Category)
-        if canonical_licence(claim.value.category) == fig.category:
-            return verdict_for_link(fig, ctx, claim, cs)
-    claim = claims[0]
-    if another:
-        return Judgement(
-            "unverifiable",
-            f"The text may give it to another model (one the record does not hold, or a distilled "
-            f"one): {explain_claim(claim)}.",
-            claim,
-        )
-    found = precedent(ctx, fig, claim)
-    if found is not None:
-        return found
-    recorded = claim.value.category if isinstance(claim.value, Category) else ""
-    if NEGATED.search(ctx.lead[-60:]):  # "No, R1 was not released under Apache 2.0"
-        return Judgement("unverifiable", f"The text denies it: {explain_claim(claim)}.", claim)
-    if any(c == canonical_licence(recorded) for _, _, c in find_licences(ctx.sentence)):
-        # the sentence also names the recorded licence: it tells of a change of licence
-        # ("now MIT; the original release used the DeepSeek License"), which the record,
-        # dated at the release, cannot refute
-        return Judgement(
-            "unverifiable",
-            f"The text names the recorded licence as well: {explain_claim(claim)}.",
-            claim,
-        )
-    return Judgement(
-        "refuted",
-        f"The record gives another licence: {explain_claim(claim)}.",
-        claim,
-        ["contradicted"],
-    )
-
-
-#: Words that speak of the distilled models (in several languages).
-_DISTILLED = re.compile(r"distil|蒸馏|蒸留|증류", re.IGNORECASE)
 
 
 #: What may stand between a market figure and the date of its session: "on", a weekday ("$595

@@ -153,12 +153,24 @@ CHIPS_AFTER = re.compile(
 def names_chips(text: str, fig_start: int, start: int, end: int, maker: bool) -> bool:
     """Does the name at ``start:end`` (after a figure at ``fig_start``) stand as the maker of
     chips named right before or after it? A possessive only names the maker when the name is
-    one (``maker``): "spent on DeepSeek's GPUs" is its owner's spending."""
+    one (``maker``) and the chips are what was bought or used ("spent on Nvidia's GPUs"; not
+    "spent on DeepSeek's GPUs", its owner's spending, nor "wiped off Nvidia's GPU juggernaut")."""
     after = CHIPS_AFTER.match(text, end)
     return bool(
         CHIPS_BEFORE.search(text, fig_start, start)
-        or (after is not None and (maker or not after.group("own")))
+        or (
+            after is not None
+            and (not after.group("own") or (maker and _USED_ON.search(text, fig_start, start)))
+        )
     )
+
+
+#: Words before a chipmaker's possessive that make its chips what was used or bought.
+_USED_ON = re.compile(
+    r"\b(?:on|using|with|from|buying|bought|renting|rented|atop"
+    r"|(?:powered|made|built|designed|supplied) by)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 #: Words after a sum that make it the price tag of a model ("a $6 million AI model").

@@ -16,10 +16,11 @@ from r1claims.checker.candidates import (
 from r1claims.checker.candidates import fitting as fit_values
 from r1claims.checker.certainty import certain_claims, opening_phrase, uncertain
 from r1claims.checker.corrections import not_taken_back
-from r1claims.checker.dates import judge_date, judge_licence
+from r1claims.checker.dates import judge_date
 from r1claims.checker.distinctive import distinctive, implicit_owner
 from r1claims.checker.document import Document, self_reported
 from r1claims.checker.figure_context import FigureContext, figure_context
+from r1claims.checker.licence import judge_licence
 from r1claims.checker.linking import (
     acceptable_subjects,
     best_fit,

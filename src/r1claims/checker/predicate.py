@@ -91,9 +91,14 @@ _VERB = re.compile(
 #: Words after a figure that open what it is compared with ("one-tenth of what Meta spent", "a
 #: fraction of the development budget of US labs", "compared with GPT-4's training").
 _OF_WHAT = re.compile(
-    r"\bof what\b|\ba (?:tiny |small |mere )?fraction of\b|\bcompared (?:with|to)\b",
+    r"\bof what\b|\ba (?:tiny |small |mere )?(?:fraction|sliver|tenth|hundredth) of\b"
+    r"|\b(?:as )?compared (?:with|to)\b|\bunlike\b|\bversus\b|\bvs\.?"
+    r"|\b(?:far |well |much |way )?(?:below|under|less than|beneath) (?:the|what|that|those)\b",
     re.IGNORECASE,
 )
+#: Where a comparison after a figure ends, if before its clause does: the words after it are
+#: the figure's own again ("$5.6 million, a fraction of what Meta spends, to develop V3").
+_COMPARISON_END = re.compile(r",|;|\s[—–-]\s|[—–]")
 #: Words of leaving out after a figure open what it does not cover ("saying the figure left out
 #: essential research and development costs"): no scope of the figure's own, nor the words of
 #: the sentences around it (the text says what the figure is by what it is not).
@@ -124,6 +129,8 @@ def own_tags(
     # not the words of what it is compared with after it ("US$6mil in raw computing power,
     # roughly one-tenth of what Meta spent building its latest AI technology")
     compared = _OF_WHAT.search(doc.text, fig.end, c_hi)
+    end = _COMPARISON_END.search(doc.text, compared.end(), c_hi) if compared else None
+    resume = (end.end(), c_hi) if end else None
     c_hi = compared.start() if compared else c_hi
     left_out = _LEFT_OUT.search(doc.text, fig.end, c_hi)
     c_hi = left_out.start() if left_out else c_hi
@@ -135,6 +142,8 @@ def own_tags(
         tags = doc.scope_tags(c_lo, c_hi)
     else:  # not the words of a relative clause before the figure
         tags = doc.scope_tags(c_lo, max(c_lo, aside[0])) + doc.scope_tags(aside[1], c_hi)
+    if resume is not None:
+        tags = [*tags, *(t for t in doc.scope_tags(*resume) if t not in tags)]
     run_on = after_aside(doc.text, fig.end, hi)
     if run_on is not None:  # "GPUs—last-generation AI hardware—to train its model"
         tags = [*tags, *(t for t in doc.scope_tags(*run_on) if t not in tags)]
