@@ -3369,6 +3369,14 @@ def test_a_relative_clauses_date_is_its_antecedents(
             ("unverifiable", None),
         ),
         ("Separately, Marvell fell 17%.", "17%", ("unverifiable", None)),
+        # ... and so is the name after a connective that opens the sentence
+        ("Nvidia fell on the news. However Marvell fell 17%.", "17%", ("unverifiable", None)),
+        ("Nvidia fell on the news. Meanwhile Marvell fell 17%.", "17%", ("unverifiable", None)),
+        (
+            "Nvidia fell on the news. However Nvidia fell 17%.",
+            "17%",
+            ("supported", "nvidia-share-drop-close"),
+        ),
         # names ending in "-ly" that no adverb has are names ("Grammarly")
         (
             "Grammarly said it spent just $5.6 million to train its new writing model.",

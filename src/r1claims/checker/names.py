@@ -20,6 +20,7 @@ from r1claims.checker.document import Document
 from r1claims.checker.memo import IdentityMemo
 from r1claims.checker.namewords import (
     ADVERB,
+    CONNECTIVES,
     DEMONYMS,
     NOT_MODELS,
     NOT_SUBJECTS,
@@ -147,9 +148,9 @@ def _unknown_names(
             name = _VERSION_AFTER.sub("", name)  # "MiniMax M1" is MiniMax's model
         b = a + len(name)
         words = name.replace("-", " ").split()
-        # an adverb that opens the sentence is no name, the name after it is one ("Remarkably,
-        # the company ...", "Surprisingly Marvell fell 17%")
-        if words and ADVERB.fullmatch(words[0]):
+        # an adverb or connective that opens the sentence is no name, the name after it is one
+        # ("Remarkably, the company ...", "Surprisingly Marvell fell 17%", "However Marvell")
+        if words and (ADVERB.fullmatch(words[0]) or (len(words) > 1 and words[0] in CONNECTIVES)):
             a, name, words = a + len(words[0]) + 1, name[len(words[0]) + 1 :], words[1:]
         if not words or words[0] in NOT_SUBJECTS:
             continue

@@ -6,7 +6,15 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ADVERB", "DEMONYMS", "NOT_MODELS", "NOT_SUBJECTS", "PLACES", "glued_to_known"]
+__all__ = [
+    "ADVERB",
+    "CONNECTIVES",
+    "DEMONYMS",
+    "NOT_MODELS",
+    "NOT_SUBJECTS",
+    "PLACES",
+    "glued_to_known",
+]
 
 #: Capitalised words that are not a subject of their own.
 _NOT_SUBJECT_WORDS = (
@@ -76,6 +84,14 @@ NOT_SUBJECTS = frozenset(_NOT_SUBJECT_WORDS.split()) | frozenset(_FOREIGN_FUNCTI
 #: listed above are not. By the suffixes that make only adverbs, so "Kelly", "Italy" and names
 #: ending in "-ally" or "-arly" ("Grammarly", "Totally", "Connally") stay names.
 ADVERB = re.compile(r"[A-Z][a-z]{2,}(?:ab|ib|ed|ing|ous|ive|ant|ent|ful|less|ate|ical)ly")
+
+#: Words that join a sentence to the one before ("However Marvell fell 17%"): no name, but the
+#: capitalised words after them may be one.
+_CONNECTIVE_WORDS = (
+    "However Meanwhile Also Still Yet Then Moreover Furthermore Instead Likewise Similarly "
+    "Elsewhere Besides Today Yesterday Later Earlier Now And But Even Only"
+)
+CONNECTIVES = frozenset(_CONNECTIVE_WORDS.split())
 
 #: Adjectives of a country or region: they describe a subject ("the crown jewel of American
 #: tech"), they are none. A name made of them and a known word is no unknown name either.
