@@ -3700,9 +3700,30 @@ def test_what_a_model_was_built_with(
             ("supported", "nvidia-market-cap-loss-cnbc"),
         ),
         (
-            "NVDIA के शेयर 17 प्रतिशत टूट गए।",
-            "17 प्रतिशत",
-            ("supported", "nvidia-share-drop-close-cnbc"),
+            "INVIDIA திங்கள்கிழமை பங்குச் சந்தையில் $592.7 பில்லியன் பெறுமதியை இழந்தது.",
+            "$592.7 பில்லியன்",
+            ("supported", "nvidia-market-cap-loss-lseg"),
+        ),
+        # (the third review's cases, on 0d702fc) not a common noun ("high-flier"), a short
+        # name or ticker one edit from a real one ("NASDA", "Avgol"), nor another first letter
+        (
+            "China's Quant High-Flier Ubiquant Returned 30% in 2025",
+            "30%",
+            ("unverifiable", None),
+        ),
+        ("Highflier Ubiquant's funds returned 30% in 2025.", "30%", ("unverifiable", None)),
+        (
+            "NASDA, Japan's space agency, cut its budget 3.1% in 1998.",
+            "3.1%",
+            ("unverifiable", None),
+        ),
+        ("Avgol shares fell 17.4% in Tel Aviv on Monday.", "17.4%", ("unverifiable", None)),
+        ("Roadcom, the Texas paving firm, fell 17% on Monday.", "17%", ("unverifiable", None)),
+        # ... and a name read from a typo never makes a figure certain enough to refute
+        (
+            "DeepSleek's GPU spending was $100 million over its history.",
+            "$100 million",
+            ("unverifiable", None),
         ),
         # ... not a name one letter from a model's, nor a short one
         ("Claudia fell 17% on Monday.", "17%", ("unverifiable", None)),

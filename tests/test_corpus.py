@@ -265,7 +265,7 @@ REAL_FLOORS = {
     "dev116": {"recall": 0.95, "verdict": 0.93, "link": 0.93, "false_refutations": 0},
     "dev117": {"recall": 0.98, "verdict": 0.95, "link": 0.96, "false_refutations": 0},
     "dev118": {"recall": 0.98, "verdict": 0.88, "link": 0.89, "false_refutations": 0},
-    "dev119": {"recall": 0.99, "verdict": 0.8, "link": 0.79, "false_refutations": 0},
+    "dev119": {"recall": 0.99, "verdict": 0.76, "link": 0.74, "false_refutations": 0},
     "dev120": {"recall": 0.99, "verdict": 0.96, "link": 0.96, "false_refutations": 0},
     "dev121": {"recall": 0.94, "verdict": 0.86, "link": 0.87, "false_refutations": 0},
     "dev122": {"recall": 0.99, "verdict": 0.95, "link": 0.92, "false_refutations": 0},

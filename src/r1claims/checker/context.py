@@ -315,7 +315,7 @@ class TextIndex:
         if vocab.makers is not None and not text.isascii():
             entities = vocab.makers.added_to(entities, text)
         entities = without_other_brands(entities, text, vocab.heads)
-        entities = with_typos(entities, text, cs, vocab.known_words)
+        entities, self.guessed = with_typos(entities, text, cs, vocab.known_words)
         self.entities = _sized(entities, text, vocab.sized)
         scanned = [
             (m, another_edition(text, m.end, m.ref)) for m in vocab.metrics.scan(text, lowered)

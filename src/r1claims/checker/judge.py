@@ -99,7 +99,7 @@ def _judge(fig: Figure, doc: Document, record: RecordIndex, ctx: FigureContext) 
         before = index.text[max(0, fig.start - 20) : fig.start]
         # "Released on January 29, Qwen2.5-Max ...", "... launched on January 15; that date is
         # wrong": no date of a sentence that gives it to another or rejects it is refuted
-        certain = asserted(ctx) and not opening_phrase(fig, ctx, doc)
+        certain = asserted(ctx) and not opening_phrase(fig, ctx, doc) and not _guessed(ctx, doc)
         # another event's day given to a release is refuted only with the numbers' certainty
         # ("Some reports said V3 came out in January 2025. In fact ...": not), asked only then
         return judge_date(
@@ -309,7 +309,7 @@ def _refute_or_unverifiable(
         found = precedent(ctx, fig, claim, factor)
         if found is not None:
             return found
-    unsure = uncertain(fig, ctx, doc)
+    unsure = uncertain(fig, ctx, doc) or _guessed(ctx, doc)
     slipped = None if unsure or fig.unit == "number" else _magnitude_slip(fig, ctx, candidates)
     if slipped is not None:
         return Judgement(
@@ -358,6 +358,13 @@ def _refute_or_unverifiable(
     return Judgement(
         "unverifiable", "No record matches this figure and its context closely enough to judge it."
     )
+
+
+def _guessed(ctx: FigureContext, doc: Document) -> bool:
+    """Does the sentence name an organisation only by a typo ("Depseek")? A guess at a name
+    links a figure, but never makes it certain enough to refute."""
+    lo, hi = ctx.sentence_start, ctx.sentence_start + len(ctx.sentence)
+    return any(lo <= m.start < hi for m in doc.index.guessed)
 
 
 #: What may follow a number as an unread magnitude or currency: CJK and Hangul characters, and
