@@ -3751,3 +3751,37 @@ def test_misspelt_names_and_other_models_dates(
     text: str, figure: str, expected: tuple[str, str | None]
 ) -> None:
     assert judged(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # a relative clause that governs the figure gives it to the name its "which" stands for,
+        # not to a model named after the clause closes
+        (
+            "V3, which DeepSeek released on January 20, 2025, is the base of R1.",
+            "January 20, 2025",
+            ("refuted", "v3-release-date"),
+        ),
+        (
+            "V3, which DeepSeek released on December 26, 2024, is the base of R1.",
+            "December 26, 2024",
+            ("supported", "v3-release-date"),
+        ),
+        (
+            "R1, which DeepSeek released on January 20, 2025, is built on V3.",
+            "January 20, 2025",
+            ("supported", "r1-release-date"),
+        ),
+        # ... and not a description of another thing ("The app, which ...")
+        (
+            "The app, which DeepSeek launched on January 10, 2025, runs on V3.",
+            "January 10, 2025",
+            ("supported", "app-launch-date"),
+        ),
+    ],
+)
+def test_a_governing_relative_clause_keeps_its_antecedent(
+    text: str, figure: str, expected: tuple[str, str | None]
+) -> None:
+    assert judged(text, figure) == expected

@@ -341,15 +341,28 @@ def _framing(
         framing_named = chosen in mentions or any(
             m.ref == chosen.ref and (m.end <= chosen.start or m in in_clause) for m in mentions
         )
-        # not a description of the name a "which" governing the figure stood for ("DeepSeek-R1,
-        # which landed on December 26, 2024, was the first open model ..."): named before it
-        framing_after = chosen.start >= fig.end and not (
-            last in mentions
-            and last.ref == chosen.ref
-            and pronoun_for_name(doc.text, lo, last, c_lo)
-            and governs(doc.text, c_lo, fig.start)
+        # the name a "which" governing the figure stands for, when the one chosen after it is
+        # that name again ("DeepSeek-R1, which landed on December 26, 2024, was the first open
+        # model") or past the relative clause ("V3, which DeepSeek released on ..., is R1's base")
+        governed = (
+            chosen.start >= fig.end
+            and last in mentions
+            and _governed(doc, (lo, c_lo), fig, last, chosen)
         )
+        framing, framing_named = (last.ref, True) if governed else (framing, framing_named)
+        framing_after = chosen.start >= fig.end and not governed
     return framing, framing_named, from_predicate, framing_after
+
+
+def _governed(doc: Document, bounds: tuple[int, int], fig: Figure, last: Any, chosen: Any) -> bool:
+    """Does a "which" that stands for a name (``last``, named) govern the figure, with
+    ``chosen`` that name again or past the comma that closes the relative clause?"""
+    (lo, c_lo), text = bounds, doc.text
+    return (
+        (last.ref == chosen.ref or "," in text[fig.end : chosen.start])
+        and pronoun_for_name(text, lo, last, c_lo)
+        and governs(text, c_lo, fig.start)
+    )
 
 
 #: Between an earlier figure and this one, words that carry on its predicate ("71.0% pass@1,
