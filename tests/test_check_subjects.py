@@ -3700,9 +3700,9 @@ def test_what_a_model_was_built_with(
             ("supported", "nvidia-market-cap-loss-cnbc"),
         ),
         (
-            "INVIDIA திங்கள்கிழமை பங்குச் சந்தையில் $592.7 பில்லியன் பெறுமதியை இழந்தது.",
-            "$592.7 பில்லியன்",
-            ("supported", "nvidia-market-cap-loss-lseg"),
+            "Shares of Nivdia tumbled 17% on January 27.",
+            "17%",
+            ("supported", "nvidia-share-drop-close"),
         ),
         # (the third review's cases, on 0d702fc) not a common noun ("high-flier"), a short
         # name or ticker one edit from a real one ("NASDA", "Avgol"), nor another first letter
@@ -3719,6 +3719,16 @@ def test_what_a_model_was_built_with(
         ),
         ("Avgol shares fell 17.4% in Tel Aviv on Monday.", "17.4%", ("unverifiable", None)),
         ("Roadcom, the Texas paving firm, fell 17% on Monday.", "17%", ("unverifiable", None)),
+        # (the fourth review's cases, on 0dc3db6) nor a name cut short, a product's own
+        # ("DeepSee"), nor another first letter in capitals ("AVIDIA")
+        (
+            "DeepSee, a Dutch marine-tech startup, raised $294,000 in seed funding.",
+            "$294,000",
+            ("unverifiable", None),
+        ),
+        ("AVIDIA BANK REPORTS 17% DROP IN DEPOSITS", "17%", ("unverifiable", None)),
+        # a model named beside a guessed name still pins a figure to refute
+        ("Depseek's R1 scored 91% on AIME 2024.", "91%", ("refuted", "r1-aime-2024")),
         # ... and a name read from a typo never makes a figure certain enough to refute
         (
             "DeepSleek's GPU spending was $100 million over its history.",

@@ -344,11 +344,7 @@ def _framing(
         # the name a "which" governing the figure stands for, when the one chosen after it is
         # that name again ("DeepSeek-R1, which landed on December 26, 2024, was the first open
         # model") or past the relative clause ("V3, which DeepSeek released on ..., is R1's base")
-        governed = (
-            chosen.start >= fig.end
-            and last in mentions
-            and _governed(doc, (lo, c_lo), fig, last, chosen)
-        )
+        governed = last in mentions and _governed(doc, (lo, c_lo), fig, last, chosen)
         framing, framing_named = (last.ref, True) if governed else (framing, framing_named)
         framing_after = chosen.start >= fig.end and not governed
     return framing, framing_named, from_predicate, framing_after
@@ -359,7 +355,8 @@ def _governed(doc: Document, bounds: tuple[int, int], fig: Figure, last: Any, ch
     ``chosen`` that name again or past the comma that closes the relative clause?"""
     (lo, c_lo), text = bounds, doc.text
     return (
-        (last.ref == chosen.ref or "," in text[fig.end : chosen.start])
+        chosen.start >= fig.end
+        and (last.ref == chosen.ref or "," in text[fig.end : chosen.start])
         and pronoun_for_name(text, lo, last, c_lo)
         and governs(text, c_lo, fig.start)
     )

@@ -361,10 +361,11 @@ def _refute_or_unverifiable(
 
 
 def _guessed(ctx: FigureContext, doc: Document) -> bool:
-    """Does the sentence name an organisation only by a typo ("Depseek")? A guess at a name
-    links a figure, but never makes it certain enough to refute."""
+    """Is every entity the sentence names one guessed from a typo ("Depseek's GPU spending")?
+    A guess links a figure but never refutes one, unless a name beside it does ("Depseek's R1")."""
     lo, hi = ctx.sentence_start, ctx.sentence_start + len(ctx.sentence)
-    return any(lo <= m.start < hi for m in doc.index.guessed)
+    guessed = {m.ref for m in doc.index.guessed if lo <= m.start < hi}
+    return bool(guessed) and set(ctx.subjects) <= guessed
 
 
 #: What may follow a number as an unread magnitude or currency: CJK and Hangul characters, and

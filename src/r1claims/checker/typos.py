@@ -3,14 +3,14 @@
 record does not know makes a figure another subject's (`names.unknown_name`).
 
 A capitalised word of six letters or more, with no hyphen, is read as an organisation's name
-when it starts with the same letter (any, in capitals: "INVIDIA") as one of that
-organisation's one-word names (six letters or more, written without hyphen or space), is one
-edit from it (an insertion, deletion, substitution or swap of two neighbours:
-Damerau-Levenshtein distance 1, by rapidfuzz) and from no other entity's name, and the record
-does not use it as a word of its own. Only organisations
-and market indexes: a person's or product's name is often one letter from a model's ("Claudia",
-"Gemina"). Shorter words and tickers are left alone: one edit from "Nasdaq" or "AVGO" is
-"Nasda" or "Avgol", real names; so are hyphenated ones ("high-flier", a common noun).
+when it is one edit (an insertion, deletion, substitution or swap of two neighbours:
+Damerau-Levenshtein distance 1, by rapidfuzz) from one of that organisation's one-word names
+(six letters or more, written without hyphen or space) with the same first letter, and from no
+other entity's name; when it is not that name cut short ("DeepSee", a product's name); and when
+the record does not use it as a word of its own. Only organisations and market indexes: a
+person's or product's name is often one letter from a model's ("Claudia", "Gemina"). Shorter
+words and tickers are left alone: one edit from "Nasdaq" or "AVGO" is "Nasda" or "Avgol", real
+names; so are hyphenated ones ("high-flier", a common noun).
 """
 
 from __future__ import annotations
@@ -70,10 +70,9 @@ def with_typos(
         word = m.group().lower()
         if len(word) < _SHORTEST or word in names or word in known_words or m.start() in starts:
             continue
-        key = m.group() if m.group().isupper() else word  # ("INVIDIA": any first letter)
-        if key not in cache:
-            cache[key] = _one_entity(word, names, orgs, any_first=m.group().isupper())
-        ref = cache[key]
+        if word not in cache:
+            cache[word] = _one_entity(word, names, orgs)
+        ref = cache[word]
         if ref is not None and not any(a < m.end() and m.start() < b for a, b in spans):
             added.append(Mention(m.start(), m.end(), ref))
     if not added:
@@ -81,14 +80,12 @@ def with_typos(
     return sorted([*mentions, *added], key=lambda x: (x.start, -x.end)), added
 
 
-def _one_entity(
-    word: str, names: dict[str, frozenset[str]], orgs: frozenset[str], *, any_first: bool
-) -> str | None:
+def _one_entity(word: str, names: dict[str, frozenset[str]], orgs: frozenset[str]) -> str | None:
     """The one organisation a one-edit misspelling names, or None (none, several, or a name of
-    another kind of entity as near); a word in capitals may miss the first letter too."""
+    another kind of entity as near). Not a name cut short ("DeepSee", a product of its own)."""
     found: set[str] = set()
     for name, refs in names.items():
         if abs(len(name) - len(word)) <= 1 and DamerauLevenshtein.distance(word, name) == 1:
-            first = any_first or name[0] == word[0]
-            found |= refs if len(name) >= _SHORTEST and first else {""}
+            kept = len(name) >= _SHORTEST and name[0] == word[0] and word != name[:-1]
+            found |= refs if kept else {""}
     return next(iter(found)) if len(found) == 1 and found <= orgs else None
