@@ -3783,6 +3783,29 @@ def test_misspelt_names_and_other_models_dates(
             "January 20, 2025",
             ("supported", "r1-release-date"),
         ),
+        # (the fifth review's cases, refuted on 276cabe) not a day the clause puts the model
+        # after or before, named again in an apposition; not a model the "which" follows as an
+        # object ("running V3"); nor a main clause that is the clause's agent ("by Janus-Pro")
+        (
+            "R1, which arrived weeks after December 26, 2024, the day V3 launched, rivals o1.",
+            "December 26, 2024",
+            ("supported", "v3-release-date"),
+        ),
+        (
+            "The DeepSeek app, running V3, which launched on January 10, 2025, switched to R1.",
+            "January 10, 2025",
+            ("supported", "app-launch-date"),
+        ),
+        (
+            "An assistant built around V3, which launched on January 10, 2025, later added R1.",
+            "January 10, 2025",
+            ("supported", "app-launch-date"),
+        ),
+        (
+            "R1, which costs less than $5.6 million, the price of V3, is cheap to run.",
+            "$5.6 million",
+            ("supported", "v3-training-cost"),
+        ),
         # ... and not a description of another thing ("The app, which ...")
         (
             "The app, which DeepSeek launched on January 10, 2025, runs on V3.",

@@ -19,6 +19,7 @@ __all__ = [
     "clause_bounds",
     "dash_asides",
     "governs",
+    "main_clause_after",
     "names_noun",
     "pronoun_for_name",
     "relative_aside",
@@ -256,6 +257,36 @@ _MAKER = r"(?:the\s+(?:company|firm|startup|lab|team)|[A-Z][\w.-]*)\s+"
 #: maker as subject, or before it as agent, or before "to the public".
 _VERB_ONLY = re.compile(
     rf"\s*(?:{_MAKER})?(?:(?!(?:an?|the|its|their|his|her|this|that|these|those|one|another"
-    r"|our)\s)[a-z-]+\s+){1,4}"
+    # (nor a word that makes the figure another thing's: "arrived weeks after", "short of")
+    r"|our|after|before|ahead|since|than|short|until|following|prior|earlier|later)\s)"
+    r"[a-z-]+\s+){1,4}"
     rf"(?:(?:by\s+{_MAKER}|to\s+(?:the\s+)?(?:public|developers|users)\s+)(?:on|in)\s+)?"
+)
+
+
+def main_clause_after(text: str, lo: int, name: Any, fig_end: int, start: int) -> bool:
+    """Is the name at ``start`` in the main clause that resumes after a relative clause about
+    ``name`` ended by a comma after the figure ("V3, which DeepSeek released on ..., is the base
+    of R1")? Only when ``name`` opens its phrase ("V3, which", "DeepSeek's V3 model, which";
+    not "the app, running V3, which") and a verb resumes it: not an apposition to the figure
+    ("December 26, 2024, the day V3 launched"; "$5.6 million, V3's price") nor its agent
+    ("followed on January 27, 2025, by Janus-Pro")."""
+    comma = text.find(",", fig_end, start)
+    phrase = _PHRASE_START.split(text[lo : name.start])[-1]
+    return (
+        comma >= 0
+        and _OPENS_PHRASE.fullmatch(phrase) is not None
+        and _VERB_RESUMES.match(text, comma + 1) is not None
+    )
+
+
+#: Where a phrase starts: a comma, semicolon, colon, bracket or dash.
+_PHRASE_START = re.compile(r"[,;:(—–]")
+#: Only determiners and names before the name that opens a phrase.
+_OPENS_PHRASE = re.compile(r"\s*(?:(?:the|a|an|its|their|[A-Z][\w.-]*(?:['’]s)?)\s+)*")
+#: A lowercase word after the comma that is no determiner, preposition or conjunction: the
+#: main clause's verb ("is", "powers", "later added").
+_VERB_RESUMES = re.compile(
+    r"\s*(?!(?:the|a|an|its|their|his|her|this|that|by|of|in|on|at|for|with|from|to|and|or|but"
+    r"|which|who|whose|when|while|as|than|then|just|only|about|around|nearly|some)\b)[a-z]+\b"
 )

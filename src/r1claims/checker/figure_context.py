@@ -15,6 +15,7 @@ from r1claims.checker.clauses import (
     clause_bounds,
     dash_asides,
     governs,
+    main_clause_after,
     names_noun,
     pronoun_for_name,
     relative_aside,
@@ -356,7 +357,7 @@ def _governed(doc: Document, bounds: tuple[int, int], fig: Figure, last: Any, ch
     (lo, c_lo), text = bounds, doc.text
     return (
         chosen.start >= fig.end
-        and (last.ref == chosen.ref or "," in text[fig.end : chosen.start])
+        and (last.ref == chosen.ref or main_clause_after(text, lo, last, fig.end, chosen.start))
         and pronoun_for_name(text, lo, last, c_lo)
         and governs(text, c_lo, fig.start)
     )
