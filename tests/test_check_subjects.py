@@ -3681,6 +3681,14 @@ def test_a_table_cell_is_its_columns_models(
             "50,000 GPUs",
             ("supported", "deepseek-gpu-fleet"),
         ),
+        # (the final review's case, misleading on fad1ea0) nor does one before it, closed by
+        # its comma
+        (
+            "V3's $5.6 million, unlike the development budget of OpenAI, covers only the last "
+            "training run, on 2,048 H800s.",
+            "2,048 H800s",
+            ("supported", "v3-cluster-gpus"),
+        ),
     ],
 )
 def test_what_a_model_was_built_with(

@@ -99,6 +99,15 @@ _OF_WHAT = re.compile(
 #: Where a comparison after a figure ends, if before its clause does: the words after it are
 #: the figure's own again ("$5.6 million, a fraction of what Meta spends, to develop V3").
 _COMPARISON_END = re.compile(r",|;|\s[—–-]\s|[—–]")
+
+
+def _comparison_before(text: str, lo: int, start: int) -> tuple[int, int] | None:
+    """The span of a comparison closed by a comma before ``start`` ("unlike X,"), if any."""
+    compared = _OF_WHAT.search(text, lo, start)
+    end = _COMPARISON_END.search(text, compared.end(), start) if compared else None
+    return (compared.start(), end.end()) if compared and end else None
+
+
 #: Words of leaving out after a figure open what it does not cover ("saying the figure left out
 #: essential research and development costs"): no scope of the figure's own, nor the words of
 #: the sentences around it (the text says what the figure is by what it is not).
@@ -137,7 +146,10 @@ def own_tags(
     # nor a relative clause about a later noun ("using chips from Nvidia, whose stock fell")
     relative = _RELATIVE_AFTER.search(doc.text, fig.end, c_hi)
     c_hi = relative.start() if relative else c_hi
+    # nor those of a relative clause or a comparison before it ("V3's $5.6 million, unlike the
+    # development budget of OpenAI, covers only the run on 2,048 H800s")
     aside = relative_aside(doc.text, max(lo, c_lo), fig.start)
+    aside = aside or _comparison_before(doc.text, max(lo, c_lo), fig.start)
     if aside is None:
         tags = doc.scope_tags(c_lo, c_hi)
     else:  # not the words of a relative clause before the figure
