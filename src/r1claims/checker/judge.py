@@ -368,8 +368,6 @@ def _guessed(ctx: FigureContext, doc: Document) -> bool:
     return bool(guessed) and set(ctx.subjects) <= guessed
 
 
-#: What may follow a number as an unread magnitude or currency: CJK and Hangul characters, and
-#: magnitude words of other languages.
 def _digits(value: float) -> str:
     """The significant digits of a value: 294000 -> '294', 5.576e6 -> '5576'."""
     return f"{abs(value):.6e}".split("e")[0].replace(".", "").rstrip("0")
