@@ -9,7 +9,7 @@ from typing import Any
 from r1claims.checker.document import Document, home_family
 from r1claims.extract.figures import Figure
 
-__all__ = ["IN_BRACKET", "owner_before"]
+__all__ = ["IN_BRACKET", "owner_after", "owner_before"]
 
 _POSSESSIVE = re.compile(r"['’]s\s+(?:[a-z]+\s+)?")
 #: An opening bracket right after the name, and the figures before this one in it; and the
@@ -45,3 +45,48 @@ def owner_before(doc: Document, fig: Figure, lo: int, mentions: list[Any]) -> st
         ):
             return str(m.ref)
     return None
+
+
+#: After a sum, the market value it came off and the company it was taken from ("$700 billion
+#: in market value from tech giant Nvidia", "$500 billion off the market cap of Nvidia", "$200
+#: billion from Nvidia's market value"), up to where the company's name begins.
+_TAKEN_FROM = re.compile(
+    r"\s+(?:(?:in|of)\s+(?:stock\s+)?market\s+(?:value|valuation|cap\w*|worth)\s+)?"
+    r"(?:off|from)\s+(?:the\s+)?(?:(?:stock\s+)?market\s+(?:value|valuation|cap\w*|worth)\s+of"
+    r"\s+)?(?:(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?)?$"
+)
+#: A list after the name: the sum is the companies' together ("from Nvidia, Microsoft and Meta").
+_LIST_AFTER = re.compile(r"(?:['’]s)?\s*(?:,\s*[A-Z]|(?:and|&|as well as)\s+[A-Z]|/)")
+
+
+def owner_after(doc: Document, fig: Figure, mentions: list[Any]) -> str | None:
+    """A listed company a sum of market value was taken from, named right after it ("wiping out
+    $700 billion in market value from tech giants NVIDIA"): the sum is that company's loss,
+    whoever took it. Not one of several companies listed ("from Nvidia and Microsoft")."""
+    if fig.unit != "USD":
+        return None
+    for m in mentions:
+        if m.start < fig.end or m.start - fig.end > 60:
+            continue
+        if doc.entity_type(m.ref) != "organisation":
+            continue
+        if (
+            _TAKEN_FROM.match(doc.text[fig.end : m.start])
+            and not _LIST_AFTER.match(doc.text, m.end)
+            and (
+                _MARKET_VALUE.search(doc.text, fig.end, m.end + 20)
+                or _WIPED.search(doc.text, max(0, fig.start - 30), fig.start)
+            )
+        ):
+            return str(m.ref)
+    return None
+
+
+#: What a sum taken from a company is taken from, and the verbs that take it.
+_MARKET_VALUE = re.compile(
+    r"\bmarket\s+(?:value|valuation|cap\w*|worth)|\bvaluation", re.IGNORECASE
+)
+_WIPED = re.compile(
+    r"\b(?:wip|eras|shed|knock|slash|strip|vaporiz|evaporat)\w*(?:\s+out)?(?:\s+\w+)?\s+$",
+    re.IGNORECASE,
+)

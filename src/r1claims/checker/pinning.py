@@ -24,8 +24,10 @@ from r1claims.checker.linking import (
 )
 from r1claims.checker.sessions import (
     SESSION_KINDS,
+    another_weekday,
     other_time,
     released_since,
+    session_move,
     session_weekday,
     the_rout,
 )
@@ -77,8 +79,9 @@ def _framed_on(claim: Claim, subject: str, cs: ClaimSet) -> bool:
     )
 
 
-def _pinnable(ctx: FigureContext, c: Claim, cs: ClaimSet) -> bool:
-    """Do the text's subject, benchmark and words point at this record?"""
+def _pinnable(ctx: FigureContext, c: Claim, cs: ClaimSet, measured: bool) -> bool:
+    """Do the text's subject, benchmark and words (``measured``: they name the record's
+    measure, `measure_named` or `_session_move`) point at this record?"""
     return (
         (c.subject in ctx.subjects or variant_named(c.subject, ctx))
         and c.status != "wrong"
@@ -87,7 +90,7 @@ def _pinnable(ctx: FigureContext, c: Claim, cs: ClaimSet) -> bool:
         and not (c.status == "disputed" and c.scope.basis == "analyst_estimate")
         and (not c.metric or c.metric in ctx.metrics)
         and tags_fit(ctx, c) is not False
-        and measure_named(ctx, c)
+        and measured
         # a company's record of what its models have ("DeepSeek's 30B experiment model") is
         # pinned by scope words, not by the company's name: "the DeepSeek LLM made waves with
         # its 67 billion parameters" is about another of its models
@@ -113,9 +116,11 @@ _FROM_OR_TO = re.compile(
     r"\b(?:from|to)\s+(?:about\s+|around\s+|nearly\s+|roughly\s+|just\s+)?$",
     re.IGNORECASE,
 )
-#: Comparison words after a figure.
+#: Comparison words after a figure (not a bound on a time: "in less than a day").
 _COMPARED_AFTER = re.compile(
-    r"\b(?:than|compared (?:to|with)|versus|vs\.?|unlike|double|twice|triple|half|times"
+    r"\b(?:than(?!\s+(?:a|an|one|two|three|four|five|six|seven|\d+)\s+(?:full\s+)?(?:days?"
+    r"|hours?|weeks?|months?|years?|minutes?|sessions?|trading days?)\b)"
+    r"|compared (?:to|with)|versus|vs\.?|unlike|double|twice|triple|half|times"
     r"|against|rivall?(?:s|ing)?|beat(?:s|ing)?|outperform\w*|compet\w* with)\b",
     re.IGNORECASE,
 )
@@ -271,7 +276,12 @@ def pin_claims(
     sum the record does not state)."""
     if _composite(ctx) or ctx.framing_from_predicate:
         return []
-    pinned = _own_quantity(fig, ctx, cs, [c for c, _ in candidates if _pinnable(ctx, c, cs)])
+    pinnable = [
+        c
+        for c, _ in candidates
+        if _pinnable(ctx, c, cs, measure_named(ctx, c) or session_move(fig, ctx, doc, c))
+    ]
+    pinned = _own_quantity(fig, ctx, cs, pinnable)
     if not pinned:
         return []
     if ctx.framing_named and ctx.framing_subject is not None:
@@ -312,6 +322,8 @@ def pin_claims(
         return []  # "at its peak, the firm managed $12 billion": the record holds that measure
         # at several times, and the sentence names none
     pinned = _of_the_day(fig, ctx, cs, pinned, doc)
+    if another_weekday(ctx, pinned):
+        return []  # "wiped $130 billion off Nvidia on Thursday": a session the record lacks
     pinned = _scores_of_named_benchmarks(fig, ctx, pinned)
     if any(c.scope.per for c in pinned):  # "37B active" vs "671B total"
         active = bool(ACTIVE.search(ctx.clause)) or bool(ctx.per)
@@ -324,8 +336,11 @@ def pin_claims(
     if len({_scope_key(c) for c in pinned}) > 1:
         # several scopes and no words to choose: only the figure people usually mean (the one
         # most cited, by a clear margin) can be held against the text
-        ranked = sorted(pinned, key=lambda c: -len(c.citations))
-        if len(ranked[0].citations) < 2 * len(ranked[1].citations):
-            return []
-        pinned = ranked[:1]
+        pinned = _most_cited(pinned)
     return pinned
+
+
+def _most_cited(pinned: list[Claim]) -> list[Claim]:
+    """The record coverage cites most, by a clear margin (twice the next), or none."""
+    ranked = sorted(pinned, key=lambda c: -len(c.citations))
+    return ranked[:1] if len(ranked[0].citations) >= 2 * len(ranked[1].citations) else []

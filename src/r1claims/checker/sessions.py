@@ -13,7 +13,9 @@ from collections import Counter
 from r1claims.checker.candidates import significant_digits
 from r1claims.checker.document import Document
 from r1claims.checker.figure_context import FigureContext
+from r1claims.checker.framewords import CHANGE_WORDS
 from r1claims.checker.latest import releases
+from r1claims.checker.linking import a_fall, said_to_rise
 from r1claims.checker.memo import IdentityMemo
 from r1claims.extract.figures import Figure
 from r1claims.record.claimset import ClaimSet
@@ -22,11 +24,14 @@ from r1claims.record.model import Claim
 __all__ = [
     "SESSION_KINDS",
     "SPAN_OF_SESSIONS",
+    "another_weekday",
     "dated_elsewhere",
+    "dated_on_session",
     "days_of_reference",
     "focal_day",
     "over_sessions",
     "released_since",
+    "session_move",
     "session_weekday",
     "undated_history",
 ]
@@ -137,10 +142,30 @@ def dated_elsewhere(fig: Figure, claim: Claim, ctx: FigureContext, doc: Document
     as_of = claim.scope.as_of
     if claim.kind not in SESSION_KINDS or as_of is None:
         return False
+    near = _own_dates(fig, ctx, doc)
+    return bool(near) and all(_days_apart(d, as_of) > _WEEK for d in near)
+
+
+def dated_on_session(fig: Figure, claim: Claim, ctx: FigureContext, doc: Document) -> bool:
+    """Do the figure's own dates (as `dated_elsewhere` reads them) all name the record's
+    session to the day ("Nvidia shares fell 27% on January 27, 2025")?"""
+    as_of = claim.scope.as_of
+    if claim.kind not in SESSION_KINDS or as_of is None:
+        return False
+    near = _own_dates(fig, ctx, doc)
+    return bool(near) and all(
+        (d.year or as_of.year, d.month, d.day) == (as_of.year, as_of.month, as_of.day) for d in near
+    )
+
+
+def _own_dates(fig: Figure, ctx: FigureContext, doc: Document) -> list[Figure]:
+    """The dates next to a figure in its sentence, with no other figure between: after it,
+    only its own ("fell 8.7% on March 3"); not a date of reference ("since March 2020") nor
+    one that names another event ("Nvidia's February 26 earnings call")."""
     figures = doc.figures_between(ctx.sentence_start, ctx.sentence_start + len(ctx.sentence))
     k = next((i for i, f in enumerate(figures) if f.start == fig.start), None)
     if k is None:
-        return False
+        return []
     near: list[Figure] = []
     for side in (range(k - 1, -1, -1), range(k + 1, len(figures))):
         for j in side:
@@ -161,7 +186,67 @@ def dated_elsewhere(fig: Figure, claim: Claim, ctx: FigureContext, doc: Document
                 and not _NOUN_AFTER.match(doc.text, other.end)
             ):
                 near.append(other)
-    return bool(near) and all(_days_apart(d, as_of) > _WEEK for d in near)
+    return near
+
+
+def session_move(fig: Figure, ctx: FigureContext, doc: Document | None, c: Claim) -> bool:
+    """Is the figure a move of the record's shares on the record's session, named by its date
+    ("Nvidia shares fell 27% on January 27, 2025") or, for the rout's own session, by its
+    weekday (`session_weekday`: "On Monday, Nvidia shares fell 25%, the biggest one-day loss
+    in history"; another weekday is another week's as likely)? A share's move on a session is
+    its close unless the sentence names a moment of the day ("in premarket trading")."""
+    as_of = c.scope.as_of
+    return (
+        doc is not None
+        and as_of is not None
+        and c.kind == "share_price_change"
+        and c.scope.phase == "trading_day_close"
+        and _SHARES.search(ctx.clause) is not None
+        and CHANGE_WORDS.search(ctx.clause) is not None
+        and _MOMENT.search(ctx.sentence) is None
+        and a_fall(c) != said_to_rise(fig, ctx)  # (a fall's record for a fall only)
+        and (
+            dated_on_session(fig, c, ctx, doc)
+            or (as_of == focal_day(doc.claimset) and session_weekday(ctx) == as_of.weekday())
+        )
+    )
+
+
+#: Words that name a company's shares (not a market of them: "the stock market").
+_SHARES = re.compile(
+    r"\b(?:shares?|stocks?)\b(?!\s+(?:markets?|exchanges?|index\w*|indices))|share price"
+    r"|stock price|\bAktien?\b|\bacciones\b|\bactions\b|\bazioni\b|\ba[cç][oõ]es\b"
+    r"|株価|股价|股價|주가",
+    re.IGNORECASE,
+)
+#: A moment of the day or another market than the session's close.
+_MOMENT = re.compile(
+    r"\b(?:intraday|pre-?market|after-?hours|extended trading|early trading|futures|midday|noon"
+    r"|morning|afternoon|open(?:ing|ed)?|at one point|as much as|at (?:its|the) (?:low|lowest))\b",
+    re.IGNORECASE,
+)
+
+
+#: The days of the week (Monday first), in the languages of the coverage the record keeps.
+_ANY_WEEKDAY = tuple(
+    re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
+    for words in (
+        r"monday|lundi|lunes|montag|luned[iì]|segunda-feira|maandag",
+        r"tuesday|mardi|martes|dienstag|marted[iì]|ter[cç]a-feira|dinsdag",
+        r"wednesday|mercredi|mi[eé]rcoles|mittwoch|mercoled[iì]|quarta-feira|woensdag",
+        r"thursday|jeudi|jueves|donnerstag|gioved[iì]|quinta-feira|donderdag",
+        r"friday|vendredi|viernes|freitag|venerd[iì]|sexta-feira|vrijdag",
+        r"saturday|samedi|s[aá]bado|samstag|sabato|zaterdag",
+        r"sunday|dimanche|domingo|sonntag|domenica|zondag",
+    )
+)
+
+
+def another_weekday(ctx: FigureContext, pinned: list[Claim]) -> bool:
+    """Does the sentence name weekdays, none of them a pinned session's?"""
+    days = {i for i, rx in enumerate(_ANY_WEEKDAY) if rx.search(ctx.sentence)}
+    sessions = [c.scope.as_of for c in pinned if c.kind in SESSION_KINDS and c.scope.as_of]
+    return bool(days and sessions) and not any(d.weekday() in days for d in sessions)
 
 
 def _end_before(figures: list[Figure], j: int) -> int:
@@ -175,8 +260,12 @@ _REFERENCE = re.compile(
     r"|sejak|từ|منذ)\b|自|以来)[^,;.!?，。]*$",
     re.IGNORECASE,
 )
-#: A noun right after a date: the date names that event ("February 26 earnings call").
-_NOUN_AFTER = re.compile(r"\s+[a-z]")
+#: A noun right after a date: the date names that event ("February 26 earnings call"; not a
+#: word that goes on with the sentence: "fell 35% on January 27 after DeepSeek's launch").
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:after|before|following|amid|as|when|while|and|but|or|because|despite|with"
+    r"|on|in|at|to|for|from|by|when|which|that|the|a|an)\b)[a-z]"
+)
 _WEEK = 7
 
 

@@ -1,0 +1,119 @@
+"""Market figures and the trading session they belong to: which session a move or a loss of
+market value is, and whose loss it is, decide whether the record can contradict it."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import judged
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # a share's move on the session the record holds, named by its date, is the session's
+        # close: a wrong size is refuted
+        (
+            "Nvidia shares fell 27% on January 27, 2025, after DeepSeek's app topped the charts.",
+            "27%",
+            ("refuted", "nvidia-share-drop-close"),
+        ),
+        (
+            "Nvidia's shares plunged 35% on January 27 after DeepSeek's breakthrough.",
+            "35%",
+            ("refuted", "nvidia-share-drop-close"),
+        ),
+        (
+            "Nvidia shares fell 17% on January 27, 2025.",
+            "17%",
+            ("supported", "nvidia-share-drop-close"),
+        ),
+        # ... or by the rout's weekday, in a sentence about the rout
+        (
+            "On Monday, Nvidia shares fell 25%, the biggest one-day loss in its history.",
+            "25%",
+            ("refuted", "nvidia-share-drop-close"),
+        ),
+        # not a moment of the day, which the record does not hold
+        (
+            "Nvidia shares fell 12% in premarket trading on January 27.",
+            "12%",
+            ("unverifiable", None),
+        ),
+        # (an intraday fall is the intraday record's: the day's lowest point)
+        (
+            "Nvidia shares fell 21% at one point on January 27, 2025.",
+            "21%",
+            ("refuted", "nvidia-intraday-drop"),
+        ),
+        # not a fall held against a rise, nor a session the record lacks
+        ("Nvidia shares fell 9% on January 28, 2025.", "9%", ("unverifiable", None)),
+        ("Nvidia shares fell 5% on January 29, 2025.", "5%", ("unverifiable", None)),
+        ("Nvidia shares fell 5% on Monday.", "5%", ("unverifiable", None)),
+        # another weekday than the rout's, even in a sentence about DeepSeek, is another week's
+        (
+            "On Tuesday Nvidia shares rose 3%, recovering some DeepSeek losses.",
+            "3%",
+            ("unverifiable", None),
+        ),
+        # a date of reference is not the session's ("since January 27")
+        ("Nvidia shares have fallen 30% since January 27, 2025.", "30%", ("unverifiable", None)),
+        # a session named by a weekday the record holds none of is not contradicted
+        (
+            "DeepSeek wiped $130 billion off Nvidia's market value on Thursday.",
+            "$130 billion",
+            ("unverifiable", None),
+        ),
+        (
+            "DeepSeek wiped $130 billion off Nvidia's market value on Monday.",
+            "$130 billion",
+            ("refuted", "nvidia-market-cap-loss"),
+        ),
+    ],
+)
+def test_the_session_a_market_move_is_dated_to(
+    text: str, figure: str, expected: tuple[str, str | None]
+) -> None:
+    assert judged(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # a sum of market value taken from a company named after it is that company's loss,
+        # whoever took it
+        (
+            "DeepSeek's R1 wiped out $589 billion in market value from Nvidia on Monday.",
+            "$589 billion",
+            ("supported", "nvidia-market-cap-loss"),
+        ),
+        (
+            "DeepSeek wiped out $700 billion in market value from tech giant Nvidia on Monday.",
+            "$700 billion",
+            ("refuted", "nvidia-market-cap-loss"),
+        ),
+        (
+            "DeepSeek erased $600 billion from chipmaker Nvidia on Monday.",
+            "$600 billion",
+            ("supported", "nvidia-market-cap-loss-cnbc"),
+        ),
+        # a time bound after the figure is no comparison ("in less than a day")
+        (
+            "The market's reaction was to wipe $500 billion off the market cap of Nvidia (stock"
+            " dropped 17% in less than a day).",
+            "$500 billion",
+            ("refuted", "nvidia-market-cap-loss"),
+        ),
+        # not the sum of several companies listed, nor money raised from one
+        (
+            "The release wiped $1 trillion from Nvidia, Microsoft and Meta.",
+            "$1 trillion",
+            ("unverifiable", None),
+        ),
+        ("DeepSeek raised $10 million from Nvidia.", "$10 million", ("unverifiable", None)),
+    ],
+)
+def test_the_company_a_loss_of_market_value_was_taken_from(
+    text: str, figure: str, expected: tuple[str, str | None]
+) -> None:
+    assert judged(text, figure) == expected
