@@ -28,10 +28,45 @@ from conftest import judged
             "17%",
             ("supported", "nvidia-share-drop-close"),
         ),
-        # ... or by the rout's weekday, in a sentence about the rout
+        # not by a weekday alone, even with the rout's words: another Monday's as likely (the
+        # first review's counterexamples, refuted on 9a61ae4)
         (
             "On Monday, Nvidia shares fell 25%, the biggest one-day loss in its history.",
             "25%",
+            ("unverifiable", None),
+        ),
+        (
+            "Nvidia shares fell 3.5% on Monday as investors recalled January's DeepSeek rout.",
+            "3.5%",
+            ("unverifiable", None),
+        ),
+        (
+            "Nvidia shares fell 3% on Monday as DeepSeek V3.1 sparked a sell-off.",
+            "3%",
+            ("unverifiable", None),
+        ),
+        # nor a move as it stood, at a time of day, in another market or from another base
+        (
+            "Nvidia shares were down 12.5% on January 27, 2025 at 11 a.m.",
+            "12.5%",
+            ("unverifiable", None),
+        ),
+        ("Nvidia shares are down 13% on January 27, 2025.", "13%", ("unverifiable", None)),
+        ("Nvidia shares traded 15% lower on January 27, 2025.", "15%", ("unverifiable", None)),
+        (
+            "Nvidia shares fell 3.7% on January 27, 2025 after hours.",
+            "3.7%",
+            ("unverifiable", None),
+        ),
+        ("Nvidia shares fell 12% on January 27, 2025 in Frankfurt.", "12%", ("unverifiable", None)),
+        (
+            "Nvidia shares fell 21% on January 27, 2025 from their record high.",
+            "21%",
+            ("unverifiable", None),
+        ),
+        (
+            "On 27 January 2025 Nvidia stock ended 27% lower.",
+            "27%",
             ("refuted", "nvidia-share-drop-close"),
         ),
         # not a moment of the day, which the record does not hold
@@ -40,10 +75,16 @@ from conftest import judged
             "12%",
             ("unverifiable", None),
         ),
-        # (an intraday fall is the intraday record's: the day's lowest point)
+        # a level passed during the day contradicts not the day's deepest fall, which only a
+        # deeper one does (both trees refuted the first)
         (
-            "Nvidia shares fell 21% at one point on January 27, 2025.",
-            "21%",
+            "Nvidia shares were down 12.5% at one point on January 27, 2025.",
+            "12.5%",
+            ("unverifiable", None),
+        ),
+        (
+            "Nvidia stock fell 25% at its intraday low on January 27, 2025.",
+            "25%",
             ("refuted", "nvidia-intraday-drop"),
         ),
         # not a fall held against a rise, nor a session the record lacks
@@ -111,6 +152,29 @@ def test_the_session_a_market_move_is_dated_to(
             ("unverifiable", None),
         ),
         ("DeepSeek raised $10 million from Nvidia.", "$10 million", ("unverifiable", None)),
+        # nor another company the name describes (the first review's, refuted on 9a61ae4)
+        (
+            "The DeepSeek scare took $465 billion off the market cap of Nvidia's biggest"
+            " customers.",
+            "$465 billion",
+            ("unverifiable", None),
+        ),
+        (
+            "DeepSeek wiped $35 billion in market value from Nvidia supplier ASML.",
+            "$35 billion",
+            ("unverifiable", None),
+        ),
+        (
+            "DeepSeek wiped $20 billion in market value from Nvidia's CEO Jensen Huang.",
+            "$20 billion",
+            ("unverifiable", None),
+        ),
+        # a threshold the value crossed is a level, not the loss (both trees refuted it)
+        (
+            "Nvidia's market value fell below $3 trillion on January 27, 2025.",
+            "$3 trillion",
+            ("unverifiable", None),
+        ),
     ],
 )
 def test_the_company_a_loss_of_market_value_was_taken_from(

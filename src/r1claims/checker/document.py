@@ -21,6 +21,7 @@ import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass
+from typing import Any
 
 from r1claims.checker.bases import named_as_base
 from r1claims.checker.context import Mention, TextIndex
@@ -41,7 +42,7 @@ from r1claims.extract.figures import Figure
 from r1claims.record.claimset import ClaimSet
 from r1claims.record.model import Claim
 
-__all__ = ["DESCRIPTIONS", "LISTED", "PRONOUNS", "Document", "Reference"]
+__all__ = ["DESCRIPTIONS", "LISTED", "PRONOUNS", "Document", "Reference", "about_models"]
 
 #: Frequent function words of German, the one language coverage is written in that capitalises
 #: every noun.
@@ -339,3 +340,19 @@ class Document(_PerSpan, References):
         for ref in out:
             unique.setdefault(ref.entity, ref)
         return list(unique.values())
+
+
+def about_models(
+    doc: Document, mentions: list[Any], described: list[Any], inherited: list[Any]
+) -> list[str]:
+    """The models a sentence is about beside those it names: a description or pronoun resolved
+    to a model, a model inherited from the sentences before, the text's model topic."""
+    # a model the sentence names speaks for its family ("as opposed to OpenAI's GPT-4" leaves
+    # the DeepSeek model the text is about standing)
+    named = {doc.family(m.ref) for m in mentions if doc.entity_type(m.ref) in ("model", "app")}
+    # "the model", "it": a description resolved to a model is what the text is about
+    found = [m.ref for m in described if doc.entity_type(m.ref) == "model"]
+    found += [r.entity for r in inherited if doc.entity_type(r.entity) == "model"]
+    if doc.model_topic:
+        found.append(doc.model_topic)
+    return [m for m in found if doc.family(m) not in named]

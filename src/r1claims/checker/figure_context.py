@@ -21,7 +21,7 @@ from r1claims.checker.clauses import (
     relative_aside,
     shares_subject,
 )
-from r1claims.checker.document import Document
+from r1claims.checker.document import Document, about_models
 from r1claims.checker.framewords import MODEL_AFTER, ONE_OF_ITS, names_chips
 from r1claims.checker.names import (
     foreign_subject,
@@ -174,7 +174,7 @@ def figure_context(
         framing_after=framing_after,
         about_models=[]
         if ONE_OF_ITS.search(index.text, lo, hi)
-        else _about_models(doc, mentions, described, inherited),
+        else about_models(doc, mentions, described, inherited),
         sentence_models=[
             m.ref
             for m in mentions
@@ -378,20 +378,6 @@ def _base(doc: Document, m: Any, fig: Figure) -> bool:
     """Is the name what another thing is built on, and the figure not in its apposition ("R1
     is built on V3, a 671B model released in December 2024")?"""
     return doc.is_base(m) and not _IN_APPOSITION.fullmatch(doc.text, m.end, fig.start)
-
-
-def _about_models(
-    doc: Document, mentions: list[Any], described: list[Any], inherited: list[Any]
-) -> list[str]:
-    # a model the sentence names speaks for its family ("as opposed to OpenAI's GPT-4" leaves
-    # the DeepSeek model the text is about standing)
-    named = {doc.family(m.ref) for m in mentions if doc.entity_type(m.ref) in ("model", "app")}
-    # "the model", "it": a description resolved to a model is what the text is about
-    found = [m.ref for m in described if doc.entity_type(m.ref) == "model"]
-    found += [r.entity for r in inherited if doc.entity_type(r.entity) == "model"]
-    if doc.model_topic:
-        found.append(doc.model_topic)
-    return [m for m in found if doc.family(m) not in named]
 
 
 _DIGIT = re.compile(r"\d")

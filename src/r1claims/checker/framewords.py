@@ -68,8 +68,11 @@ CHANGE_WORDS = re.compile(
 #: trillion", "a market value of $2.9 trillion", "valued at $3.5 trillion"), whatever change
 #: words stand around it.
 LEVEL_BEFORE = re.compile(
-    r"(?:valuation|value|cap|capitali[sz]ation|worth|valued)\s+(?:of|at)?\s*"
-    r"(?:about|around|roughly|nearly|some|just)?\s*$",
+    r"(?:(?:valuation|value|cap|capitali[sz]ation|worth|valued)\s+(?:of|at)?\s*"
+    r"(?:about|around|roughly|nearly|some|just)?"
+    # a threshold crossed is a level too ("its market value fell below $3 trillion")
+    r"|\b(?:fell|dropped|slipped|sank|slid|dipped|rose|climbed|jumped)\s+(?:below|under"
+    r"|beneath|above|past)|\bbelow)\s*$",
     re.IGNORECASE,
 )
 

@@ -55,14 +55,21 @@ _TAKEN_FROM = re.compile(
     r"(?:off|from)\s+(?:the\s+)?(?:(?:stock\s+)?market\s+(?:value|valuation|cap\w*|worth)\s+of"
     r"\s+)?(?:(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?)?$"
 )
-#: A list after the name: the sum is the companies' together ("from Nvidia, Microsoft and Meta").
-_LIST_AFTER = re.compile(r"(?:['’]s)?\s*(?:,\s*[A-Z]|(?:and|&|as well as)\s+[A-Z]|/)")
+#: What may follow the company's name for the sum to be its own: its market value or shares,
+#: the end of the clause, or words that go on with the sentence; not another noun it modifies
+#: ("Nvidia's biggest customers", "Nvidia supplier ASML") nor a list ("Nvidia, Microsoft").
+_OWNER_END = re.compile(
+    r"(?:['’]s\s+(?:stock\s+)?(?:market\s+(?:value|valuation|cap\w*|worth)|valuation|shares"
+    r"|stock)\b|\s*(?:[.;:!?)]|$)|,(?!\s*[A-Z])|\s+(?:on|in|as|after|alone|amid|when|while"
+    r"|during|over|within|that|which|in|by|at|and\s+(?:rattled|sent|triggered|left))\b)"
+)
 
 
 def owner_after(doc: Document, fig: Figure, mentions: list[Any]) -> str | None:
     """A listed company a sum of market value was taken from, named right after it ("wiping out
     $700 billion in market value from tech giants NVIDIA"): the sum is that company's loss,
-    whoever took it. Not one of several companies listed ("from Nvidia and Microsoft")."""
+    whoever took it. Not one of several companies listed ("from Nvidia and Microsoft"), nor a
+    company that names others ("off the market cap of Nvidia's biggest customers")."""
     if fig.unit != "USD":
         return None
     for m in mentions:
@@ -72,7 +79,7 @@ def owner_after(doc: Document, fig: Figure, mentions: list[Any]) -> str | None:
             continue
         if (
             _TAKEN_FROM.match(doc.text[fig.end : m.start])
-            and not _LIST_AFTER.match(doc.text, m.end)
+            and _OWNER_END.match(doc.text, m.end)
             and (
                 _MARKET_VALUE.search(doc.text, fig.end, m.end + 20)
                 or _WIPED.search(doc.text, max(0, fig.start - 30), fig.start)

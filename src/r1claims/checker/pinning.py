@@ -224,7 +224,16 @@ def _own_quantity(
     capacity of R1")."""
     after = after_figure(fig, ctx)
     rise = said_to_rise(fig, ctx)
-    pinned = [c for c in pinned if not _other_time(ctx, c) and not (rise and a_fall(c))]
+    pinned = [
+        c
+        for c in pinned
+        if not _other_time(ctx, c)
+        and not (rise and a_fall(c))
+        # the day's deepest fall is contradicted by a deeper one ("down 21% at one point"),
+        # not by a level passed on the way ("was down 12.5% at one point"), unless the text
+        # makes it the deepest ("at its intraday low")
+        and not (_passed_on_the_way(fig, c) and not _DEEPEST.search(ctx.sentence))
+    ]
     if _COMPARED_BEFORE.search(ctx.lead[-50:]):
         return []
     if _FROM_OR_TO.search(ctx.lead[-30:]):  # "its valuation fell from $3.5 trillion to $2.9
@@ -235,6 +244,22 @@ def _own_quantity(
         pinned = [c for c in pinned if cs.family(c.subject) in before]
     return pinned
 
+
+def _passed_on_the_way(fig: Figure, c: Claim) -> bool:
+    """Is the figure a move shallower than a record of the day's deepest (intraday) move?"""
+    value = c.value
+    if c.scope.phase != "intraday" or not isinstance(value, Quantity):
+        return False
+    ends = [abs(v) for v in (value.lower, value.upper, value.amount) if v is not None]
+    return abs(fig.value) < min(ends)
+
+
+#: Words that make an intraday move the day's deepest.
+_DEEPEST = re.compile(
+    r"\b(?:as much as|at (?:its|the) (?:low|lowest|worst|bottom|trough)|intraday low|up to"
+    r"|at worst)\b",
+    re.IGNORECASE,
+)
 
 #: Units whose values lie between 0 and 100: a larger bare number is not one of them.
 _HUNDREDTHS = frozenset({"percent", "percentile"})

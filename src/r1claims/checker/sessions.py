@@ -13,7 +13,6 @@ from collections import Counter
 from r1claims.checker.candidates import significant_digits
 from r1claims.checker.document import Document
 from r1claims.checker.figure_context import FigureContext
-from r1claims.checker.framewords import CHANGE_WORDS
 from r1claims.checker.latest import releases
 from r1claims.checker.linking import a_fall, said_to_rise
 from r1claims.checker.memo import IdentityMemo
@@ -190,25 +189,22 @@ def _own_dates(fig: Figure, ctx: FigureContext, doc: Document) -> list[Figure]:
 
 
 def session_move(fig: Figure, ctx: FigureContext, doc: Document | None, c: Claim) -> bool:
-    """Is the figure a move of the record's shares on the record's session, named by its date
-    ("Nvidia shares fell 27% on January 27, 2025") or, for the rout's own session, by its
-    weekday (`session_weekday`: "On Monday, Nvidia shares fell 25%, the biggest one-day loss
-    in history"; another weekday is another week's as likely)? A share's move on a session is
-    its close unless the sentence names a moment of the day ("in premarket trading")."""
-    as_of = c.scope.as_of
+    """Is the figure a fall or rise of the record's shares over the record's session, named by
+    its date ("Nvidia shares fell 27% on January 27, 2025")? A share's completed move on the
+    day is its close, unless the sentence names a moment of the day ("down 13% at 11 a.m.",
+    "in premarket trading"), another market ("in Frankfurt") or another base ("from their
+    record high"), or gives the move as it stood ("shares are down 13%", "trading 15% lower").
+    A weekday is not enough: "Nvidia fell 3% on Monday as DeepSeek's new model revived memories
+    of the January rout" is another Monday's."""
     return (
         doc is not None
-        and as_of is not None
         and c.kind == "share_price_change"
         and c.scope.phase == "trading_day_close"
         and _SHARES.search(ctx.clause) is not None
-        and CHANGE_WORDS.search(ctx.clause) is not None
+        and _COMPLETED.search(ctx.lead[-60:]) is not None
         and _MOMENT.search(ctx.sentence) is None
         and a_fall(c) != said_to_rise(fig, ctx)  # (a fall's record for a fall only)
-        and (
-            dated_on_session(fig, c, ctx, doc)
-            or (as_of == focal_day(doc.claimset) and session_weekday(ctx) == as_of.weekday())
-        )
+        and dated_on_session(fig, c, ctx, doc)
     )
 
 
@@ -219,10 +215,21 @@ _SHARES = re.compile(
     r"|株価|股价|股價|주가",
     re.IGNORECASE,
 )
-#: A moment of the day or another market than the session's close.
+#: A completed move, right before the figure: a verb in the past ("fell", "closed down").
+_COMPLETED = re.compile(
+    r"\b(?:fell|dropped|plunged|plummeted|tumbled|sank|slid|slumped|crashed|tanked|lost|shed"
+    r"|declined|closed(?:\s+(?:down|up|lower|higher))?|ended(?:\s+(?:down|up))?|finished"
+    r"(?:\s+(?:down|up))?|rose|gained|jumped|climbed|rebounded|surged|soared)"
+    r"(?:\s+by)?(?:\s+(?:about|around|roughly|nearly|almost|some|just|more than|over))?\s+$",
+    re.IGNORECASE,
+)
+#: A moment of the day, another market or base than the session's close.
 _MOMENT = re.compile(
-    r"\b(?:intraday|pre-?market|after-?hours|extended trading|early trading|futures|midday|noon"
-    r"|morning|afternoon|open(?:ing|ed)?|at one point|as much as|at (?:its|the) (?:low|lowest))\b",
+    r"\b(?:intraday|pre-?market|after[- ]?hours|after the (?:close|bell|closing bell)|extended"
+    r"|early|late|futures|midday|noon|morning|afternoon|open(?:ing|ed)?|at one point|as much as"
+    r"|at (?:its|the) (?:low|lowest)|a\.m|p\.m|ET|GMT|as of|so far|data|in (?:Frankfurt|Tokyo"
+    r"|London|Europe|European|Germany|German|Asia|Asian|Hong Kong|Paris|Seoul|Taipei)"
+    r"|from (?:its|their|the) (?:record|peak|high|all-time)|record high|peak)\b",
     re.IGNORECASE,
 )
 
