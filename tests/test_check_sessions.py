@@ -181,3 +181,48 @@ def test_the_company_a_loss_of_market_value_was_taken_from(
     text: str, figure: str, expected: tuple[str, str | None]
 ) -> None:
     assert judged(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # a later session that carries the rout on has a date of its own (both trees refuted
+        # these as a wrong day of the rout)
+        (
+            "Nvidia shares fell another 4.1% on January 29, extending Monday's DeepSeek rout.",
+            "January 29",
+            ("unverifiable", None),
+        ),
+        (
+            "Nvidia's shares slid again on Jan. 30, extending the DeepSeek sell-off.",
+            "Jan. 30",
+            ("unverifiable", None),
+        ),
+        (
+            "Nvidia's record one-day rout came on January 28, 2025.",
+            "January 28, 2025",
+            ("refuted", "nvidia-rout-date"),
+        ),
+        # a loss DeepSeek caused is no earlier session's, unless the sentence compares it
+        (
+            "The DeepSeek scare wiped $279 billion in market value from Nvidia.",
+            "$279 billion",
+            ("unverifiable", None),
+        ),
+        (
+            "The DeepSeek rout's $589 billion loss more than doubled Nvidia's $279 billion record.",
+            "$279 billion",
+            ("supported", "nvidia-previous-record-loss"),
+        ),
+        # a fall "an average of" 9% restates no rise of 9%
+        (
+            "Nvidia and other chip stocks fell an average of 9% on Monday after DeepSeek's launch.",
+            "9%",
+            ("unverifiable", None),
+        ),
+    ],
+)
+def test_the_rout_and_the_sessions_around_it(
+    text: str, figure: str, expected: tuple[str, str | None]
+) -> None:
+    assert judged(text, figure) == expected

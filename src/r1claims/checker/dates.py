@@ -283,6 +283,8 @@ def _certain_event(ctx: FigureContext, claim: Claim) -> bool:
         return False  # an update, or an item of a list of updates ("Latest model updates:")
     if _VARIANT.search(ctx.lead):
         return False  # a variant of a model before the date ("the R1 Lite Preview on ...")
+    if claim.scope.phase.startswith("trading_day") and _ANOTHER_SESSION.search(ctx.sentence):
+        return False  # "fell another 4.1% on January 29, extending the DeepSeek rout"
     if claim.scope.phase != "publication" and _ARXIV.search(ctx.sentence):
         return False  # "posted to arXiv on December 27, 2024": the preprint's day, not the release
     if (
@@ -295,6 +297,12 @@ def _certain_event(ctx: FigureContext, claim: Claim) -> bool:
     return not ctx.foreign and not ctx.other_model
 
 
+#: Words of a session after the one the record dates, carrying on its move.
+_ANOTHER_SESSION = re.compile(
+    r"\b(?:another|again|further|extend\w*|continu\w*|deepen\w*|resum\w*|added to|follow-?up"
+    r"|second (?:day|session|straight)|rebound\w*|recover\w*|bounced? back)\b",
+    re.IGNORECASE,
+)
 #: A preprint server named in the sentence: its date is the preprint's, not a release's.
 _ARXIV = re.compile(r"arxiv", re.IGNORECASE)
 #: A versioned name followed by a variant word ("R1 Lite Preview", "Gemini 2.0 Flash").

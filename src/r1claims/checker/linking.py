@@ -288,7 +288,8 @@ def not_a_rise(claims: list[tuple[Claim, float]]) -> list[tuple[Claim, float]]:
 
 #: A verb of falling right before the figure, with "by" and a hedge ("falling more than").
 _FALL_JUST_BEFORE = re.compile(
-    rf"\b(?:{FALL_VERBS})\s+(?:by\s+)?(?:more\s+than\s+|over\s+|about\s+|nearly\s+|almost\s+|"
+    rf"\b(?:{FALL_VERBS})\s+(?:by\s+)?(?:an\s+average\s+of\s+|on\s+average\s+)?"
+    r"(?:more\s+than\s+|over\s+|about\s+|nearly\s+|almost\s+|"
     r"some\s+|roughly\s+|around\s+|approximately\s+)?$",
     re.IGNORECASE,
 )

@@ -337,6 +337,11 @@ def _build_focal_day(cs: ClaimSet) -> datetime.date | None:
 focal_day = IdentityMemo(_build_focal_day)
 #: Words that bring in an earlier record ("its previous record", "the old record", "il record
 #: precedente", "le précédent record", "el récord anterior", "der bisherige Rekord").
+_COMPARED = re.compile(
+    r"\b(?:record|than|doubl\w*|tripl\w*|exceed\w*|eclips\w*|surpass\w*|topp\w*|beat\w*"
+    r"|compar\w*|versus|vs)\b",
+    re.IGNORECASE,
+)
 _EARLIER_RECORD = re.compile(
     r"\b(?:previous|prior|old|earlier|former|last|precedente|précédent|anterior|bisherige\w*|"
     r"vorherige\w*)\s+(?:\w+\s+){0,3}?(?:record|rekord|récord)|\b(?:record|récord|rekord)\s+"
@@ -354,7 +359,14 @@ def undated_history(fig: Figure, claim: Claim, ctx: FigureContext, doc: Document
     as_of, focal = claim.scope.as_of, focal_day(doc.claimset)
     if claim.kind not in SESSION_KINDS or as_of is None or focal is None:
         return False
-    if abs((as_of - focal).days) <= _MONTH or significant_digits(fig) >= 3:
+    if abs((as_of - focal).days) <= _MONTH:
+        return False
+    # a sentence that names DeepSeek as the cause speaks of a later session ("The DeepSeek
+    # scare wiped $279 billion from Nvidia" is no restatement of September 2024's loss) unless
+    # it compares the figure with another ("more than double the $279 billion record")
+    since = released_since(ctx, doc, doc.claimset)
+    caused_later = since is not None and as_of < since and not _COMPARED.search(ctx.sentence)
+    if significant_digits(fig) >= 3 and not caused_later:
         return False  # (three digits restate it: "279 miliardi di dollari")
     lo, hi = ctx.sentence_start, ctx.sentence_start + len(ctx.sentence)
     dated = any(
