@@ -197,7 +197,7 @@ REAL_FLOORS = {
     "dev46": {"recall": 1.0, "verdict": 0.93, "link": 0.92, "false_refutations": 0},
     "dev48": {"recall": 1.0, "verdict": 0.94, "link": 0.87, "false_refutations": 0},
     "dev49": {"recall": 0.97, "verdict": 0.93, "link": 0.94, "false_refutations": 0},
-    "dev50": {"recall": 1.0, "verdict": 0.94, "link": 0.94, "false_refutations": 0},
+    "dev50": {"recall": 1.0, "verdict": 0.95, "link": 0.94, "false_refutations": 0},
     "dev51": {"recall": 0.98, "verdict": 0.9, "link": 0.89, "false_refutations": 0},
     "dev53": {"recall": 1.0, "verdict": 1.0, "link": 0.95, "false_refutations": 0},
     "dev55": {"recall": 0.97, "verdict": 0.97, "link": 0.97, "false_refutations": 0},
@@ -276,7 +276,7 @@ REAL_FLOORS = {
     "dev127": {"recall": 1.0, "verdict": 0.95, "link": 0.97, "false_refutations": 0},
     "dev128": {"recall": 0.96, "verdict": 0.94, "link": 0.94, "false_refutations": 0},
     "dev129": {"recall": 1.0, "verdict": 0.94, "link": 0.91, "false_refutations": 0},
-    "dev130": {"recall": 1.0, "verdict": 0.9, "link": 0.95, "false_refutations": 0},
+    "dev130": {"recall": 1.0, "verdict": 0.91, "link": 0.95, "false_refutations": 0},
     "dev131": {"recall": 1.0, "verdict": 0.94, "link": 0.96, "false_refutations": 0},
     "dev132": {"recall": 1.0, "verdict": 0.93, "link": 0.91, "false_refutations": 0},
 }

@@ -79,8 +79,8 @@ class FigureContext:
     framing_after: bool = False
     text_after: str = ""  # a few characters right after the figure (across sentences) ...
     text_before: str = ""  # ... and right before it
-    #: whether the figure's clause names an entity the record holds (not "the company", "its")
-    named: bool = False
+    #: the entities the record holds that the figure's clause names (not "the company", "its")
+    clause_names: frozenset[str] = frozenset()
     #: the next sentence when it speaks of this figure ("This sits on top of V3-Base"), else ""
     follow_on: str = ""
     #: the sentence before when this one answers it or opens by speaking of it, else ""
@@ -120,6 +120,11 @@ class FigureContext:
     in_column: bool = False  # a table's cell under a header naming its subject: that one's
     #: the document's memo of per-sentence values (`Document.memo`)
     memo: dict[tuple[int, str], float] = field(default_factory=dict)
+
+    @property
+    def named(self) -> bool:
+        """Does the figure's clause name an entity the record holds?"""
+        return bool(self.clause_names)
 
 
 def figure_context(
@@ -188,7 +193,7 @@ def figure_context(
         text_before=index.text[max(0, fig.start - 12) : fig.start],
         follow_on=follow_on(doc, lo, hi),
         lead_in=doc.text[slice(*lead_in(doc, lo))],
-        named=any(c_lo <= m.start and m.end <= c_hi for m in mentions),
+        clause_names=frozenset(m.ref for m in mentions if c_lo <= m.start and m.end <= c_hi),
         unknown_name=not german and unknown_name(index, fig, c_lo, c_hi, mentions),
         sentence_start=lo,
         named_before=frozenset(m.ref for m in (*mentions, *described) if m.end <= fig.start),

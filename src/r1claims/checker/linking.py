@@ -202,11 +202,29 @@ def is_relevant(ctx: FigureContext, claim: Claim, cs: ClaimSet) -> bool:
         # a score the clause gives to another maker's model ("beating GPT-4o (96.0%)") is
         # about a model of this family only where the sentence names that very model
         return claim.subject in ctx.subjects
+    if (
+        framing
+        and cs.family(framing) not in families
+        and _OWNED.search(ctx.lead[-60:])
+        and not any(cs.family(s) in families for s in ctx.clause_names)
+    ):
+        # a sum its own clause gives to another company by a possessive, naming none of the
+        # claim's family ("OpenAI's rumored budget of $500 million"), is that company's
+        return False
     if not claim.metric:  # whoever priced or estimated a figure makes it relevant too; a
         families.add(cs.family(claim.scope.estimator))  # benchmark is about its subject only
     if any(cs.family(s) in families for s in ctx.subjects):
         return True
     return any(cs.family(s) in families for s in ctx.prior)
+
+
+#: A possessive owner right before a figure, with a few words of what it owns ("OpenAI's
+#: rumored budget of").
+_OWNED = re.compile(
+    r"[A-Za-z0-9]['’]s\s+(?:(?!(?:at|for|with|by|on|in|than|to|and|or|just|only|was|is|cost)\b)"
+    r"[a-z][\w-]*\s+){1,3}(?:of\s+|(?:cost|costs|was|is)\s+)?(?:about\s+|around\s+|some\s+"
+    r"|nearly\s+|roughly\s+|over\s+|more than\s+)?(?:US)?\$?\s*$"
+)
 
 
 #: Units that do not say what is measured: a company has many dollar and percent figures
