@@ -199,8 +199,32 @@ def test_the_company_a_loss_of_market_value_was_taken_from(
             ("unverifiable", None),
         ),
         (
+            "The DeepSeek rout's second wave hit Nvidia on January 29, 2025.",
+            "January 29, 2025",
+            ("unverifiable", None),
+        ),
+        (
             "Nvidia's record one-day rout came on January 28, 2025.",
             "January 28, 2025",
+            ("refuted", "nvidia-rout-date"),
+        ),
+        # ... but not a day the sentence gives the rout's own marks, nor one before the rout
+        # (the second review's, no longer refuted on 8c75e29)
+        (
+            "Nvidia's rout continued on Tuesday, January 28, 2025, with a 17% drop erasing $589"
+            " billion.",
+            "Tuesday, January 28, 2025",
+            ("refuted", "nvidia-rout-date"),
+        ),
+        (
+            "The DeepSeek rout continued on January 28, 2025, when Nvidia suffered its record"
+            " one-day loss.",
+            "January 28, 2025",
+            ("refuted", "nvidia-rout-date"),
+        ),
+        (
+            "The selloff continued on Friday, January 24, 2025, when Nvidia lost 17%.",
+            "Friday, January 24, 2025",
             ("refuted", "nvidia-rout-date"),
         ),
         # a loss DeepSeek caused is no earlier session's, unless the sentence compares it
@@ -213,6 +237,23 @@ def test_the_company_a_loss_of_market_value_was_taken_from(
             "The DeepSeek rout's $589 billion loss more than doubled Nvidia's $279 billion record.",
             "$279 billion",
             ("supported", "nvidia-previous-record-loss"),
+        ),
+        # a company's move outside the session is neither the session's nor an index's
+        # (both trees linked it to the S&P 500's rounded fall)
+        (
+            "Nvidia shares dropped 2% after the closing bell on January 27, 2025.",
+            "2%",
+            ("unverifiable", None),
+        ),
+        (
+            "Nvidia shares closed down 25% in extended trading on January 27, 2025.",
+            "25%",
+            ("unverifiable", None),
+        ),
+        (
+            "Nvidia shares closed down 25% on January 27, 2025.",
+            "25%",
+            ("refuted", "nvidia-share-drop-close"),
         ),
         # a fall "an average of" 9% restates no rise of 9%
         (

@@ -123,6 +123,7 @@ def judge_date(
         and not known
         and ctx.sibling is None
         and _certain_event(ctx, pinned[0])
+        and not _later_session(fig, ctx, pinned[0])
     ):
         others = "; ".join(explain_claim(c) for c in sources if c is not pinned[0])
         return Judgement(
@@ -283,8 +284,6 @@ def _certain_event(ctx: FigureContext, claim: Claim) -> bool:
         return False  # an update, or an item of a list of updates ("Latest model updates:")
     if _VARIANT.search(ctx.lead):
         return False  # a variant of a model before the date ("the R1 Lite Preview on ...")
-    if claim.scope.phase.startswith("trading_day") and _ANOTHER_SESSION.search(ctx.sentence):
-        return False  # "fell another 4.1% on January 29, extending the DeepSeek rout"
     if claim.scope.phase != "publication" and _ARXIV.search(ctx.sentence):
         return False  # "posted to arXiv on December 27, 2024": the preprint's day, not the release
     if (
@@ -300,9 +299,34 @@ def _certain_event(ctx: FigureContext, claim: Claim) -> bool:
 #: Words of a session after the one the record dates, carrying on its move.
 _ANOTHER_SESSION = re.compile(
     r"\b(?:another|again|further|extend\w*|continu\w*|deepen\w*|resum\w*|added to|follow-?up"
-    r"|second (?:day|session|straight)|rebound\w*|recover\w*|bounced? back)\b",
+    r"|second (?:day|session|straight|wave)|aftermath|next day|days? after|rebound\w*"
+    r"|recover\w*|bounced? back)\b",
     re.IGNORECASE,
 )
+#: What makes a sentence about the rout itself: its size in history or its own figures.
+_THE_ROUT_ITSELF = re.compile(
+    r"\b(?:record|historic\w*|biggest|largest|worst|steepest)\b|\b1[67](?:[.,]\d+)?\s?%"
+    r"|\b(?:58\d|59\d|600)\s?(?:billion|bn\b|B\b)",
+    re.IGNORECASE,
+)
+
+
+def _later_session(fig: Figure, ctx: FigureContext, claim: Claim) -> bool:
+    """Is the date a session after the one the record dates, in a sentence that carries its
+    move on ("fell another 4.1% on January 29, extending the DeepSeek rout") and gives it none
+    of the rout's own marks ("its record one-day loss", "17%", "$589 billion")?"""
+    value = claim.value
+    if not claim.scope.phase.startswith("trading_day") or not isinstance(value, DateValue):
+        return False
+    day = value.date
+    later = (fig.year or day.year, fig.month or 0, fig.day or 0) > (day.year, day.month, day.day)
+    return (
+        later
+        and _ANOTHER_SESSION.search(ctx.sentence) is not None
+        and _THE_ROUT_ITSELF.search(ctx.sentence) is None
+    )
+
+
 #: A preprint server named in the sentence: its date is the preprint's, not a release's.
 _ARXIV = re.compile(r"arxiv", re.IGNORECASE)
 #: A versioned name followed by a variant word ("R1 Lite Preview", "Gemini 2.0 Flash").

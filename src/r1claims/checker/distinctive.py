@@ -104,13 +104,18 @@ def _measure_of_another(
     if len({c.subject for c in claims}) != 1 or len({c.kind for c in claims}) != 1:
         return False
     kind = claims[0].kind
-    if not ctx.subjects or any(kind in _kinds_of(cs).get(s, ()) for s in ctx.subjects):
+    # (a market move of a company the record holds market moves of is that company's, not an
+    # index's: "Nvidia shares dropped 2% after the closing bell" is no S&P 500 fall)
+    like = _MARKET_MOVES if kind in _MARKET_MOVES else {kind}
+    if not ctx.subjects or any(like & _kinds_of(cs).get(s, frozenset()) for s in ctx.subjects):
         return False
     return measure_named(ctx, claims[0]) or bool(
         kind == "market_cap_change" and _MARKET_EVENT.search(ctx.clause)
     )
 
 
+#: Kinds of record that are moves of one listed company or index in a session.
+_MARKET_MOVES = frozenset({"share_price_change", "index_change", "market_cap_change"})
 #: A market event a value restates when only one company's loss fits it (never read to pin a
 #: record for refuting: a "$969 billion stock market selloff" is the whole market's).
 _MARKET_EVENT = re.compile(r"\bmarket (?:crash|rout|sell-?off|meltdown|wipe-?out)", re.IGNORECASE)

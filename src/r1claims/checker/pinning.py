@@ -233,6 +233,8 @@ def _own_quantity(
         # not by a level passed on the way ("was down 12.5% at one point"), unless the text
         # makes it the deepest ("at its intraday low")
         and not (_passed_on_the_way(fig, c) and not _DEEPEST.search(ctx.sentence))
+        # a move outside the session is no session's ("dropped 2% after the closing bell")
+        and not (c.kind in SESSION_KINDS and _OFF_SESSION.search(ctx.sentence))
     ]
     if _COMPARED_BEFORE.search(ctx.lead[-50:]):
         return []
@@ -254,6 +256,12 @@ def _passed_on_the_way(fig: Figure, c: Claim) -> bool:
     return abs(fig.value) < min(ends)
 
 
+#: Trading outside a session (not the session with it: "including after-hours trading").
+_OFF_SESSION = re.compile(
+    r"(?<!including )(?<!plus )\b(?:after[- ]hours|after the (?:close|bell|closing bell)"
+    r"|pre-?market|extended trading|futures|overnight trading)\b",
+    re.IGNORECASE,
+)
 #: Words that make an intraday move the day's deepest.
 _DEEPEST = re.compile(
     r"\b(?:as much as|at (?:its|the) (?:low|lowest|worst|bottom|trough)|intraday low|up to"
