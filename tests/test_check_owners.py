@@ -24,6 +24,46 @@ from conftest import judged
             "$600 million",
             ("unverifiable", None),
         ),
+        # ... or right before it, or after a word that qualifies it, whoever the name is
+        # (the second review's, all supported as DeepSeek's in both trees)
+        (
+            "OpenAI's $1.6 billion in servers is an estimate.",
+            "$1.6 billion",
+            ("unverifiable", None),
+        ),
+        (
+            "Anthropic's server capex of $1.6 billion is an estimate.",
+            "$1.6 billion",
+            ("unverifiable", None),
+        ),
+        (
+            "Google's GPU spending of well over $500 million is a guess.",
+            "$500 million",
+            ("unverifiable", None),
+        ),
+        ("OpenAI's $294,000 RL run was an experiment.", "$294,000", ("unverifiable", None)),
+        # not a source's reckoning, a time's, or a contraction
+        (
+            "SemiAnalysis's estimate of well over $500 million in GPU spending is widely cited.",
+            "$500 million",
+            ("supported", "deepseek-gpu-spend-history"),
+        ),
+        (
+            "CNBC's tally of $589 billion made it the biggest one-day loss in U.S. history.",
+            "$589 billion",
+            ("supported", "nvidia-market-cap-loss"),
+        ),
+        (
+            "Nvidia's stock dropped 17 percent in a single day. That's nearly $600 billion in"
+            " market value erased.",
+            "$600 billion",
+            ("supported", "nvidia-market-cap-loss-cnbc"),
+        ),
+        (
+            "Nvidia is still well below Friday's close of $142.62.",
+            "$142.62",
+            ("supported", "nvidia-close-2025-01-24"),
+        ),
         # DeepSeek's own, or one whose clause names DeepSeek too, stays linked
         (
             "SemiAnalysis says DeepSeek's GPU spending of over $500 million dwarfs its"

@@ -30,6 +30,7 @@ from r1claims.checker.linking import (
     more_precise,
     not_a_fall,
     not_a_rise,
+    owned_by_another,
     said_to_fall,
     said_to_rise,
     score_claim,
@@ -145,15 +146,11 @@ def _judge(fig: Figure, doc: Document, record: RecordIndex, ctx: FigureContext) 
             doc, fig, ctx.sentence_start, best
         )
         coarse = _coarse(fig) and fit is not True
-        if (
-            not ctx.foreign
-            and not coarse
-            and (
-                (is_relevant(ctx, best, cs) and not about_other)
-                or unnamed
-                or distinctive(fig, ctx, fitting, cs)
-                or implicit_owner(ctx, best, fitting, record)
-            )
+        if not (ctx.foreign or coarse or owned_by_another(fig, ctx, best, cs)) and (
+            (is_relevant(ctx, best, cs) and not about_other)
+            or unnamed
+            or distinctive(fig, ctx, fitting, cs)
+            or implicit_owner(ctx, best, fitting, record)
         ):
             if ctx.sibling is not None and not ctx.subjects and best.kind not in MODEL_SPEND:
                 return Judgement(  # "DeepSeek-V3.1 holds 671 billion parameters"

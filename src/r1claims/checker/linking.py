@@ -23,6 +23,7 @@ from r1claims.checker.framewords import (
     stages_together,
 )
 from r1claims.checker.memo import IdentityMemo
+from r1claims.checker.namewords import PLACES
 from r1claims.checker.owners import IN_BRACKET
 from r1claims.extract.figures import Figure
 from r1claims.record.claimset import ClaimSet
@@ -41,6 +42,7 @@ __all__ = [
     "more_precise",
     "not_a_fall",
     "not_a_rise",
+    "owned_by_another",
     "said_to_fall",
     "said_to_rise",
     "score_claim",
@@ -202,15 +204,6 @@ def is_relevant(ctx: FigureContext, claim: Claim, cs: ClaimSet) -> bool:
         # a score the clause gives to another maker's model ("beating GPT-4o (96.0%)") is
         # about a model of this family only where the sentence names that very model
         return claim.subject in ctx.subjects
-    if (
-        framing
-        and cs.family(framing) not in families
-        and _OWNED.search(ctx.lead[-60:])
-        and not any(cs.family(s) in families for s in ctx.clause_names)
-    ):
-        # a sum its own clause gives to another company by a possessive, naming none of the
-        # claim's family ("OpenAI's rumored budget of $500 million"), is that company's
-        return False
     if not claim.metric:  # whoever priced or estimated a figure makes it relevant too; a
         families.add(cs.family(claim.scope.estimator))  # benchmark is about its subject only
     if any(cs.family(s) in families for s in ctx.subjects):
@@ -218,12 +211,47 @@ def is_relevant(ctx: FigureContext, claim: Claim, cs: ClaimSet) -> bool:
     return any(cs.family(s) in families for s in ctx.prior)
 
 
-#: A possessive owner right before a figure, with a few words of what it owns ("OpenAI's
-#: rumored budget of").
-_OWNED = re.compile(
-    r"[A-Za-z0-9]['’]s\s+(?:(?!(?:at|for|with|by|on|in|than|to|and|or|just|only|was|is|cost)\b)"
-    r"[a-z][\w-]*\s+){1,3}(?:of\s+|(?:cost|costs|was|is)\s+)?(?:about\s+|around\s+|some\s+"
-    r"|nearly\s+|roughly\s+|over\s+|more than\s+)?(?:US)?\$?\s*$"
+def owned_by_another(fig: Figure, ctx: FigureContext, claim: Claim, cs: ClaimSet) -> bool:
+    """Does a name own the sum by a possessive right before it, or a few words of what it owns
+    before it ("OpenAI's $1.6 billion in servers", "OpenAI's rumored budget of $500 million",
+    "Google's GPU spending of over $500 million"), in a clause that names nothing of the
+    claim's family? Then the sum is that name's, not the record's. Not a place's ("China's $6
+    million model" is where it is from)."""
+    if fig.kind != "money":
+        return False
+    owner = _OWNER.search(ctx.lead[-80:])
+    if owner is None or owner.group(1).split()[-1] in PLACES or _NO_OWNER.fullmatch(owner[1]):
+        return False  # (nor a time's: "Friday's close of $142.62"; nor "That's nearly")
+    estimator = claim.scope.estimator
+    if estimator and owner[1].lower() in cs.estimator_name(estimator).lower():
+        return False  # the record's own estimator ("SemiAnalysis's $1.6 billion estimate")
+    # (the claim's subject, or whoever estimated it: "SemiAnalysis's $1.6 billion estimate")
+    families = {cs.family(claim.subject), cs.family(claim.scope.estimator or claim.subject)}
+    framing = ctx.framing_subject
+    return not any(cs.family(s) in families for s in ctx.clause_names) and (
+        framing is None or cs.family(framing) not in families
+    )
+
+
+#: Capitalised words whose "'s" owns nothing: a contraction, a day, a month.
+_NO_OWNER = re.compile(
+    r"(?:That|It|Here|There|What|Who|Let|He|She|This|Which|Where|Today|Yesterday|Tomorrow"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April"
+    r"|May|June|July|August|September|October|November|December|Year|Week|Month)"
+)
+#: A capitalised name's possessive right before a figure: right before it ("OpenAI's $1.6
+#: billion"), after a word that qualifies it ("OpenAI's rumored $500 million"), or after a few
+#: words of what it owns and "of" or "cost" ("OpenAI's rumored budget of", "OpenAI's o1 model
+#: cost"); not a source's reckoning ("SemiAnalysis's estimate of", "CNBC's tally of"), nor
+#: words that go on with the sentence ("OpenAI's critics note the $5.6 million").
+_OWNER = re.compile(
+    r"\b([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)['’]s\s+(?:"
+    r"(?:rumou?red|reported|estimated|alleged|reputed|planned|own|total|annual|entire|whole)\s+"
+    r"|(?:(?!(?:estimates?|tally|calculations?|counts?|figures?|data|analysis|reports?|numbers"
+    r"|math|maths|reckoning|projections?|at|for|with|by|on|in|than|to|and|or|just|only|was|is"
+    r"|cost)\b)(?:[a-z][\w-]*|[A-Z]{2,6}s?)\s+){1,3}(?:of|cost|costs|was|is)\s+)?"
+    r"(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+|well\s+over\s+|over\s+"
+    r"|more than\s+)?(?:US)?\$?\s*$"
 )
 
 
