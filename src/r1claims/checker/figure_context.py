@@ -41,7 +41,7 @@ from r1claims.checker.neighbours import (
     share_of_model,
     subjects_of,
 )
-from r1claims.checker.owners import owner_after, owner_before
+from r1claims.checker.owners import owner_of
 from r1claims.checker.predicate import CONTRAST_AFTER, own_tags, predicate_models
 from r1claims.checker.references import compared_before
 from r1claims.checker.scopewords import ScopeTag, unit_denominators
@@ -289,7 +289,7 @@ def _framing(
     """The entity the figure's own clause is about (see `FigureContext.framing_subject`), and
     whether it is named, found in the shared predicate, and named after the figure."""
     (lo, hi), (c_lo, c_hi) = sentence, clause
-    owner = owner_before(doc, fig, lo, mentions) or owner_after(doc, fig, mentions)
+    owner = owner_of(doc, fig, (lo, hi), mentions)
     if owner is not None:
         return owner, True, False, False
     centre = (fig.start + fig.end) / 2

@@ -23,7 +23,6 @@ from r1claims.checker.framewords import (
     stages_together,
 )
 from r1claims.checker.memo import IdentityMemo
-from r1claims.checker.namewords import PLACES
 from r1claims.checker.owners import IN_BRACKET
 from r1claims.extract.figures import Figure
 from r1claims.record.claimset import ClaimSet
@@ -212,33 +211,38 @@ def is_relevant(ctx: FigureContext, claim: Claim, cs: ClaimSet) -> bool:
 
 
 def owned_by_another(fig: Figure, ctx: FigureContext, claim: Claim, cs: ClaimSet) -> bool:
-    """Does a name own the sum by a possessive right before it, or a few words of what it owns
-    before it ("OpenAI's $1.6 billion in servers", "OpenAI's rumored budget of $500 million",
-    "Google's GPU spending of over $500 million"), in a clause that names nothing of the
-    claim's family? Then the sum is that name's, not the record's. Not a place's ("China's $6
-    million model" is where it is from)."""
+    """Does a company or model the record holds, of another family than the claim's subject or
+    estimator, own the sum by a possessive right before it, or a few words of what it owns
+    before it ("OpenAI's $1.6 billion in servers", "OpenAI's rumored budget of $500 million"),
+    in a clause that names nothing of the claim's family? Then the sum is that one's, not the
+    record's. Only a name the record holds: a person ("Liang Wenfeng's model cost $5.6
+    million"), a headline's capitalised noun ("The Startup's $5.6 Million Training Run") or a
+    time ("Last Friday's close of $142.62") owns nothing the record can tell."""
     if fig.kind != "money":
         return False
     owner = _OWNER.search(ctx.lead[-80:])
-    if owner is None or owner.group(1).split()[-1] in PLACES or _NO_OWNER.fullmatch(owner[1]):
-        return False  # (nor a time's: "Friday's close of $142.62"; nor "That's nearly")
-    estimator = claim.scope.estimator
-    if estimator and owner[1].lower() in cs.estimator_name(estimator).lower():
-        return False  # the record's own estimator ("SemiAnalysis's $1.6 billion estimate")
+    ref = _entity_named(cs).get(owner[1].lower()) if owner else None
+    if ref is None:
+        return False
     # (the claim's subject, or whoever estimated it: "SemiAnalysis's $1.6 billion estimate")
     families = {cs.family(claim.subject), cs.family(claim.scope.estimator or claim.subject)}
-    framing = ctx.framing_subject
-    return not any(cs.family(s) in families for s in ctx.clause_names) and (
-        framing is None or cs.family(framing) not in families
+    return cs.family(ref) not in families and not any(
+        cs.family(s) in families for s in ctx.clause_names
     )
 
 
-#: Capitalised words whose "'s" owns nothing: a contraction, a day, a month.
-_NO_OWNER = re.compile(
-    r"(?:That|It|Here|There|What|Who|Let|He|She|This|Which|Where|Today|Yesterday|Tomorrow"
-    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April"
-    r"|May|June|July|August|September|October|November|December|Year|Week|Month)"
-)
+def _build_entity_named(cs: ClaimSet) -> dict[str, str]:
+    """Each name and alias of the record's entities, lower-cased, and the entity it names."""
+    named: dict[str, str] = {}
+    for e in cs.entities:
+        for name in (e.name, *e.aliases):
+            named.setdefault(name.lower(), e.id)
+    return named
+
+
+_entity_named = IdentityMemo(_build_entity_named)
+
+
 #: A capitalised name's possessive right before a figure: right before it ("OpenAI's $1.6
 #: billion"), after a word that qualifies it ("OpenAI's rumored $500 million"), or after a few
 #: words of what it owns and "of" or "cost" ("OpenAI's rumored budget of", "OpenAI's o1 model

@@ -7,9 +7,10 @@ import re
 from typing import Any
 
 from r1claims.checker.document import Document, home_family
+from r1claims.checker.respectively import respective_owner
 from r1claims.extract.figures import Figure
 
-__all__ = ["IN_BRACKET", "owner_after", "owner_before"]
+__all__ = ["IN_BRACKET", "owner_after", "owner_before", "owner_of"]
 
 _POSSESSIVE = re.compile(r"['’]s\s+(?:[a-z]+\s+)?")
 #: An opening bracket right after the name, and the figures before this one in it; and the
@@ -22,6 +23,19 @@ _PAID = re.compile(
     r"\s+(?:(?:only|just|about|around|roughly|nearly|over|under|some|a mere|an "
     r"estimated|more than|less than)\s+)*"
 )
+
+
+def owner_of(
+    doc: Document, fig: Figure, sentence: tuple[int, int], mentions: list[Any]
+) -> str | None:
+    """The name that owns the figure by the words around it: `owner_before`, `owner_after`,
+    or the name a "respectively" pairs it with (`respective_owner`)."""
+    lo, hi = sentence
+    return (
+        owner_before(doc, fig, lo, mentions)
+        or owner_after(doc, fig, mentions)
+        or respective_owner(doc, fig, lo, hi, mentions)
+    )
 
 
 def owner_before(doc: Document, fig: Figure, lo: int, mentions: list[Any]) -> str | None:
