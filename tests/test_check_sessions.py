@@ -69,6 +69,33 @@ from conftest import judged
             "27%",
             ("refuted", "nvidia-share-drop-close"),
         ),
+        # only the company's own shares, named by its name, and a close it did not pare (the
+        # fourth review's, refuted on 0db2f81)
+        (
+            "On January 27, 2025, Microsoft shares fell 2.1% and Nvidia stock dropped 17%.",
+            "2.1%",
+            ("unverifiable", None),
+        ),
+        (
+            "On January 27, 2025, the stock of Nvidia's largest customer, Microsoft, fell 2.1%.",
+            "2.1%",
+            ("unverifiable", None),
+        ),
+        (
+            "Nvidia's stock option volume fell 40% on January 27, 2025.",
+            "40%",
+            ("unverifiable", None),
+        ),
+        (
+            "Nvidia stock fell 12% on January 27, 2025, before paring losses.",
+            "12%",
+            ("unverifiable", None),
+        ),
+        (
+            "Shares of Nvidia fell 27% on January 27, 2025.",
+            "27%",
+            ("refuted", "nvidia-share-drop-close"),
+        ),
         # not a moment of the day, which the record does not hold
         (
             "Nvidia shares fell 12% in premarket trading on January 27.",

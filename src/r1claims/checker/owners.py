@@ -75,7 +75,7 @@ _TAKEN_FROM = re.compile(
 _OWNER_END = re.compile(
     r"(?:['’]s\s+(?:stock\s+)?(?:market\s+(?:value|valuation|cap\w*|worth)|valuation|shares"
     r"|stock)\b|\s*(?:[.;:!?)]|$)|,(?!\s*[A-Z])|\s+(?:on|in|as|after|alone|amid|when|while"
-    r"|during|over|within|that|which|in|by|at|and\s+(?:rattled|sent|triggered|left))\b)"
+    r"|during|over|within|that|which|by|at|and\s+(?:rattled|sent|triggered|left))\b)"
 )
 
 

@@ -81,7 +81,7 @@ def _framed_on(claim: Claim, subject: str, cs: ClaimSet) -> bool:
 
 def _pinnable(ctx: FigureContext, c: Claim, cs: ClaimSet, measured: bool) -> bool:
     """Do the text's subject, benchmark and words (``measured``: they name the record's
-    measure, `measure_named` or `_session_move`) point at this record?"""
+    measure, `measure_named` or `sessions.session_move`) point at this record?"""
     return (
         (c.subject in ctx.subjects or variant_named(c.subject, ctx))
         and c.status != "wrong"

@@ -200,7 +200,12 @@ def session_move(fig: Figure, ctx: FigureContext, doc: Document | None, c: Claim
         doc is not None
         and c.kind == "share_price_change"
         and c.scope.phase == "trading_day_close"
-        and _SHARES.search(ctx.clause) is not None
+        # the record's company as the clause's named subject, no other name beside it ("On
+        # January 27, 2025, Microsoft shares fell 2.1% and Nvidia stock dropped 17%")
+        and ctx.framing_named
+        and ctx.framing_subject == c.subject
+        and not (ctx.unknown_name or ctx.foreign)
+        and _shares_of(doc.claimset, c.subject).search(ctx.clause) is not None
         and _COMPLETED.search(ctx.lead[-60:]) is not None
         and _MOMENT.search(ctx.sentence) is None
         and a_fall(c) != said_to_rise(fig, ctx)  # (a fall's record for a fall only)
@@ -208,13 +213,36 @@ def session_move(fig: Figure, ctx: FigureContext, doc: Document | None, c: Claim
     )
 
 
-#: Words that name a company's shares (not a market of them: "the stock market").
-_SHARES = re.compile(
-    r"\b(?:shares?|stocks?)\b(?!\s+(?:markets?|exchanges?|index\w*|indices))|share price"
-    r"|stock price|\bAktien?\b|\bacciones\b|\bactions\b|\bazioni\b|\ba[cç][oõ]es\b"
-    r"|株価|股价|股價|주가",
-    re.IGNORECASE,
+#: Words that name a company's shares (not a market of them: "the stock market", nor what is
+#: traded on them: "stock option volume").
+_SHARES = (
+    r"(?:shares?|stocks?)\b(?!\s+(?:markets?|exchanges?|index\w*|indices|options?|volume"
+    r"|buybacks?|splits?|awards?|grants?|sales?)\b)|share price|stock price"
 )
+
+
+def _build_shares_of(cs: ClaimSet) -> dict[str, re.Pattern[str]]:
+    """Per entity, its shares named right by its name ("Nvidia shares", "Nvidia's stock",
+    "shares of Nvidia"; not "the stock of Nvidia's largest customer")."""
+    found = {}
+    for e in cs.entities:
+        names = "|".join(re.escape(n) for n in sorted({e.name, *e.aliases}, key=len, reverse=True))
+        found[e.id] = re.compile(
+            rf"\b(?:{names})(?:['’]s?)?\s+{_SHARES}|\b(?:shares?|stock) (?:of|in) (?:{names})"
+            rf"\b(?!['’])",
+            re.IGNORECASE,
+        )
+    return found
+
+
+_SHARES_OF = IdentityMemo(_build_shares_of)
+_NO_SHARES = re.compile(r"(?!)")
+
+
+def _shares_of(cs: ClaimSet, subject: str) -> re.Pattern[str]:
+    return _SHARES_OF(cs).get(subject, _NO_SHARES)
+
+
 #: A completed move, right before the figure: a verb in the past ("fell", "closed down").
 _COMPLETED = re.compile(
     r"\b(?:fell|dropped|plunged|plummeted|tumbled|sank|slid|slumped|crashed|tanked|lost|shed"
@@ -229,7 +257,9 @@ _MOMENT = re.compile(
     r"|early|late|futures|midday|noon|morning|afternoon|open(?:ing|ed)?|at one point|as much as"
     r"|at (?:its|the) (?:low|lowest)|a\.m|p\.m|ET|GMT|as of|so far|data|in (?:Frankfurt|Tokyo"
     r"|London|Europe|European|Germany|German|Asia|Asian|Hong Kong|Paris|Seoul|Taipei)"
-    r"|from (?:its|their|the) (?:record|peak|high|all-time)|record high|peak)\b",
+    r"|from (?:its|their|the) (?:record|peak|high|all-time)|record high|peak"
+    # a fall it did not close at ("fell 12% ... before paring losses")
+    r"|par(?:ed|ing)|trimm\w*|recover\w*|before (?:closing|ending|finishing)|at one stage)\b",
     re.IGNORECASE,
 )
 
@@ -271,7 +301,7 @@ _REFERENCE = re.compile(
 #: word that goes on with the sentence: "fell 35% on January 27 after DeepSeek's launch").
 _NOUN_AFTER = re.compile(
     r"\s+(?!(?:after|before|following|amid|as|when|while|and|but|or|because|despite|with"
-    r"|on|in|at|to|for|from|by|when|which|that|the|a|an)\b)[a-z]"
+    r"|on|in|at|to|for|from|by|which|that|the|a|an)\b)[a-z]"
 )
 _WEEK = 7
 
@@ -335,13 +365,14 @@ def _build_focal_day(cs: ClaimSet) -> datetime.date | None:
 
 
 focal_day = IdentityMemo(_build_focal_day)
-#: Words that bring in an earlier record ("its previous record", "the old record", "il record
-#: precedente", "le précédent record", "el récord anterior", "der bisherige Rekord").
+#: Words that compare a figure with another ("more than double the $279 billion record").
 _COMPARED = re.compile(
     r"\b(?:record|than|doubl\w*|tripl\w*|exceed\w*|eclips\w*|surpass\w*|topp\w*|beat\w*"
     r"|compar\w*|versus|vs)\b",
     re.IGNORECASE,
 )
+#: Words that bring in an earlier record ("its previous record", "the old record", "il record
+#: precedente", "le précédent record", "el récord anterior", "der bisherige Rekord").
 _EARLIER_RECORD = re.compile(
     r"\b(?:previous|prior|old|earlier|former|last|precedente|précédent|anterior|bisherige\w*|"
     r"vorherige\w*)\s+(?:\w+\s+){0,3}?(?:record|rekord|récord)|\b(?:record|récord|rekord)\s+"
