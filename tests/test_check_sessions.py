@@ -11,17 +11,31 @@ from conftest import judged
 @pytest.mark.parametrize(
     ("text", "figure", "expected"),
     [
-        # a share's move on the session the record holds, named by its date, is the session's
-        # close: a wrong size is refuted
+        # a share's close on the session the record holds: a wrong size is refuted; a move
+        # merely dated to the day is not (it may be the day's level at any hour, in euros, in
+        # Frankfurt, or another year's January 27: the fifth review found 123 such sentences
+        # that 9eb45b1 refuted, and the rule that read a dated fall as the close is withdrawn)
         (
-            "Nvidia shares fell 27% on January 27, 2025, after DeepSeek's app topped the charts.",
+            "Nvidia shares closed down 27% on January 27, 2025, after DeepSeek's app topped the"
+            " charts.",
             "27%",
             ("refuted", "nvidia-share-drop-close"),
         ),
+        ("Nvidia shares fell 27% on January 27, 2025.", "27%", ("unverifiable", None)),
         (
-            "Nvidia's shares plunged 35% on January 27 after DeepSeek's breakthrough.",
-            "35%",
-            ("refuted", "nvidia-share-drop-close"),
+            "Nvidia shares fell 12% on January 27, 2025, in euro terms.",
+            "12%",
+            ("unverifiable", None),
+        ),
+        (
+            "Nvidia shares fell 1% on January 27, one year after the DeepSeek sell-off.",
+            "1%",
+            ("unverifiable", None),
+        ),
+        (
+            "Shares of Nvidia customer Microsoft fell 2.1% on January 27, 2025.",
+            "2.1%",
+            ("unverifiable", None),
         ),
         (
             "Nvidia shares fell 17% on January 27, 2025.",
@@ -65,12 +79,12 @@ from conftest import judged
             ("unverifiable", None),
         ),
         (
-            "On 27 January 2025 Nvidia stock ended 27% lower.",
+            "On 27 January 2025 Nvidia stock closed 27% lower.",
             "27%",
             ("refuted", "nvidia-share-drop-close"),
         ),
-        # only the company's own shares, named by its name, and a close it did not pare (the
-        # fourth review's, refuted on 0db2f81)
+        # not another company's move, nor a level the close is not (the fourth review's,
+        # refuted on 0db2f81)
         (
             "On January 27, 2025, Microsoft shares fell 2.1% and Nvidia stock dropped 17%.",
             "2.1%",
@@ -90,11 +104,6 @@ from conftest import judged
             "Nvidia stock fell 12% on January 27, 2025, before paring losses.",
             "12%",
             ("unverifiable", None),
-        ),
-        (
-            "Shares of Nvidia fell 27% on January 27, 2025.",
-            "27%",
-            ("refuted", "nvidia-share-drop-close"),
         ),
         # not a moment of the day, which the record does not hold
         (

@@ -27,7 +27,6 @@ from r1claims.checker.sessions import (
     another_weekday,
     other_time,
     released_since,
-    session_move,
     session_weekday,
     the_rout,
 )
@@ -79,9 +78,8 @@ def _framed_on(claim: Claim, subject: str, cs: ClaimSet) -> bool:
     )
 
 
-def _pinnable(ctx: FigureContext, c: Claim, cs: ClaimSet, measured: bool) -> bool:
-    """Do the text's subject, benchmark and words (``measured``: they name the record's
-    measure, `measure_named` or `sessions.session_move`) point at this record?"""
+def _pinnable(ctx: FigureContext, c: Claim, cs: ClaimSet) -> bool:
+    """Do the text's subject, benchmark and words point at this record?"""
     return (
         (c.subject in ctx.subjects or variant_named(c.subject, ctx))
         and c.status != "wrong"
@@ -90,7 +88,7 @@ def _pinnable(ctx: FigureContext, c: Claim, cs: ClaimSet, measured: bool) -> boo
         and not (c.status == "disputed" and c.scope.basis == "analyst_estimate")
         and (not c.metric or c.metric in ctx.metrics)
         and tags_fit(ctx, c) is not False
-        and measured
+        and measure_named(ctx, c)
         # a company's record of what its models have ("DeepSeek's 30B experiment model") is
         # pinned by scope words, not by the company's name: "the DeepSeek LLM made waves with
         # its 67 billion parameters" is about another of its models
@@ -309,11 +307,7 @@ def pin_claims(
     sum the record does not state)."""
     if _composite(ctx) or ctx.framing_from_predicate:
         return []
-    pinnable = [
-        c
-        for c, _ in candidates
-        if _pinnable(ctx, c, cs, measure_named(ctx, c) or session_move(fig, ctx, doc, c))
-    ]
+    pinnable = [c for c, _ in candidates if _pinnable(ctx, c, cs)]
     pinned = _own_quantity(fig, ctx, cs, pinnable)
     if not pinned:
         return []

@@ -14,7 +14,6 @@ from r1claims.checker.candidates import significant_digits
 from r1claims.checker.document import Document
 from r1claims.checker.figure_context import FigureContext
 from r1claims.checker.latest import releases
-from r1claims.checker.linking import a_fall, said_to_rise
 from r1claims.checker.memo import IdentityMemo
 from r1claims.extract.figures import Figure
 from r1claims.record.claimset import ClaimSet
@@ -25,12 +24,10 @@ __all__ = [
     "SPAN_OF_SESSIONS",
     "another_weekday",
     "dated_elsewhere",
-    "dated_on_session",
     "days_of_reference",
     "focal_day",
     "over_sessions",
     "released_since",
-    "session_move",
     "session_weekday",
     "undated_history",
 ]
@@ -145,18 +142,6 @@ def dated_elsewhere(fig: Figure, claim: Claim, ctx: FigureContext, doc: Document
     return bool(near) and all(_days_apart(d, as_of) > _WEEK for d in near)
 
 
-def dated_on_session(fig: Figure, claim: Claim, ctx: FigureContext, doc: Document) -> bool:
-    """Do the figure's own dates (as `dated_elsewhere` reads them) all name the record's
-    session to the day ("Nvidia shares fell 27% on January 27, 2025")?"""
-    as_of = claim.scope.as_of
-    if claim.kind not in SESSION_KINDS or as_of is None:
-        return False
-    near = _own_dates(fig, ctx, doc)
-    return bool(near) and all(
-        (d.year or as_of.year, d.month, d.day) == (as_of.year, as_of.month, as_of.day) for d in near
-    )
-
-
 def _own_dates(fig: Figure, ctx: FigureContext, doc: Document) -> list[Figure]:
     """The dates next to a figure in its sentence, with no other figure between: after it,
     only its own ("fell 8.7% on March 3"); not a date of reference ("since March 2020") nor
@@ -186,82 +171,6 @@ def _own_dates(fig: Figure, ctx: FigureContext, doc: Document) -> list[Figure]:
             ):
                 near.append(other)
     return near
-
-
-def session_move(fig: Figure, ctx: FigureContext, doc: Document | None, c: Claim) -> bool:
-    """Is the figure a fall or rise of the record's shares over the record's session, named by
-    its date ("Nvidia shares fell 27% on January 27, 2025")? A share's completed move on the
-    day is its close, unless the sentence names a moment of the day ("down 13% at 11 a.m.",
-    "in premarket trading"), another market ("in Frankfurt") or another base ("from their
-    record high"), or gives the move as it stood ("shares are down 13%", "trading 15% lower").
-    A weekday is not enough: "Nvidia fell 3% on Monday as DeepSeek's new model revived memories
-    of the January rout" is another Monday's."""
-    return (
-        doc is not None
-        and c.kind == "share_price_change"
-        and c.scope.phase == "trading_day_close"
-        # the record's company as the clause's named subject, no other name beside it ("On
-        # January 27, 2025, Microsoft shares fell 2.1% and Nvidia stock dropped 17%")
-        and ctx.framing_named
-        and ctx.framing_subject == c.subject
-        and not (ctx.unknown_name or ctx.foreign)
-        and _shares_of(doc.claimset, c.subject).search(ctx.clause) is not None
-        and _COMPLETED.search(ctx.lead[-60:]) is not None
-        and _MOMENT.search(ctx.sentence) is None
-        and a_fall(c) != said_to_rise(fig, ctx)  # (a fall's record for a fall only)
-        and dated_on_session(fig, c, ctx, doc)
-    )
-
-
-#: Words that name a company's shares (not a market of them: "the stock market", nor what is
-#: traded on them: "stock option volume").
-_SHARES = (
-    r"(?:shares?|stocks?)\b(?!\s+(?:markets?|exchanges?|index\w*|indices|options?|volume"
-    r"|buybacks?|splits?|awards?|grants?|sales?)\b)|share price|stock price"
-)
-
-
-def _build_shares_of(cs: ClaimSet) -> dict[str, re.Pattern[str]]:
-    """Per entity, its shares named right by its name ("Nvidia shares", "Nvidia's stock",
-    "shares of Nvidia"; not "the stock of Nvidia's largest customer")."""
-    found = {}
-    for e in cs.entities:
-        names = "|".join(re.escape(n) for n in sorted({e.name, *e.aliases}, key=len, reverse=True))
-        found[e.id] = re.compile(
-            rf"\b(?:{names})(?:['’]s?)?\s+{_SHARES}|\b(?:shares?|stock) (?:of|in) (?:{names})"
-            rf"\b(?!['’])",
-            re.IGNORECASE,
-        )
-    return found
-
-
-_SHARES_OF = IdentityMemo(_build_shares_of)
-_NO_SHARES = re.compile(r"(?!)")
-
-
-def _shares_of(cs: ClaimSet, subject: str) -> re.Pattern[str]:
-    return _SHARES_OF(cs).get(subject, _NO_SHARES)
-
-
-#: A completed move, right before the figure: a verb in the past ("fell", "closed down").
-_COMPLETED = re.compile(
-    r"\b(?:fell|dropped|plunged|plummeted|tumbled|sank|slid|slumped|crashed|tanked|lost|shed"
-    r"|declined|closed(?:\s+(?:down|up|lower|higher))?|ended(?:\s+(?:down|up))?|finished"
-    r"(?:\s+(?:down|up))?|rose|gained|jumped|climbed|rebounded|surged|soared)"
-    r"(?:\s+by)?(?:\s+(?:about|around|roughly|nearly|almost|some|just|more than|over))?\s+$",
-    re.IGNORECASE,
-)
-#: A moment of the day, another market or base than the session's close.
-_MOMENT = re.compile(
-    r"\b(?:intraday|pre-?market|after[- ]?hours|after the (?:close|bell|closing bell)|extended"
-    r"|early|late|futures|midday|noon|morning|afternoon|open(?:ing|ed)?|at one point|as much as"
-    r"|at (?:its|the) (?:low|lowest)|a\.m|p\.m|ET|GMT|as of|so far|data|in (?:Frankfurt|Tokyo"
-    r"|London|Europe|European|Germany|German|Asia|Asian|Hong Kong|Paris|Seoul|Taipei)"
-    r"|from (?:its|their|the) (?:record|peak|high|all-time)|record high|peak"
-    # a fall it did not close at ("fell 12% ... before paring losses")
-    r"|par(?:ed|ing)|trimm\w*|recover\w*|before (?:closing|ending|finishing)|at one stage)\b",
-    re.IGNORECASE,
-)
 
 
 #: The days of the week (Monday first), in the languages of the coverage the record keeps.
