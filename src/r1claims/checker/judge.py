@@ -146,7 +146,7 @@ def _judge(fig: Figure, doc: Document, record: RecordIndex, ctx: FigureContext) 
             doc, fig, ctx.sentence_start, best
         )
         coarse = _coarse(fig) and fit is not True
-        if not (ctx.foreign or coarse or owned_by_another(fig, ctx, best, cs)) and (
+        if not (ctx.foreign or coarse or owned_by_another(fig, ctx, best, cs, index)) and (
             (is_relevant(ctx, best, cs) and not about_other)
             or unnamed
             or distinctive(fig, ctx, fitting, cs)

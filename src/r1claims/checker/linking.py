@@ -10,6 +10,7 @@ import re
 
 from rapidfuzz import fuzz, process
 
+from r1claims.checker.context import TextIndex
 from r1claims.checker.figure_context import FigureContext
 from r1claims.checker.framewords import (
     ACTIVE,
@@ -210,18 +211,25 @@ def is_relevant(ctx: FigureContext, claim: Claim, cs: ClaimSet) -> bool:
     return any(cs.family(s) in families for s in ctx.prior)
 
 
-def owned_by_another(fig: Figure, ctx: FigureContext, claim: Claim, cs: ClaimSet) -> bool:
+def owned_by_another(
+    fig: Figure, ctx: FigureContext, claim: Claim, cs: ClaimSet, index: TextIndex
+) -> bool:
     """Does a company or model the record holds, of another family than the claim's subject or
     estimator, own the sum by a possessive right before it, or a few words of what it owns
     before it ("OpenAI's $1.6 billion in servers", "OpenAI's rumored budget of $500 million"),
     in a clause that names nothing of the claim's family? Then the sum is that one's, not the
-    record's. Only a name the record holds: a person ("Liang Wenfeng's model cost $5.6
-    million"), a headline's capitalised noun ("The Startup's $5.6 Million Training Run") or a
-    time ("Last Friday's close of $142.62") owns nothing the record can tell."""
-    if fig.kind != "money":
+    record's. Only a name the record holds (a mention `TextIndex` found where the possessive's
+    name begins): a person ("Liang Wenfeng's model cost $5.6 million"), a headline's
+    capitalised noun ("The Startup's $5.6 Million Training Run") or a time ("Last Friday's
+    close of $142.62") owns nothing the record can tell."""
+    lead = ctx.lead[-80:]
+    if fig.kind != "money" or ("'s" not in lead and "’s" not in lead):
         return False
-    owner = _OWNER.search(ctx.lead[-80:])
-    ref = _entity_named(cs).get(owner[1].lower()) if owner else None
+    owner = _OWNER.search(lead)
+    if owner is None:
+        return False
+    at = fig.start - len(lead) + owner.start(1)
+    ref = next((m.ref for m in index.entities_near(at, fig.start) if m.start == at), None)
     if ref is None:
         return False
     # (the claim's subject, or whoever estimated it: "SemiAnalysis's $1.6 billion estimate")
@@ -229,18 +237,6 @@ def owned_by_another(fig: Figure, ctx: FigureContext, claim: Claim, cs: ClaimSet
     return cs.family(ref) not in families and not any(
         cs.family(s) in families for s in ctx.clause_names
     )
-
-
-def _build_entity_named(cs: ClaimSet) -> dict[str, str]:
-    """Each name and alias of the record's entities, lower-cased, and the entity it names."""
-    named: dict[str, str] = {}
-    for e in cs.entities:
-        for name in (e.name, *e.aliases):
-            named.setdefault(name.lower(), e.id)
-    return named
-
-
-_entity_named = IdentityMemo(_build_entity_named)
 
 
 #: A capitalised name's possessive right before a figure: right before it ("OpenAI's $1.6
