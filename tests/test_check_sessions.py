@@ -291,6 +291,26 @@ def test_the_company_a_loss_of_market_value_was_taken_from(
             "25%",
             ("refuted", "nvidia-share-drop-close"),
         ),
+        # a fall in dollars a share is the size of the move, not the price it left, and no
+        # loss of market value a billion times larger (both were refuted before 34e0366's
+        # successor as the close or the $589 billion)
+        ("Nvidia shares fell $24.20 on January 27, 2025.", "$24.20", ("unverifiable", None)),
+        ("Nvidia shares fell 17%, or $24.20, on Monday.", "$24.20", ("unverifiable", None)),
+        (
+            "Nvidia stock dropped by about $24 on Monday, January 27, 2025.",
+            "$24",
+            ("unverifiable", None),
+        ),
+        (
+            "Nvidia shares fell to $100.50 at the close on January 27, 2025.",
+            "$100.50",
+            ("refuted", "nvidia-close-2025-01-27-cnbc"),
+        ),
+        (
+            "Nvidia lost $589 million in market value on January 27, 2025.",
+            "$589 million",
+            ("refuted", "nvidia-market-cap-loss"),
+        ),
         # a fall "an average of" 9% restates no rise of 9%
         (
             "Nvidia and other chip stocks fell an average of 9% on Monday after DeepSeek's launch.",
@@ -300,6 +320,49 @@ def test_the_company_a_loss_of_market_value_was_taken_from(
     ],
 )
 def test_the_rout_and_the_sessions_around_it(
+    text: str, figure: str, expected: tuple[str, str | None]
+) -> None:
+    assert judged(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # a date the event came after is a point of reference, the day of no event of the
+        # clause's subject: never refuted as its release, linked only when it is supported
+        (
+            "DeepSeek a publié R1 après le 27 janvier 2025.",
+            "27 janvier 2025",
+            ("unverifiable", None),
+        ),
+        (
+            "R1 launched soon after December 26, 2024, when V3 came out.",
+            "December 26, 2024",
+            ("unverifiable", None),
+        ),
+        (
+            "DeepSeek released R1 a few weeks after January 27, 2025.",
+            "January 27, 2025",
+            ("unverifiable", None),
+        ),
+        (
+            "DeepSeek publicó R1 después del 27 de enero de 2025.",
+            "27 de enero de 2025",
+            ("unverifiable", None),
+        ),
+        (
+            "DeepSeek released R1 on January 27, 2025.",
+            "January 27, 2025",
+            ("refuted", "r1-release-date"),
+        ),
+        (
+            "DeepSeek released R1 on January 20, 2025.",
+            "January 20, 2025",
+            ("supported", "r1-release-date"),
+        ),
+    ],
+)
+def test_a_date_of_reference_is_no_event_of_the_subject(
     text: str, figure: str, expected: tuple[str, str | None]
 ) -> None:
     assert judged(text, figure) == expected

@@ -55,6 +55,13 @@ def _date_fits(fig: Figure, claim: Claim, *, deadline: bool = False) -> bool:
 
 
 _BY = re.compile(r"\b(?:by|before|until|no later than|as early as)\s*$", re.IGNORECASE)
+#: A date the event came after ("launched soon after December 26, 2024", "weeks after"): a
+#: point of reference, the day of no event of the clause's subject.
+_AFTER = re.compile(
+    r"(?:\bafter|\bfollowing|\bin the wake of|\bapr[eè]s|\bdespu[eé]s del?|\bdopo|\bap[oó]s"
+    r"|\bdepois d[eo])\s*(?:the\s+|le\s+|el\s+|il\s+|o\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def judge_date(
@@ -75,6 +82,9 @@ def judge_date(
     # "Jan. 24's closing price": the date of what its possessive names, not certainly an event's
     mine = not ctx.text_after.startswith(("'s ", "’s "))
     deadline, certain = by and not other, certain and mine and not (by and other)
+    if _AFTER.search(before):  # no event of the subject is of that day: judged by value only
+        judged = judge_date(fig, ctx, cs, dates, "", certain=False)
+        return judged if judged.verdict == "supported" else _undated()
     # (for a model the record does not hold, not a record of another event than the clause
     # names: "planned to release R2 in early May" is no founding in May)
     unheld = ctx.other_model or ctx.sibling is not None
@@ -133,6 +143,11 @@ def judge_date(
             pinned[0],
             ["wrong_date"],
         )
+    return _undated()
+
+
+def _undated() -> Judgement:
+    """A new judgement (its caller adds its basis) of a date no record dates here."""
     return Judgement("unverifiable", "No dated record matches this date in this context.")
 
 

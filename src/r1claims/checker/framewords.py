@@ -11,6 +11,7 @@ __all__ = [
     "ACTIVE",
     "ACTIVE_AFTER",
     "ACTIVE_LABEL",
+    "CHANGE_BEFORE",
     "CHANGE_WORDS",
     "CHIPS_BEFORE",
     "FALL_VERBS",
@@ -61,6 +62,18 @@ CHANGE_WORDS = re.compile(
     r"plung\w*|plummet\w*|slump\w*|tumbl\w*|sank|sink\w*|slid\w*|crash\w*|down|off|"
     r"vanish\w*|evaporat\w*|gone|rout|sell-?off|hit|decreas\w*|cut|rose|rise\w*|gain\w*|"
     r"jump\w*|climb\w*|surg\w*|soar\w*|rall\w*|up|rebound\w*|add\w*|swing|move\w*|(?:lower|higher)(?!\s+than))\b",
+    re.IGNORECASE,
+)
+
+#: Words right before a figure that make it the size of a change, not a level ("shares fell
+#: $24.20", "dropped by nearly $25", "down $24", "fell 17%, or $24.20"): not a share price,
+#: whatever price the record holds for that day. A level is reached "to" or "at" ("fell to
+#: $118.42"), which this does not match.
+CHANGE_BEFORE = re.compile(
+    rf"\b(?:{FALL_VERBS}|lost|rose|gain(?:ed|s|ing)?|climb(?:ed|s|ing)?|jump(?:ed|s|ing)?|up)"
+    r"\s+(?:by\s+)?(?:(?:about|around|roughly|nearly|almost|some|more than|over|just|another"
+    r"|a further)\s+)?$"
+    r"|%\s*,?\s*(?:or|and)\s+(?:about\s+|nearly\s+|roughly\s+)?$",
     re.IGNORECASE,
 )
 

@@ -14,6 +14,7 @@ from r1claims.checker.context import TextIndex
 from r1claims.checker.figure_context import FigureContext
 from r1claims.checker.framewords import (
     ACTIVE,
+    CHANGE_BEFORE,
     CHANGE_WORDS,
     FALL_VERBS,
     FOREIGN_RISES,
@@ -264,6 +265,8 @@ GENERIC_UNITS = frozenset({"USD", "CNY", "percent", "number", "count", "day", "h
 def measure_named(ctx: FigureContext, claim: Claim) -> bool:
     """Does the text pin the record's measure (beyond its unit)? For a generic unit, scope
     words that fit the claim's phase, or its benchmark, must be named."""
+    if claim.kind == "share_price" and CHANGE_BEFORE.search(ctx.lead[-40:]):
+        return False  # "shares fell $24.20": the size of a move, not the price it left
     value = claim.value
     unit = value.unit if isinstance(value, Quantity) else ""
     if unit not in GENERIC_UNITS:

@@ -233,6 +233,7 @@ def _own_quantity(
         and not (_passed_on_the_way(fig, c) and not _DEEPEST.search(ctx.sentence))
         # a move outside the session is no session's ("dropped 2% after the closing bell")
         and not (c.kind in SESSION_KINDS and _OFF_SESSION.search(ctx.sentence))
+        and not _another_scale(fig, c)
     ]
     if _COMPARED_BEFORE.search(ctx.lead[-50:]):
         return []
@@ -243,6 +244,21 @@ def _own_quantity(
         before = {cs.family(r) for r in ctx.named_before}
         pinned = [c for c in pinned if cs.family(c.subject) in before]
     return pinned
+
+
+def _another_scale(fig: Figure, c: Claim) -> bool:
+    """Is the figure a million times smaller or larger than the record's sum? Then it measures
+    something else ("Nvidia stock dropped $24": a share's move, not the $589 billion of market
+    value), however the clause names the record's measure."""
+    value = c.value
+    if not isinstance(value, Quantity) or value.unit != fig.unit or not value.amount:
+        return False
+    ratio = abs(fig.value / value.amount) if fig.value else 0.0
+    return not _SCALE <= ratio <= 1 / _SCALE
+
+
+#: How far apart two sums may lie and still be one measure's values, stated or wrong.
+_SCALE = 1e-6
 
 
 def _passed_on_the_way(fig: Figure, c: Claim) -> bool:
