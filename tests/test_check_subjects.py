@@ -3826,3 +3826,48 @@ def test_a_governing_relative_clause_keeps_its_antecedent(
     text: str, figure: str, expected: tuple[str, str | None]
 ) -> None:
     assert judged(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # a bare version after another maker's name inside a sentence closes that name: OpenAI's
+        # Whisper V3 is no DeepSeek-V3, Alibaba's Qwen V3 no DeepSeek-V3 (both refuted as V3)
+        (
+            "OpenAI's Whisper V3 has 1.55 billion parameters, far fewer than DeepSeek's 671"
+            " billion.",
+            "1.55 billion parameters",
+            ("unverifiable", None),
+        ),
+        (
+            "Alibaba's Qwen V3 has 235 billion parameters.",
+            "235 billion parameters",
+            ("unverifiable", None),
+        ),
+        # not after a function word, a demonym, its own maker's name or a misspelling of it
+        (
+            "Unlike V3, R1 was trained with RL for $294,000.",
+            "$294,000",
+            ("supported", "r1-training-cost"),
+        ),
+        (
+            "The Chinese V3 has 135 billion parameters.",
+            "135 billion parameters",
+            ("refuted", "v3-total-parameters"),
+        ),
+        (
+            "The lab's V3 has 135 billion parameters.",
+            "135 billion parameters",
+            ("refuted", "v3-total-parameters"),
+        ),
+        (
+            "The training cost of DeepSeeker R1, for instance, is $6 million.",
+            "$6 million",
+            ("misleading", "v3-training-cost"),
+        ),
+    ],
+)
+def test_a_version_after_another_makers_name_is_that_makers(
+    text: str, figure: str, expected: tuple[str, str | None]
+) -> None:
+    assert judged(text, figure) == expected

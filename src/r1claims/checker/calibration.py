@@ -30,8 +30,8 @@ CALIBRATION: dict[str, float] = {
     "supported/context": 0.904,  # 982/1073
     "supported/date-context": 0.91,  # 103/109
     "supported/date-event": 0.378,  # 1/1
-    "supported/date-family": 0.806,  # 99/116
-    "supported/date-subject": 0.977,  # 677/688
+    "supported/date-family": 0.808,  # 100/117
+    "supported/date-subject": 0.977,  # 676/687
     "supported/family": 0.897,  # 354/386
     "supported/licence-subject": 0.378,  # 1/1
     "supported/precedent": 0.948,  # 30/30
@@ -42,8 +42,8 @@ CALIBRATION: dict[str, float] = {
     "unverifiable/date-no-link-named": 0.613,  # 72/107
     "unverifiable/date-subject": 0.378,  # 1/1
     "unverifiable/family": 0.88,  # 25/26
-    "unverifiable/no-link": 0.899,  # 1149/1263
-    "unverifiable/no-link-named": 0.883,  # 1922/2154
+    "unverifiable/no-link": 0.899,  # 1150/1264
+    "unverifiable/no-link-named": 0.883,  # 1921/2153
     "unverifiable/self-reported": 0.753,  # 136/171
     "unverifiable/subject": 0.492,  # 27/46
 }

@@ -21,8 +21,11 @@ from r1claims.checker.shortnames import (
     MakerForms,
     heads_of_names,
     inflected,
+    known_words,
     maker_forms,
+    name_words,
     without_other_brands,
+    without_other_makers,
 )
 from r1claims.checker.typos import with_typos
 from r1claims.extract.lexicon_indic import INDIC_LETTERS
@@ -169,6 +172,8 @@ class Vocabulary:
     heads: dict[str, str] = field(default_factory=dict)
     #: models written with their maker's name in another script ("딥시크-V3": `maker_forms`)
     makers: MakerForms | None = None
+    #: per entity, the words of its family's names, lowercased (`without_other_makers`)
+    name_words: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 def _vocabulary(cs: ClaimSet) -> Vocabulary:
@@ -183,11 +188,12 @@ def _vocabulary(cs: ClaimSet) -> Vocabulary:
         entities=_Matcher.build(entity_names, case_sensitive_short=True),
         metrics=_Matcher.build(metric_table, case_sensitive_short=False),
         all_metrics=frozenset(c.metric for c in cs.claims if c.metric),
-        known_words=_known_words(cs),
+        known_words=known_words(cs),
         sized=sized_models(cs),
         versions=versions_of(cs),
         heads=heads_of_names(cs),
         makers=maker_forms(cs),
+        name_words=name_words(cs),
     )
 
 
@@ -315,6 +321,7 @@ class TextIndex:
         if vocab.makers is not None and not text.isascii():
             entities = vocab.makers.added_to(entities, text)
         entities = without_other_brands(entities, text, vocab.heads)
+        entities = without_other_makers(entities, text, vocab.name_words)
         entities, self.guessed = with_typos(entities, text, cs, vocab.known_words)
         self.entities = _sized(entities, text, vocab.sized)
         scanned = [
@@ -397,20 +404,4 @@ class TextIndex:
 
 
 _VARIANT = re.compile(r"^-[a-z]*\d")
-_WORD = re.compile(r"[A-Za-z][A-Za-z0-9&]+")
 _CAPITALISED = re.compile(r"\b[A-Z][A-Za-z0-9&]+")
-
-
-def _known_words(cs: ClaimSet) -> frozenset[str]:
-    """Words the record itself uses (entity names and descriptions, labels, scopes, quotes,
-    source titles and publishers), lowercased: a capitalised word the record knows is a name it
-    holds or a common word ("Token", "Prediction", "Total"), not a subject foreign to it."""
-    parts: list[str] = []
-    for e in cs.entities:
-        parts += [*e.names, e.description or ""]
-    for c in cs.claims:
-        parts += [c.label, c.scope.covers, c.metric or ""]
-        parts += [cit.quote for cit in c.citations]
-    for src in cs.sources:
-        parts += [src.title, src.publisher or ""]
-    return frozenset(w.lower() for part in parts for w in _WORD.findall(part))

@@ -1,6 +1,8 @@
-"""Short names that are the head of a longer one: "S&P" of "S&P 500", "Nasdaq" of "Nasdaq
-Composite". Followed by another capitalised name word, such a head names another entity of the
-same brand ("S&P Global Market Intelligence", "Nasdaq Stockholm"), not the record's."""
+"""Short names that are the head of a longer one, or its tail: "S&P" of "S&P 500", "Nasdaq"
+of "Nasdaq Composite". Followed by another capitalised name word, such a head names another
+entity of the same brand ("S&P Global Market Intelligence", "Nasdaq Stockholm"), not the
+record's; after another maker's name, a bare version closes that maker's name ("OpenAI's
+Whisper V3"). Also the words the record's names and texts use (`known_words`, `name_words`)."""
 
 from __future__ import annotations
 
@@ -8,10 +10,20 @@ import re
 from typing import Protocol, TypeVar
 
 from r1claims.checker.mention import Mention
+from r1claims.checker.namewords import CONNECTIVES, DEMONYMS, NOT_SUBJECTS, PLACES
 from r1claims.checker.sentences import title_case
 from r1claims.record.claimset import ClaimSet
 
-__all__ = ["MakerForms", "heads_of_names", "inflected", "maker_forms", "without_other_brands"]
+__all__ = [
+    "MakerForms",
+    "heads_of_names",
+    "inflected",
+    "known_words",
+    "maker_forms",
+    "name_words",
+    "without_other_brands",
+    "without_other_makers",
+]
 
 
 class _Mention(Protocol):
@@ -23,6 +35,14 @@ class _Mention(Protocol):
 
 
 M = TypeVar("M", bound=_Mention)
+
+
+class _Reference(_Mention, Protocol):
+    @property
+    def ref(self) -> str: ...
+
+
+R = TypeVar("R", bound=_Reference)
 
 
 def heads_of_names(cs: ClaimSet) -> dict[str, str]:
@@ -68,6 +88,85 @@ def without_other_brands(mentions: list[M], text: str, heads: dict[str, str]) ->
                 continue
         out.append(m)
     return out
+
+
+def known_words(cs: ClaimSet) -> frozenset[str]:
+    """Words the record itself uses (entity names and descriptions, labels, scopes, quotes,
+    source titles and publishers), lowercased: a capitalised word the record knows is a name it
+    holds or a common word ("Token", "Prediction", "Total"), not a subject foreign to it."""
+    parts: list[str] = []
+    for e in cs.entities:
+        parts += [*e.names, e.description or ""]
+    for c in cs.claims:
+        parts += [c.label, c.scope.covers, c.metric or ""]
+        parts += [cit.quote for cit in c.citations]
+    for src in cs.sources:
+        parts += [src.title, src.publisher or ""]
+    return frozenset(w.lower() for part in parts for w in _WORD.findall(part))
+
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z0-9&]+")
+
+
+def name_words(cs: ClaimSet) -> dict[str, frozenset[str]]:
+    """Per entity, the words of its own names and of its family's organisations' names,
+    lowercased (for R1: "deepseek", "r", "model", "deepthink", "hangzhou", "ai" ...)."""
+    makers: dict[str, set[str]] = {}
+    for e in cs.entities:
+        if e.type == "organisation":
+            makers.setdefault(e.family, set()).update(_words_of(e.names))
+    return {e.id: frozenset(_words_of(e.names) | makers.get(e.family, set())) for e in cs.entities}
+
+
+def _words_of(names: tuple[str, ...]) -> set[str]:
+    return {w.lower() for n in names for w in _LETTERS.findall(n)}
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def without_other_makers(mentions: list[R], text: str, known: dict[str, frozenset[str]]) -> list[R]:
+    """``mentions`` but the bare versions ("V3", "R1", "o1") that close another maker's name:
+    right after a capitalised word that is no word of its family's names (``known``), no
+    function word, demonym, place or verb form, in a line not in title case ("OpenAI's Whisper
+    V3", "Qwen V3" are no DeepSeek-V3; "Unlike V3", "Chinese V3", "Using V3" are)."""
+    out = []
+    for m in mentions:
+        maker = _MAKER_BEFORE.search(text, max(0, m.start - 40), m.start)
+        if (
+            maker is not None
+            and _VERSION.fullmatch(text, m.start, m.end)
+            and _another_maker(maker.group(1))
+            and not _known(maker.group(1).lower(), known.get(m.ref, frozenset()))
+        ):
+            end = text.find("\n", m.end)
+            if not title_case(text[text.rfind("\n", 0, m.start) + 1 : end if end >= 0 else None]):
+                continue
+        out.append(m)
+    return out
+
+
+#: A short name that is only a version: a few letters and a number ("V3", "R1", "V-3", "o1").
+_VERSION = re.compile(r"[A-Za-z]{1,2}-?\d+")
+#: A capitalised word right before a name, with one space between, inside a sentence (after
+#: a word of its own or a possessive: a sentence's first word is as likely "Alongside").
+_MAKER_BEFORE = re.compile(r"(?:\w|\w['’]s?|,) ([A-Z][a-z]+[A-Za-z]*) $")
+
+
+def _known(word: str, known: frozenset[str]) -> bool:
+    """Is the word one of ``known``, or one of the longer of them misspelt at its end
+    ("DeepSeeker R1")?"""
+    return word in known or any(len(k) >= 5 and word.startswith(k) for k in known)
+
+
+def _another_maker(word: str) -> bool:
+    return not (
+        word in NOT_SUBJECTS
+        or word.lower() in DEMONYMS
+        or word in CONNECTIVES
+        or word in PLACES
+        or word.endswith(("ing", "ed", "ly"))
+    )
 
 
 def inflected(name: str) -> list[str]:
