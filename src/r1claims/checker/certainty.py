@@ -12,6 +12,7 @@ from r1claims.checker.document import Document
 from r1claims.checker.figure_context import FigureContext
 from r1claims.checker.framewords import NEGATED
 from r1claims.checker.inputs import ENTITY
+from r1claims.checker.measured import measured_elsewhere, per_unit
 from r1claims.checker.memo import IdentityMemo
 from r1claims.checker.names import OPENING, unknown_sibling
 from r1claims.checker.namewords import DEMONYMS
@@ -106,27 +107,6 @@ def _names_family(word: str, claim: Claim, cs: ClaimSet) -> bool:
     return any(word in {n.lower() for n in e.names} for e in cs.entities if e.family == family)
 
 
-_REPRODUCTION = re.compile(
-    r"\b(?:reproduc(?:e[sd]?|ing|tion)|replicat(?:e[sd]?|ing|ion)|re-?implement\w*)\b",
-    re.IGNORECASE,
-)
-#: An error bar after a score: a study's own measurement, which DeepSeek's tables do not give.
-_ERROR_BAR = re.compile(r"\s*(?:±|\+/-|\+-)\s*\d")
-_RERUN = re.compile(
-    r"\bre-?(?:ran|run|runs|evaluat\w*|tested|measured)\b|\bown (?:harness|evaluation|tests?)\b"
-    r"|\bindependent(?:ly)? (?:lab|tests?|testing|tested|evaluat\w*|benchmark\w*|testers?)\b"
-    # another evaluator's own measurement ("Epoch AI measured R1 at 67%", "in our tests")
-    r"|\bmeasured\b|\bin (?:our|my|their) (?:own )?(?:tests?|testing|evaluations?)\b"
-    r"|\bleaderboard\b|['’]s (?:tests?|testing|harness|benchmark|evaluation)\b"
-    r"|\bper [a-z0-9-]+\.(?:ai|com|chat|org|io)\b|\b(?-i:[A-Z])\w+ (?:reports|found)\b"
-    # someone's own estimate ("My guess:", "I estimate", "by our estimate", "Some estimates")
-    r"|\b(?:my|our) (?:guess|estimate|math|calculation)|\bI (?:estimate|guess|reckon)\b"
-    r"|\bby (?:our|my) estimate|\bestimates? put\b|\bsome estimates\b"
-    r"|\bestimated\b|\bguess(?:ed)?\b"
-    # a reader's own run ("I got 30.0 for AIME", "we only got 23")
-    r"|\b(?-i:I|[Ww]e)(?: only| just)? (?:got|get|obtained|scored)\b",
-    re.IGNORECASE,
-)
 #: A number with one dot and three digits after it ("147.000").
 _AMBIGUOUS_DOT = re.compile(r"\d{1,3}\.\d{3}")
 
@@ -394,13 +374,13 @@ def uncertain(fig: Figure, ctx: FigureContext, doc: Document) -> bool:
         # one side of a comparison of two figures ("( 32.5B vs 671B )": the other side is the
         # record's, this one another model's)
         or _VERSUS_FIGURE.match(ctx.sentence, fig.end - ctx.sentence_start) is not None
-        # someone else's reproduction of the model ("Reproducing R1-Zero's Reasoning with RL
-        # for Under $30"): the figure is the reproduction's
-        or _REPRODUCTION.search(ctx.lead) is not None
-        # another evaluator's own run ("an independent lab re-ran the evaluation with its own
-        # harness, it measured R1 at 76.5%"): its figure, not the one the record holds
-        or _RERUN.search(ctx.lead) is not None
-        or _ERROR_BAR.match(ctx.text_after) is not None  # "95.1% ± 1.4": a study's own estimate
+        # someone else's reproduction, run, measurement or estimate (`measured`)
+        or measured_elsewhere(ctx)
+        # a figure per unit ("each trillion tokens ... cost about $360,000"), or a node's rate
+        or (fig.kind == "money" and per_unit(fig, ctx))
+        # a clause with no subject of its own that names one the record lacks ("AMD lost
+        # about $13 billion ..., a fraction of Nvidia's $589 billion")
+        or (ctx.unknown_name and ctx.framing_subject is None)
         # an opening phrase before a subject the record does not hold
         or opening_phrase(fig, ctx, doc)
         # the text rejects the claim it quotes, speaks of a later version, asks, supposes,

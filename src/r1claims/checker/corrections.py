@@ -12,12 +12,14 @@ from __future__ import annotations
 import re
 
 from r1claims.checker.candidates import value_fits
+from r1claims.checker.context import TextIndex
 from r1claims.checker.document import Document
 from r1claims.checker.figure_context import FigureContext
+from r1claims.checker.verdict import Judgement
 from r1claims.extract.figures import Figure
 from r1claims.record.model import Claim, Quantity
 
-__all__ = ["not_taken_back"]
+__all__ = ["corrected_after", "not_taken_back"]
 
 #: A next sentence that rejects what the one before said (narrower than the words that make
 #: a figure's own sentence unasserted, `assertion.asserted`: "Nobody expected it" after a
@@ -111,3 +113,45 @@ def _among_estimates(
     lo, hi = min(values), max(values)
     stated = abs(fig.value) * factors.get(claim.id, 1.0)
     return lo - (hi - lo) <= stated <= hi + (hi - lo)
+
+
+#: What opens a clause that may set right the one before it ("..., but it was released on
+#: January 20", "; the paper says 96.3%", " — in fact 79.8%").
+_CLAUSE_BREAK = re.compile(r",\s*(?:but|yet|while|whereas|though|although)\b|;|\s[—–-]\s|:")
+
+
+def corrected_after(
+    figures: list[Figure], results: list[Judgement], index: TextIndex
+) -> list[Judgement]:
+    """``results``, but a refuted figure is unverifiable when a later clause of its sentence
+    gives the record it was held against, supported ("One outlet wrote that R1 came out on
+    January 25, but it was released on January 20"): the text sets it right itself."""
+    out = list(results)
+    for i, (fig, result) in enumerate(zip(figures, results, strict=True)):
+        if result.verdict != "refuted" or result.claim is None:
+            continue
+        _, end = index.sentence(fig.start, fig.end)
+        for later, judged in zip(figures[i + 1 :], results[i + 1 :], strict=True):
+            if later.start >= end:
+                break
+            if (
+                judged.verdict == "supported"
+                and _same_quantity(judged.claim, result.claim)
+                and _CLAUSE_BREAK.search(index.text, fig.end, later.start)
+            ):
+                out[i] = Judgement(
+                    "unverifiable",
+                    f"The text sets it right itself: {index.text[later.start : later.end]!r} "
+                    "later in the sentence matches the record it contradicts.",
+                    basis="unverifiable/corrected",
+                )
+                break
+    return out
+
+
+def _same_quantity(one: Claim | None, other: Claim) -> bool:
+    return one is not None and (
+        one.id == other.id
+        or (one.subject, one.kind, one.scope.phase, one.metric)
+        == (other.subject, other.kind, other.scope.phase, other.metric)
+    )

@@ -11,9 +11,9 @@ from r1claims.checker.context import VARIANT_WORDS
 from r1claims.checker.figure_context import FigureContext
 from r1claims.checker.linking import best_fit, is_relevant, tags_fit
 from r1claims.checker.neighbours import list_header
-from r1claims.checker.releases import names_entity, release_stated
+from r1claims.checker.releases import names_entity, relative_to, release_stated
 from r1claims.checker.scopewords import find_scope_tags
-from r1claims.checker.sessions import the_rout
+from r1claims.checker.sessions import later_session, the_rout
 from r1claims.checker.verdict import Judgement, explain_claim, verdict_for_link
 from r1claims.extract.figures import Figure
 from r1claims.record.claimset import ClaimSet
@@ -85,8 +85,7 @@ def judge_date(
     if _AFTER.search(before):  # no event of the subject is of that day: judged by value only
         judged = judge_date(fig, ctx, cs, dates, "", certain=False)
         return judged if judged.verdict == "supported" else _undated()
-    # (for a model the record does not hold, not a record of another event than the clause
-    # names: "planned to release R2 in early May" is no founding in May)
+    # a model the record lacks: no other event than its clause names ("release R2 in May")
     unheld = ctx.other_model or ctx.sibling is not None
     fitting = [
         c
@@ -133,7 +132,7 @@ def judge_date(
         and not known
         and ctx.sibling is None
         and _certain_event(ctx, pinned[0])
-        and not _later_session(fig, ctx, pinned[0])
+        and not _another_day(fig, ctx, cs, pinned[0])
     ):
         others = "; ".join(explain_claim(c) for c in sources if c is not pinned[0])
         return Judgement(
@@ -193,6 +192,7 @@ def _another_events_day(
         or any(names_entity(cs, c.subject, between) for c in fitting)
         or _date_fits(fig, released)
         or not _certain_event(ctx, released)
+        or relative_to(ctx, cs, released.subject)
         or not certain()
     ):
         return None
@@ -311,35 +311,33 @@ def _certain_event(ctx: FigureContext, claim: Claim) -> bool:
     return not ctx.foreign and not ctx.other_model
 
 
-#: Words of a session after the one the record dates, carrying on its move.
-_ANOTHER_SESSION = re.compile(
-    r"\b(?:another|again|further|extend\w*|continu\w*|deepen\w*|resum\w*|added to|follow-?up"
-    r"|second (?:day|session|straight|wave)|aftermath|next day|days? after|rebound\w*"
-    r"|recover\w*|bounced? back)\b",
-    re.IGNORECASE,
-)
-#: What makes a sentence about the rout itself: its size in history or its own figures.
-_THE_ROUT_ITSELF = re.compile(
-    r"\b(?:record|historic\w*|biggest|largest|worst|steepest)\b|\b1[67](?:[.,]\d+)?\s?%"
-    r"|\b(?:58\d|59\d|600)\s?(?:billion|bn\b|B\b)",
-    re.IGNORECASE,
-)
-
-
-def _later_session(fig: Figure, ctx: FigureContext, claim: Claim) -> bool:
-    """Is the date a session after the one the record dates, in a sentence that carries its
-    move on ("fell another 4.1% on January 29, extending the DeepSeek rout") and gives it none
-    of the rout's own marks ("its record one-day loss", "17%", "$589 billion")?"""
-    value = claim.value
-    if not claim.scope.phase.startswith("trading_day") or not isinstance(value, DateValue):
-        return False
-    day = value.date
-    later = (fig.year or day.year, fig.month or 0, fig.day or 0) > (day.year, day.month, day.day)
+def _another_day(fig: Figure, ctx: FigureContext, cs: ClaimSet, claim: Claim) -> bool:
+    """Is the date, by its sentence, another day than the record's event's: a later session,
+    an anniversary, or a day dated by the event ("a day after R1's release")?"""
     return (
-        later
-        and _ANOTHER_SESSION.search(ctx.sentence) is not None
-        and _THE_ROUT_ITSELF.search(ctx.sentence) is None
+        later_session(fig, ctx, claim)
+        or _anniversary(fig, ctx, claim)
+        or relative_to(ctx, cs, claim.subject)
     )
+
+
+def _anniversary(fig: Figure, ctx: FigureContext, claim: Claim) -> bool:
+    """Is the date in a later year than the record's, in a sentence that counts the years
+    since it ("2026年1月20日，R1 发布满一周年", "jährte sich zum ersten Mal")?"""
+    value = claim.value
+    return (
+        isinstance(value, DateValue)
+        and (fig.year or 0) > value.date.year
+        and _YEARS_SINCE.search(ctx.sentence) is not None
+    )
+
+
+#: Words that count the years since an event: an anniversary.
+_YEARS_SINCE = re.compile(
+    r"anniversar|周年|jährt|jahrestag|aniversári|aniversario|cumpl\w* (?:un|el primer) año|주년"
+    r"|\b(?:a|one|two) years? (?:after|since|on|later)\b|un an après|ein jahr nach",
+    re.IGNORECASE,
+)
 
 
 #: A preprint server named in the sentence: its date is the preprint's, not a release's.

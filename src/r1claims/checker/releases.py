@@ -11,7 +11,12 @@ from r1claims.checker.scopewords import find_scope_tags
 from r1claims.record.claimset import ClaimSet
 from r1claims.record.model import Claim, DateValue
 
-__all__ = ["RELEASE_VERB", "names_entity", "release_stated"]
+__all__ = [
+    "RELEASE_VERB",
+    "names_entity",
+    "relative_to",
+    "release_stated",
+]
 
 
 #: A verb of releasing a model, not an app or chatbot ("unveiled a model called R1"; not
@@ -94,3 +99,28 @@ def release_stated(
         if c.subject == framing and isinstance(c.value, DateValue) and c.scope.phase == "release"
     ]
     return (releases[0], between) if len(releases) == 1 else None
+
+
+#: A day given relative to another event ("a day after R1's release", "a week before",
+#: "R1发布次日", "R1公開の翌日", "다음 날", "un día después del lanzamiento").
+_RELATIVE = re.compile(
+    r"\b(?:a|an|one|two|three|four|five|six|\d+|several|few)\s+(?:days?|weeks?|months?|hours?)"
+    r"\s+(?:after|before|later|earlier|prior)\b|\b(?:next|following|previous)\s+day\b"
+    r"|次日|翌日|前日|前一天|后一天|다음\s?날|전날|\b(?:un|el) día (?:después|antes|siguiente)"
+    r"|\ble lendemain\b|\bla veille\b|\bil giorno (?:dopo|prima)\b|\bno dia seguinte\b",
+    re.IGNORECASE,
+)
+
+
+def relative_to(ctx: FigureContext, cs: ClaimSet, entity: str) -> bool:
+    """Does the sentence date its event relative to ``entity``'s ("One day after R1 launched,
+    on January 21, OpenAI unveiled Stargate", "1月21日，即R1发布次日")? Then its date is the
+    other event's. The name follows a Latin phrase ("a week before R1's release") and comes
+    just before a CJK one ("R1公開の翌日"); "two weeks after OpenAI pushed out o3-mini" dates
+    nothing by R1."""
+    for m in _RELATIVE.finditer(ctx.sentence):
+        after = m.group(0)[:1].isascii()
+        start, end = (m.end(), m.end() + 45) if after else (max(0, m.start() - 15), m.start())
+        if names_entity(cs, entity, ctx.sentence[start:end]):
+            return True
+    return False

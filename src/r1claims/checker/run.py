@@ -31,6 +31,7 @@ from typing import Any
 from r1claims.checker.calibration import confidence
 from r1claims.checker.candidates import forget_figures
 from r1claims.checker.context import TextIndex
+from r1claims.checker.corrections import corrected_after
 from r1claims.checker.dates import event_date
 from r1claims.checker.document import Document
 from r1claims.checker.inputs import mask_html, mask_space_entities
@@ -154,9 +155,9 @@ def check(
     record = _record(claimset)
     forget_figures()
     doc = Document(TextIndex(text, claimset), claimset)
-    figures = extract_figures(text)
+    figures = [f for f in extract_figures(text) if not _in_a_benchmarks_name(f, doc.index)]
     doc.figures = figures
-    findings = []
+    results: list[Judgement] = []
     previous: Judgement | None = None
     for i, fig in enumerate(figures):
         prev_end = figures[i - 1].end if i else 0
@@ -174,9 +175,19 @@ def check(
                 dated.basis = f"{dated.verdict}/date-{dated.basis}"
                 result = dated
         previous = result
-        finding = _finding(fig, result, original[fig.start : fig.end], claimset)
-        findings.append(_below(finding, min_confidence))
+        results.append(result)
+    results = corrected_after(figures, results, doc.index)
+    findings = [
+        _below(_finding(fig, result, original[fig.start : fig.end], claimset), min_confidence)
+        for fig, result in zip(figures, results, strict=True)
+    ]
     return CheckReport(findings=findings)
+
+
+def _in_a_benchmarks_name(fig: Figure, index: TextIndex) -> bool:
+    """Is the figure part of the name of a benchmark the record holds ("AlpacaEval 2.0")?"""
+    named = index.metric_mentions(max(0, fig.start - 60), fig.start + 1)
+    return any(m.start <= fig.start and fig.end <= m.end for m in named)
 
 
 def _finding(fig: Figure, j: Judgement, raw: str, cs: ClaimSet) -> Finding:

@@ -17,7 +17,7 @@ from r1claims.checker.latest import releases
 from r1claims.checker.memo import IdentityMemo
 from r1claims.extract.figures import Figure
 from r1claims.record.claimset import ClaimSet
-from r1claims.record.model import Claim
+from r1claims.record.model import Claim, DateValue
 
 __all__ = [
     "SESSION_KINDS",
@@ -26,6 +26,7 @@ __all__ = [
     "dated_elsewhere",
     "days_of_reference",
     "focal_day",
+    "later_session",
     "over_sessions",
     "released_since",
     "session_weekday",
@@ -321,3 +322,34 @@ def undated_history(fig: Figure, claim: Claim, ctx: FigureContext, doc: Document
 
 
 _MONTH = 31
+
+
+#: Words of a session after the one the record dates, carrying on its move.
+_ANOTHER_SESSION = re.compile(
+    r"\b(?:another|again|further|extend\w*|continu\w*|deepen\w*|resum\w*|added to|follow-?up"
+    r"|second (?:day|session|straight|wave)|aftermath|next day|days? after|rebound\w*"
+    r"|recover\w*|bounced? back)\b",
+    re.IGNORECASE,
+)
+#: What makes a sentence about the rout itself: its size in history or its own figures.
+_THE_ROUT_ITSELF = re.compile(
+    r"\b(?:record|historic\w*|biggest|largest|worst|steepest)\b|\b1[67](?:[.,]\d+)?\s?%"
+    r"|\b(?:58\d|59\d|600)\s?(?:billion|bn\b|B\b)",
+    re.IGNORECASE,
+)
+
+
+def later_session(fig: Figure, ctx: FigureContext, claim: Claim) -> bool:
+    """Is the date a session after the one the record dates, in a sentence that carries its
+    move on ("fell another 4.1% on January 29, extending the DeepSeek rout") and gives it none
+    of the rout's own marks ("its record one-day loss", "17%", "$589 billion")?"""
+    value = claim.value
+    if not claim.scope.phase.startswith("trading_day") or not isinstance(value, DateValue):
+        return False
+    day = value.date
+    later = (fig.year or day.year, fig.month or 0, fig.day or 0) > (day.year, day.month, day.day)
+    return (
+        later
+        and _ANOTHER_SESSION.search(ctx.sentence) is not None
+        and _THE_ROUT_ITSELF.search(ctx.sentence) is None
+    )

@@ -1,0 +1,68 @@
+"""Figures someone else measured, estimated or priced per unit: a reproduction of the model,
+another evaluator's or a reader's own run, a study's error bar, a guess; an amount per item
+("each trillion tokens ... cost $360,000") or a whole machine's rate. The record holds
+DeepSeek's own figures and its totals, and cannot contradict these (`certainty.uncertain`)."""
+
+from __future__ import annotations
+
+import re
+
+from r1claims.checker.figure_context import FigureContext
+from r1claims.extract.figures import Figure
+
+__all__ = ["measured_elsewhere", "per_unit"]
+
+_REPRODUCTION = re.compile(
+    r"\b(?:reproduc(?:e[sd]?|ing|tion)|replicat(?:e[sd]?|ing|ion)|re-?implement\w*)\b",
+    re.IGNORECASE,
+)
+#: An error bar after a score: a study's own measurement, which DeepSeek's tables do not give.
+_ERROR_BAR = re.compile(r"\s*(?:±|\+/-|\+-)\s*\d")
+_RERUN = re.compile(
+    r"\bre-?(?:ran|run|runs|evaluat\w*|tested|measured)\b|\bown (?:harness|evaluation|tests?)\b"
+    r"|\bindependent(?:ly)? (?:lab|tests?|testing|tested|evaluat\w*|benchmark\w*|testers?)\b"
+    # another evaluator's own measurement ("Epoch AI measured R1 at 67%", "in our tests")
+    r"|\bmeasured\b|\bin (?:our|my|their) (?:own )?(?:tests?|testing|evals?|evaluations?|runs?"
+    r"|experiments?|trials?|setup)\b"
+    r"|\bleaderboard\b|['’]s (?:tests?|testing|harness|benchmark|evaluation)\b"
+    r"|\bper [a-z0-9-]+\.(?:ai|com|chat|org|io)\b|\b(?-i:[A-Z])\w+ (?:reports|found)\b"
+    # someone's own estimate ("My guess:", "I estimate", "by our estimate", "Some estimates")
+    r"|\b(?:my|our) (?:guess|estimate|math|calculation)|\bI (?:estimate|guess|reckon)\b"
+    r"|\bby (?:our|my) estimate|\bestimates? put\b|\bsome estimates\b"
+    r"|\bestimated\b|\bguess(?:ed)?\b"
+    # a reader's own run ("I got 30.0 for AIME", "we only got 23")
+    r"|\b(?-i:I|[Ww]e)(?: only| just)? (?:got|get|obtained|scored|ran|tested|evaluated)\b",
+    re.IGNORECASE,
+)
+
+
+def measured_elsewhere(ctx: FigureContext) -> bool:
+    """Is the figure another's measurement: a reproduction ("Reproducing R1-Zero's Reasoning
+    with RL for Under $30"), another evaluator's or a reader's run ("an independent lab re-ran
+    the evaluation", "In our eval, R1 scored 95.1%"), an estimate, or a score with an error
+    bar ("95.1% ± 1.4")?"""
+    return (
+        _REPRODUCTION.search(ctx.lead) is not None
+        or _RERUN.search(ctx.lead) is not None
+        or _ERROR_BAR.match(ctx.text_after) is not None
+    )
+
+
+#: An amount per item before the figure in its clause ("each trillion tokens of pre-training
+#: cost", "Per trillion tokens, ...", "every GPU costs"; not "per the paper", "per DeepSeek").
+_PER_ITEM = re.compile(
+    r"\b(?:each|every)\s+(?!of\b|year\b|day\b|time\b)[a-z]"
+    r"|\bper\s+(?!the\b|its\b|their\b|his\b|her\b|our\b|my\b|a\b|an\b|cent\b)[a-z]",
+    re.IGNORECASE,
+)
+#: A machine of several GPUs whose rate the clause gives ("an 8-GPU H800 node costs $16 an
+#: hour"): not one GPU's.
+_MACHINE = re.compile(r"\b(?:node|server|machine|instance|rack|pod|box)s?\b", re.IGNORECASE)
+
+
+def per_unit(fig: Figure, ctx: FigureContext) -> bool:
+    """Is the money figure an amount per item, or a whole machine's rate ("a node costs $16 an
+    hour"; not "DeepSeek's server capex")?"""
+    return _PER_ITEM.search(ctx.lead) is not None or (
+        "/" in fig.unit and _MACHINE.search(ctx.clause) is not None
+    )
