@@ -128,3 +128,103 @@ def test_what_the_record_cannot_contradict(
 def test_a_benchmarks_version_is_no_figure() -> None:
     report = r1claims.check("R1 beat GPT-4o on AlpacaEval 2.0 by a wide margin.")
     assert [f.text for f in report.findings] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # a dot before three digits and an English magnitude word is a decimal point
+        (
+            "V3 pre-training alone cost $6.328 million.",
+            "$6.328 million",
+            ("refuted", "v3-pretraining-cost"),
+        ),
+        (
+            "V3's full training required 3.788 million H800 GPU hours.",
+            "3.788 million H800 GPU hours",
+            ("refuted", "v3-gpu-hours-total"),
+        ),
+        ("V3 cost $5.576 million to train.", "$5.576 million", ("supported", "v3-training-cost")),
+        # without one it may be a thousands separator: not judged
+        (
+            "El entrenamiento de V3 costó 147.000 dólares.",
+            "147.000 dólares",
+            ("unverifiable", None),
+        ),
+        # hours are a run's time, not its GPU-hours, when both records are pinned
+        (
+            "R1-Zero's RL run took about 298 hours on 512 H800s.",
+            "298 hours",
+            ("refuted", "r1-zero-rl-hours"),
+        ),
+        (
+            "R1-Zero's RL run took about 198 hours on 512 H800s.",
+            "198 hours",
+            ("supported", "r1-zero-rl-hours"),
+        ),
+    ],
+)
+def test_what_the_record_contradicts(
+    text: str, figure: str, expected: tuple[str, str | None]
+) -> None:
+    assert judged(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # the review of those rules: a wrong figure still refuted when the cue is another's (a
+        # date inside the phrase that names the subject's event is its own; a later clause of
+        # another measure; "We ran a story"; "each H800" at a rate; "Per DeepSeek's report";
+        # "Per share"; a first anniversary on another day than the release's)
+        (
+            "A week after DeepSeek released R1 on January 15, 2025, Nvidia fell 17%.",
+            "January 15, 2025",
+            ("refuted", "r1-release-date"),
+        ),
+        (
+            "DeepSeek于2025年1月15日发布R1，次日英伟达股价暴跌17%。",
+            "2025年1月15日",
+            ("refuted", "r1-release-date"),
+        ),
+        (
+            "On January 15, 2026, the release of DeepSeek-R1 had its first anniversary.",
+            "January 15, 2026",
+            ("refuted", "r1-release-date"),
+        ),
+        (
+            "V3 has 500 billion parameters, but only 37 billion are active per token.",
+            "500 billion parameters",
+            ("refuted", "v3-total-parameters"),
+        ),
+        (
+            "We ran a story saying V3 has 500 billion parameters.",
+            "500 billion parameters",
+            ("refuted", "v3-total-parameters"),
+        ),
+        (
+            "DeepSeek rented each H800 for $20 per GPU hour.",
+            "$20 per GPU hour",
+            ("refuted", "h800-rental-price"),
+        ),
+        (
+            "Per DeepSeek's report, V3 cost $55.76 million to train.",
+            "$55.76 million",
+            ("refuted", "v3-training-cost"),
+        ),
+        (
+            "Per share, Nvidia fell $24.20, closing at $108.42 on January 27, 2025.",
+            "$108.42",
+            ("refuted", "nvidia-close-2025-01-27-epoch"),
+        ),
+        (
+            "In our eval write-up, we quote DeepSeek's own figure: R1 scored 89.8% on AIME 2024.",
+            "89.8%",
+            ("refuted", "r1-aime-2024"),
+        ),
+    ],
+)
+def test_the_cue_of_another_figure_leaves_a_wrong_one_refuted(
+    text: str, figure: str, expected: tuple[str, str | None]
+) -> None:
+    assert judged(text, figure) == expected

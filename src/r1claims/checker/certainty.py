@@ -109,6 +109,19 @@ def _names_family(word: str, claim: Claim, cs: ClaimSet) -> bool:
 
 #: A number with one dot and three digits after it ("147.000").
 _AMBIGUOUS_DOT = re.compile(r"\d{1,3}\.\d{3}")
+#: An English magnitude word: before it, a dot is a decimal point ("$6.328 million").
+_ENGLISH_MAGNITUDE = re.compile(r"(?:thousand|million|billion|trillion)\b", re.IGNORECASE)
+
+
+def _ambiguous_dot(fig: Figure) -> bool:
+    """Is the figure's number a dot before three digits, which may be a decimal point or a
+    thousands separator ("147.000 horas"), with no English magnitude word after it to tell?"""
+    number, _, rest = fig.text.partition(" ")
+    return (
+        _AMBIGUOUS_DOT.fullmatch(number.lstrip("~$€£¥")) is not None
+        and _ENGLISH_MAGNITUDE.match(rest) is None
+    )
+
 
 #: Words after a percentage that make it a relative change ("a 104% relative improvement").
 _CHANGE_AFTER = re.compile(
@@ -344,7 +357,7 @@ def uncertain(fig: Figure, ctx: FigureContext, doc: Document) -> bool:
         or ENTITY.match(ctx.text_after) is not None
         # "147.000 horas": a dot before three digits is a decimal point or a thousands
         # separator, and the record cannot tell which the text meant
-        or _AMBIGUOUS_DOT.fullmatch(fig.text.split()[0].lstrip("~$€£¥")) is not None
+        or _ambiguous_dot(fig)
         # "about 2. 8 million": a transcript's 2.8
         or _SPLIT_DECIMAL.search(ctx.text_before) is not None
         # a table row: its cells belong to its columns, which the row does not name

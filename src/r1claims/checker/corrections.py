@@ -124,8 +124,10 @@ def corrected_after(
     figures: list[Figure], results: list[Judgement], index: TextIndex
 ) -> list[Judgement]:
     """``results``, but a refuted figure is unverifiable when a later clause of its sentence
-    gives the record it was held against, supported ("One outlet wrote that R1 came out on
-    January 25, but it was released on January 20"): the text sets it right itself."""
+    gives, in its unit, the very record it was held against, supported ("One outlet wrote that
+    R1 came out on January 25, but it was released on January 20"): the text sets it right
+    itself. Not another record of the subject ("V3 has 500 billion parameters, but only 37
+    billion are active")."""
     out = list(results)
     for i, (fig, result) in enumerate(zip(figures, results, strict=True)):
         if result.verdict != "refuted" or result.claim is None:
@@ -136,7 +138,9 @@ def corrected_after(
                 break
             if (
                 judged.verdict == "supported"
-                and _same_quantity(judged.claim, result.claim)
+                and judged.claim is not None
+                and judged.claim.id == result.claim.id
+                and later.unit == fig.unit
                 and _CLAUSE_BREAK.search(index.text, fig.end, later.start)
             ):
                 out[i] = Judgement(
@@ -147,11 +151,3 @@ def corrected_after(
                 )
                 break
     return out
-
-
-def _same_quantity(one: Claim | None, other: Claim) -> bool:
-    return one is not None and (
-        one.id == other.id
-        or (one.subject, one.kind, one.scope.phase, one.metric)
-        == (other.subject, other.kind, other.scope.phase, other.metric)
-    )

@@ -192,7 +192,7 @@ def _another_events_day(
         or any(names_entity(cs, c.subject, between) for c in fitting)
         or _date_fits(fig, released)
         or not _certain_event(ctx, released)
-        or relative_to(ctx, cs, released.subject)
+        or relative_to(fig, ctx, cs, released.subject)
         or not certain()
     ):
         return None
@@ -317,17 +317,19 @@ def _another_day(fig: Figure, ctx: FigureContext, cs: ClaimSet, claim: Claim) ->
     return (
         later_session(fig, ctx, claim)
         or _anniversary(fig, ctx, claim)
-        or relative_to(ctx, cs, claim.subject)
+        or relative_to(fig, ctx, cs, claim.subject)
     )
 
 
 def _anniversary(fig: Figure, ctx: FigureContext, claim: Claim) -> bool:
-    """Is the date in a later year than the record's, in a sentence that counts the years
-    since it ("2026年1月20日，R1 发布满一周年", "jährte sich zum ersten Mal")?"""
+    """Is the date the record's day in a later year, in a sentence that counts the years since
+    ("2026年1月20日，R1 发布满一周年", "jährte sich zum ersten Mal")? (A first anniversary on
+    another day gives the event a wrong day.)"""
     value = claim.value
     return (
         isinstance(value, DateValue)
         and (fig.year or 0) > value.date.year
+        and (fig.month, fig.day) == (value.date.month, value.date.day)
         and _YEARS_SINCE.search(ctx.sentence) is not None
     )
 

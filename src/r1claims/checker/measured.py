@@ -22,8 +22,7 @@ _RERUN = re.compile(
     r"\bre-?(?:ran|run|runs|evaluat\w*|tested|measured)\b|\bown (?:harness|evaluation|tests?)\b"
     r"|\bindependent(?:ly)? (?:lab|tests?|testing|tested|evaluat\w*|benchmark\w*|testers?)\b"
     # another evaluator's own measurement ("Epoch AI measured R1 at 67%", "in our tests")
-    r"|\bmeasured\b|\bin (?:our|my|their) (?:own )?(?:tests?|testing|evals?|evaluations?|runs?"
-    r"|experiments?|trials?|setup)\b"
+    r"|\bmeasured\b|\bin (?:our|my|their) (?:own )?(?:tests?|testing|evaluations?)\b"
     r"|\bleaderboard\b|['’]s (?:tests?|testing|harness|benchmark|evaluation)\b"
     r"|\bper [a-z0-9-]+\.(?:ai|com|chat|org|io)\b|\b(?-i:[A-Z])\w+ (?:reports|found)\b"
     # someone's own estimate ("My guess:", "I estimate", "by our estimate", "Some estimates")
@@ -31,7 +30,22 @@ _RERUN = re.compile(
     r"|\bby (?:our|my) estimate|\bestimates? put\b|\bsome estimates\b"
     r"|\bestimated\b|\bguess(?:ed)?\b"
     # a reader's own run ("I got 30.0 for AIME", "we only got 23")
-    r"|\b(?-i:I|[Ww]e)(?: only| just)? (?:got|get|obtained|scored|ran|tested|evaluated)\b",
+    r"|\b(?-i:I|[Ww]e)(?: only| just)? (?:got|get|obtained|scored)\b",
+    re.IGNORECASE,
+)
+
+
+#: A reader's own run of a benchmark, in more words ("In our eval", "We ran R1 on AIME"), for a
+#: score the clause names the benchmark of and that no source of DeepSeek's is cited for ("In
+#: our eval of the paper's table, DeepSeek lists R1 at ..." reads the paper).
+_OWN_RUN = re.compile(
+    r"\bin (?:our|my) (?:own )?(?:evals?|runs?|experiments?|trials?|setup)\b"
+    r"|\b(?-i:I|[Ww]e) (?:ran|tested|evaluated|benchmarked)\b",
+    re.IGNORECASE,
+)
+_CITES_DEEPSEEK = re.compile(
+    r"\b(?:paper|report|readme|table|model card|quot\w*"
+    r"|deepseek(?:['’]s)? (?:says|said|lists|reports|claims|own))\b",
     re.IGNORECASE,
 )
 
@@ -45,16 +59,24 @@ def measured_elsewhere(ctx: FigureContext) -> bool:
         _REPRODUCTION.search(ctx.lead) is not None
         or _RERUN.search(ctx.lead) is not None
         or _ERROR_BAR.match(ctx.text_after) is not None
+        or (
+            bool(ctx.metrics)
+            and _OWN_RUN.search(ctx.lead) is not None
+            and _CITES_DEEPSEEK.search(ctx.sentence) is None
+        )
     )
 
 
 #: An amount per item before the figure in its clause ("each trillion tokens of pre-training
-#: cost", "Per trillion tokens, ...", "every GPU costs"; not "per the paper", "per DeepSeek").
+#: cost", "Per trillion tokens, ..."; not "per the paper", "Per DeepSeek's report", "Per
+#: share", nor "each H800", a name).
 _PER_ITEM = re.compile(
-    r"\b(?:each|every)\s+(?!of\b|year\b|day\b|time\b)[a-z]"
-    r"|\bper\s+(?!the\b|its\b|their\b|his\b|her\b|our\b|my\b|a\b|an\b|cent\b)[a-z]",
+    r"\b(?:each|every|per)\s+(?!of\b|year\b|day\b|time\b|share\b|the\b|its\b|their\b|his\b"
+    r"|her\b|our\b|my\b|a\b|an\b|cent\b)(?-i:[a-z])",
     re.IGNORECASE,
 )
+#: A figure right before: the per-item words are its rate's ("at $2 per hour, the run cost").
+_FIGURE_BEFORE = re.compile(r"\d[\d.,]*\s*(?:%|[a-zA-Z]+)?\s*$")
 #: A machine of several GPUs whose rate the clause gives ("an 8-GPU H800 node costs $16 an
 #: hour"): not one GPU's.
 _MACHINE = re.compile(r"\b(?:node|server|machine|instance|rack|pod|box)s?\b", re.IGNORECASE)
@@ -63,6 +85,8 @@ _MACHINE = re.compile(r"\b(?:node|server|machine|instance|rack|pod|box)s?\b", re
 def per_unit(fig: Figure, ctx: FigureContext) -> bool:
     """Is the money figure an amount per item, or a whole machine's rate ("a node costs $16 an
     hour"; not "DeepSeek's server capex")?"""
-    return _PER_ITEM.search(ctx.lead) is not None or (
-        "/" in fig.unit and _MACHINE.search(ctx.clause) is not None
+    if "/" in fig.unit:  # a rate: the record's rates are per item too ("each H800 for $2 per
+        return _MACHINE.search(ctx.clause) is not None  # GPU hour"), but not per machine
+    return any(
+        _FIGURE_BEFORE.search(ctx.lead, 0, m.start()) is None for m in _PER_ITEM.finditer(ctx.lead)
     )

@@ -379,11 +379,16 @@ def pin_claims(
     if len({_scope_key(c) for c in pinned}) > 1:
         # several scopes and no words to choose: only the figure people usually mean (the one
         # most cited, by a clear margin) can be held against the text
-        pinned = _most_cited(pinned)
+        pinned = _most_cited(fig, pinned)
     return pinned
 
 
-def _most_cited(pinned: list[Claim]) -> list[Claim]:
-    """The record coverage cites most, by a clear margin (twice the next), or none."""
-    ranked = sorted(pinned, key=lambda c: -len(c.citations))
+def _most_cited(fig: Figure, pinned: list[Claim]) -> list[Claim]:
+    """Of the records in the figure's own unit, if any ("298 hours" is R1-Zero's run time, not
+    its GPU-hours), the one coverage cites most, by a clear margin (twice the next), or none
+    (several in that unit, one scope alone)."""
+    own = [c for c in pinned if isinstance(c.value, Quantity) and c.value.unit == fig.unit]
+    if own and len({_scope_key(c) for c in own}) == 1:
+        return own
+    ranked = sorted(own or pinned, key=lambda c: -len(c.citations))
     return ranked[:1] if len(ranked[0].citations) >= 2 * len(ranked[1].citations) else []

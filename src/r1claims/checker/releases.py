@@ -8,6 +8,7 @@ import re
 
 from r1claims.checker.figure_context import FigureContext
 from r1claims.checker.scopewords import find_scope_tags
+from r1claims.extract.figures import Figure
 from r1claims.record.claimset import ClaimSet
 from r1claims.record.model import Claim, DateValue
 
@@ -112,15 +113,33 @@ _RELATIVE = re.compile(
 )
 
 
-def relative_to(ctx: FigureContext, cs: ClaimSet, entity: str) -> bool:
-    """Does the sentence date its event relative to ``entity``'s ("One day after R1 launched,
-    on January 21, OpenAI unveiled Stargate", "1月21日，即R1发布次日")? Then its date is the
-    other event's. The name follows a Latin phrase ("a week before R1's release") and comes
-    just before a CJK one ("R1公開の翌日"); "two weeks after OpenAI pushed out o3-mini" dates
-    nothing by R1."""
-    for m in _RELATIVE.finditer(ctx.sentence):
-        after = m.group(0)[:1].isascii()
-        start, end = (m.end(), m.end() + 45) if after else (max(0, m.start() - 15), m.start())
-        if names_entity(cs, entity, ctx.sentence[start:end]):
+def relative_to(fig: Figure, ctx: FigureContext, cs: ClaimSet, entity: str) -> bool:
+    """Does the sentence date its event relative to ``entity``'s, the date outside the phrase
+    that names that event ("One day after R1 launched, on January 21, OpenAI unveiled
+    Stargate", "1月21日，即R1发布次日")? Then the date is the other event's. A date inside that
+    phrase is the entity's own ("A week after DeepSeek released R1 on January 15, Nvidia
+    fell", "DeepSeek于2025年1月15日发布R1，次日..."). The name follows a Latin phrase ("a week
+    before R1's release") and comes just before a CJK one ("R1公開の翌日"); "two weeks after
+    OpenAI pushed out o3-mini" dates nothing by R1."""
+    at, text = fig.start - ctx.sentence_start, ctx.sentence
+    e = cs.entity(entity) if cs.has_entity(entity) else None
+    names = [n.lower() for n in e.names] if e is not None else []
+    for m in _RELATIVE.finditer(text):
+        if m.group(0)[:1].isascii():  # the event named after the phrase, up to its clause's end
+            low = text[m.end() : m.end() + 45].lower()
+            found = [m.end() + low.find(n) for n in names if n in low]
+            brk = _BREAK.search(text, m.end())
+            lo, hi = m.start(), brk.start() if brk else len(text)
+        else:  # named just before: the phrase is that name's clause, up to the CJK word
+            lo = max(0, m.start() - 15)
+            low = text[lo : m.start()].lower()
+            found = [lo + low.rfind(n) for n in names if n in low]
+            lo = max((b.end() for b in _BREAK.finditer(text, 0, min(found, default=0))), default=0)
+            hi = m.end()
+        if found and not lo <= at < hi:
             return True
     return False
+
+
+#: The end of a clause.
+_BREAK = re.compile(r"[,;:，；、。]")
