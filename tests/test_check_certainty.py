@@ -228,3 +228,100 @@ def test_the_cue_of_another_figure_leaves_a_wrong_one_refuted(
     text: str, figure: str, expected: tuple[str, str | None]
 ) -> None:
     assert judged(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # a second adversarial set (959 sentences; 48 false refutations, each kind below):
+        # quoted or rumoured claims the text rejects or sets right; someone's own run, in
+        # several languages; the complement of a percentile or score; a gap between two
+        # models; the samples of an evaluation; a part of a benchmark; a range of doubt; a
+        # fraction of a price; a sum per item
+        (
+            "A widely shared chart put R1's MMLU at 99%, which doesn't match the paper's 90.8.",
+            "99%",
+        ),
+        ("网传R1参数量达到2万亿，实为6710亿。", "2万亿"),
+        ("SNSでは「R1はAIMEで95%」との投稿が拡散したが、論文の値は79.8%だ。", "95%"),
+        ("Contrary to reports of a 95% AIME score, R1 scored 79.8%.", "95%"),
+        ("A slide deck wrongly listed R1's release as January 25, 2025.", "January 25, 2025"),
+        ("Un article affirmait à tort que V3 avait été entraîné sur 20 000 GPU.", "20 000 GPU"),
+        (
+            "One Reddit thread insisted R1 had 1.8 trillion parameters; it has 671 billion.",
+            "1.8 trillion parameters",
+        ),
+        ("With 32 samples per problem, R1 reached 96.8% on MATH-500 in our replication.", "96.8%"),
+        ("我们复现R1，在AIME 2024上得到77.5%。", "77.5%"),
+        ("Nos tests donnent à R1 69 % sur GPQA Diamond.", "69 %"),
+        ("Quantised to 4 bits, R1 scored 78.1% on AIME 2024 in Unsloth's tests.", "78.1%"),
+        ("R1 sits in the top 3.7% of Codeforces competitors.", "3.7%"),
+        ("R1 se classe dans les 3,7 % meilleurs sur Codeforces.", "3,7 %"),
+        ("R1's error rate on MMLU is 9.2%.", "9.2%"),
+        ("o1-1217 beats R1 by 32 Elo points on Codeforces.", "32 Elo"),
+        ("R1 is 895 Elo ahead of V3 on Codeforces.", "895 Elo"),
+        (
+            "DeepSeek averaged 64 samples per question to compute R1's 79.8% AIME pass@1.",
+            "64 samples",
+        ),
+        (
+            "Con il voto di maggioranza su 64 campioni, R1-Zero arriva all'86,7% su AIME 2024.",
+            "64 campioni",
+        ),
+        ("On the algebra subset of MATH-500, R1 scored 99%.", "99%"),
+        ("R1 scores between 78% and 81% on AIME 2024 depending on the seed.", "81%"),
+        ("R1 on MATH-500: 97.3 vs o1's 96.4, at 1/30th the price.", "1/30th"),
+        ("V3's final run cost roughly $377,000 per trillion training tokens.", "$377,000"),
+    ],
+)
+def test_what_the_record_cannot_contradict_either(text: str, figure: str) -> None:
+    assert judged(text, figure) == ("unverifiable", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # and what those kinds must leave alone: Italian "per" ("for"), a span of sizes, a
+        # loss "less than before", a fall after a colon, a move "from ... to", a German
+        # sentence citing DeepSeek, a rate before the total it prices
+        (
+            "DeepSeek ha dichiarato di aver speso solo 5,6 milioni di dollari per sviluppare il suo modello base.",
+            "5,6 milioni di dollari",
+            ("misleading", "v3-training-cost"),
+        ),
+        (
+            "DeepSeek hat R1 in sechs kleinere Modelle destilliert – zwischen 1,5 und 70 Mrd. Parametern.",
+            "70 Mrd. Parametern",
+            ("supported", "r1-distill-llama-70b-parameters"),
+        ),
+        (
+            "Nvidia ended the day down 16.9% and worth US$589bn less than before.",
+            "US$589bn",
+            ("supported", "nvidia-market-cap-loss"),
+        ),
+        (
+            "Nvidia took the heaviest beating on Monday: its shares slid by 16.86 percent.",
+            "16.86 percent",
+            ("supported", "nvidia-share-drop-close"),
+        ),
+        (
+            "R1-Zero's AIME 2024 pass@1 climbed from 15.6% to 71.0% during RL.",
+            "71.0%",
+            ("supported", "r1-zero-aime-2024"),
+        ),
+        (
+            "In unseren Tests bestätigte sich: DeepSeek gibt für R1 89,8 % bei AIME 2024 an.",
+            "89,8 %",
+            ("refuted", "r1-aime-2024"),
+        ),
+        (
+            "V3's final run cost roughly $6.5 million at $2 per GPU-hour.",
+            "$6.5 million",
+            ("refuted", "v3-training-cost"),
+        ),
+    ],
+)
+def test_what_those_kinds_leave_alone(
+    text: str, figure: str, expected: tuple[str, str | None]
+) -> None:
+    assert judged(text, figure) == expected

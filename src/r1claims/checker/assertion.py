@@ -41,7 +41,12 @@ _REJECTED = re.compile(
     r"|doesn['’]t hold up|\bnobody\b|\bno one\b|\bforget\b"
     r"|\b(?:is|was|are|were)(?:\s+not|n['’]t)\s+(?:supported|true|accurate|correct|borne out)\b"
     r"|\bunfounded\b|\bbaseless\b|\binaccurate\b|\bunsupported\b"
-    r"|nothing of the kind|\bno source\b|\bnot true\b|\bnot the case\b|\bmisread\b",
+    r"|nothing of the kind|\bno source\b|\bnot true\b|\bnot the case\b|\bmisread\b"
+    # said wrongly, or a rumour ("wrongly listed", "affirmait à tort", "Fake news:", "网传")
+    r"|\b(?:wrongly|falsely|erroneously|mistakenly|incorrectly)\b|\bà tort\b|\bfälschlich\w*"
+    r"|\berróneamente\b|\berroneamente\b|\bpor error\b|\bfake news\b|\bcontrary to\b"
+    r"|\brumou?r(?:s|ed)?\b|\bdoes(?:n['’]t| not) match\b|传言|网传|謠傳|谣传|噂|デマ|루머|가짜"
+    r"|\bbulos?\b|\bbufala\b|\bfalschmeldung",
     re.IGNORECASE,
 )
 #: A later version of a model, described rather than named ("the new version of R1", "the May
@@ -63,6 +68,8 @@ _LATER_VERSION = re.compile(
 _OTHER_SETTING = re.compile(
     r"(?<![A-Za-z])AIME[\s-]*(?!2024)(?:19|20)\d\d(?!\d)|\bAIME[\s-]*II?\b|\bLiveCodeBench[\s-]*v\d"
     r"|\bMATH[\s-]*(?:level|lvl)\b|\bfull MATH\b|\bpass@(?!1\b)\d+|\bcons@\d+|\bmajority[- ]vot"
+    r"|\bvoto di maggioranza|\bmehrheitsentscheid|\bvoto (?:por|de) mayoría|\bvote majoritaire"
+    r"|\bvotação (?:por|de) maioria|多数投票|多数決|다수결"
     r"|\bgreedy\b|\bCNMO[\s-]*(?!2024)(?:19|20)\d\d(?!\d)|\bAlpacaEval(?![\s-]*2\.0)"
     r"|without length control|\bcode[- ]editing\b|\btoken cap|\bcapped\b|\bharness\b"
     r"|\((?:[A-Z][a-z]{2,8})\s*[-–]\s*[A-Z][a-z]{2,8} 20\d\d\)",

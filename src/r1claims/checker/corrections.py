@@ -15,6 +15,7 @@ from r1claims.checker.candidates import value_fits
 from r1claims.checker.context import TextIndex
 from r1claims.checker.document import Document
 from r1claims.checker.figure_context import FigureContext
+from r1claims.checker.framewords import ACTIVE
 from r1claims.checker.verdict import Judgement
 from r1claims.extract.figures import Figure
 from r1claims.record.model import Claim, Quantity
@@ -52,7 +53,7 @@ def not_taken_back(
 ) -> list[Claim]:
     """The pinned records the text does not take back around the figure (see the module; the
     figure's own sentence rejecting it is `assertion.asserted`'s)."""
-    if not pinned or _EACH.match(ctx.text_after):
+    if not pinned or _EACH.match(doc.text, fig.end):
         return []
     n_lo, n_hi = doc.index.next_sentence(ctx.sentence_start + len(ctx.sentence))
     if n_hi > n_lo and (_REJECTS.search(doc.text, n_lo, n_hi) or _NO.match(doc.text, n_lo)):
@@ -116,18 +117,18 @@ def _among_estimates(
 
 
 #: What opens a clause that may set right the one before it ("..., but it was released on
-#: January 20", "; the paper says 96.3%", " — in fact 79.8%").
-_CLAUSE_BREAK = re.compile(r",\s*(?:but|yet|while|whereas|though|although)\b|;|\s[—–-]\s|:")
+#: January 20", "; the paper says 96.3%", " — in fact 79.8%", "、論文の値は79.8%だ").
+_CLAUSE_BREAK = re.compile(r"[,;:，；、]|\s[—–-]\s")
 
 
 def corrected_after(
     figures: list[Figure], results: list[Judgement], index: TextIndex
 ) -> list[Judgement]:
     """``results``, but a refuted figure is unverifiable when a later clause of its sentence
-    gives, in its unit, the very record it was held against, supported ("One outlet wrote that
-    R1 came out on January 25, but it was released on January 20"): the text sets it right
-    itself. Not another record of the subject ("V3 has 500 billion parameters, but only 37
-    billion are active")."""
+    gives, in its unit or bare, the very record it was held against, supported ("One outlet
+    wrote that R1 came out on January 25, but it was released on January 20"): the text sets
+    it right itself. Not another record of the subject ("V3 has 500 billion parameters, but
+    only 37 billion are active")."""
     out = list(results)
     for i, (fig, result) in enumerate(zip(figures, results, strict=True)):
         if result.verdict != "refuted" or result.claim is None:
@@ -140,8 +141,9 @@ def corrected_after(
                 judged.verdict == "supported"
                 and judged.claim is not None
                 and judged.claim.id == result.claim.id
-                and later.unit == fig.unit
+                and later.unit in (fig.unit, "number")  # "1.8 trillion ...; it has 671 billion"
                 and _CLAUSE_BREAK.search(index.text, fig.end, later.start)
+                and _active(index.text, later) == _active(index.text, fig)
             ):
                 out[i] = Judgement(
                     "unverifiable",
@@ -151,3 +153,10 @@ def corrected_after(
                 )
                 break
     return out
+
+
+def _active(text: str, fig: Figure) -> bool:
+    """Are the figure's parameters given as the active ones ("only 671 billion are active")? A
+    later figure of the other kind restates another measure than the earlier ("While it has
+    1.6 trillion total parameters, only 671 billion are active")."""
+    return ACTIVE.search(text, max(0, fig.start - 25), min(len(text), fig.end + 25)) is not None

@@ -10,7 +10,7 @@ import re
 from r1claims.checker.figure_context import FigureContext
 from r1claims.extract.figures import Figure
 
-__all__ = ["measured_elsewhere", "per_unit"]
+__all__ = ["ITEMS", "measured_elsewhere", "per_unit"]
 
 _REPRODUCTION = re.compile(
     r"\b(?:reproduc(?:e[sd]?|ing|tion)|replicat(?:e[sd]?|ing|ion)|re-?implement\w*)\b",
@@ -35,17 +35,30 @@ _RERUN = re.compile(
 )
 
 
-#: A reader's own run of a benchmark, in more words ("In our eval", "We ran R1 on AIME"), for a
-#: score the clause names the benchmark of and that no source of DeepSeek's is cited for ("In
-#: our eval of the paper's table, DeepSeek lists R1 at ..." reads the paper).
+#: A reader's or another's own run of a benchmark, anywhere in the sentence ("In our eval",
+#: "We ran R1 on AIME", "Our Q4_K_M build", "in Unsloth's tests", "Mi réplica"), for a score
+#: the clause names the benchmark of and that no source of DeepSeek's is cited for ("In our
+#: eval of the paper's table, DeepSeek lists R1 at ..." reads the paper).
 _OWN_RUN = re.compile(
-    r"\bin (?:our|my) (?:own )?(?:evals?|runs?|experiments?|trials?|setup)\b"
-    r"|\b(?-i:I|[Ww]e) (?:ran|tested|evaluated|benchmarked)\b",
+    r"\bin (?:our|my) (?:own )?(?:evals?|runs?|experiments?|trials?|setup|replication"
+    r"|reproduction|breakdown)\b|\b(?-i:I|[Ww]e) (?:ran|tested|evaluated|benchmarked|reproduced"
+    r"|replicated)\b|\bour (?:own |internal )?(?:build|copy|replication|reproduction|quant\w*)\b"
+    r"|\binternal copy\b|\bquanti[sz]ed\b|\bQ\d_K\w*|\bGGUF\b|\b\d(?:\.\d+)?-bit\b"
+    r"|\bin (?!deepseek)\w+['’]s (?:tests?|testing|evaluation|harness)\b"
+    # the same in the languages coverage is written in ("Mi réplica", "Nos tests", "我们复现")
+    r"|\b(?:mi|nuestra) réplica|\b(?:mis|nuestras) pruebas|\bnossa reprodução|\b(?:nossos|meus)"
+    r" testes|\bnostra replica|\b(?:nostri|miei) test|\b(?:nos|mes) tests|\bnotre r[ée]p\w+"
+    r"|\bunsere(?:n)? (?:nachmessung|messung|tests)|\bmeine tests|\bnachgemessen|testlerim"
+    r"|我们复现|我们的测试|实测|复现|再現|追試|우리 테스트|재현|наши(?:х)? тест|воспроизвед",
     re.IGNORECASE,
 )
 _CITES_DEEPSEEK = re.compile(
     r"\b(?:paper|report|readme|table|model card|quot\w*"
-    r"|deepseek(?:['’]s)? (?:says|said|lists|reports|claims|own))\b",
+    r"|deepseek(?:['’]s)? (?:says|said|lists|reports|claims|own))\b"
+    # the same in the languages coverage is written in ("le rapport de DeepSeek indique")
+    r"|\b(?:rapport|relatório|rapporto|informe|bericht|artikel|papier|tabelle|tableau|tabla"
+    r"|tabella|tabela|отч[её]т|стать)\w*|论文|論文|논문|报告|報告|レポート|보고서"
+    r"|\bdeepseek (?:gibt|nennt|indique|affirme|diz|indica|dice|afirma|sagt)\b",
     re.IGNORECASE,
 )
 
@@ -61,18 +74,23 @@ def measured_elsewhere(ctx: FigureContext) -> bool:
         or _ERROR_BAR.match(ctx.text_after) is not None
         or (
             bool(ctx.metrics)
-            and _OWN_RUN.search(ctx.lead) is not None
+            and _OWN_RUN.search(ctx.sentence) is not None
             and _CITES_DEEPSEEK.search(ctx.sentence) is None
         )
     )
 
 
+#: What an amount may be per ("trillion tokens", "user", "query"), after an English "per" (in
+#: Italian "per" is "for": "6 milioni di dollari per addestrarlo").
+ITEMS = (
+    r"(?:(?:trillion|billion|million|thousand)\b|(?:[a-z-]+\s+)?(?:tokens?|parameters?|users?"
+    r"|quer(?:y|ies)|requests?|problems?|questions?|samples?)\b)"
+)
 #: An amount per item before the figure in its clause ("each trillion tokens of pre-training
 #: cost", "Per trillion tokens, ..."; not "per the paper", "Per DeepSeek's report", "Per
 #: share", nor "each H800", a name).
 _PER_ITEM = re.compile(
-    r"\b(?:each|every|per)\s+(?!of\b|year\b|day\b|time\b|share\b|the\b|its\b|their\b|his\b"
-    r"|her\b|our\b|my\b|a\b|an\b|cent\b)(?-i:[a-z])",
+    r"\b(?:each|every)\s+(?!of\b|year\b|day\b|time\b|share\b)(?-i:[a-z])|\bper\s+" + ITEMS,
     re.IGNORECASE,
 )
 #: A figure right before: the per-item words are its rate's ("at $2 per hour, the run cost").

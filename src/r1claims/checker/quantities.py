@@ -10,6 +10,7 @@ import re
 from r1claims.checker.document import Document
 from r1claims.checker.figure_context import FigureContext
 from r1claims.checker.framewords import REVENUE_AFTER, REVENUE_BEFORE
+from r1claims.checker.measured import ITEMS
 from r1claims.checker.neighbours import other_side
 from r1claims.extract.figures import Figure
 
@@ -62,6 +63,90 @@ def not_a_quantity(fig: Figure, ctx: FigureContext, doc: Document) -> str | None
         return "A count of parameters with no magnitude: its magnitude word is one not read."
     if _PER_SECOND.match(ctx.text_after):
         return "A rate per second or minute ('30,000 tokens per second'), which the record lacks."
+    if _GAP_BEFORE.search(ctx.lead[-60:]) or _GAP_AFTER.match(ctx.text_after + " "):
+        return "A gap between two figures ('beats R1 by 32 Elo points'), not a figure of its own."
+    if (
+        fig.unit == "percent"
+        and (ctx.metrics or _PEOPLE.search(ctx.clause))
+        and (_COMPLEMENT_BEFORE.search(ctx.lead[-25:]) or _COMPLEMENT.search(ctx.clause))
+    ):
+        return "A complement ('the top 3.7%', 'an error rate of 9.2%'), not the record's share."
+    if ctx.metrics and _SUBSET.search(ctx.sentence):
+        return "A score on part of a benchmark ('the algebra subset'), which the record lacks."
+    if _range_end(fig, ctx):
+        return "One end of a range ('between 78% and 81%'), not a figure of its own."
+    if fig.unit == "percent" and "/" in fig.text:
+        return "A fraction of something else ('1/27th the price'), not a score or a share."
+    if (
+        fig.kind == "money"
+        and "/" not in fig.unit
+        and _PER_ITEM_AFTER.match(ctx.sentence, fig.end - ctx.sentence_start)
+    ):
+        return "An amount per item ('$377,000 per trillion tokens'), not the record's total."
     if other_side(doc, fig, ctx.sentence_start):
         return "The other side of a comparison ('$5.6 million versus $500 million')."
     return None
+
+
+#: Words before a figure that make it the gap between two others ("beats R1 by 32 Elo", "a
+#: margin of", "trails o1 by 0.3 percentile points"), and after it ("895 Elo ahead of V3").
+_GAP_BEFORE = re.compile(
+    r"\b(?:beat\w*|trail\w*|lead\w*|leads|edg\w*|outscor\w*|outperform\w*|lag\w*|behind"
+    r"|ahead|tops?|exceed\w*|surpass\w*|short)\b[^,.;:]{0,40}\bby\s+(?:about\s+|roughly\s+"
+    r"|just\s+|only\s+|nearly\s+|some\s+)?$"
+    r"|\b(?:gap|difference|margin|lead|deficit|spread)\b[^,.;:]{0,50}\b(?:is|was|of|at)\s+"
+    r"(?:about\s+|roughly\s+|just\s+|only\s+)?$",
+    re.IGNORECASE,
+)
+_GAP_AFTER = re.compile(r"\s*(?:\w[\w-]*\s+){0,2}?(?:ahead|behind)\b", re.IGNORECASE)
+#: Words that make a percentage the complement of the record's ("the top 3.7%", "Only 3.7% of
+#: users rate above R1", "an error rate of 9.2%", "missed 90.7% of problems").
+_COMPLEMENT_BEFORE = re.compile(
+    r"\b(?:top|best|bottom|meilleurs|besten|mejores|migliori|melhores)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_COMPLEMENT = re.compile(
+    r"\bout-?rat\w*|\brat(?:e|ed|es) (?:above|higher than)|\berror rate|\bmiss(?:ed|es)?\b"
+    r"|\bwrong(?:ly)? answer|\b(?:meilleurs|mejores|migliori|melhores)\b",
+    re.IGNORECASE,
+)
+#: Those a percentile or a score is among ("of Codeforces users", "human participants").
+_PEOPLE = re.compile(
+    r"\b(?:users|participants|competitors|contestants|players|humans|programmers|coders"
+    r"|problems|questions)\b",
+    re.IGNORECASE,
+)
+#: A part of a benchmark ("the algebra subset of MATH-500", "the level-1 problems").
+_SUBSET = re.compile(
+    r"\bsubsets?\b|\bsub-?categor\w*|\blevel[- ]?\d\b|\bsubject area|子集|サブセット|하위",
+    re.IGNORECASE,
+)
+#: The words of a range around its first end ("between 78% and", "anywhere from 1,900 to",
+#: "varies from 95% to") and before its second; one of doubt when `_DOUBT` words say so. Not a
+#: move or a span of values ("climbed from 15.6% to 71.0%", "between 1.5B and 70B").
+_OPEN = r"(?:between|entre|zwischen|tra|(?:anywhere|somewhere|vary|varies|varied|varying) from)"
+_RANGE_OPEN = re.compile(rf"\b{_OPEN}\s+(?:about\s+|roughly\s+)?$", re.IGNORECASE)
+_RANGE_TO = re.compile(r"\s*(?:and|to|-|–|y|a|bis|et|und|e)\s+[~$€£¥]?\d", re.IGNORECASE)
+_RANGE_SECOND = re.compile(
+    rf"\b{_OPEN}\s+[~$€£¥]?\d[\d.,]*\s*(?:%|[a-zA-Z]+)?\s+(?:and|to|y|a|bis|et|und|e)\s+$",
+    re.IGNORECASE,
+)
+#: After a sum, the item it is per ("$377,000 per trillion training tokens"), not a share or cent.
+_PER_ITEM_AFTER = re.compile(r"\s*(?:per|for each|for every)\s+" + ITEMS, re.IGNORECASE)
+
+
+def _range_end(fig: Figure, ctx: FigureContext) -> bool:
+    """Is the figure one end of a range of doubt ("between 78% and 81% depending on the seed",
+    "anywhere from 1,900 to 2,100")? Such a range does not contradict the record's value."""
+    at = fig.end - ctx.sentence_start
+    return _DOUBT.search(ctx.sentence) is not None and bool(
+        (_RANGE_OPEN.search(ctx.lead[-25:]) and _RANGE_TO.match(ctx.sentence, at))
+        or _RANGE_SECOND.search(ctx.lead[-40:])
+    )
+
+
+#: Words that make a range one of doubt, not a span of values ("between 1.5B and 70B").
+_DOUBT = re.compile(
+    r"\b(?:depend\w*|across|vary|varies|varied|varying|anywhere|somewhere|seeds?|runs)\b",
+    re.IGNORECASE,
+)

@@ -225,6 +225,10 @@ UNIT_NOUNS: dict[str, tuple[str, str]] = {
     "tokens": ("tokens", "token"), "token": ("tokens", "token"), "gpus": ("gpu_count", "GPU"),
     "توكن": ("tokens", "token"), "توکن": ("tokens", "token"),
     "gpu": ("gpu_count", "GPU"), "samples": ("count", "sample"), "sample": ("count", "sample"),
+    **dict.fromkeys(
+        ("campioni", "stichproben", "muestras", "amostras", "échantillons", "выборок"),
+        ("count", "sample"),
+    ),
     "models": ("count", "model"), "model": ("count", "model"), "seconds": ("duration", "second"),
     "second": ("duration", "second"), "minutes": ("duration", "minute"),
     "minute": ("duration", "minute"), "mins": ("duration", "minute"),
