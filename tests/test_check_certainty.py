@@ -73,6 +73,18 @@ from conftest import judged
             "January 25",
             ("refuted", "r1-release-date"),
         ),
+        # a variant's date, its name glued to CJK text ("\b" fails between CJK and Latin)
+        (
+            "其预览版DeepSeek-R1-Lite于2024年11月20日发布，此后于2025年1月20日正式推出DeepSeek R1。",
+            "2024年11月20日",
+            ("unverifiable", None),
+        ),
+        # a reproduction's launch is its own
+        (
+            "Hugging Face launched Open-R1, an effort to reproduce R1, on January 25, 2025.",
+            "January 25, 2025",
+            ("unverifiable", None),
+        ),
         # a reader's own run
         (
             "In our eval, R1 scored 95.1% on MATH-500 with temperature 0.",
@@ -322,6 +334,83 @@ def test_what_the_record_cannot_contradict_either(text: str, figure: str) -> Non
     ],
 )
 def test_what_those_kinds_leave_alone(
+    text: str, figure: str, expected: tuple[str, str | None]
+) -> None:
+    assert judged(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # the review of those kinds (604 sentences, 72 wrong figures no longer refuted): a cue
+        # counts in the figure's own part of the sentence only (not after a comma, a semicolon
+        # or "but"), a complement's words stand next to it, a part of a benchmark is named as
+        # one ("subset of", "level 1 problems"), a comma sets nothing right without words that
+        # correct, nor when the later clause names another model; a complement, a part, a range
+        # end or a fraction may still restate a record ("1/6 of its value" is the 17%)
+        (
+            "Some blogs wrongly said V3 was free to train, but DeepSeek-R1 actually scored 72.5% on AIME 2024.",
+            "72.5%",
+            ("refuted", "r1-aime-2024"),
+        ),
+        (
+            "Contrary to popular belief, Nvidia lost $465 billion of market value on January 27, 2025.",
+            "$465 billion",
+            ("refuted", "nvidia-market-cap-loss"),
+        ),
+        (
+            "Fake news about DeepSeek spread on X, and R1 was trained on 1,024 H800 GPUs.",
+            "1,024 H800 GPUs",
+            ("refuted", "r1-rl-gpus"),
+        ),
+        (
+            "Mi réplica usa la versión destilada; DeepSeek-R1 obtuvo oficialmente un 72,5 % en AIME 2024.",
+            "72,5 %",
+            ("refuted", "r1-aime-2024"),
+        ),
+        (
+            "Nos tests portent sur la latence ; selon DeepSeek, R1 a obtenu 91,2 % sur MATH-500.",
+            "91,2 %",
+            ("refuted", "r1-math-500"),
+        ),
+        (
+            "DeepSeek-R1 est parmi les meilleurs et a obtenu 94,1 % sur MATH-500.",
+            "94,1 %",
+            ("refuted", "r1-math-500"),
+        ),
+        (
+            "The Diamond subset is hard, and R1 scored 68.2% on GPQA Diamond.",
+            "68.2%",
+            ("refuted", "r1-gpqa-diamond"),
+        ),
+        (
+            "On the level 5 subset R1 scored 85%; on the whole of MATH-500 R1 scored 94.1%.",
+            "94.1%",
+            ("refuted", "r1-math-500"),
+        ),
+        (
+            "DeepSeek-V3 was trained on 4,096 H800 GPUs, 2,048 of them in Hangzhou.",
+            "4,096 H800 GPUs",
+            ("refuted", "v3-cluster-gpus"),
+        ),
+        (
+            "DeepSeek-R1 compte 480 milliards de paramètres : DeepSeek-V3 en compte 671 milliards.",
+            "480 milliards de paramètres",
+            ("refuted", "v3-total-parameters"),
+        ),
+        (
+            "Nvidia lost nearly 1/6 of its value on January 27, 2025.",
+            "1/6",
+            ("supported", "nvidia-share-drop-close"),
+        ),
+        (
+            "Some said 72.5%; DeepSeek-R1 actually scored 79.8% on AIME 2024.",
+            "72.5%",
+            ("unverifiable", None),
+        ),
+    ],
+)
+def test_a_cue_counts_for_its_own_figure(
     text: str, figure: str, expected: tuple[str, str | None]
 ) -> None:
     assert judged(text, figure) == expected

@@ -41,12 +41,7 @@ _REJECTED = re.compile(
     r"|doesn['’]t hold up|\bnobody\b|\bno one\b|\bforget\b"
     r"|\b(?:is|was|are|were)(?:\s+not|n['’]t)\s+(?:supported|true|accurate|correct|borne out)\b"
     r"|\bunfounded\b|\bbaseless\b|\binaccurate\b|\bunsupported\b"
-    r"|nothing of the kind|\bno source\b|\bnot true\b|\bnot the case\b|\bmisread\b"
-    # said wrongly, or a rumour ("wrongly listed", "affirmait à tort", "Fake news:", "网传")
-    r"|\b(?:wrongly|falsely|erroneously|mistakenly|incorrectly)\b|\bà tort\b|\bfälschlich\w*"
-    r"|\berróneamente\b|\berroneamente\b|\bpor error\b|\bfake news\b|\bcontrary to\b"
-    r"|\brumou?r(?:s|ed)?\b|\bdoes(?:n['’]t| not) match\b|传言|网传|謠傳|谣传|噂|デマ|루머|가짜"
-    r"|\bbulos?\b|\bbufala\b|\bfalschmeldung",
+    r"|nothing of the kind|\bno source\b|\bnot true\b|\bnot the case\b|\bmisread\b",
     re.IGNORECASE,
 )
 #: A later version of a model, described rather than named ("the new version of R1", "the May
@@ -80,8 +75,30 @@ _OTHER_SETTING = re.compile(
 def asserted(ctx: FigureContext) -> bool:
     """Does the sentence state its figures as facts of the record's models? Not when it rejects
     the claim it quotes, speaks of a later version, asks, or supposes (a hypothetical: "If
-    DeepSeek had bought its GPUs at $30,000 apiece, ... would have run to $61 million")."""
-    return not _IF_BEFORE.search(ctx.lead) and not sentence_says(ctx, "rejects", _rejects)
+    DeepSeek had bought its GPUs at $30,000 apiece, ... would have run to $61 million"), nor
+    when the figure's own part of it says it was said wrongly or is a rumour."""
+    return (
+        not _IF_BEFORE.search(ctx.lead)
+        and not sentence_says(ctx, "rejects", _rejects)
+        and not _SAID_WRONGLY.search(_OWN_PART.split(ctx.lead)[-1])
+    )
+
+
+#: Words that make what follows a wrong report or a rumour, in the figure's own part of the
+#: sentence ("A slide deck wrongly listed R1's release as", "Un article affirmait à tort que",
+#: "Contrary to reports of a", "网传R1参数量达到"); not in another part ("Some blogs wrongly said
+#: V3 was free to train, but R1 actually scored 72.5%", "Contrary to expectations, R1 ...").
+_SAID_WRONGLY = re.compile(
+    r"\b(?:wrongly|falsely|erroneously|mistakenly|incorrectly)\b|\bà tort\b|\bfälschlich\w*"
+    r"|\berróneamente\b|\berroneamente\b|\bpor error\b|\bfake news\b|\bcontrary to\b"
+    r"|\brumou?r(?:s|ed)?\b|传言|网传|謠傳|谣传|噂|デマ|루머|가짜|\bbulos?\b|\bbufala\b"
+    r"|\bfalschmeldung",
+    re.IGNORECASE,
+)
+#: Where the figure's own part of a sentence starts: after a semicolon or a comma ("Contrary to
+#: popular belief, Nvidia lost ..."); a colon leaves a label its part ("Fake news: 'R1
+#: released Jan 1'").
+_OWN_PART = re.compile(r"[;；,，]|\bin fact\b|\bactually\b|\bbut\b", re.IGNORECASE)
 
 
 #: The three, as one scan of the lowercased sentence that tries only the starts of words (and

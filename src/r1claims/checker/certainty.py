@@ -16,6 +16,7 @@ from r1claims.checker.measured import measured_elsewhere, per_unit
 from r1claims.checker.memo import IdentityMemo
 from r1claims.checker.names import OPENING, unknown_sibling
 from r1claims.checker.namewords import DEMONYMS
+from r1claims.checker.quantities import doubtful
 from r1claims.checker.sessions import SESSION_KINDS, SPAN_OF_SESSIONS
 from r1claims.extract.figures import Figure
 from r1claims.record.claimset import ClaimSet
@@ -389,6 +390,8 @@ def uncertain(fig: Figure, ctx: FigureContext, doc: Document) -> bool:
         or _VERSUS_FIGURE.match(ctx.sentence, fig.end - ctx.sentence_start) is not None
         # someone else's reproduction, run, measurement or estimate (`measured`)
         or measured_elsewhere(ctx)
+        # a complement, a part of a benchmark, an end of a range of doubt, a fraction
+        or doubtful(fig, ctx)
         # a figure per unit ("each trillion tokens ... cost about $360,000"), or a node's rate
         or (fig.kind == "money" and per_unit(fig, ctx))
         # a clause with no subject of its own that names one the record lacks ("AMD lost

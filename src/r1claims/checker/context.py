@@ -253,7 +253,9 @@ def sized_models(cs: ClaimSet) -> dict[str, dict[float, str]]:
 GPU_NAME = re.compile(r"[HABLV]\d{2,3}[A-Z]?$|MI\d{3}|RTX", re.IGNORECASE)
 #: Words after a model's name that make another model of its maker ("R1 Lite Preview").
 VARIANT_WORDS = (
-    r"(?:(?:Lite|Preview|Mini|Pro|Max|Turbo|Plus|Ultra|Flash|Exp|Terminus|Speciale|Nano)\b"
+    # (a CJK letter may follow: "DeepSeek-R1-Lite于2024年11月20日")
+    r"(?:(?:Lite|Preview|Mini|Pro|Max|Turbo|Plus|Ultra|Flash|Exp|Terminus|Speciale|Nano)"
+    r"(?![A-Za-z0-9])"
     # a number of four digits after the name that is no year ("R1 0528", "V3 0324",
     # Perplexity's "R1 1776"; not "Q1 2025")
     r"|(?!19\d\d|20\d\d)\d{4}\b(?![.,]\d))"

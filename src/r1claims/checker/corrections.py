@@ -18,6 +18,7 @@ from r1claims.checker.figure_context import FigureContext
 from r1claims.checker.framewords import ACTIVE
 from r1claims.checker.verdict import Judgement
 from r1claims.extract.figures import Figure
+from r1claims.record.claimset import ClaimSet
 from r1claims.record.model import Claim, Quantity
 
 __all__ = ["corrected_after", "not_taken_back"]
@@ -116,13 +117,21 @@ def _among_estimates(
     return lo - (hi - lo) <= stated <= hi + (hi - lo)
 
 
-#: What opens a clause that may set right the one before it ("..., but it was released on
-#: January 20", "; the paper says 96.3%", " — in fact 79.8%", "、論文の値は79.8%だ").
-_CLAUSE_BREAK = re.compile(r"[,;:，；、]|\s[—–-]\s")
+#: What opens a clause that may set right the one before it: a semicolon, a colon or a dash
+#: ("; the paper says 96.3%", " — in fact 79.8%"), or a comma before words that correct
+#: ("..., but it was released on January 20", "，实为6710亿", "、論文の値は79.8%だ"; not "4,096
+#: H800 GPUs, 2,048 of them in Hangzhou").
+_STRONG_BREAK = re.compile(r"[;:；：]|\s[—–-]\s")
+_SETS_RIGHT = re.compile(
+    r"\b(?:but|actually|in fact|in reality|really|officially|instead|rather|however|paper"
+    r"|pero|realmente|en realidad|oficialmente|mais|en fait|aber|tatsächlich|ma|in realtà|mas"
+    r"|na verdade)\b|实为|实际|實際|実際|論文|论文|但|却|が、|하지만|실제",
+    re.IGNORECASE,
+)
 
 
 def corrected_after(
-    figures: list[Figure], results: list[Judgement], index: TextIndex
+    figures: list[Figure], results: list[Judgement], index: TextIndex, cs: ClaimSet
 ) -> list[Judgement]:
     """``results``, but a refuted figure is unverifiable when a later clause of its sentence
     gives, in its unit or bare, the very record it was held against, supported ("One outlet
@@ -142,7 +151,7 @@ def corrected_after(
                 and judged.claim is not None
                 and judged.claim.id == result.claim.id
                 and later.unit in (fig.unit, "number")  # "1.8 trillion ...; it has 671 billion"
-                and _CLAUSE_BREAK.search(index.text, fig.end, later.start)
+                and _sets_right(index, fig, later, cs)
                 and _active(index.text, later) == _active(index.text, fig)
             ):
                 out[i] = Judgement(
@@ -160,3 +169,19 @@ def _active(text: str, fig: Figure) -> bool:
     later figure of the other kind restates another measure than the earlier ("While it has
     1.6 trillion total parameters, only 671 billion are active")."""
     return ACTIVE.search(text, max(0, fig.start - 25), min(len(text), fig.end + 25)) is not None
+
+
+def _sets_right(index: TextIndex, fig: Figure, later: Figure, cs: ClaimSet) -> bool:
+    """Does the text between the two figures open a clause that corrects the first, naming no
+    other model than the one its sentence named before it ("DeepSeek-R1 compte 480 milliards
+    de paramètres : DeepSeek-V3 en compte 671" gives V3 its size, it does not correct R1's;
+    "Some said 72.5%; DeepSeek-R1 actually scored 79.8%" does)?"""
+    between = index.text[fig.end : later.start]
+    if not (_STRONG_BREAK.search(between) or _SETS_RIGHT.search(between)):
+        return False
+    start, _ = index.sentence(fig.start, fig.end)
+    before = {m.ref for m in index.entities_near(start, fig.start)}
+    return not before or not any(
+        m.ref not in before and cs.entity_type(m.ref) in ("model", "app")
+        for m in index.entities_near(fig.end, later.start)
+    )

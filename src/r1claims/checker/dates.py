@@ -345,7 +345,7 @@ _YEARS_SINCE = re.compile(
 #: A preprint server named in the sentence: its date is the preprint's, not a release's.
 _ARXIV = re.compile(r"arxiv", re.IGNORECASE)
 #: A versioned name followed by a variant word ("R1 Lite Preview", "Gemini 2.0 Flash").
-_VARIANT = re.compile(r"\b[A-Z][\w.-]*\d[\w.]*[\s-]" + VARIANT_WORDS)
+_VARIANT = re.compile(r"(?<![A-Za-z0-9])[A-Z][\w.-]*\d[\w.]*[\s-]" + VARIANT_WORDS)
 
 
 def _fits_date_context(claim: Claim, ctx: FigureContext) -> bool:

@@ -36,6 +36,7 @@ from r1claims.checker.linking import (
     score_claim,
     tags_fit,
 )
+from r1claims.checker.measured import reproduction
 from r1claims.checker.neighbours import compared_elsewhere
 from r1claims.checker.pinning import pin_claims
 from r1claims.checker.quantities import not_a_quantity
@@ -101,6 +102,7 @@ def _judge(fig: Figure, doc: Document, record: RecordIndex, ctx: FigureContext) 
         # "Released on January 29, Qwen2.5-Max ...", "... launched on January 15; that date is
         # wrong": no date of a sentence that gives it to another or rejects it is refuted
         certain = asserted(ctx) and not opening_phrase(fig, ctx, doc) and not _guessed(ctx, doc)
+        certain = certain and not reproduction(ctx)  # "Open-R1, an effort to reproduce R1, on"
         # another event's day given to a release is refuted only with the numbers' certainty
         # ("Some reports said V3 came out in January 2025. In fact ...": not), asked only then
         return judge_date(

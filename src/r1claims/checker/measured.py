@@ -10,7 +10,7 @@ import re
 from r1claims.checker.figure_context import FigureContext
 from r1claims.extract.figures import Figure
 
-__all__ = ["ITEMS", "measured_elsewhere", "per_unit"]
+__all__ = ["ITEMS", "measured_elsewhere", "per_unit", "reproduction"]
 
 _REPRODUCTION = re.compile(
     r"\b(?:reproduc(?:e[sd]?|ing|tion)|replicat(?:e[sd]?|ing|ion)|re-?implement\w*)\b",
@@ -58,9 +58,17 @@ _CITES_DEEPSEEK = re.compile(
     # the same in the languages coverage is written in ("le rapport de DeepSeek indique")
     r"|\b(?:rapport|relatório|rapporto|informe|bericht|artikel|papier|tabelle|tableau|tabla"
     r"|tabella|tabela|отч[её]т|стать)\w*|论文|論文|논문|报告|報告|レポート|보고서"
-    r"|\bdeepseek (?:gibt|nennt|indique|affirme|diz|indica|dice|afirma|sagt)\b",
+    r"|\bdeepseek (?:gibt|nennt|indique|affirme|diz|indica|dice|afirma|sagt)\b"
+    r"|\b(?:according to|selon|laut|según|secondo|segundo) deepseek|deepseek['’]e göre",
     re.IGNORECASE,
 )
+
+
+def reproduction(ctx: FigureContext) -> bool:
+    """Does the sentence speak of someone's reproduction of the model ("Hugging Face launched
+    Open-R1, an effort to reproduce R1, on January 25")? Its dates and figures are that
+    effort's."""
+    return _REPRODUCTION.search(ctx.sentence) is not None
 
 
 def measured_elsewhere(ctx: FigureContext) -> bool:
@@ -72,11 +80,7 @@ def measured_elsewhere(ctx: FigureContext) -> bool:
         _REPRODUCTION.search(ctx.lead) is not None
         or _RERUN.search(ctx.lead) is not None
         or _ERROR_BAR.match(ctx.text_after) is not None
-        or (
-            bool(ctx.metrics)
-            and _OWN_RUN.search(ctx.sentence) is not None
-            and _CITES_DEEPSEEK.search(ctx.sentence) is None
-        )
+        or (bool(ctx.metrics) and _own_run(ctx))
     )
 
 
@@ -108,3 +112,17 @@ def per_unit(fig: Figure, ctx: FigureContext) -> bool:
     return any(
         _FIGURE_BEFORE.search(ctx.lead, 0, m.start()) is None for m in _PER_ITEM.finditer(ctx.lead)
     )
+
+
+def _own_run(ctx: FigureContext) -> bool:
+    """Does the figure's part of its sentence (between semicolons) speak of someone's own run,
+    and cite nothing of DeepSeek's ("Mi réplica usa la versión destilada; DeepSeek-R1 obtuvo
+    oficialmente un 72,5 %" states DeepSeek's score)?"""
+    at = len(ctx.lead)  # (the sentence up to the figure)
+    lo = max((m.end() for m in _PART.finditer(ctx.sentence, 0, at)), default=0)
+    end = _PART.search(ctx.sentence, at)
+    part = ctx.sentence[lo : end.start() if end else len(ctx.sentence)]
+    return _OWN_RUN.search(part) is not None and _CITES_DEEPSEEK.search(part) is None
+
+
+_PART = re.compile(r"[;；]")

@@ -14,7 +14,7 @@ from r1claims.checker.measured import ITEMS
 from r1claims.checker.neighbours import other_side
 from r1claims.extract.figures import Figure
 
-__all__ = ["not_a_quantity"]
+__all__ = ["doubtful", "not_a_quantity"]
 
 #: After a bare number, words that make it a multiple of something else.
 _MULTIPLE = re.compile(
@@ -66,18 +66,6 @@ def not_a_quantity(fig: Figure, ctx: FigureContext, doc: Document) -> str | None
     if _GAP_BEFORE.search(ctx.lead[-60:]) or _GAP_AFTER.match(ctx.text_after + " "):
         return "A gap between two figures ('beats R1 by 32 Elo points'), not a figure of its own."
     if (
-        fig.unit == "percent"
-        and (ctx.metrics or _PEOPLE.search(ctx.clause))
-        and (_COMPLEMENT_BEFORE.search(ctx.lead[-25:]) or _COMPLEMENT.search(ctx.clause))
-    ):
-        return "A complement ('the top 3.7%', 'an error rate of 9.2%'), not the record's share."
-    if ctx.metrics and _SUBSET.search(ctx.sentence):
-        return "A score on part of a benchmark ('the algebra subset'), which the record lacks."
-    if _range_end(fig, ctx):
-        return "One end of a range ('between 78% and 81%'), not a figure of its own."
-    if fig.unit == "percent" and "/" in fig.text:
-        return "A fraction of something else ('1/27th the price'), not a score or a share."
-    if (
         fig.kind == "money"
         and "/" not in fig.unit
         and _PER_ITEM_AFTER.match(ctx.sentence, fig.end - ctx.sentence_start)
@@ -88,6 +76,38 @@ def not_a_quantity(fig: Figure, ctx: FigureContext, doc: Document) -> str | None
     return None
 
 
+def doubtful(fig: Figure, ctx: FigureContext) -> bool:
+    """Is the figure of a kind that may restate a record but never contradicts one: the
+    complement of a share ("the top 3.7%", "an error rate of 9.2%"), a score on part of a
+    benchmark ("the algebra subset of MATH-500"), one end of a range of doubt ("between 78% and
+    81% depending on the seed"), a fraction ("1/27th the price")? (`certainty.uncertain`)"""
+    at = fig.end - ctx.sentence_start
+    near = ctx.lead[-30:] + ctx.sentence[at - len(fig.text) : at + 40]
+    clause_near = ctx.lead[-70:] + _up_to_comma(ctx.sentence[at : at + 50])
+    return (
+        (
+            fig.unit == "percent"
+            and (ctx.metrics or _PEOPLE.search(ctx.clause))
+            and bool(
+                _COMPLEMENT_BEFORE.search(ctx.lead[-25:])
+                or _COMPLEMENT_AFTER.match(ctx.sentence, at)
+                or _COMPLEMENT.search(near)
+            )
+        )
+        or (
+            bool(ctx.metrics)
+            and _SUBSET.search(clause_near) is not None
+            and _WHOLE.search(ctx.sentence) is None
+        )
+        or _range_end(fig, ctx)
+        or (fig.unit == "percent" and "/" in fig.text)
+    )
+
+
+#: Words that make a score the whole benchmark's after all ("On the full MMLU (not a subset)").
+_WHOLE = re.compile(
+    r"\b(?:full|overall|whole|entire|not a subset|is a subset|aside|beyond)\b|全集", re.IGNORECASE
+)
 #: Words before a figure that make it the gap between two others ("beats R1 by 32 Elo", "a
 #: margin of", "trails o1 by 0.3 percentile points"), and after it ("895 Elo ahead of V3").
 _GAP_BEFORE = re.compile(
@@ -107,8 +127,11 @@ _COMPLEMENT_BEFORE = re.compile(
 )
 _COMPLEMENT = re.compile(
     r"\bout-?rat\w*|\brat(?:e|ed|es) (?:above|higher than)|\berror rate|\bmiss(?:ed|es)?\b"
-    r"|\bwrong(?:ly)? answer|\b(?:meilleurs|mejores|migliori|melhores)\b",
+    r"|\bwrong(?:ly)? answer",
     re.IGNORECASE,
+)
+_COMPLEMENT_AFTER = re.compile(
+    r"\s*(?:des?\s+)?(?:meilleurs|mejores|migliori|melhores)\b", re.IGNORECASE
 )
 #: Those a percentile or a score is among ("of Codeforces users", "human participants").
 _PEOPLE = re.compile(
@@ -118,7 +141,8 @@ _PEOPLE = re.compile(
 )
 #: A part of a benchmark ("the algebra subset of MATH-500", "the level-1 problems").
 _SUBSET = re.compile(
-    r"\bsubsets?\b|\bsub-?categor\w*|\blevel[- ]?\d\b|\bsubject area|子集|サブセット|하위",
+    r"\bsub-?(?:sets?|categor\w*)\s+of\b|['’]s\s+[\w-]+\s+sub-?(?:sets?|categor\w*)\b"
+    r"|\blevel[- ]?\d\s+(?:problems|questions)\b|子集|サブセット|하위",
     re.IGNORECASE,
 )
 #: The words of a range around its first end ("between 78% and", "anywhere from 1,900 to",
@@ -150,3 +174,8 @@ _DOUBT = re.compile(
     r"\b(?:depend\w*|across|vary|varies|varied|varying|anywhere|somewhere|seeds?|runs)\b",
     re.IGNORECASE,
 )
+
+
+def _up_to_comma(text: str) -> str:
+    """``text`` up to its first comma or semicolon: the rest of the figure's clause."""
+    return re.split(r"[,;，；]", text, maxsplit=1)[0]

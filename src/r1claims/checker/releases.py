@@ -127,16 +127,17 @@ def relative_to(fig: Figure, ctx: FigureContext, cs: ClaimSet, entity: str) -> b
     for m in _RELATIVE.finditer(text):
         if m.group(0)[:1].isascii():  # the event named after the phrase, up to its clause's end
             low = text[m.end() : m.end() + 45].lower()
-            found = [m.end() + low.find(n) for n in names if n in low]
+            named = any(n in low for n in names)
             brk = _BREAK.search(text, m.end())
             lo, hi = m.start(), brk.start() if brk else len(text)
         else:  # named just before: the phrase is that name's clause, up to the CJK word
-            lo = max(0, m.start() - 15)
-            low = text[lo : m.start()].lower()
-            found = [lo + low.rfind(n) for n in names if n in low]
-            lo = max((b.end() for b in _BREAK.finditer(text, 0, min(found, default=0))), default=0)
+            start = max(0, m.start() - 15)
+            low = text[start : m.start()].lower()
+            name_at = min((start + low.rfind(n) for n in names if n in low), default=-1)
+            named = name_at >= 0
+            lo = max((b.end() for b in _BREAK.finditer(text, 0, max(name_at, 0))), default=0)
             hi = m.end()
-        if found and not lo <= at < hi:
+        if named and not lo <= at < hi:
             return True
     return False
 

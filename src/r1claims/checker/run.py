@@ -176,7 +176,7 @@ def check(
                 result = dated
         previous = result
         results.append(result)
-    results = corrected_after(figures, results, doc.index)
+    results = corrected_after(figures, results, doc.index, claimset)
     findings = [
         _below(_finding(fig, result, original[fig.start : fig.end], claimset), min_confidence)
         for fig, result in zip(figures, results, strict=True)
