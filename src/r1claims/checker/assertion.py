@@ -80,7 +80,7 @@ def asserted(ctx: FigureContext) -> bool:
     return (
         not _IF_BEFORE.search(ctx.lead)
         and not sentence_says(ctx, "rejects", _rejects)
-        and not _SAID_WRONGLY.search(_OWN_PART.split(ctx.lead)[-1])
+        and not _SAID_WRONGLY.search(ctx.lead, _own_part_start(ctx.lead))
     )
 
 
@@ -99,6 +99,11 @@ _SAID_WRONGLY = re.compile(
 #: popular belief, Nvidia lost ..."); a colon leaves a label its part ("Fake news: 'R1
 #: released Jan 1'").
 _OWN_PART = re.compile(r"[;；,，]|\bin fact\b|\bactually\b|\bbut\b", re.IGNORECASE)
+
+
+def _own_part_start(lead: str) -> int:
+    """Where the figure's own part of the sentence starts: after the last break of ``lead``."""
+    return max((m.end() for m in _OWN_PART.finditer(lead)), default=0)
 
 
 #: The three, as one scan of the lowercased sentence that tries only the starts of words (and

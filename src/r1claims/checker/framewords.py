@@ -101,7 +101,9 @@ FOREIGN_RISES = (
 RISE_WORDS = re.compile(
     r"\b(?:up|rose|rise[sn]?|rising|gain(?:ed|s|ing)?|jump(?:ed|s|ing)?|climb(?:ed|s|ing)?|"
     r"surg(?:ed|es|ing)|soar(?:ed|s|ing)?|rall(?:ied|ies|ying)|rebound(?:ed|s|ing)?|"
-    r"increas(?:ed|es|ing)|added|" + FOREIGN_RISES + r")\b(?:\s+[\w-]+){0,3}\s*$",
+    r"increas(?:ed|es|ing)|added|recover(?:ed|s|ing)?|bounced|"
+    + FOREIGN_RISES
+    + r")\b(?:\s+[\w-]+){0,3}\s*$",
     re.IGNORECASE,
 )
 
@@ -246,6 +248,15 @@ KIND_WORDS: dict[str, re.Pattern[str]] = {
         r"|\bRendite|\brentabilidade|收益|수익률",
         re.IGNORECASE,
     ),
+    # a share's move: its stock or shares named in the clause ("Nvidia shares plunged 21%"; not
+    # "a share of its revenue"), in English, whose words of other times `rout_move` can read
+    "share_price_change": re.compile(
+        r"\bshares\b(?!\s+of\b)|\bstock\b(?!\s+market)|\bshare price|\bstock price",
+        re.IGNORECASE,
+    ),
+    # an index's move: an index the record holds named ("the Nasdaq composite down by 5%"; not
+    # "the Dow", which it holds no move of)
+    "index_change": re.compile(r"\bnasdaq|\bs&p\b|\bsox\b|semiconductor index", re.IGNORECASE),
     "market_cap_change": re.compile(
         r"market (?:value|cap\w*)|valuation|market capitali[sz]ation"
         r"|stock (?:drop|plunge|loss|fall|crash|wipe-?out|rout|sell-?off)"

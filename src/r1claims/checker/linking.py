@@ -34,6 +34,7 @@ from r1claims.record.model import Claim, Quantity
 __all__ = [
     "GENERIC_UNITS",
     "a_fall",
+    "a_rise",
     "acceptable_subjects",
     "after_figure",
     "best_fit",
@@ -289,6 +290,11 @@ def tags_fitting(ctx: FigureContext, claim: Claim) -> int:
 def a_fall(claim: Claim) -> bool:
     value = claim.value
     return isinstance(value, Quantity) and value.amount < 0
+
+
+def a_rise(claim: Claim) -> bool:
+    value = claim.value
+    return isinstance(value, Quantity) and value.amount > 0
 
 
 def said_to_rise(fig: Figure, ctx: FigureContext, *, strict: bool = False) -> bool:

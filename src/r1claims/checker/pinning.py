@@ -14,14 +14,17 @@ from r1claims.checker.figure_context import FigureContext
 from r1claims.checker.framewords import ACTIVE
 from r1claims.checker.linking import (
     a_fall,
+    a_rise,
     acceptable_subjects,
     after_figure,
     measure_named,
+    said_to_fall,
     said_to_rise,
     tags_fit,
     tags_fitting,
     variant_named,
 )
+from r1claims.checker.moves import another_session, undated_move
 from r1claims.checker.sessions import (
     SESSION_KINDS,
     another_weekday,
@@ -222,11 +225,13 @@ def _own_quantity(
     capacity of R1")."""
     after = after_figure(fig, ctx)
     rise = said_to_rise(fig, ctx)
+    fall = said_to_fall(ctx)
     pinned = [
         c
         for c in pinned
         if not _other_time(ctx, c)
         and not (rise and a_fall(c))
+        and not (fall and c.kind.endswith("_change") and a_rise(c))  # "plummeting 21%"
         # the day's deepest fall is contradicted by a deeper one ("down 21% at one point"),
         # not by a level passed on the way ("was down 12.5% at one point"), unless the text
         # makes it the deepest ("at its intraday low")
@@ -234,6 +239,7 @@ def _own_quantity(
         # a move outside the session is no session's ("dropped 2% after the closing bell")
         and not (c.kind in SESSION_KINDS and _OFF_SESSION.search(ctx.sentence))
         and not _another_scale(fig, c)
+        and not undated_move(fig, ctx, c)  # "Nvidia shares slid 4% on Wednesday"
     ]
     if _COMPARED_BEFORE.search(ctx.lead[-50:]):
         return []
@@ -305,6 +311,32 @@ def _scores_of_named_benchmarks(
     ]
 
 
+def _another_fits(
+    fig: Figure,
+    ctx: FigureContext,
+    candidates: list[tuple[Claim, float]],
+    pinned: list[Claim],
+    rounded: frozenset[str],
+    cs: ClaimSet,
+) -> bool:
+    """Does another record or variant of the pinned subject (or of the company's models: "a
+    Chinese start-up built it for $1-5M") fit the figure? A rounded variant ("close to $600
+    billion") only when the figure could be its rounding; not an earlier session's record
+    when the sentence ties the figure to the rout, nor a rise for a figure said to fall."""
+    fall = said_to_fall(ctx)
+    subjects = {p.subject for p in pinned}
+    return any(
+        (value_fits(fig, c, f) and (c.id not in rounded or rounding_fits(fig, c, f)))
+        # "18,000+ GPUs" does not contradict about 50,000, nor "25% intraday" a fall of more
+        # than 18% (the record's own bound: only a record the words pin)
+        or bound_allows(fig, c, f, record_side=c in pinned)
+        for c, f in candidates
+        if (c.subject in subjects or cs.family(c.subject) in subjects)
+        and not another_session(fig, ctx, c)
+        and not (fall and c.kind.endswith("_change") and a_rise(c))  # "plummeted 8.9%"
+    )
+
+
 def pin_claims(
     fig: Figure,
     ctx: FigureContext,
@@ -339,18 +371,8 @@ def pin_claims(
         pinned = [c for c in pinned if not _other_models(ctx, c, cs)]
         if not pinned:
             return []
-    if any(
-        (value_fits(fig, c, f) and (c.id not in rounded or rounding_fits(fig, c, f)))
-        # "18,000+ GPUs" does not contradict about 50,000, nor "25% intraday" a fall of more
-        # than 18% (the record's own bound: only a record the words pin)
-        or bound_allows(fig, c, f, record_side=c in pinned)
-        for c, f in candidates
-        # of that subject, or of the company's models ("a Chinese start-up built it for $1-5M")
-        if c.subject in {p.subject for p in pinned}
-        or cs.family(c.subject) in {p.subject for p in pinned}
-    ):
-        return []  # another record or variant of that subject fits: not a contradiction (a
-        # rounded variant, "close to $600 billion", only when the figure could be its rounding)
+    if _another_fits(fig, ctx, candidates, pinned, rounded, cs):
+        return []  # another record or variant of that subject fits: not a contradiction
     variants = [c for c in pinned if variant_named(c.subject, ctx)]
     if variants:
         pinned = variants

@@ -111,7 +111,7 @@ _WHOLE = re.compile(
 #: Words before a figure that make it the gap between two others ("beats R1 by 32 Elo", "a
 #: margin of", "trails o1 by 0.3 percentile points"), and after it ("895 Elo ahead of V3").
 _GAP_BEFORE = re.compile(
-    r"\b(?:beat\w*|trail\w*|lead\w*|leads|edg\w*|outscor\w*|outperform\w*|lag\w*|behind"
+    r"\b(?:beat\w*|trail\w*|lead\w*|edg\w*|outscor\w*|outperform\w*|lag\w*|behind"
     r"|ahead|tops?|exceed\w*|surpass\w*|short)\b[^,.;:]{0,40}\bby\s+(?:about\s+|roughly\s+"
     r"|just\s+|only\s+|nearly\s+|some\s+)?$"
     r"|\b(?:gap|difference|margin|lead|deficit|spread)\b[^,.;:]{0,50}\b(?:is|was|of|at)\s+"
@@ -121,8 +121,10 @@ _GAP_BEFORE = re.compile(
 _GAP_AFTER = re.compile(r"\s*(?:\w[\w-]*\s+){0,2}?(?:ahead|behind)\b", re.IGNORECASE)
 #: Words that make a percentage the complement of the record's ("the top 3.7%", "Only 3.7% of
 #: users rate above R1", "an error rate of 9.2%", "missed 90.7% of problems").
+#: "Best" in the Romance languages, the complement's word before or after it ("los mejores").
+_BEST = r"meilleurs|mejores|migliori|melhores"
 _COMPLEMENT_BEFORE = re.compile(
-    r"\b(?:top|best|bottom|meilleurs|besten|mejores|migliori|melhores)\s+(?:the\s+)?$",
+    rf"\b(?:top|best|bottom|besten|{_BEST})\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _COMPLEMENT = re.compile(
@@ -130,9 +132,7 @@ _COMPLEMENT = re.compile(
     r"|\bwrong(?:ly)? answer",
     re.IGNORECASE,
 )
-_COMPLEMENT_AFTER = re.compile(
-    r"\s*(?:des?\s+)?(?:meilleurs|mejores|migliori|melhores)\b", re.IGNORECASE
-)
+_COMPLEMENT_AFTER = re.compile(rf"\s*(?:des?\s+)?(?:{_BEST})\b", re.IGNORECASE)
 #: Those a percentile or a score is among ("of Codeforces users", "human participants").
 _PEOPLE = re.compile(
     r"\b(?:users|participants|competitors|contestants|players|humans|programmers|coders"

@@ -20,6 +20,9 @@ from r1claims.record.claimset import ClaimSet
 from r1claims.record.model import Claim, DateValue
 
 __all__ = [
+    "ANY_WEEKDAY",
+    "EARLIER",
+    "OTHER_TIME",
     "SESSION_KINDS",
     "SPAN_OF_SESSIONS",
     "another_weekday",
@@ -54,7 +57,7 @@ _WEEKDAYS: tuple[tuple[int, re.Pattern[str]], ...] = tuple(
     )
 )
 #: Another day named or implied in the sentence, or a moment of the day.
-_OTHER_TIME = re.compile(
+OTHER_TIME = re.compile(
     r"\b(?:after|before|since|later|earlier|ago|next|following|previous|week|weeks|days"
     r"|midday|noon|morning|afternoon|intraday|premarket|pre-market|open(?:ing)?|at one point"
     r"|by the time|january \d|february|march|april|may|june|july|august|september"
@@ -70,7 +73,7 @@ _ROUT = re.compile(
 
 
 #: Words of an earlier event than the one the sentence is about ("its previous record").
-_EARLIER = re.compile(
+EARLIER = re.compile(
     r"\b(?:previous|prior|earlier|last|before|since|ago|former|beating|surpass\w*|topp\w*)\b",
     re.IGNORECASE,
 )
@@ -83,21 +86,21 @@ def the_rout(fig: Figure, ctx: FigureContext) -> bool:
     rest = ctx.sentence[:at] + ctx.sentence[fig.end - ctx.sentence_start :]
     return (
         _ROUT.search(rest) is not None
-        and _EARLIER.search(rest) is None
-        and _OTHER_TIME.search(rest) is None
+        and EARLIER.search(rest) is None
+        and OTHER_TIME.search(rest) is None
     )
 
 
 def other_time(sentence: str) -> bool:
     """Does the sentence name another day than a session's, or a moment of the day?"""
-    return _OTHER_TIME.search(sentence) is not None
+    return OTHER_TIME.search(sentence) is not None
 
 
 def session_weekday(ctx: FigureContext) -> int | None:
     """The weekday the figure's own clause dates it by, when the sentence names no other
     time and ties it to the rout; otherwise None."""
     days = [i for i, rx in _WEEKDAYS if rx.search(ctx.clause)]
-    if len(days) != 1 or _OTHER_TIME.search(ctx.sentence) or not _ROUT.search(ctx.sentence):
+    if len(days) != 1 or OTHER_TIME.search(ctx.sentence) or not _ROUT.search(ctx.sentence):
         return None
     return days[0]
 
@@ -175,7 +178,7 @@ def _own_dates(fig: Figure, ctx: FigureContext, doc: Document) -> list[Figure]:
 
 
 #: The days of the week (Monday first), in the languages of the coverage the record keeps.
-_ANY_WEEKDAY = tuple(
+ANY_WEEKDAY = tuple(
     re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
     for words in (
         r"monday|lundi|lunes|montag|luned[iì]|segunda-feira|maandag",
@@ -191,7 +194,7 @@ _ANY_WEEKDAY = tuple(
 
 def another_weekday(ctx: FigureContext, pinned: list[Claim]) -> bool:
     """Does the sentence name weekdays, none of them a pinned session's?"""
-    days = {i for i, rx in enumerate(_ANY_WEEKDAY) if rx.search(ctx.sentence)}
+    days = {i for i, rx in enumerate(ANY_WEEKDAY) if rx.search(ctx.sentence)}
     sessions = [c.scope.as_of for c in pinned if c.kind in SESSION_KINDS and c.scope.as_of]
     return bool(days and sessions) and not any(d.weekday() in days for d in sessions)
 

@@ -1,0 +1,143 @@
+"""A share's or an index's move on the rout's day. Shares and indexes move every trading day,
+so a percentage that no scope word dates ("closed down", "intraday") is held against the
+record of 27 January 2025 only when its sentence ties it to the rout: it names DeepSeek (or
+R1), and no other day, span of sessions, earlier event or later DeepSeek model, once the
+cause ("after DeepSeek's launch") and the rout's own date ("on January 27") are set aside.
+The words are English: in other languages the words of another time cannot be read, so no
+such move is pinned (`framewords.KIND_WORDS` names the measure in English only)."""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+from r1claims.checker.figure_context import FigureContext
+from r1claims.checker.linking import tags_fit
+from r1claims.checker.sessions import (
+    ANY_WEEKDAY,
+    EARLIER,
+    OTHER_TIME,
+    SESSION_KINDS,
+    SPAN_OF_SESSIONS,
+)
+from r1claims.extract.figures import Figure
+from r1claims.record.model import Claim, Quantity
+
+__all__ = ["DAILY_MOVES", "another_session", "rout_move", "undated_move"]
+
+#: Kinds of record of a move that a share or an index makes every trading day.
+DAILY_MOVES = frozenset({"share_price_change", "index_change"})
+
+
+def undated_move(fig: Figure, ctx: FigureContext, claim: Claim) -> bool:
+    """Is the record a daily move that no scope word of the text dates, in a sentence that
+    does not tie the figure to the rout? Then the figure may be any day's move."""
+    if claim.kind not in DAILY_MOVES:
+        return False
+    if tags_fit(ctx, claim) is True:  # "closed down 27%": the close, unless it ran over a
+        # span ("climbed 11% from its intraday low on Monday by Tuesday's close")
+        return _RUN.search(_without_the_figure(fig, ctx)) is not None
+    return not rout_move(fig, ctx)
+
+
+def another_session(fig: Figure, ctx: FigureContext, claim: Claim) -> bool:
+    """Is the record an earlier session's than the rout's, and the figure's sentence tied to
+    the rout? Then the figure cannot restate it ("DeepSeek's launch wiped $300 billion off
+    Nvidia's market value" is no rounding of September 2024's $279 billion)."""
+    as_of, value = claim.scope.as_of, claim.value
+    return (
+        claim.kind in SESSION_KINDS
+        and as_of is not None
+        and as_of < _ROUT
+        # the earlier record's own value, to its precision, is that figure given to the rout
+        # ("The DeepSeek scare wiped $279 billion"): a mix-up of records, not a contradiction
+        and not (
+            isinstance(value, Quantity)
+            and abs(abs(fig.value) - abs(value.amount)) <= value.precision
+        )
+        and rout_move(fig, ctx)
+    )
+
+
+_ROUT = datetime.date(2025, 1, 27)
+
+
+def rout_move(fig: Figure, ctx: FigureContext) -> bool:
+    """Does the figure's sentence tie it to the rout (see the module's note)? "Nvidia shares
+    plunged 21% as concerns arose that DeepSeek's advances could cut demand" does; "down 11%
+    by the end of January", "slid 4% on Wednesday" or "up 40% from its DeepSeek-day low"
+    does not."""
+    if _SHARE_OF.match(ctx.sentence, fig.end - ctx.sentence_start):
+        return False  # "accounts for 8% of the Nasdaq 100", "half of the index's loss"
+    rest = _ROUT_DAY.sub(" ", _CAUSE.sub(" DeepSeek", _without_the_figure(fig, ctx)))
+    return (
+        _TIED.search(rest) is not None
+        and _MAY_COME.search(ctx.lead) is None
+        and not any(words.search(rest) for words in _NOT_THE_ROUT)
+        and not any(day.search(rest) for day in ANY_WEEKDAY)
+    )
+
+
+def _without_the_figure(fig: Figure, ctx: FigureContext) -> str:
+    at = fig.start - ctx.sentence_start
+    return ctx.sentence[:at] + " " + ctx.sentence[fig.end - ctx.sentence_start :]
+
+
+#: A share of something right after the figure: a part, not a move.
+_SHARE_OF = re.compile(r"\s*(?:\w+\s+)?of\b", re.IGNORECASE)
+#: What ties a move to the rout: DeepSeek or its model.
+_TIED = re.compile(r"deepseek|\bR1\b", re.IGNORECASE)
+#: The rout's cause after a preposition, up to its name ("after DeepSeek's launch", "following
+#: the release of R1", "on fears over DeepSeek"); the words after the name are still read.
+_CAUSE = re.compile(
+    r"\b(?:after|following|amid|over|on)\s+(?:(?:news|fears?|reports?|concerns?|worries)\s+"
+    r"(?:of|over|about|that)\s+)?(?:the\s+)?(?:(?:release|launch|rise|debut|arrival|emergence)"
+    r"\s+of\s+)?(?:china's\s+|chinese\s+)?(?:deepseek|r1)\b"
+    # not the time after the rout itself ("After the DeepSeek crash, Nvidia's stock recovered")
+    r"(?!['’]?s?[\s-]+(?:crash|rout|sell-?off|shock|plunge|slump|turmoil|meltdown|scare|panic"
+    r"|moment|debacle|wipe-?out)\b)",
+    re.IGNORECASE,
+)
+#: The rout's day by its date or its name ("on January 27", "Monday, 27 January 2025", "Jan.
+#: 27", "on DeepSeek Monday").
+_ROUT_DAY = re.compile(
+    r"\b(?:on\s+)?(?:(?:monday,?\s+)?(?:jan(?:uary|\.)?\s+27|27\s+jan(?:uary|\.)?)(?:,?\s+2025)?"
+    r"|deepseek monday)\b",
+    re.IGNORECASE,
+)
+#: A span a move ran over, by its end or its start ("by the end of January", "in two days",
+#: "from its DeepSeek-day low", "as of mid-2025", "over the two sessions"), a year or an
+#: anniversary ("on January 27, the first anniversary of the DeepSeek rout"), or a later
+#: DeepSeek model ("as DeepSeek V3.1 sparked a sell-off").
+_SPAN = re.compile(
+    r"\b(?:by the end of|in (?:two|three|four|five|\d+) (?:days|sessions)|sessions"
+    r"|this (?:week|month|year)|in (?:january|february|march|april|may|june|july|august"
+    r"|september|october|november|december)|(?:19|20)\d\d|years?|months?|quarters?|peak"
+    r"|anniversar\w*"
+    r"|high(?!-)|low|as of|mid|from (?:its|the|a)|V3\.\d|V4|R2|0528|0324)\b",
+    re.IGNORECASE,
+)
+#: A run over sessions, by its start or its end: what a scope word of the close does not date
+#: ("from its intraday low on Monday ... by Tuesday's close", "over the two sessions").
+_RUN = re.compile(
+    r"\b(?:from (?:its|the|a)|by the end of|by \w+day's close|as of|sessions"
+    r"|in (?:two|three|four|five|\d+) (?:days|sessions)|this (?:week|month|year))\b",
+    re.IGNORECASE,
+)
+#: Words of another time than the rout's session: another day or a moment of one, a span of
+#: sessions, an earlier event, a move that may come, or a span by its end or start.
+_NOT_THE_ROUT = (
+    OTHER_TIME,
+    EARLIER,
+    re.compile(SPAN_OF_SESSIONS, re.IGNORECASE),
+    re.compile(r"\b(?:if|unless)\b", re.IGNORECASE),  # "... could drop 20% if the bubble bursts"
+    _SPAN,
+)
+#: A move that may come, not one that came, in the figure's own part of the sentence before it
+#: ("the Nasdaq could fall 10%", "analysts warned that Nvidia's stock might fall 25%"; not "as
+#: concerns arose that DeepSeek's advances could cut demand", after the figure).
+_MAY_COME = re.compile(
+    r"\b(?:could|might|may|would|will|fear|feared|warn\w*|worr\w*|expect\w*|forecast\w*"
+    r"|predict\w*|risk\w*)\b[^,;:]*\Z",
+    re.IGNORECASE,
+)

@@ -1,0 +1,102 @@
+"""A share's or an index's move on the rout's day (`checker.moves`): shares and indexes move
+every trading day, so a wrong percentage that no scope word dates is refuted only when its
+sentence ties it to DeepSeek and names no other time; and a figure tied to the rout cannot
+restate an earlier session's record."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import judged
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # the stock or the index named, a fall, and DeepSeek as its cause: the rout's move (a
+        # fall's, not the next day's rebound's, the latest session the record holds)
+        (
+            "The stock market reacted sharply, with NVIDIA's shares plummeting 21% as concerns"
+            " arose that DeepSeek's advances could cut demand for high-end AI chips.",
+            "21%",
+            ("refuted", "nvidia-share-drop-close"),
+        ),
+        (
+            "Nvidia's shares plunged 35% on January 27 after DeepSeek's breakthrough.",
+            "35%",
+            ("refuted", "nvidia-share-drop-close"),
+        ),
+        (
+            "DeepSeek hit Big Tech stocks the hardest, with Nvidia suffering a 17% decline and"
+            " dragging the Nasdaq composite down by 5%.",
+            "5%",
+            ("refuted", "nasdaq-composite-change-2025-01-27"),
+        ),
+        # the right size stays supported
+        (
+            "Nvidia shares fell 17% after DeepSeek's launch.",
+            "17%",
+            ("supported", "nvidia-share-drop-close"),
+        ),
+        # a figure tied to the rout restates no earlier session's record ($279 billion in
+        # September 2024 would round to $300 billion); that record's own value is a mix-up of
+        # records, not judged
+        (
+            "DeepSeek's launch wiped $300 billion off Nvidia's market value.",
+            "$300 billion",
+            ("refuted", "nvidia-market-cap-loss"),
+        ),
+        (
+            "DeepSeek's launch wiped $279 billion off Nvidia's market value.",
+            "$279 billion",
+            ("unverifiable", None),
+        ),
+    ],
+)
+def test_a_wrong_move_tied_to_the_rout_is_refuted(
+    text: str, figure: str, expected: tuple[str, str | None]
+) -> None:
+    assert judged(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # another day, or a span of sessions, by its end or its start
+        ("By the end of January, Nvidia's stock was down 11% after the DeepSeek shock.", "11%"),
+        ("Nvidia's stock is up about 40% from its DeepSeek-day low as of mid-2025.", "40%"),
+        ("Nvidia shares slid 4% on Wednesday as DeepSeek fears returned.", "4%"),
+        (
+            "Nvidia shed 21 per cent off its stock price in two days after DeepSeek's launch.",
+            "21 per cent",
+        ),
+        ("Nvidia shares fell 6% in 2025 even as DeepSeek's models spread.", "6%"),
+        ("Nvidia shares are 20% below their peak despite the DeepSeek scare.", "20%"),
+        ("Nvidia shares fell 3% as DeepSeek V3.1 sparked a sell-off.", "3%"),
+        ("From its intraday low on Monday, Nvidia had climbed 11% by Tuesday's close.", "11%"),
+        ("Over the two sessions after DeepSeek went viral, the Nasdaq fell about 1%.", "1%"),
+        # a session after the rout, not the rout caused by DeepSeek
+        ("Nvidia shares fell 4% after the DeepSeek sell-off as chip stocks kept sliding.", "4%"),
+        # another year's January 27
+        ("Nvidia shares fell 1% on January 27, the first anniversary of the DeepSeek rout.", "1%"),
+        # a move that may come
+        ("Some strategists warn the Nasdaq could fall 10% if the DeepSeek scare lasts.", "10%"),
+        ("Analysts warned that Nvidia's stock might fall 25% more as DeepSeek spreads.", "25%"),
+        # a share of an index, not its move
+        ("Nvidia accounts for roughly 8% of the Nasdaq 100, so its DeepSeek plunge hurt.", "8%"),
+        # an index the record holds no move of
+        (
+            "The Dow Jones Industrial Average fell 2% on January 27 as DeepSeek rattled markets.",
+            "2%",
+        ),
+        # no DeepSeek in the sentence: any session's move
+        ("Nvidia, an AI darling, saw its shares plunge 19.6%.", "19.6%"),
+        ("Monday's slump dragged the Nasdaq composite down by 5%.", "5%"),
+        # not a move of the stock at all
+        ("Singapore's share of Nvidia's revenue reached 22% as DeepSeek questions mounted.", "22%"),
+        # another language: its words of another time are not read, so nothing is pinned
+        ("Les actions de Nvidia ont chuté de 25 % après le lancement de DeepSeek.", "25 %"),
+    ],
+)
+def test_a_move_not_tied_to_the_rout_is_not_refuted(text: str, figure: str) -> None:
+    assert judged(text, figure)[0] != "refuted"
