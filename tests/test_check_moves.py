@@ -32,6 +32,23 @@ from conftest import judged
             "5%",
             ("refuted", "nasdaq-composite-change-2025-01-27"),
         ),
+        # the shares named before the company, or the company before a relative clause; a
+        # cause after the figure is not its subject ("after DeepSeek's launch")
+        (
+            "Shares of Nvidia plunged 25% after DeepSeek's launch.",
+            "25%",
+            ("refuted", "nvidia-share-drop-close"),
+        ),
+        (
+            "Investors dumped Nvidia, whose shares plunged 25% after DeepSeek's launch.",
+            "25%",
+            ("refuted", "nvidia-share-drop-close"),
+        ),
+        (
+            "Broadcom shares slid about 17% after DeepSeek, just like Nvidia.",
+            "17%",
+            ("supported", "broadcom-share-drop-2025-01-27"),
+        ),
         # the right size stays supported
         (
             "Nvidia shares fell 17% after DeepSeek's launch.",
@@ -100,3 +117,70 @@ def test_a_wrong_move_tied_to_the_rout_is_refuted(
 )
 def test_a_move_not_tied_to_the_rout_is_not_refuted(text: str, figure: str) -> None:
     assert judged(text, figure)[0] != "refuted"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # a part of an index, a member of it, another company: not the index's or Nvidia's move
+        (
+            "The S&P 500's tech sector dropped 5.6% on January 27, 2025, while the S&P 500 itself"
+            " fell 1.5%, after DeepSeek.",
+            "5.6%",
+            ("unverifiable", None),
+        ),
+        (
+            "Vistra, an S&P 500 member, dropped 28% on January 27, 2025, after DeepSeek hit Nvidia.",
+            "28%",
+            ("unverifiable", None),
+        ),
+        (
+            "Nvidia's biggest customer Microsoft saw its shares lose 2.1% on January 27, 2025,"
+            " after DeepSeek.",
+            "2.1%",
+            ("unverifiable", None),
+        ),
+        (
+            "More than half of S&P 500 stocks, about 60%, rose on January 27, 2025, even as"
+            " DeepSeek sank Nvidia.",
+            "60%",
+            ("unverifiable", None),
+        ),
+        (
+            "Nvidia, the S&P 500's largest stock at about 6.6%, dropped 17% on January 27, 2025,"
+            " after DeepSeek.",
+            "6.6%",
+            ("unverifiable", None),
+        ),
+        # the Nasdaq-100 is another index than the Composite the record holds
+        ("The Nasdaq-100 fell 3% on January 27, 2025, on DeepSeek.", "3%", ("unverifiable", None)),
+        # a move someone else reported, which the text doubts or sets right
+        (
+            "Some readers believed the Nasdaq fell 6% on January 27, 2025, after DeepSeek.",
+            "6%",
+            ("unverifiable", None),
+        ),
+        (
+            "Some commentators wrote that the SOX index plunged 12% on January 27, 2025, on"
+            " DeepSeek, overstating the 9.2% drop.",
+            "12%",
+            ("unverifiable", None),
+        ),
+        (
+            "I read that the Nasdaq sank 6% on January 27, 2025, because of DeepSeek. Is that"
+            " right? No, it was about 3%.",
+            "6%",
+            ("unverifiable", None),
+        ),
+        (
+            "A viral post said the S&P 500 dropped 5% on January 27, 2025, because of DeepSeek;"
+            " it actually fell 1.5%.",
+            "5%",
+            ("unverifiable", None),
+        ),
+    ],
+)
+def test_another_movers_figure_or_a_doubted_report_is_not_refuted(
+    text: str, figure: str, expected: tuple[str, str | None]
+) -> None:
+    assert judged(text, figure) == expected

@@ -228,7 +228,7 @@ REAL_FLOORS = {
     "dev79": {"recall": 0.95, "verdict": 0.8, "link": 0.87, "false_refutations": 0},
     "dev80": {"recall": 1.0, "verdict": 0.77, "link": 0.86, "false_refutations": 0},
     "dev81": {"recall": 0.97, "verdict": 0.95, "link": 0.95, "false_refutations": 0},
-    "dev82": {"recall": 0.98, "verdict": 0.95, "link": 0.93, "false_refutations": 0},
+    "dev82": {"recall": 0.98, "verdict": 0.96, "link": 0.93, "false_refutations": 0},
     "dev83": {"recall": 0.97, "verdict": 0.94, "link": 0.93, "false_refutations": 0},
     "dev84": {"recall": 0.98, "verdict": 0.88, "link": 0.91, "false_refutations": 0},
     "dev85": {"recall": 0.98, "verdict": 0.94, "link": 0.95, "false_refutations": 0},

@@ -92,7 +92,9 @@ _SAID_WRONGLY = re.compile(
     r"\b(?:wrongly|falsely|erroneously|mistakenly|incorrectly)\b|\bà tort\b|\bfälschlich\w*"
     r"|\berróneamente\b|\berroneamente\b|\bpor error\b|\bfake news\b|\bcontrary to\b"
     r"|\brumou?r(?:s|ed)?\b|传言|网传|謠傳|谣传|噂|デマ|루머|가짜|\bbulos?\b|\bbufala\b"
-    r"|\bfalschmeldung",
+    r"|\bfalschmeldung"
+    # a belief others held ("Some readers believed the Nasdaq fell 6%")
+    r"|\b(?:readers|people|users|viewers|many|some) (?:wrongly )?(?:believed|assumed|thought)\b",
     re.IGNORECASE,
 )
 #: Where the figure's own part of a sentence starts: after a semicolon or a comma ("Contrary to

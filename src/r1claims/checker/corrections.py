@@ -32,6 +32,11 @@ _REJECTS = re.compile(
     re.IGNORECASE,
 )
 _NO = re.compile(r"\s*no\b", re.IGNORECASE)
+#: A short question right after a figure's sentence: the writer doubts what it reports ("I
+#: read that the Nasdaq sank 6%. Is that right? No, it was about 3%.").
+_DOUBTED = re.compile(
+    r"\s*(?:is (?:that|this|it) (?:right|true|correct|so)|really|true|correct)\s*\?", re.IGNORECASE
+)
 #: A quantity per item after the figure ("80 GB each", "64 samples per query").
 _EACH = re.compile(
     r"\s*(?:each|apiece|per (?:query|prompt|problem|question|sample|gpu|chip|card|node|device"
@@ -57,7 +62,11 @@ def not_taken_back(
     if not pinned or _EACH.match(doc.text, fig.end):
         return []
     n_lo, n_hi = doc.index.next_sentence(ctx.sentence_start + len(ctx.sentence))
-    if n_hi > n_lo and (_REJECTS.search(doc.text, n_lo, n_hi) or _NO.match(doc.text, n_lo)):
+    if n_hi > n_lo and (
+        _REJECTS.search(doc.text, n_lo, n_hi)
+        or _NO.match(doc.text, n_lo)
+        or _DOUBTED.match(doc.text, n_lo)
+    ):
         return []
     factors = {c.id: f for c, f in candidates}
     variants = [c for c, _ in candidates]
@@ -125,7 +134,8 @@ _STRONG_BREAK = re.compile(r"[;:；：]|\s[—–-]\s")
 _SETS_RIGHT = re.compile(
     r"\b(?:but|actually|in fact|in reality|really|officially|instead|rather|however|paper"
     r"|pero|realmente|en realidad|oficialmente|mais|en fait|aber|tatsächlich|ma|in realtà|mas"
-    r"|na verdade)\b|实为|实际|實際|実際|論文|论文|但|却|が、|하지만|실제",
+    r"|na verdade|overstat\w*|understat\w*|exaggerat\w*|inflat\w*)\b"
+    r"|实为|实际|實際|実際|論文|论文|但|却|が、|하지만|실제",
     re.IGNORECASE,
 )
 
@@ -149,7 +159,7 @@ def corrected_after(
             if (
                 judged.verdict == "supported"
                 and judged.claim is not None
-                and judged.claim.id == result.claim.id
+                and _same_quantity(judged.claim, result.claim)
                 and later.unit in (fig.unit, "number")  # "1.8 trillion ...; it has 671 billion"
                 and _sets_right(index, fig, later, cs)
                 and _active(index.text, later) == _active(index.text, fig)
@@ -162,6 +172,20 @@ def corrected_after(
                 )
                 break
     return out
+
+
+def _same_quantity(a: Claim, b: Claim) -> bool:
+    """Are the two records one quantity, however estimated or rounded ("fell 1.5%" for the S&P
+    500's 1.46%; CNBC's 17% beside Bloomberg's)?"""
+    return a.id == b.id or (
+        a.subject == b.subject
+        and a.kind == b.kind
+        and a.scope.phase == b.scope.phase
+        and a.scope.as_of == b.scope.as_of
+        and a.scope.per == b.scope.per
+        and a.metric == b.metric
+        and a.scope.component == b.scope.component
+    )
 
 
 def _active(text: str, fig: Figure) -> bool:

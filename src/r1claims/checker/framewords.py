@@ -248,15 +248,19 @@ KIND_WORDS: dict[str, re.Pattern[str]] = {
         r"|\bRendite|\brentabilidade|收益|수익률",
         re.IGNORECASE,
     ),
-    # a share's move: its stock or shares named in the clause ("Nvidia shares plunged 21%"; not
-    # "a share of its revenue"), in English, whose words of other times `rout_move` can read
+    # a share's move: its stock or shares named in the clause ("Nvidia shares plunged 21%",
+    # "Shares of Nvidia"; not "a share of its revenue"), in English, whose words of other
+    # times `moves.rout_move` can read
     "share_price_change": re.compile(
-        r"\bshares\b(?!\s+of\b)|\bstock\b(?!\s+market)|\bshare price|\bstock price",
+        r"\bshares\b|\bstock\b(?!\s+market)|\bshare price|\bstock price",
         re.IGNORECASE,
     ),
     # an index's move: an index the record holds named ("the Nasdaq composite down by 5%"; not
     # "the Dow", which it holds no move of)
-    "index_change": re.compile(r"\bnasdaq|\bs&p\b|\bsox\b|semiconductor index", re.IGNORECASE),
+    # (nor the Nasdaq-100, another index than the Composite the record holds)
+    "index_change": re.compile(
+        r"\bnasdaq(?![- ]?100)|\bs&p\b|\bsox\b|semiconductor index", re.IGNORECASE
+    ),
     "market_cap_change": re.compile(
         r"market (?:value|cap\w*)|valuation|market capitali[sz]ation"
         r"|stock (?:drop|plunge|loss|fall|crash|wipe-?out|rout|sell-?off)"

@@ -21,6 +21,7 @@ from r1claims.checker.sessions import (
     SPAN_OF_SESSIONS,
 )
 from r1claims.extract.figures import Figure
+from r1claims.record.claimset import ClaimSet
 from r1claims.record.model import Claim, Quantity
 
 __all__ = ["DAILY_MOVES", "another_session", "rout_move", "undated_move"]
@@ -29,15 +30,56 @@ __all__ = ["DAILY_MOVES", "another_session", "rout_move", "undated_move"]
 DAILY_MOVES = frozenset({"share_price_change", "index_change"})
 
 
-def undated_move(fig: Figure, ctx: FigureContext, claim: Claim) -> bool:
+def undated_move(fig: Figure, ctx: FigureContext, claim: Claim, cs: ClaimSet) -> bool:
     """Is the record a daily move that no scope word of the text dates, in a sentence that
-    does not tie the figure to the rout? Then the figure may be any day's move."""
+    does not tie the figure to the rout, or a move the text may give to another (a part of the
+    index, another company)? Then the figure may be another day's or another's move."""
     if claim.kind not in DAILY_MOVES:
         return False
+    if _another_mover(fig, ctx, claim, cs):
+        return True
     if tags_fit(ctx, claim) is True:  # "closed down 27%": the close, unless it ran over a
         # span ("climbed 11% from its intraday low on Monday by Tuesday's close")
         return _RUN.search(_without_the_figure(fig, ctx)) is not None
     return not rout_move(fig, ctx)
+
+
+def _another_mover(fig: Figure, ctx: FigureContext, claim: Claim, cs: ClaimSet) -> bool:
+    """Might the move be another's than the record's subject: a name the record does not know
+    in the clause ("Vistra, an S&P 500 member, dropped 28%"), a part of the index ("The S&P
+    500 tech sector sank 5.6%", "Nasdaq-100 futures"), or another name after the subject's
+    last in the figure's part of the sentence ("Nvidia's biggest customer Microsoft saw its
+    shares lose 2.1%")?"""
+    if ctx.unknown_name:
+        return True
+    around = ctx.lead + " " + ctx.sentence[fig.end - ctx.sentence_start :][:40]
+    if claim.kind == "index_change" and _INDEX_PART.search(around):
+        return True
+    start = max((m.end() for m in _BREAK.finditer(ctx.lead)), default=0)
+    part = ctx.lead[start:]
+    own = {w.lower() for name in cs.entity(claim.subject).names for w in _NAME.findall(name)}
+    # (not the sentence's first word, capitalised as such: "Shares of Nvidia fell")
+    names = [m for m in _NAME.finditer(part) if m.start() > 0 or start > 0]
+    last_own = max((m.end() for m in names if m.group().lower() in own), default=-1)
+    return any(
+        m.start() > last_own and not _TIED.fullmatch(m.group()) and m.group().lower() not in own
+        for m in names
+        if m.group()[:1].isupper()
+    )
+
+
+#: A part of an index, next to its name ("S&P 500 information technology sector", "stocks in
+#: the Nasdaq", "Nasdaq-100 futures", "S&P 500 member").
+_INDEX_PART = re.compile(
+    r"(?:nasdaq|s&p(?:\s*500)?|sox|index)(?:['’]s)?(?:[\s-]+[\w&-]+){0,3}?[\s-]+(?:sectors?|members?|stocks?"
+    r"|constituents?|components?|companies|futures|weights?|names|holdings|100)\b"
+    r"|\b(?:sectors?|members?|stocks|constituents|components|companies|names)\s+(?:of|in|on)\s+"
+    r"the\s+(?:nasdaq|s&p|sox|philadelphia)",
+    re.IGNORECASE,
+)
+#: A word that may be a name, and the breaks that end a part of a sentence.
+_NAME = re.compile(r"\b[A-Za-z][\w&.-]*")
+_BREAK = re.compile(r"[,;:]|\s[-–—]\s")
 
 
 def another_session(fig: Figure, ctx: FigureContext, claim: Claim) -> bool:

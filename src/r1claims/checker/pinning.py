@@ -239,7 +239,7 @@ def _own_quantity(
         # a move outside the session is no session's ("dropped 2% after the closing bell")
         and not (c.kind in SESSION_KINDS and _OFF_SESSION.search(ctx.sentence))
         and not _another_scale(fig, c)
-        and not undated_move(fig, ctx, c)  # "Nvidia shares slid 4% on Wednesday"
+        and not undated_move(fig, ctx, c, cs)  # "Nvidia shares slid 4% on Wednesday"
     ]
     if _COMPARED_BEFORE.search(ctx.lead[-50:]):
         return []
