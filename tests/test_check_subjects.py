@@ -1935,6 +1935,27 @@ def test_a_limit_is_no_quantity_held(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "figure", "expected"),
     [
+        # machines, each of several GPUs (64 nodes of 8 H800s are R1's 512), are no GPU count
+        ("R1's RL stage ran on 64 H800 nodes after V3.", "64 H800", ("unverifiable", None)),
+        ("V3 was trained on 256 H800 servers.", "256 H800", ("unverifiable", None)),
+        (
+            "R1 was trained on 64 nodes of eight H800 GPUs each.",
+            "64 nodes of eight H800 GPUs",
+            ("supported", "r1-rl-gpus"),
+        ),
+        # ... but the GPUs a machine holds are ("a single 8-GPU node")
+        ("R1 runs on a single 8-GPU node.", "8-GPU", ("supported", "r1-selfhost-gpus-awq")),
+    ],
+)
+def test_a_count_of_machines_is_no_gpu_count(
+    text: str, figure: str, expected: tuple[str, str | None]
+) -> None:
+    assert judged(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
         # a count per second is a throughput, which the record holds none of: not the most
         # tokens R1 was let write per answer (32,768), nor refuted by it
         (

@@ -38,6 +38,13 @@ _PER_SECOND = re.compile(
     r"|Minute|seconde|minute|segundo|minuto|secondo|секунду|минуту)|/\s*(?:s|sec|min)\b|/秒|每秒)",
     re.IGNORECASE,
 )
+#: Machines right after a GPU count ("64 H800 nodes", "256 H800 servers").
+_MACHINES = re.compile(
+    r"[\s-]*(?:nodes?|servers?|machines?|boxes|box|instances?|racks?|pods?|hosts?)\b",
+    re.IGNORECASE,
+)
+#: A GPU count's own word for GPUs at its end ("8-GPU", "512 chips"), not a chip's name.
+_GPU_WORD = re.compile(r"(?:gpus?|chips?|cards?|accelerators?)\Z", re.IGNORECASE)
 #: After a duration, words that make it a point in time: "two years ago", "a week later".
 _TIME_AGO = re.compile(r"\s*(?:ago|earlier|later|before|after|prior|since)\b", re.IGNORECASE)
 
@@ -57,6 +64,12 @@ def not_a_quantity(fig: Figure, ctx: FigureContext, doc: Document) -> str | None
         or REVENUE_AFTER.match(ctx.sentence, fig.end - ctx.sentence_start)
     ):
         return "Takings (revenue, sales, profit), which the record holds none of for any company."
+    if (
+        fig.kind == "gpu_count"
+        and _MACHINES.match(ctx.text_after)
+        and not _GPU_WORD.search(ctx.sentence, 0, fig.end - ctx.sentence_start)
+    ):  # (not "a single 8-GPU node": GPUs a machine holds)
+        return "A count of machines ('64 H800 nodes'), not of GPUs: a node holds several."
     if _LIMIT.match(ctx.text_after):
         return "A limit ('the 50,000 GPU limit'), not a quantity the record holds."
     if fig.unit == "parameter" and fig.magnitude is None and fig.value < 100_000:
