@@ -134,7 +134,7 @@ _STRONG_BREAK = re.compile(r"[;:；：]|\s[—–-]\s")
 _SETS_RIGHT = re.compile(
     r"\b(?:but|actually|in fact|in reality|really|officially|instead|rather|however|paper"
     r"|pero|realmente|en realidad|oficialmente|mais|en fait|aber|tatsächlich|ma|in realtà|mas"
-    r"|na verdade|overstat\w*|understat\w*|exaggerat\w*|inflat\w*)\b"
+    r"|na verdade|overstat\w*|understat\w*|exaggerat\w*|inflat(?:ed|es|ing))\b"
     r"|实为|实际|實際|実際|論文|论文|但|却|が、|하지만|실제",
     re.IGNORECASE,
 )

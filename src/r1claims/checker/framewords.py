@@ -256,8 +256,7 @@ KIND_WORDS: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     # an index's move: an index the record holds named ("the Nasdaq composite down by 5%"; not
-    # "the Dow", which it holds no move of)
-    # (nor the Nasdaq-100, another index than the Composite the record holds)
+    # "the Dow", which it holds no move of, nor the Nasdaq-100, another index than the Composite)
     "index_change": re.compile(
         r"\bnasdaq(?![- ]?100)|\bs&p\b|\bsox\b|semiconductor index", re.IGNORECASE
     ),

@@ -2,9 +2,11 @@
 so a percentage that no scope word dates ("closed down", "intraday") is held against the
 record of 27 January 2025 only when its sentence ties it to the rout: it names DeepSeek (or
 R1), and no other day, span of sessions, earlier event or later DeepSeek model, once the
-cause ("after DeepSeek's launch") and the rout's own date ("on January 27") are set aside.
-The words are English: in other languages the words of another time cannot be read, so no
-such move is pinned (`framewords.KIND_WORDS` names the measure in English only)."""
+cause ("after DeepSeek's launch") and the rout's own date ("on January 27") are set aside;
+and when the text gives the move to no other mover (a name the record lacks, a part of the
+index, another name after the subject's). The words are English: in other languages the words
+of another time cannot be read, so no such move is pinned (`framewords.KIND_WORDS` names the
+measure in English only)."""
 
 from __future__ import annotations
 
@@ -71,8 +73,9 @@ def _another_mover(fig: Figure, ctx: FigureContext, claim: Claim, cs: ClaimSet) 
 #: A part of an index, next to its name ("S&P 500 information technology sector", "stocks in
 #: the Nasdaq", "Nasdaq-100 futures", "S&P 500 member").
 _INDEX_PART = re.compile(
-    r"(?:nasdaq|s&p(?:\s*500)?|sox|index)(?:['’]s)?(?:[\s-]+[\w&-]+){0,3}?[\s-]+(?:sectors?|members?|stocks?"
-    r"|constituents?|components?|companies|futures|weights?|names|holdings|100)\b"
+    r"(?:nasdaq|s&p(?:\s*500)?|sox|index)(?:['’]s)?(?:[\s-]+[\w&-]+){0,3}?[\s-]+"
+    r"(?:sectors?|members?|stocks?|constituents?|components?|companies|futures|weights?|names"
+    r"|holdings|100)\b"
     r"|\b(?:sectors?|members?|stocks|constituents|components|companies|names)\s+(?:of|in|on)\s+"
     r"the\s+(?:nasdaq|s&p|sox|philadelphia)",
     re.IGNORECASE,
@@ -147,23 +150,21 @@ _ROUT_DAY = re.compile(
     r"|deepseek monday)\b",
     re.IGNORECASE,
 )
-#: A span a move ran over, by its end or its start ("by the end of January", "in two days",
-#: "from its DeepSeek-day low", "as of mid-2025", "over the two sessions"), a year or an
-#: anniversary ("on January 27, the first anniversary of the DeepSeek rout"), or a later
-#: DeepSeek model ("as DeepSeek V3.1 sparked a sell-off").
-_SPAN = re.compile(
-    r"\b(?:by the end of|in (?:two|three|four|five|\d+) (?:days|sessions)|sessions"
-    r"|this (?:week|month|year)|in (?:january|february|march|april|may|june|july|august"
-    r"|september|october|november|december)|(?:19|20)\d\d|years?|months?|quarters?|peak"
-    r"|anniversar\w*"
-    r"|high(?!-)|low|as of|mid|from (?:its|the|a)|V3\.\d|V4|R2|0528|0324)\b",
-    re.IGNORECASE,
-)
 #: A run over sessions, by its start or its end: what a scope word of the close does not date
-#: ("from its intraday low on Monday ... by Tuesday's close", "over the two sessions").
-_RUN = re.compile(
-    r"\b(?:from (?:its|the|a)|by the end of|by \w+day's close|as of|sessions"
-    r"|in (?:two|three|four|five|\d+) (?:days|sessions)|this (?:week|month|year))\b",
+#: ("from its intraday low on Monday ... by Tuesday's close", "by the end of January", "in two
+#: days", "as of mid-2025", "over the two sessions").
+_RUN_WORDS = (
+    r"from (?:its|the|a)|by the end of|by \w+day's close|as of|sessions"
+    r"|in (?:two|three|four|five|\d+) (?:days|sessions)|this (?:week|month|year)"
+)
+_RUN = re.compile(rf"\b(?:{_RUN_WORDS})\b", re.IGNORECASE)
+#: ... and, for a move no scope word dates, any span: a run, a month, a year or an anniversary
+#: ("on January 27, the first anniversary of the DeepSeek rout"), a peak or a low ("from its
+#: DeepSeek-day low"), or a later DeepSeek model ("as DeepSeek V3.1 sparked a sell-off").
+_SPAN = re.compile(
+    rf"\b(?:{_RUN_WORDS}|in (?:january|february|march|april|may|june|july|august|september"
+    r"|october|november|december)|(?:19|20)\d\d|years?|months?|quarters?|anniversar\w*|peak"
+    r"|high(?!-)|low|mid|V3\.\d|V4|R2|0528|0324)\b",
     re.IGNORECASE,
 )
 #: Words of another time than the rout's session: another day or a moment of one, a span of
