@@ -10,7 +10,7 @@ from r1claims.checker.candidates import counts_what_it_names, same_hardware
 from r1claims.checker.context import VARIANT_WORDS
 from r1claims.checker.document import Document
 from r1claims.checker.figure_context import FigureContext
-from r1claims.checker.framewords import NEGATED
+from r1claims.checker.framewords import COMPARATIVES, NEGATED
 from r1claims.checker.inputs import ENTITY
 from r1claims.checker.measured import measured_elsewhere, per_unit
 from r1claims.checker.memo import IdentityMemo
@@ -129,7 +129,7 @@ _CHANGE_AFTER = re.compile(
     r"\s*(?:relative\s+)?(?:improvement|increase|gain|rise|jump|boost|decrease|reduction)"
     # or a comparison ("96% lower than o1's", "96% cheaper"; not "closed 12% lower")
     r"|\s*(?:lower|higher|less|more|fewer)\s+than\b"
-    r"|\s*(?:cheaper|faster|slower|smaller|larger|bigger|better|worse)\b",
+    rf"|\s*(?:{COMPARATIVES})\b",
     re.IGNORECASE,
 )
 #: Words before a duration that make it the span of something else ("over four years").

@@ -14,6 +14,7 @@ __all__ = [
     "CHANGE_BEFORE",
     "CHANGE_WORDS",
     "CHIPS_BEFORE",
+    "COMPARATIVES",
     "FALL_VERBS",
     "FOREIGN_RISES",
     "KIND_WORDS",
@@ -45,6 +46,10 @@ ACTIVE_LABEL = re.compile(
     r"(?:\(\w+\)[ \t]*)?(?:[:|][ \t]*|\n[ \t]*)$",
     re.IGNORECASE,
 )
+
+#: Comparative adjectives, an alternation: a percentage right before one is a difference
+#: ("96% cheaper"), not a figure of its own (`quantities`, `certainty`).
+COMPARATIVES = r"cheaper|faster|slower|smaller|larger|bigger|better|worse"
 
 #: Verbs of falling, an alternation for a pattern to wrap with its own tail: a fall right
 #: before a figure (`linking.said_to_fall`: "falling more than 8.7%") or a fall to a level

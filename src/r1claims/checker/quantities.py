@@ -9,7 +9,7 @@ import re
 
 from r1claims.checker.document import Document
 from r1claims.checker.figure_context import FigureContext
-from r1claims.checker.framewords import REVENUE_AFTER, REVENUE_BEFORE
+from r1claims.checker.framewords import COMPARATIVES, REVENUE_AFTER, REVENUE_BEFORE
 from r1claims.checker.measured import ITEMS
 from r1claims.checker.neighbours import other_side
 from r1claims.extract.figures import Figure
@@ -22,7 +22,7 @@ _MULTIPLE = re.compile(
 )
 #: Comparatives right after a percentage: how much cheaper or faster than something else.
 _RELATIVE = re.compile(
-    r"\s*(?:cheaper|less|fewer|faster|slower|smaller|bigger|larger|better|worse"
+    rf"\s*(?:{COMPARATIVES}|less|fewer"
     r"|more (?:efficient|expensive|costly|powerful)"
     # the same in the languages coverage is written in ("un 95% menos que el de OpenAI")
     r"|(?:menos|m[aá]s|mais|meno|più|moins|plus|weniger|mehr)\s+(?:que|di|de|als)"
