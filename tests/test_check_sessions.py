@@ -366,3 +366,23 @@ def test_a_date_of_reference_is_no_event_of_the_subject(
     text: str, figure: str, expected: tuple[str, str | None]
 ) -> None:
     assert judged(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # a stock has a session every trading day: its date is the rout's only when the
+        # sentence is about the rout, and a record high is not
+        ("Nvidia's stock hit a record high on Jan. 7.", "Jan. 7", ("unverifiable", None)),
+        ("Nvidia's stock hit a record on Jan. 7.", "Jan. 7", ("unverifiable", None)),
+        (
+            "Nvidia's shares suffered a record loss on January 21.",
+            "January 21",
+            ("refuted", "nvidia-rout-date"),
+        ),
+    ],
+)
+def test_a_stocks_date_is_the_routs_only_in_a_sentence_about_it(
+    text: str, figure: str, expected: tuple[str, str | None]
+) -> None:
+    assert judged(text, figure) == expected

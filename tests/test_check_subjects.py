@@ -303,10 +303,13 @@ def test_an_opening_phrases_figure_is_never_refuted_for_a_later_name(
 
 def test_a_demonym_after_an_opening_phrase_describes_the_subject_after_it() -> None:
     text = (
-        "On Tuesday, 28 January, Chinese AI start-up DeepSeek caused a historic shock in the AI "
-        "market after launching DeepSeek-R1."
+        "On Tuesday, 28 January, Chinese AI start-up DeepSeek launched DeepSeek-R1, a language"
+        " model similar to OpenAI's ChatGPT."
     )
     assert judged(text, "28 January") == ("refuted", "r1-release-date")
+    # (a release after "after" is another event than the date's: `test_check_causes`)
+    text = text.replace("launched", "caused a historic shock in the AI market after launching")
+    assert judged(text, "28 January") == ("unverifiable", None)
 
 
 def test_an_asset_manager_is_no_image_model() -> None:

@@ -123,8 +123,7 @@ def judge_date(
     # a date the record knows for another event ("a market event on January 27, 2025") is
     # that event's date, not a wrong date for the one named nearby
     known = any(_date_fits(fig, c) for c in dates if isinstance(c.value, DateValue))
-    # a model of the company the record does not hold ("DeepSeek LLM (Released on January 5,
-    # 2024)") has its own dates
+    # (a model of the company the record lacks has its own dates: "DeepSeek LLM (Released ...")
     if (
         certain
         and len(pinned) == 1
@@ -301,11 +300,11 @@ def _certain_event(ctx: FigureContext, claim: Claim) -> bool:
         return False  # a variant of a model before the date ("the R1 Lite Preview on ...")
     if claim.scope.phase != "publication" and _ARXIV.search(ctx.sentence):
         return False  # "posted to arXiv on December 27, 2024": the preprint's day, not the release
-    if (
-        ctx.framing_after
-        and claim.subject == ctx.framing_subject
-        and any("date" in t.kinds for t in find_scope_tags(ctx.lead))
-    ):
+    after = ctx.framing_after and claim.subject == ctx.framing_subject
+    # (or, with no subject, the record's named only after the date, in its clause)
+    named = claim.subject in ctx.clause_names and claim.subject not in ctx.named_before
+    unframed = ctx.framing_subject is None and named
+    if (after or unframed) and any("date" in t.kinds for t in find_scope_tags(ctx.lead)):
         return False  # "the report SemiAnalysis released on July 3, user traffic surged after
         # the R1 model was released": the event word before the date is not the later name's
     return not ctx.foreign and not ctx.other_model
@@ -313,9 +312,11 @@ def _certain_event(ctx: FigureContext, claim: Claim) -> bool:
 
 def _another_day(fig: Figure, ctx: FigureContext, cs: ClaimSet, claim: Claim) -> bool:
     """Is the date, by its sentence, another day than the record's event's: a later session,
-    an anniversary, or a day dated by the event ("a day after R1's release")?"""
+    an anniversary, a day dated by the event ("a day after R1's release"), or any trading day
+    when the sentence is not about the rout ("Nvidia's stock hit a record high on Jan. 7")?"""
     return (
-        later_session(fig, ctx, claim)
+        (str(claim.scope.phase).startswith("trading_day") and not the_rout(fig, ctx))
+        or later_session(fig, ctx, claim)
         or _anniversary(fig, ctx, claim)
         or relative_to(fig, ctx, cs, claim.subject)
     )

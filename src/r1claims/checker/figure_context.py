@@ -42,7 +42,7 @@ from r1claims.checker.neighbours import (
     subjects_of,
 )
 from r1claims.checker.owners import owner_of
-from r1claims.checker.predicate import CONTRAST_AFTER, own_tags, predicate_models
+from r1claims.checker.predicate import CAUSE_AFTER, CONTRAST_AFTER, own_tags, predicate_models
 from r1claims.checker.references import compared_before
 from r1claims.checker.scopewords import ScopeTag, unit_denominators
 from r1claims.extract.figures import Figure
@@ -404,14 +404,8 @@ def _clause_mentions(
         and not compared_before(doc.text, lo, m.start)
         and not (m.start >= fig.end and CONTRAST_AFTER.search(doc.text, fig.end, m.start))
         # nor a cause after it ("Shares of Nvidia plunged 25% after DeepSeek's launch")
-        and not (m.start >= fig.end and _CAUSE_AFTER.search(doc.text, fig.end, m.start))
+        and not (m.start >= fig.end and CAUSE_AFTER.search(doc.text, fig.end, m.start))
     ]
 
 
-#: Words that bring in a cause after a figure ("fell 17% after DeepSeek's launch").
-_CAUSE_AFTER = re.compile(
-    r"\b(?:after|following|amid|on fears|on worries|on concerns|because of|due to|sparked by"
-    r"|triggered by|caused by)\b",
-    re.IGNORECASE,
-)
 _YEAR = re.compile(r"(?<![\w.,$])((?:19|20)\d\d)(?![\w%]|[.,]\d)")

@@ -17,6 +17,7 @@ from r1claims.checker.figure_context import FigureContext
 from r1claims.checker.linking import tags_fit
 from r1claims.checker.sessions import (
     ANY_WEEKDAY,
+    CAUSE,
     EARLIER,
     OTHER_TIME,
     SESSION_KINDS,
@@ -114,7 +115,7 @@ def rout_move(fig: Figure, ctx: FigureContext) -> bool:
     does not."""
     if _SHARE_OF.match(ctx.sentence, fig.end - ctx.sentence_start):
         return False  # "accounts for 8% of the Nasdaq 100", "half of the index's loss"
-    rest = _ROUT_DAY.sub(" ", _CAUSE.sub(" DeepSeek", _without_the_figure(fig, ctx)))
+    rest = _ROUT_DAY.sub(" ", CAUSE.sub(" DeepSeek", _without_the_figure(fig, ctx)))
     return (
         _TIED.search(rest) is not None
         and _MAY_COME.search(ctx.lead) is None
@@ -132,17 +133,6 @@ def _without_the_figure(fig: Figure, ctx: FigureContext) -> str:
 _SHARE_OF = re.compile(r"\s*(?:\w+\s+)?of\b", re.IGNORECASE)
 #: What ties a move to the rout: DeepSeek or its model.
 _TIED = re.compile(r"deepseek|\bR1\b", re.IGNORECASE)
-#: The rout's cause after a preposition, up to its name ("after DeepSeek's launch", "following
-#: the release of R1", "on fears over DeepSeek"); the words after the name are still read.
-_CAUSE = re.compile(
-    r"\b(?:after|following|amid|over|on)\s+(?:(?:news|fears?|reports?|concerns?|worries)\s+"
-    r"(?:of|over|about|that)\s+)?(?:the\s+)?(?:(?:release|launch|rise|debut|arrival|emergence)"
-    r"\s+of\s+)?(?:china's\s+|chinese\s+)?(?:deepseek|r1)\b"
-    # not the time after the rout itself ("After the DeepSeek crash, Nvidia's stock recovered")
-    r"(?!['’]?s?[\s-]+(?:crash|rout|sell-?off|shock|plunge|slump|turmoil|meltdown|scare|panic"
-    r"|moment|debacle|wipe-?out)\b)",
-    re.IGNORECASE,
-)
 #: The rout's day by its date or its name ("on January 27", "Monday, 27 January 2025", "Jan.
 #: 27", "on DeepSeek Monday").
 _ROUT_DAY = re.compile(

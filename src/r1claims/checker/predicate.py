@@ -13,13 +13,20 @@ from r1claims.checker.references import compared_before
 from r1claims.checker.scopewords import TOTAL_TAG, TRAINED, ScopeTag
 from r1claims.extract.figures import Figure
 
-__all__ = ["CONTRAST_AFTER", "own_tags", "predicate_models", "predicate_tags"]
+__all__ = ["CAUSE_AFTER", "CONTRAST_AFTER", "own_tags", "predicate_models", "predicate_tags"]
 
 #: Words after a figure that open a clause about another subject.
 CONTRAST_AFTER = re.compile(
     r"\b(?:while|whereas|but|unlike|compared|versus|vs\.?|against|than|of what"
     r"|mientras|en cambio|frente a|alors que|tandis que|contre|w(?:ä|ae)hrend|wohingegen"
     r"|mentre|invece|enquanto|ao passo que|terwijl|podczas gdy)\b",
+    re.IGNORECASE,
+)
+
+#: Words that bring in a cause after a figure ("fell 17% after DeepSeek's launch").
+CAUSE_AFTER = re.compile(
+    r"\b(?:after|following|amid|on fears|on worries|on concerns|because of|due to|sparked by"
+    r"|triggered by|caused by)\b",
     re.IGNORECASE,
 )
 
@@ -45,6 +52,7 @@ def predicate_models(
                 ":" not in doc.text[fig.end : m.start]
                 and not any(f.kind == fig.kind for f in between)  # the nearer figure's model
                 and not CONTRAST_AFTER.search(doc.text, fig.end, m.start)  # another clause's
+                and not CAUSE_AFTER.search(doc.text, fig.end, m.start)  # a cause ("after R1")
                 and (
                     not AND.search(doc.text, fig.end, m.start) or listed_objects(doc, fig, m.start)
                 )
@@ -146,6 +154,9 @@ def own_tags(
     # nor a relative clause about a later noun ("using chips from Nvidia, whose stock fell")
     relative = _RELATIVE_AFTER.search(doc.text, fig.end, c_hi)
     c_hi = relative.start() if relative else c_hi
+    # a date's event is not a release after a cause word ("downloaded 2.6 million times on
+    # January 28 after R1's release": another event; "amid the DeepSeek selloff" is the day's)
+    cause = CAUSE_AFTER.search(doc.text, fig.end, c_hi) if fig.kind == "date" else None
     # nor those of a relative clause or a comparison before it ("V3's $5.6 million, unlike the
     # development budget of OpenAI, covers only the run on 2,048 H800s")
     aside = relative_aside(doc.text, max(lo, c_lo), fig.start)
@@ -154,6 +165,9 @@ def own_tags(
         tags = doc.scope_tags(c_lo, c_hi)
     else:  # not the words of a relative clause before the figure
         tags = doc.scope_tags(c_lo, max(c_lo, aside[0])) + doc.scope_tags(aside[1], c_hi)
+    if cause is not None:
+        own = doc.scope_tags(c_lo, cause.start())
+        tags = [t for t in tags if t in own or t.name != "release"]
     if resume is not None:
         tags = [*tags, *(t for t in doc.scope_tags(*resume) if t not in tags)]
     run_on = after_aside(doc.text, fig.end, hi)

@@ -165,7 +165,8 @@ def check(
         result = judge(fig, doc, record, (prev_end, next_start))
         if (
             fig.kind == "date"
-            and result.verdict == "unverifiable"
+            # (or one only a record of its subject's family dates that day)
+            and (result.verdict == "unverifiable" or result.basis == "supported/date-family")
             and previous is not None
             and previous.claim is not None
             and previous.verdict != "refuted"

@@ -21,6 +21,7 @@ from r1claims.record.model import Claim, DateValue
 
 __all__ = [
     "ANY_WEEKDAY",
+    "CAUSE",
     "EARLIER",
     "OTHER_TIME",
     "SESSION_KINDS",
@@ -66,7 +67,9 @@ OTHER_TIME = re.compile(
 )
 #: Words that tie a sentence to the rout itself: its cause, its size in history, its fall.
 _ROUT = re.compile(
-    r"deepseek|\brecord\b|histor\w*|\blargest\b|\bbiggest\b|\bworst\b|\bsingle[- ]day"
+    r"deepseek|histor\w*|\blargest\b|\bbiggest\b|\bworst\b|\bsingle[- ]day"
+    # (not a record high: "hit a record on Jan. 7", "its record close")
+    r"|(?<!hit a )(?<!new )(?<!at a )\brecord\b(?![\s-]+(?:highs?|close|closing|peak)\b)"
     r"|\bone[- ]day\b|\b1[67](?:[.,]\d+)?\s?%|17 per ?cent",
     re.IGNORECASE,
 )
@@ -75,6 +78,18 @@ _ROUT = re.compile(
 #: Words of an earlier event than the one the sentence is about ("its previous record").
 EARLIER = re.compile(
     r"\b(?:previous|prior|earlier|last|before|since|ago|former|beating|surpass\w*|topp\w*)\b",
+    re.IGNORECASE,
+)
+
+#: The rout's cause after a preposition, up to its name ("after DeepSeek's launch", "following
+#: the release of R1", "on fears over DeepSeek"); the words after the name are still read.
+CAUSE = re.compile(
+    r"\b(?:after|following|amid|over|on)\s+(?:(?:news|fears?|reports?|concerns?|worries)\s+"
+    r"(?:of|over|about|that)\s+)?(?:the\s+)?(?:(?:release|launch|rise|debut|arrival|emergence)"
+    r"\s+of\s+)?(?:china's\s+|chinese\s+)?(?:deepseek|r1)\b"
+    # not the time after the rout itself ("After the DeepSeek crash, Nvidia's stock recovered")
+    r"(?!['’]?s?[\s-]+(?:crash|rout|sell-?off|shock|plunge|slump|turmoil|meltdown|scare|panic"
+    r"|moment|debacle|wipe-?out)\b)",
     re.IGNORECASE,
 )
 
@@ -100,7 +115,8 @@ def session_weekday(ctx: FigureContext) -> int | None:
     """The weekday the figure's own clause dates it by, when the sentence names no other
     time and ties it to the rout; otherwise None."""
     days = [i for i, rx in _WEEKDAYS if rx.search(ctx.clause)]
-    if len(days) != 1 or OTHER_TIME.search(ctx.sentence) or not _ROUT.search(ctx.sentence):
+    sentence = CAUSE.sub(" DeepSeek", ctx.sentence)  # "on Monday after DeepSeek's launch"
+    if len(days) != 1 or OTHER_TIME.search(sentence) or not _ROUT.search(sentence):
         return None
     return days[0]
 

@@ -1,0 +1,86 @@
+"""A cause after a figure ("after DeepSeek's launch", "following the R1 frenzy", "because of
+V3's groundwork") names what brought the figure about, not what the figure is of: the name in
+it is neither the clause's subject nor the predicate's model, and a release it names is not
+the event a date before it dates."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import judged
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # the subject before the figure keeps it, with the cause's model set aside
+        (
+            "SemiAnalysis estimated DeepSeek's server capex at about $1.6 billion following the"
+            " R1 frenzy.",
+            "$1.6 billion",
+            ("supported", "deepseek-server-capex"),
+        ),
+        (
+            "The $5.6 million figure, widely cited after R1's launch, actually refers to V3's"
+            " final training run.",
+            "$5.6 million",
+            ("supported", "v3-training-cost"),
+        ),
+        (
+            "DeepSeek's R1, launched on January 20, 2025, cost $294,000 for its RL stage after"
+            " the V3 base model was ready.",
+            "$294,000",
+            ("supported", "r1-training-cost"),
+        ),
+        # ... so a model named first keeps a figure that is another model's
+        (
+            "DeepSeek's R1 has 671 billion parameters and cost $5.6 million because of V3's"
+            " groundwork.",
+            "$5.6 million",
+            ("misleading", "v3-training-cost"),
+        ),
+        # a weekday with the rout's cause after it dates the figure to the rout
+        (
+            "Nvidia lost $800 billion in market value on Monday after DeepSeek's R1 launch.",
+            "$800 billion",
+            ("refuted", "nvidia-market-cap-loss"),
+        ),
+        (
+            "Nvidia lost $589 billion in market value on Monday after DeepSeek's R1 launch.",
+            "$589 billion",
+            ("supported", "nvidia-market-cap-loss"),
+        ),
+        # a release after a cause word is another event than the date's
+        (
+            "Italy's privacy regulator blocked DeepSeek on January 30 after R1's release.",
+            "January 30",
+            ("unverifiable", None),
+        ),
+        (
+            "Microsoft's Azure added R1 on January 29 after DeepSeek's launch.",
+            "January 29",
+            ("unverifiable", None),
+        ),
+        (
+            "DeepSeek's app was downloaded 2.6 million times on January 28 after R1's release.",
+            "January 28",
+            ("unverifiable", None),
+        ),
+        # ... but a market's words after it are the day's own
+        (
+            "The Nasdaq dropped 3.1% on January 27 amid the DeepSeek selloff.",
+            "January 27",
+            ("supported", "nvidia-rout-date"),
+        ),
+        (
+            "According to the research report SemiAnalysis released on July 3, user traffic"
+            " surged after the DeepSeek R1 model was released.",
+            "July 3",
+            ("unverifiable", None),
+        ),
+    ],
+)
+def test_a_cause_after_a_figure_is_not_its_subject(
+    text: str, figure: str, expected: tuple[str, str | None]
+) -> None:
+    assert judged(text, figure) == expected
