@@ -84,3 +84,29 @@ def test_a_cause_after_a_figure_is_not_its_subject(
     text: str, figure: str, expected: tuple[str, str | None]
 ) -> None:
     assert judged(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # a date whose clause names its own subject is that subject's event, not a name's in
+        # the cause after it; nor is a release after "before" or "in the wake of" the date's
+        ("OpenAI launched Deep Research on February 2 after the R1 frenzy.", "February 2"),
+        (
+            "Nvidia hit a record high on Jan. 7, long before DeepSeek's R1 release on Jan. 20.",
+            "Jan. 7",
+        ),
+        (
+            "New York State banned DeepSeek on government devices on February 10, 2025, in the"
+            " wake of the R1 launch.",
+            "February 10, 2025",
+        ),
+    ],
+)
+def test_a_date_is_not_the_causes_event(text: str, figure: str) -> None:
+    assert judged(text, figure) == ("unverifiable", None)
+
+
+def test_a_wrong_date_of_the_clauses_own_release_is_refuted() -> None:
+    text = "DeepSeek released R1 on January 24, weeks before the Nvidia rout."
+    assert judged(text, "January 24") == ("refuted", "r1-release-date")

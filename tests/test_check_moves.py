@@ -184,3 +184,77 @@ def test_another_movers_figure_or_a_doubted_report_is_not_refuted(
     text: str, figure: str, expected: tuple[str, str | None]
 ) -> None:
     assert judged(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # a cause that moves a company's shares: the move is the company's, whoever caused it
+        (
+            "DeepSeek's R1 sent Nvidia shares down 26% on January 27.",
+            "26%",
+            ("refuted", "nvidia-share-drop-close"),
+        ),
+        (
+            "The release of R1 sent Nvidia's shares plunging 27%.",
+            "27%",
+            ("refuted", "nvidia-share-drop-close"),
+        ),
+        (
+            "R1 triggered a 22% drop in Nvidia's shares.",
+            "22%",
+            ("refuted", "nvidia-share-drop-close"),
+        ),
+        # ... and a fall after the figure is no rise ("knocked 12% off" is not the rebound)
+        (
+            "DeepSeek's R1 knocked 12% off Nvidia's share price.",
+            "12%",
+            ("refuted", "nvidia-share-drop-close"),
+        ),
+        (
+            "R1 triggered a 17% drop in Nvidia's shares.",
+            "17%",
+            ("supported", "nvidia-share-drop-close"),
+        ),
+        # a listed company named right before its move is its stock, in a headline too
+        ("Nvidia fell 25% after DeepSeek's launch.", "25%", ("refuted", "nvidia-share-drop-close")),
+        (
+            "Nvidia Plunges 27% As DeepSeek Sparks AI Selloff",
+            "27%",
+            ("refuted", "nvidia-share-drop-close"),
+        ),
+        (
+            "Nvidia Plunges 17% As DeepSeek Sparks AI Selloff",
+            "17%",
+            ("supported", "nvidia-share-drop-close"),
+        ),
+        # ... but not a name after a preposition, nor a sub-index, nor another session's record
+        # given to another company
+        (
+            "Put-call ratios on Nvidia rose 30% as traders hedged against another DeepSeek-style"
+            " shock.",
+            "30%",
+            ("unverifiable", None),
+        ),
+        (
+            "On January 27, 2025, the S&P 500 information technology index fell 5.6% as DeepSeek"
+            " hammered Nvidia.",
+            "5.6%",
+            ("unverifiable", None),
+        ),
+        (
+            "Broadcom lost 9.2% after R1's release.",
+            "9.2%",
+            ("refuted", "broadcom-share-drop-2025-01-27"),
+        ),
+        (
+            "The S&P 500 index fell 4.1% as DeepSeek hammered Nvidia.",
+            "4.1%",
+            ("refuted", "sp-500-change-2025-01-27-rounded"),
+        ),
+    ],
+)
+def test_a_caused_move_is_the_movers(
+    text: str, figure: str, expected: tuple[str, str | None]
+) -> None:
+    assert judged(text, figure) == expected

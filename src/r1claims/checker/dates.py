@@ -11,6 +11,7 @@ from r1claims.checker.context import VARIANT_WORDS
 from r1claims.checker.figure_context import FigureContext
 from r1claims.checker.linking import best_fit, is_relevant, tags_fit
 from r1claims.checker.neighbours import list_header
+from r1claims.checker.predicate import event_after
 from r1claims.checker.releases import names_entity, relative_to, release_stated
 from r1claims.checker.scopewords import find_scope_tags
 from r1claims.checker.sessions import later_session, the_rout
@@ -110,18 +111,18 @@ def judge_date(
     subjects = ctx.subjects or (ctx.prior[:1] if _CARD_LABEL.fullmatch(ctx.lead) else [])
     # a spec card's "Release Date: 27 Dec 2024" under its model's name is that model's
     named = [c for c in dates if isinstance(c.value, DateValue) and c.subject in subjects]
+    if event_after(fig, ctx.sentence, ctx.sentence_start):  # not one only in the event after
+        named = [c for c in named if c.subject in ctx.named_before]  # ("X on May 2 after R1")
     pinned = _nearest_event(ctx, cs, [c for c in named if tags_fit(ctx, c) is True])
-    # several sources' dates of one event (the founding in July 2023 per one, May 2023 per
-    # another) pin that event: a date outside their span, widened by as much as they disagree,
-    # is refuted, on a record that is not unverified, naming every source's date
+    # sources' dates of one event (founded July 2023 per one, May 2023 per another) pin it: a
+    # date outside their span widened by their gap is refuted, naming every source's date
     pinned = _latest_session(fig, ctx, pinned)
     sources = pinned
     if _one_event(pinned):
         pinned = [c for c in pinned if c.status != "unverified"][:1] if _beyond(fig, pinned) else []
     elif any(c.status == "unverified" for c in pinned):
         pinned = []  # a record the checker would not support a date from refutes none
-    # a date the record knows for another event ("a market event on January 27, 2025") is
-    # that event's date, not a wrong date for the one named nearby
+    # a date the record knows for another event is that one's ("a market event on Jan 27")
     known = any(_date_fits(fig, c) for c in dates if isinstance(c.value, DateValue))
     # (a model of the company the record lacks has its own dates: "DeepSeek LLM (Released ...")
     if (

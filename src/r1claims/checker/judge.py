@@ -42,6 +42,7 @@ from r1claims.checker.pinning import pin_claims
 from r1claims.checker.quantities import not_a_quantity
 from r1claims.checker.scopewords import MODEL_SPEND
 from r1claims.checker.sessions import (
+    SESSION_KINDS,
     dated_elsewhere,
     days_of_reference,
     over_sessions,
@@ -398,13 +399,15 @@ def _owner_of_value(
     fig: Figure, pinned: Claim, candidates: list[tuple[Claim, float]]
 ) -> Claim | None:
     """Another entity's record of the same measure that this exact value fits: the text gave
-    that entity's figure to the wrong subject ("R1 scored 75.7% on GPQA": o1's score)."""
+    that entity's figure to the wrong subject ("R1 scored 75.7% on GPQA": o1's score); for a
+    market figure, of the same session."""
     for claim, factor in candidates:
         if (
             claim.subject != pinned.subject
             and claim.kind == pinned.kind
             and claim.metric == pinned.metric
             and claim.scope.phase == pinned.scope.phase
+            and (claim.kind not in SESSION_KINDS or claim.scope.as_of == pinned.scope.as_of)
             and claim.status != "wrong"
             and value_fits(fig, claim, factor)
             and fig.precision * factor <= _precision(claim)

@@ -279,7 +279,19 @@ def measure_named(ctx: FigureContext, claim: Claim) -> bool:
     ):
         return False  # "a valuation of $2.9 trillion" is a level, not a change
     kind_words = KIND_WORDS.get(claim.kind)
+    if claim.kind == "share_price_change" and claim.subject == ctx.framing_subject:
+        # a listed company named right before its move is its stock ("Nvidia fell 25%",
+        # "Nvidia Plunges 27%"; not "Nvidia's revenue fell", nor "Put-call ratios on Nvidia rose")
+        kind_words = kind_words if not _COMPANY_MOVED.search(ctx.lead[-40:]) else _ANY
     return tags_fit(ctx, claim) is True or bool(kind_words and kind_words.search(ctx.clause))
+
+
+_COMPANY_MOVED = re.compile(
+    r"(?<!\bon )(?<!\bof )(?<!\bin )(?<!\bfor )(?<!\bto )(?<!\bat )(?<!\bby )(?<!\bwith )"
+    rf"\b[A-Z][\w.-]*\s+(?i:{FALL_VERBS}|lost|rose|gained|jumped|climbed|rebounded|soared)\s+"
+    r"(?i:by\s+)?(?i:(?:about|around|roughly|nearly|almost|some|more than|over)\s+)?$"
+)
+_ANY = re.compile("")
 
 
 def tags_fitting(ctx: FigureContext, claim: Claim) -> int:
@@ -328,8 +340,12 @@ def not_a_fall(claims: list[tuple[Claim, float]]) -> list[tuple[Claim, float]]:
 
 def said_to_fall(ctx: FigureContext) -> bool:
     """Does a verb of falling stand right before the figure ("Dell and Oracle falling more
-    than 8.7%", "down about 8.9%")? Then it restates no record of a rise (a rebound of 8.9%)."""
-    return _FALL_JUST_BEFORE.search(ctx.lead[-60:]) is not None
+    than 8.7%", "down about 8.9%"), or a noun of falling right after it ("a 22% drop in", "knocked
+    12% off")? Then it restates no record of a rise (a rebound of 8.9%)."""
+    return (
+        _FALL_JUST_BEFORE.search(ctx.lead[-60:]) is not None
+        or _FALL_AFTER.match(ctx.text_after) is not None
+    )
 
 
 def not_a_rise(claims: list[tuple[Claim, float]]) -> list[tuple[Claim, float]]:
@@ -341,6 +357,9 @@ def not_a_rise(claims: list[tuple[Claim, float]]) -> list[tuple[Claim, float]]:
     ]
 
 
+_FALL_AFTER = re.compile(
+    r"\s+(?:drop|fall|decline|plunge|slide|slump|loss|tumble|sell-?off|crash|off)\b", re.IGNORECASE
+)
 #: A verb of falling right before the figure, with "by" and a hedge ("falling more than").
 _FALL_JUST_BEFORE = re.compile(
     rf"\b(?:{FALL_VERBS})\s+(?:by\s+)?(?:an\s+average\s+of\s+|on\s+average\s+)?"

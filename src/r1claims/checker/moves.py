@@ -15,6 +15,7 @@ import re
 
 from r1claims.checker.figure_context import FigureContext
 from r1claims.checker.linking import tags_fit
+from r1claims.checker.sentences import title_case
 from r1claims.checker.sessions import (
     ANY_WEEKDAY,
     CAUSE,
@@ -64,6 +65,9 @@ def _another_mover(fig: Figure, ctx: FigureContext, claim: Claim, cs: ClaimSet) 
     # (not the sentence's first word, capitalised as such: "Shares of Nvidia fell")
     names = [m for m in _NAME.finditer(part) if m.start() > 0 or start > 0]
     last_own = max((m.end() for m in names if m.group().lower() in own), default=-1)
+    if title_case(ctx.sentence):  # every word capitalised: only a verb may follow the name
+        ends = [m.end() for m in _NAME.finditer(part) if m.group().lower() in own]
+        return not ends or not _VERB_TO_FIGURE.fullmatch(part, ends[-1])
     return any(
         m.start() > last_own and not _TIED.fullmatch(m.group()) and m.group().lower() not in own
         for m in names
@@ -77,8 +81,18 @@ _INDEX_PART = re.compile(
     r"(?:nasdaq|s&p(?:\s*500)?|sox|index)(?:['’]s)?(?:[\s-]+[\w&-]+){0,3}?[\s-]+"
     r"(?:sectors?|members?|stocks?|constituents?|components?|companies|futures|weights?|names"
     r"|holdings|100)\b"
+    # a sub-index named after it ("S&P 500 information technology index"; not "Nasdaq
+    # Composite index")
+    r"|(?:nasdaq|s&p\s*500|s&p(?!\s*500))(?![\s-]+composite)(?:[\s-]+[\w&-]+){1,3}?[\s-]+ind(?:ex|ices)\b"
     r"|\b(?:sectors?|members?|stocks|constituents|components|companies|names)\s+(?:of|in|on)\s+"
     r"the\s+(?:nasdaq|s&p|sox|philadelphia)",
+    re.IGNORECASE,
+)
+#: What stands between a headline's company and its move ("Nvidia Plunges 17%", "Nvidia
+#: Shares Sink Nearly 17%", "Nvidia Stock Down").
+_VERB_TO_FIGURE = re.compile(
+    r"(?:['’]s)?(?:\s+(?:shares?|stock))?\s+[a-z]+"
+    r"(?:\s+(?:by|nearly|about|almost|over|more than))?\s*",
     re.IGNORECASE,
 )
 #: A word that may be a name, and the breaks that end a part of a sentence.

@@ -10,7 +10,7 @@ from r1claims.checker.document import Document, home_family
 from r1claims.checker.respectively import respective_owner
 from r1claims.extract.figures import Figure
 
-__all__ = ["IN_BRACKET", "owner_after", "owner_before", "owner_of"]
+__all__ = ["IN_BRACKET", "mover", "owner_after", "owner_before", "owner_of"]
 
 _POSSESSIVE = re.compile(r"['’]s\s+(?:[a-z]+\s+)?")
 #: An opening bracket right after the name, and the figures before this one in it; and the
@@ -34,6 +34,7 @@ def owner_of(
     return (
         owner_before(doc, fig, lo, mentions)
         or owner_after(doc, fig, mentions)
+        or mover(doc, fig, mentions)
         or respective_owner(doc, fig, lo, hi, mentions)
     )
 
@@ -110,4 +111,55 @@ _MARKET_VALUE = re.compile(
 _WIPED = re.compile(
     r"\b(?:wip|eras|shed|knock|slash|strip|vaporiz|evaporat)\w*(?:\s+out)?(?:\s+\w+)?\s+$",
     re.IGNORECASE,
+)
+
+
+def mover(doc: Document, fig: Figure, mentions: list[Any]) -> str | None:
+    """The company whose shares a cause moved by the percentage, named as the object of a verb
+    of causing ("DeepSeek sent Nvidia shares down 26%", "R1 knocked 17% off Nvidia's share
+    price", "triggered a 22% drop in Nvidia's shares"): the move is that company's, whoever
+    caused it."""
+    if fig.unit != "percent":
+        return None
+    text = doc.text
+    for m in mentions:
+        if doc.entity_type(m.ref) != "organisation":
+            continue
+        if m.end <= fig.start and fig.start - m.end < 50:
+            if _CAUSING.search(text, max(0, m.start - 20), m.start) and _SHARES_MOVED.fullmatch(
+                text, m.end, fig.start
+            ):
+                return str(m.ref)
+        elif 0 <= m.start - fig.end < 50 and (
+            _MOVE_OF.fullmatch(text, fig.end, m.start)
+            and (_SHARES_OF.search(text, fig.end, m.start) or _SHARES_AFTER.match(text, m.end))
+        ):
+            return str(m.ref)
+    return None
+
+
+#: A verb of causing right before the company's name ("sent", "knocked 17% off", "dragged").
+_CAUSING = re.compile(
+    r"\b(?:sen[dt]|sending|dr[oi]ve|driving|drove|push(?:ed|ing)?|dragg?(?:ed|ing)?|knock(?:ed|ing)?"
+    r"|tipp(?:ed|ing)|pull(?:ed|ing)?)\s+(?:the\s+)?(?:shares\s+of\s+)?$",
+    re.IGNORECASE,
+)
+#: After the name, its shares and the way they went, up to the figure ("'s shares down",
+#: "stock tumbling", "shares down by about").
+_SHARES_MOVED = re.compile(
+    r"(?:['’]s)?\s+(?:shares?|stock|share\s+price|stock\s+price)\s+"
+    r"(?:down|lower|tumbling|plunging|falling|sliding|sinking|plummeting|crashing|reeling)"
+    r"\s+(?:by\s+)?(?:(?:about|around|roughly|nearly|almost|some|more than|over)\s+)?",
+    re.IGNORECASE,
+)
+#: After the figure, the move and what it is of, up to the name ("drop in", "off", "fall in
+#: shares of").
+_MOVE_OF = re.compile(
+    r"\s+(?:(?:drop|fall|decline|plunge|slide|slump|loss|tumble|selloff|sell-off|crash)\s+in"
+    r"|off)\s+(?:the\s+)?(?:(?:shares|stock|share\s+price|stock\s+price)\s+of\s+)?",
+    re.IGNORECASE,
+)
+_SHARES_OF = re.compile(r"\b(?:shares|stock|price)\s+of\s+$", re.IGNORECASE)
+_SHARES_AFTER = re.compile(
+    r"['’]s\s+(?:shares|stock|share\s+price|stock\s+price|market\s+value)\b", re.IGNORECASE
 )

@@ -13,7 +13,14 @@ from r1claims.checker.references import compared_before
 from r1claims.checker.scopewords import TOTAL_TAG, TRAINED, ScopeTag
 from r1claims.extract.figures import Figure
 
-__all__ = ["CAUSE_AFTER", "CONTRAST_AFTER", "own_tags", "predicate_models", "predicate_tags"]
+__all__ = [
+    "CAUSE_AFTER",
+    "CONTRAST_AFTER",
+    "OTHER_EVENT",
+    "own_tags",
+    "predicate_models",
+    "predicate_tags",
+]
 
 #: Words after a figure that open a clause about another subject.
 CONTRAST_AFTER = re.compile(
@@ -25,10 +32,24 @@ CONTRAST_AFTER = re.compile(
 
 #: Words that bring in a cause after a figure ("fell 17% after DeepSeek's launch").
 CAUSE_AFTER = re.compile(
-    r"\b(?:after|following|amid|on fears|on worries|on concerns|because of|due to|sparked by"
-    r"|triggered by|caused by)\b",
+    r"\b(?:after|following|in the wake of|amid|on fears|on worries|on concerns|because of"
+    r"|due to|sparked by|triggered by|caused by"
+    # "as" opening a clause ("plunged 17% as DeepSeek spooked investors"; not "as much as")
+    r"|as(?!\s+(?:much|many|well|of|in|per|for|a|an|the\s+\w+\s+of)\b))\b",
     re.IGNORECASE,
 )
+
+#: ... and, after a date, words that bring in another event ("on Jan. 7, long before R1's release")
+OTHER_EVENT = re.compile(CAUSE_AFTER.pattern + r"|\bbefore\b", re.IGNORECASE)
+_EVENT_NEXT = re.compile(
+    rf"[\s,]*(?:(?:long|just|shortly|weeks|days)\s+)?(?:{OTHER_EVENT.pattern})", re.IGNORECASE
+)
+
+
+def event_after(fig: Figure, sentence: str, start: int) -> bool:
+    """Does another event follow the figure right after it ("on Jan. 7, long before R1's
+    release", "on February 2 after the R1 frenzy")? (``sentence`` begins at ``start``.)"""
+    return _EVENT_NEXT.match(sentence, fig.end - start) is not None
 
 
 def predicate_models(
@@ -156,7 +177,7 @@ def own_tags(
     c_hi = relative.start() if relative else c_hi
     # a date's event is not a release after a cause word ("downloaded 2.6 million times on
     # January 28 after R1's release": another event; "amid the DeepSeek selloff" is the day's)
-    cause = CAUSE_AFTER.search(doc.text, fig.end, c_hi) if fig.kind == "date" else None
+    cause = OTHER_EVENT.search(doc.text, fig.end, c_hi) if fig.kind == "date" else None
     # nor those of a relative clause or a comparison before it ("V3's $5.6 million, unlike the
     # development budget of OpenAI, covers only the run on 2,048 H800s")
     aside = relative_aside(doc.text, max(lo, c_lo), fig.start)
