@@ -110,3 +110,51 @@ def test_a_date_is_not_the_causes_event(text: str, figure: str) -> None:
 def test_a_wrong_date_of_the_clauses_own_release_is_refuted() -> None:
     text = "DeepSeek released R1 on January 24, weeks before the Nvidia rout."
     assert judged(text, "January 24") == ("refuted", "r1-release-date")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # a name in a phrase of cause or time that opens the sentence is not the subject
+        (
+            "In the wake of DeepSeek's R1 release, SemiAnalysis estimated DeepSeek's server capex"
+            " at about $1.6 billion.",
+            "$1.6 billion",
+            ("supported", "deepseek-server-capex"),
+        ),
+        (
+            "After R1's launch, Nvidia shares fell 27%.",
+            "27%",
+            ("refuted", "nvidia-share-drop-close"),
+        ),
+        (
+            "Due to R1, DeepSeek's app climbed to No. 1 on the US App Store.",
+            "No. 1",
+            ("supported", "app-store-rank"),
+        ),
+        # ... nor is any name after the phrase's comma in it
+        (
+            "Because of DeepSeek's efficiency claims, investors dumped Nvidia, sending it down 17%"
+            " on Monday, Jan. 27.",
+            "17%",
+            ("supported", "nvidia-share-drop-close"),
+        ),
+        # the release as the cause is no other time than the session's
+        (
+            "Following the release of R1, Nvidia lost $889 billion in market value.",
+            "$889 billion",
+            ("refuted", "nvidia-market-cap-loss"),
+        ),
+        # a market value named as the figure's noun is a level, not a loss
+        (
+            "Once the world's most valuable company with a $3.5 trillion market cap, Nvidia lost"
+            " nearly $600 billion in market value following the emergence of China's DeepSeek.",
+            "$3.5 trillion",
+            ("unverifiable", None),
+        ),
+    ],
+)
+def test_a_cause_that_opens_the_sentence(
+    text: str, figure: str, expected: tuple[str, str | None]
+) -> None:
+    assert judged(text, figure) == expected

@@ -258,3 +258,51 @@ def test_a_caused_move_is_the_movers(
     text: str, figure: str, expected: tuple[str, str | None]
 ) -> None:
     assert judged(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # a move tied to DeepSeek in the rout's aftermath, or beside another event, is not
+        # certainly the rout's, nor is an undated one under half its size (later coverage)
+        ("Nvidia Falls 4.1% As DeepSeek Doubts Linger", "4.1%"),
+        ("Nvidia fell 2.8% as tariffs added to DeepSeek worries.", "2.8%"),
+        ("Renewed DeepSeek fears sent Nvidia shares down 4.1%.", "4.1%"),
+        ("Nvidia Falls 4.1% As Investors Reassess DeepSeek Threat", "4.1%"),
+        ("The Nasdaq fell 0.5% as DeepSeek doubts lingered.", "0.5%"),
+        ("DeepSeek sent Nvidia shares down 10.6% for January.", "10.6%"),
+        ("Nvidia's market value fell $122 billion as DeepSeek doubts lingered.", "$122 billion"),
+        # ... and a fall is not the next day's rebound ("lost 8.9%")
+        ("Nvidia lost 8.9% on Monday as DeepSeek sparked a selloff.", "8.9%"),
+    ],
+)
+def test_a_move_in_the_routs_aftermath_is_not_the_routs(text: str, figure: str) -> None:
+    assert judged(text, figure) == ("unverifiable", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # the rout's day named, a small wrong move is still the rout's
+        (
+            "Nvidia stock fell 4% on January 27, 2025, on DeepSeek.",
+            "4%",
+            ("refuted", "nvidia-share-drop-close"),
+        ),
+        (
+            "The Nasdaq ended down 1.1% on January 27 after DeepSeek's launch.",
+            "1.1%",
+            ("refuted", "nasdaq-composite-change-2025-01-27"),
+        ),
+        # a large undated one tied to DeepSeek's selloff is the rout's
+        (
+            "Nvidia lost 12% as DeepSeek sparked a selloff.",
+            "12%",
+            ("refuted", "nvidia-share-drop-close"),
+        ),
+    ],
+)
+def test_a_small_move_on_the_routs_day_is_still_the_routs(
+    text: str, figure: str, expected: tuple[str, str | None]
+) -> None:
+    assert judged(text, figure) == expected

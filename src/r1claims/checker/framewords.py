@@ -18,6 +18,7 @@ __all__ = [
     "FALL_VERBS",
     "FOREIGN_RISES",
     "KIND_WORDS",
+    "LEVEL_AFTER",
     "LEVEL_BEFORE",
     "MODEL_AFTER",
     "NEGATED",
@@ -91,6 +92,14 @@ LEVEL_BEFORE = re.compile(
     # a threshold crossed is a level too ("its market value fell below $3 trillion")
     r"|\b(?:fell|dropped|slipped|sank|slid|dipped|rose|climbed|jumped)\s+(?:below|under"
     r"|beneath|above|past)|\bbelow)\s*$",
+    re.IGNORECASE,
+)
+
+#: ... and a market value named right after the figure, as its noun, with no change after it
+#: ("with a $3.5 trillion market cap"; not "a $589 billion market-value loss")
+LEVEL_AFTER = re.compile(
+    r"\s*(?:market[\s-]+(?:value|cap\w*|capitali[sz]ation)|valuation)\b"
+    r"(?![\s-]+(?:loss|losses|drop|decline|plunge|wipe-?out|hit|erosion|destruction|fall|slump))",
     re.IGNORECASE,
 )
 

@@ -362,7 +362,7 @@ _FALL_AFTER = re.compile(
 )
 #: A verb of falling right before the figure, with "by" and a hedge ("falling more than").
 _FALL_JUST_BEFORE = re.compile(
-    rf"\b(?:{FALL_VERBS})\s+(?:by\s+)?(?:an\s+average\s+of\s+|on\s+average\s+)?"
+    rf"\b(?:{FALL_VERBS}|lost|los(?:e|es|ing))\s+(?:by\s+)?(?:an\s+average\s+of\s+|on\s+average\s+)?"
     r"(?:more\s+than\s+|over\s+|about\s+|nearly\s+|almost\s+|"
     r"some\s+|roughly\s+|around\s+|approximately\s+)?$",
     re.IGNORECASE,

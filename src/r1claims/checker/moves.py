@@ -38,14 +38,23 @@ def undated_move(fig: Figure, ctx: FigureContext, claim: Claim, cs: ClaimSet) ->
     """Is the record a daily move that no scope word of the text dates, in a sentence that
     does not tie the figure to the rout, or a move the text may give to another (a part of the
     index, another company)? Then the figure may be another day's or another's move."""
-    if claim.kind not in DAILY_MOVES:
-        return False
+    if claim.kind not in DAILY_MOVES:  # a loss of market value, undated, in the aftermath
+        # ("Nvidia's market value fell $122 billion as DeepSeek doubts lingered")
+        rest = _without_the_figure(fig, ctx)
+        tied = _TIED.search(rest) is not None
+        return claim.kind == "market_cap_change" and tied and _AFTERMATH.search(rest) is not None
     if _another_mover(fig, ctx, claim, cs):
         return True
     if tags_fit(ctx, claim) is True:  # "closed down 27%": the close, unless it ran over a
         # span ("climbed 11% from its intraday low on Monday by Tuesday's close")
         return _RUN.search(_without_the_figure(fig, ctx)) is not None
-    return not rout_move(fig, ctx)
+    # a move no word dates, tied to DeepSeek, is the rout's own (not the next day's rebound),
+    # and not one under half its size, more likely another day's than the rout misstated
+    # ("Nvidia Falls 4.1% As Investors Reassess DeepSeek Threat")
+    value = claim.value
+    small = isinstance(value, Quantity) and abs(fig.value) < abs(value.amount) / 2
+    small = small and not _ROUT_DAY.search(ctx.sentence)  # (the day named: "on January 27")
+    return claim.scope.as_of != _ROUT or small or not rout_move(fig, ctx)
 
 
 def _another_mover(fig: Figure, ctx: FigureContext, claim: Claim, cs: ClaimSet) -> bool:
@@ -129,13 +138,18 @@ def rout_move(fig: Figure, ctx: FigureContext) -> bool:
     does not."""
     if _SHARE_OF.match(ctx.sentence, fig.end - ctx.sentence_start):
         return False  # "accounts for 8% of the Nasdaq 100", "half of the index's loss"
-    rest = _ROUT_DAY.sub(" ", CAUSE.sub(" DeepSeek", _without_the_figure(fig, ctx)))
+    rest = _ROUT_DAY.sub(_tie, CAUSE.sub(" DeepSeek", _without_the_figure(fig, ctx)))
     return (
         _TIED.search(rest) is not None
         and _MAY_COME.search(ctx.lead) is None
         and not any(words.search(rest) for words in _NOT_THE_ROUT)
         and not any(day.search(rest) for day in ANY_WEEKDAY)
     )
+
+
+def _tie(day: re.Match[str]) -> str:
+    """The rout's day set aside, but for the tie to DeepSeek its name makes ("DeepSeek day")."""
+    return " DeepSeek " if "deepseek" in day.group().lower() else " "
 
 
 def _without_the_figure(fig: Figure, ctx: FigureContext) -> str:
@@ -151,7 +165,7 @@ _TIED = re.compile(r"deepseek|\bR1\b", re.IGNORECASE)
 #: 27", "on DeepSeek Monday").
 _ROUT_DAY = re.compile(
     r"\b(?:on\s+)?(?:(?:monday,?\s+)?(?:jan(?:uary|\.)?\s+27|27\s+jan(?:uary|\.)?)(?:,?\s+2025)?"
-    r"|deepseek monday)\b",
+    r"|deepseek (?:mon)?day)\b",
     re.IGNORECASE,
 )
 #: A run over sessions, by its start or its end: what a scope word of the close does not date
@@ -166,9 +180,17 @@ _RUN = re.compile(rf"\b(?:{_RUN_WORDS})\b", re.IGNORECASE)
 #: ("on January 27, the first anniversary of the DeepSeek rout"), a peak or a low ("from its
 #: DeepSeek-day low"), or a later DeepSeek model ("as DeepSeek V3.1 sparked a sell-off").
 _SPAN = re.compile(
-    rf"\b(?:{_RUN_WORDS}|in (?:january|february|march|april|may|june|july|august|september"
-    r"|october|november|december)|(?:19|20)\d\d|years?|months?|quarters?|anniversar\w*|peak"
+    rf"\b(?:{_RUN_WORDS}|(?:in|for|during|over) (?:january|february|march|april|may|june|july"
+    r"|august|september|october|november|december)|(?:19|20)\d\d|years?|months?|quarters?|anniversar\w*|peak"
     r"|high(?!-)|low|mid|V3\.\d|V4|R2|0528|0324)\b",
+    re.IGNORECASE,
+)
+#: The rout's aftermath or another event beside DeepSeek ("as DeepSeek doubts lingered",
+#: "renewed DeepSeek fears", "as tariffs added to DeepSeek worries").
+_AFTERMATH = re.compile(
+    r"\b(?:linger\w*|renew\w*|again|another|continu\w*|extend\w*|still|compound\w*"
+    r"|eas(?:ed|es|ing)|persist\w*|ongoing|added to|resurg\w*|resurfac\w*|aftermath"
+    r"|tariffs?|accus\w*|distill\w*|bans?|export controls?)\b",
     re.IGNORECASE,
 )
 #: Words of another time than the rout's session: another day or a moment of one, a span of
@@ -179,6 +201,7 @@ _NOT_THE_ROUT = (
     re.compile(SPAN_OF_SESSIONS, re.IGNORECASE),
     re.compile(r"\b(?:if|unless)\b", re.IGNORECASE),  # "... could drop 20% if the bubble bursts"
     _SPAN,
+    _AFTERMATH,
 )
 #: A move that may come, not one that came, in the figure's own part of the sentence before it
 #: ("the Nasdaq could fall 10%", "analysts warned that Nvidia's stock might fall 25%"; not "as

@@ -11,7 +11,7 @@ from typing import Any
 from r1claims.checker.candidates import bound_allows, rounding_fits, value_fits
 from r1claims.checker.document import Document
 from r1claims.checker.figure_context import FigureContext
-from r1claims.checker.framewords import ACTIVE
+from r1claims.checker.framewords import ACTIVE, LEVEL_AFTER
 from r1claims.checker.linking import (
     a_fall,
     a_rise,
@@ -243,8 +243,9 @@ def _own_quantity(
     ]
     if _COMPARED_BEFORE.search(ctx.lead[-50:]):
         return []
-    if _FROM_OR_TO.search(ctx.lead[-30:]):  # "its valuation fell from $3.5 trillion to $2.9
-        # trillion": a level, not the change a record of a fall or a loss holds
+    if _FROM_OR_TO.search(ctx.lead[-30:]) or LEVEL_AFTER.match(after):  # "its valuation fell
+        # from $3.5 trillion to $2.9 trillion", "with a $3.5 trillion market cap": a level, not
+        # the change a record of a fall or a loss holds
         pinned = [c for c in pinned if not c.kind.endswith("_change")]
     if _COMPARED_AFTER.search(after):
         before = {cs.family(r) for r in ctx.named_before}

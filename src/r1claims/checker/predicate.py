@@ -52,6 +52,22 @@ def event_after(fig: Figure, sentence: str, start: int) -> bool:
     return _EVENT_NEXT.match(sentence, fig.end - start) is not None
 
 
+def cause_before_clause(text: str, lo: int, m: Any, end: int) -> bool:
+    """Is the name ``m`` in a phrase of cause or time that opens the sentence at ``lo`` and
+    closes with a comma before the figure at ``end`` ("After R1's launch, Nvidia shares fell
+    17%": R1 is not what the figure is about)?"""
+    opening = _CAUSE_OPENS.match(text, lo)
+    comma = text.find(",", opening.end(), end) if opening and opening.end() <= m.start else -1
+    return comma >= m.end and "(" not in text[lo:comma]
+
+
+_CAUSE_OPENS = re.compile(
+    r"\s*(?:(?:just|shortly|soon|days|weeks|months|a\s+week|two\s+weeks)\s+)?"
+    r"(?:after|following|in the wake of|amid|on the heels of|since|because of|due to|thanks to)\b",
+    re.IGNORECASE,
+)
+
+
 def predicate_models(
     doc: Document, fig: Figure, lo: int, hi: int, refs: tuple[Any, ...]
 ) -> list[Any]:

@@ -256,8 +256,8 @@ def released_since(ctx: FigureContext, doc: Document, cs: ClaimSet) -> datetime.
     DeepSeek model the record holds). None when it names no such maker, or another time. Only
     the figure's own sentence counts: with the sentence before as well, a held-out corpus
     gained a false refutation."""
-    if other_time(ctx.sentence):
-        return None
+    if other_time(CAUSE.sub(" DeepSeek", ctx.sentence)):  # (the release as the cause is no
+        return None  # other time: "Following the release of R1, Nvidia lost ...")
     made = releases(cs)
     named = {
         m.ref
