@@ -158,3 +158,28 @@ def test_a_cause_that_opens_the_sentence(
     text: str, figure: str, expected: tuple[str, str | None]
 ) -> None:
     assert judged(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a phrase of a sum after a comma goes on with the predicate before it: "developed"
+        # governs the budget, a development budget V3's final run is not
+        (
+            "DeepSeek developed a strong AI model in only two months, with a budget of less than"
+            " $6 million.",
+            ("misleading", "v3-training-cost"),
+        ),
+        # ... but not a phrase with a noun of its own ("with operating expenses estimated at")
+        (
+            "The company's total investment in servers is around $1.6 billion, with operating"
+            " expenses estimated at $944 million.",
+            ("supported", "deepseek-cluster-opex"),
+        ),
+    ],
+)
+def test_a_phrase_of_a_sum_after_a_comma_shares_the_predicate(
+    text: str, expected: tuple[str, str | None]
+) -> None:
+    figure = "$6 million" if "$6" in text else "$944 million"
+    assert judged(text, figure) == expected

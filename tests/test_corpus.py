@@ -168,7 +168,7 @@ REAL_FLOORS = {
     "dev14": {"recall": 0.98, "verdict": 0.9, "link": 0.92, "false_refutations": 0},
     "dev15": {"recall": 1.0, "verdict": 0.94, "link": 0.98, "false_refutations": 0},
     "dev16": {"recall": 1.0, "verdict": 0.95, "link": 0.96, "false_refutations": 0},
-    "dev17": {"recall": 0.99, "verdict": 0.92, "link": 0.93, "false_refutations": 0},
+    "dev17": {"recall": 0.99, "verdict": 0.93, "link": 0.93, "false_refutations": 0},
     "dev18": {"recall": 0.99, "verdict": 0.93, "link": 0.91, "false_refutations": 0},
     "dev19": {"recall": 0.98, "verdict": 0.9, "link": 0.92, "false_refutations": 0},
     "dev20": {"recall": 0.99, "verdict": 0.95, "link": 0.91, "false_refutations": 0},

@@ -111,7 +111,13 @@ def predicate_tags(doc: Document, fig: Figure, lo: int, hi: int) -> list[ScopeTa
     tags = [t for t in doc.scope_tags(p_lo, p_hi) if t.name in GOVERNING]
     if (
         not tags
-        and _DASH_OPENS.search(doc.text, max(lo, p_lo - 4), p_lo)
+        and (
+            _DASH_OPENS.search(doc.text, max(lo, p_lo - 4), p_lo)
+            or (  # ", with a budget of less than $6 million"
+                _PHRASE_OPENS.search(doc.text, max(lo, p_lo - 8), p_lo)
+                and _SUM_NOUN.match(doc.text, p_lo) is not None
+            )
+        )
         and not _VERB.search(doc.text, p_lo, fig.start)
         and not doc.index.entities_near(p_lo, fig.start)
     ):
@@ -125,6 +131,13 @@ def predicate_tags(doc: Document, fig: Figure, lo: int, hi: int) -> list[ScopeTa
 
 #: A dash right before a clause.
 _DASH_OPENS = re.compile(r"(?:—|–|\s-)\s*$")
+#: ... or a phrase after a comma that goes on with the predicate ("in two months, with a budget
+#: of less than $6 million")
+_PHRASE_OPENS = re.compile(r",\s*(?:with|at|for)\s*$", re.IGNORECASE)
+_SUM_NOUN = re.compile(
+    r"\s*(?:a|an)\s+(?:\w+\s+)?(?:budget|cost|price|price tag|bill|outlay|spend|investment)\b",
+    re.IGNORECASE,
+)
 #: Verbs a clause of its own has before its figure.
 _VERB = re.compile(
     r"\b(?:cost|costs|spent|spends|took|takes|used|uses|was|were|is|are|has|had|have|needed"
