@@ -183,3 +183,39 @@ def test_a_phrase_of_a_sum_after_a_comma_shares_the_predicate(
 ) -> None:
     figure = "$6 million" if "$6" in text else "$944 million"
     assert judged(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # the opening phrase goes on past its first comma: its figure stays the name's
+        (
+            "After V3, which cost $5.576 million, and R1, DeepSeek became famous.",
+            "$5.576 million",
+            ("supported", "v3-training-cost"),
+        ),
+        # after a cause with no other subject named, the main clause is not certainly the
+        # cause's ("After R1-Zero, training took about 80 hours": what came after it)
+        (
+            "After R1's launch, the RL stage reportedly cost $2.94 million.",
+            "$2.94 million",
+            ("unverifiable", None),
+        ),
+        # a loss of market value tied to DeepSeek, undated and under half the rout's, is not
+        # certainly the rout's; a slip of magnitude still is
+        (
+            "Nvidia lost $100 billion in market value on fresh DeepSeek concerns.",
+            "$100 billion",
+            ("unverifiable", None),
+        ),
+        (
+            "DeepSeek wiped 17% off Nvidia's stock and $589 million off its market cap.",
+            "$589 million",
+            ("refuted", "nvidia-market-cap-loss"),
+        ),
+    ],
+)
+def test_an_opening_phrase_that_goes_on_and_an_undated_loss(
+    text: str, figure: str, expected: tuple[str, str | None]
+) -> None:
+    assert judged(text, figure) == expected

@@ -45,8 +45,8 @@ from r1claims.checker.owners import owner_of
 from r1claims.checker.predicate import (
     CAUSE_AFTER,
     CONTRAST_AFTER,
-    cause_before_clause,
     own_tags,
+    past_cause,
     predicate_models,
 )
 from r1claims.checker.references import compared_before
@@ -253,9 +253,9 @@ def _mentions(fig: Figure, doc: Document, lo: int, hi: int) -> list[Any]:
         )
     ]
     # nor a base or a cause in a phrase that opens the sentence ("Built on V3, it cost $6
-    # million", "After R1's launch, Nvidia shares fell 17%"): the main clause is about another
-    opening = (base_before_clause, cause_before_clause)
-    mentions = [m for m in mentions if not any(f(index.text, lo, m, fig.start) for f in opening)]
+    # million", "After R1's launch, Nvidia shares fell 17%"): the main clause is another's
+    mentions = past_cause(doc, fig, lo, mentions)
+    mentions = [m for m in mentions if not base_before_clause(index.text, lo, m, fig.start)]
     # nor a name in a parenthesis after the figure, with a figure of its own ("~2,029 (OpenAI
     # o1: ~1,819)"): the aside's subject, unless it names the noun before it ("model (R1)")
     if "(" in index.text[fig.end : hi]:

@@ -38,11 +38,13 @@ def undated_move(fig: Figure, ctx: FigureContext, claim: Claim, cs: ClaimSet) ->
     """Is the record a daily move that no scope word of the text dates, in a sentence that
     does not tie the figure to the rout, or a move the text may give to another (a part of the
     index, another company)? Then the figure may be another day's or another's move."""
-    if claim.kind not in DAILY_MOVES:  # a loss of market value, undated, in the aftermath
-        # ("Nvidia's market value fell $122 billion as DeepSeek doubts lingered")
+    if claim.kind not in DAILY_MOVES:  # a loss of market value tied to DeepSeek, in the
+        # aftermath or undated and under half the rout's ("Nvidia's market value fell $122
+        # billion as DeepSeek doubts lingered", "lost $100 billion on fresh DeepSeek concerns")
         rest = _without_the_figure(fig, ctx)
-        tied = _TIED.search(rest) is not None
-        return claim.kind == "market_cap_change" and tied and _AFTERMATH.search(rest) is not None
+        if claim.kind != "market_cap_change" or not _TIED.search(rest):
+            return False
+        return _AFTERMATH.search(rest) is not None or _small(fig, ctx, _routs(claim, cs))
     if _another_mover(fig, ctx, claim, cs):
         return True
     if tags_fit(ctx, claim) is True:  # "closed down 27%": the close, unless it ran over a
@@ -51,10 +53,37 @@ def undated_move(fig: Figure, ctx: FigureContext, claim: Claim, cs: ClaimSet) ->
     # a move no word dates, tied to DeepSeek, is the rout's own (not the next day's rebound),
     # and not one under half its size, more likely another day's than the rout misstated
     # ("Nvidia Falls 4.1% As Investors Reassess DeepSeek Threat")
-    value = claim.value
-    small = isinstance(value, Quantity) and abs(fig.value) < abs(value.amount) / 2
-    small = small and not _ROUT_DAY.search(ctx.sentence)  # (the day named: "on January 27")
-    return claim.scope.as_of != _ROUT or small or not rout_move(fig, ctx)
+    return claim.scope.as_of != _ROUT or _small(fig, ctx, [claim]) or not rout_move(fig, ctx)
+
+
+def _small(fig: Figure, ctx: FigureContext, routs: list[Claim]) -> bool:
+    """Is the figure under half the rout's record (but not a slip of magnitude, a hundredth of
+    it or less), with no day named ("on January 27", "Monday") and no launch as its cause
+    ("DeepSeek's release wiped $200 billion off Nvidia's market value": the rout's, misstated)?"""
+    values = [abs(c.value.amount) for c in routs if isinstance(c.value, Quantity)]
+    size = abs(fig.value)
+    return (
+        bool(values)
+        and min(values) / 100 < size < min(values) / 2
+        and not _ROUT_DAY.search(ctx.sentence)
+        and not any(day.search(ctx.sentence) for day in ANY_WEEKDAY)  # ("on Monday")
+        and not _LAUNCH.search(ctx.sentence)
+    )
+
+
+_LAUNCH = re.compile(
+    r"\b(?:releas\w*|launch\w*|debut\w*|unveil\w*|arrival|emergence|breakthrough)\b",
+    re.IGNORECASE,
+)
+
+
+def _routs(claim: Claim, cs: ClaimSet) -> list[Claim]:
+    """The records of the rout's session of the claim's subject and kind."""
+    return [
+        c
+        for c in cs.claims
+        if c.kind == claim.kind and c.subject == claim.subject and c.scope.as_of == _ROUT
+    ]
 
 
 def _another_mover(fig: Figure, ctx: FigureContext, claim: Claim, cs: ClaimSet) -> bool:
