@@ -127,6 +127,17 @@ def test_a_wrong_date_of_the_clauses_own_release_is_refuted() -> None:
             "27%",
             ("refuted", "nvidia-share-drop-close"),
         ),
+        ("On news of R1, Nvidia shares fell 27%.", "27%", ("refuted", "nvidia-share-drop-close")),
+        (
+            "One week after R1, SemiAnalysis put DeepSeek's server capex at $1.6 billion.",
+            "$1.6 billion",
+            ("supported", "deepseek-server-capex"),
+        ),
+        (
+            "Right after R1's release, SemiAnalysis estimated DeepSeek had about 50,000 Hopper GPUs.",
+            "50,000 Hopper GPUs",
+            ("supported", "deepseek-gpu-fleet"),
+        ),
         (
             "Due to R1, DeepSeek's app climbed to No. 1 on the US App Store.",
             "No. 1",

@@ -71,8 +71,10 @@ _PHRASE_GOES_ON = re.compile(
 
 
 _CAUSE_OPENS = re.compile(
-    r"\s*(?:(?:just|shortly|soon|days|weeks|months|a\s+week|two\s+weeks)\s+)?"
-    r"(?:after|following|in the wake of|amid|on the heels of|since|because of|due to|thanks to)\b",
+    r"\s*(?:(?:just|right|shortly|soon|days|weeks|months|(?:a|one|two|three)\s+(?:days?|weeks?))\s+"
+    r"|in the (?:days|weeks) )?"
+    r"(?:after|following|in the wake of|in the aftermath of|amid|on the heels of|on news of|since"
+    r"|because of|due to|owing to|thanks to|(?:hit|rattled|shaken|spooked|stung) by)\b",
     re.IGNORECASE,
 )
 
