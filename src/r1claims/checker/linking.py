@@ -278,20 +278,23 @@ def measure_named(ctx: FigureContext, claim: Claim) -> bool:
         not CHANGE_WORDS.search(ctx.clause) or LEVEL_BEFORE.search(ctx.lead[-40:])
     ):
         return False  # "a valuation of $2.9 trillion" is a level, not a change
-    kind_words = KIND_WORDS.get(claim.kind)
-    if claim.kind == "share_price_change" and claim.subject == ctx.framing_subject:
-        # a listed company named right before its move is its stock ("Nvidia fell 25%",
+    if (
+        claim.kind == "share_price_change"
+        and claim.subject == ctx.framing_subject
+        and _COMPANY_MOVED.search(ctx.lead[-40:])
+    ):  # a listed company named right before its move is its stock ("Nvidia fell 25%",
         # "Nvidia Plunges 27%"; not "Nvidia's revenue fell", nor "Put-call ratios on Nvidia rose")
-        kind_words = kind_words if not _COMPANY_MOVED.search(ctx.lead[-40:]) else _ANY
+        return True
+    kind_words = KIND_WORDS.get(claim.kind)
     return tags_fit(ctx, claim) is True or bool(kind_words and kind_words.search(ctx.clause))
 
 
+#: A capitalised name (not after a preposition) right before a verb of moving and the figure.
 _COMPANY_MOVED = re.compile(
     r"(?<!\bon )(?<!\bof )(?<!\bin )(?<!\bfor )(?<!\bto )(?<!\bat )(?<!\bby )(?<!\bwith )"
     rf"\b[A-Z][\w.-]*\s+(?i:{FALL_VERBS}|lost|rose|gained|jumped|climbed|rebounded|soared)\s+"
     r"(?i:by\s+)?(?i:(?:about|around|roughly|nearly|almost|some|more than|over)\s+)?$"
 )
-_ANY = re.compile("")
 
 
 def tags_fitting(ctx: FigureContext, claim: Claim) -> int:
@@ -357,6 +360,7 @@ def not_a_rise(claims: list[tuple[Claim, float]]) -> list[tuple[Claim, float]]:
     ]
 
 
+#: A noun of falling right after the figure ("a 22% drop in", "knocked 12% off").
 _FALL_AFTER = re.compile(
     r"\s+(?:drop|fall|decline|plunge|slide|slump|loss|tumble|sell-?off|crash|off)\b", re.IGNORECASE
 )

@@ -4,7 +4,11 @@ record of 27 January 2025 only when its sentence ties it to the rout: it names D
 R1), and no other day, span of sessions, earlier event or later DeepSeek model, once the
 cause ("after DeepSeek's launch") and the rout's own date ("on January 27") are set aside;
 and when the text gives the move to no other mover (a name the record lacks, a part of the
-index, another name after the subject's). The words are English: in other languages the words
+index, another name after the subject's). Nor is a move tied to DeepSeek the rout's when the
+sentence speaks of its aftermath or of another event ("as DeepSeek doubts lingered", "as tariffs
+added to DeepSeek worries"), nor, with no day named and no launch as its cause, when it is under
+half the rout's size (more likely a later session's than the rout misstated); the same holds
+for a loss of market value. The words are English: in other languages the words
 of another time cannot be read, so no such move is pinned (`framewords.KIND_WORDS` names the
 measure in English only)."""
 

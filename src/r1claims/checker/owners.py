@@ -1,5 +1,7 @@
-"""The name that owns a figure right before it: "R1's 90.8", "cost OpenAI $5.6 million",
-"GPT-4o (96.0%)"."""
+"""The name that owns a figure by the words around it: right before it ("R1's 90.8", "cost
+OpenAI $5.6 million", "GPT-4o (96.0%)"), a company a sum of market value was taken from ("$700
+billion in market value from Nvidia"), or a company whose shares a cause moved ("DeepSeek sent
+Nvidia shares down 17%")."""
 
 from __future__ import annotations
 

@@ -17,7 +17,10 @@ __all__ = [
     "CAUSE_AFTER",
     "CONTRAST_AFTER",
     "OTHER_EVENT",
+    "cause_before_clause",
+    "event_after",
     "own_tags",
+    "past_cause",
     "predicate_models",
     "predicate_tags",
 ]
@@ -65,11 +68,14 @@ def cause_before_clause(text: str, lo: int, m: Any, end: int) -> bool:
     )
 
 
+#: After the comma that follows the name, words that go on with the opening phrase.
 _PHRASE_GOES_ON = re.compile(
     r"\s*(?:which|that|who|whose|a|an|and|or|trained|built|released|launched)\b", re.IGNORECASE
 )
 
 
+#: A phrase of cause or time that opens a sentence, up to its name ("After", "In the wake of",
+#: "One week after", "Rattled by").
 _CAUSE_OPENS = re.compile(
     r"\s*(?:(?:just|right|shortly|soon|days|weeks|months|(?:a|one|two|three)\s+(?:days?|weeks?))\s+"
     r"|in the (?:days|weeks) )?"
@@ -153,6 +159,7 @@ _DASH_OPENS = re.compile(r"(?:—|–|\s-)\s*$")
 #: ... or a phrase after a comma that goes on with the predicate ("in two months, with a budget
 #: of less than $6 million")
 _PHRASE_OPENS = re.compile(r",\s*(?:with|at|for)\s*$", re.IGNORECASE)
+#: ... whose noun is a sum ("a budget of", "a total cost of").
 _SUM_NOUN = re.compile(
     r"\s*(?:a|an)\s+(?:\w+\s+)?(?:budget|cost|price|price tag|bill|outlay|spend|investment)\b",
     re.IGNORECASE,
